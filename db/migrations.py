@@ -1,0 +1,325 @@
+"""Every schema change, in order, as sqlite-migrate ``Migrations``.
+
+Rules for adding a migration:
+- append a new function; never edit one that has shipped (desks in the field ran it);
+- it must upgrade a database that holds data (tests/db/test_migrations.py checks each step);
+- constraints stop impossible rows (end before start, unknown category) at the lowest level.
+
+Instants are stored as UTC ISO-8601 text ending in ``Z`` (sortable, readable in the sqlite3
+shell); hybrid logical clocks as 64-bit integers (48-bit ms << 16 | 16-bit counter).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import sqlite_utils
+from sqlite_migrate import Migrations
+
+migrations = Migrations("wufops")
+
+#: Attendee categories, in the order staff see them.
+CATEGORIES: tuple[str, ...] = (
+    "participant",
+    "speaker",
+    "media",
+    "vip",
+    "staff",
+    "volunteer",
+    "exhibitor",
+    "security",
+)
+
+SESSION_TYPES = (
+    "plenary",
+    "dialogue",
+    "roundtable",
+    "side_event",
+    "networking",
+    "training",
+    "assembly",
+)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+_INITIAL = f"""
+CREATE TABLE event (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    venue TEXT NOT NULL DEFAULT '',
+    timezone TEXT NOT NULL,
+    first_day TEXT NOT NULL,
+    last_day TEXT NOT NULL,
+    CHECK (last_day >= first_day)
+);
+
+CREATE TABLE attendee (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    reg_code TEXT NOT NULL UNIQUE CHECK (length(reg_code) > 0),
+    given_name TEXT NOT NULL DEFAULT '',
+    family_name TEXT NOT NULL DEFAULT '',
+    latin_given TEXT NOT NULL DEFAULT '',
+    latin_family TEXT NOT NULL DEFAULT '',
+    organization TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL CHECK (length(country) = 2 AND country = upper(country)),
+    category TEXT NOT NULL CHECK (category IN {_in(CATEGORIES)}),
+    email TEXT NOT NULL DEFAULT '',
+    sign_language TEXT NOT NULL DEFAULT '',
+    captions INTEGER NOT NULL DEFAULT 0 CHECK (captions IN (0, 1)),
+    step_free INTEGER NOT NULL DEFAULT 0 CHECK (step_free IN (0, 1)),
+    assistance INTEGER NOT NULL DEFAULT 0 CHECK (assistance IN (0, 1)),
+    attention INTEGER NOT NULL DEFAULT 0 CHECK (attention IN (0, 1)),
+    attention_note TEXT NOT NULL DEFAULT '',
+    security_hold INTEGER NOT NULL DEFAULT 0 CHECK (security_hold IN (0, 1)),
+    photo_ref TEXT NOT NULL DEFAULT '',
+    CHECK (length(given_name) + length(family_name) > 0)
+);
+CREATE INDEX attendee_event ON attendee(event_id);
+CREATE INDEX attendee_country ON attendee(country);
+CREATE INDEX attendee_category ON attendee(category);
+
+CREATE TABLE badge (
+    id TEXT PRIMARY KEY,
+    attendee_id TEXT NOT NULL REFERENCES attendee(id),
+    serial INTEGER NOT NULL UNIQUE CHECK (serial > 0),
+    key_id TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'valid' CHECK (status IN ('valid', 'revoked', 'lost'))
+);
+CREATE INDEX badge_attendee ON badge(attendee_id);
+
+CREATE TABLE checkin_event (
+    id TEXT PRIMARY KEY,
+    attendee_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('badge_pickup', 'entry', 'exit', 'void')),
+    badge_serial INTEGER,
+    voids_id TEXT REFERENCES checkin_event(id),
+    reason TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall_time TEXT NOT NULL,
+    zone TEXT NOT NULL DEFAULT '',
+    CHECK ((kind = 'void') = (voids_id IS NOT NULL))
+);
+CREATE INDEX checkin_attendee ON checkin_event(attendee_id, kind);
+
+CREATE TABLE print_event (
+    id TEXT PRIMARY KEY,
+    badge_id TEXT NOT NULL,
+    attendee_id TEXT NOT NULL,
+    printer TEXT NOT NULL DEFAULT '',
+    desk TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall_time TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('first', 'damaged', 'lost', 'name_corrected')),
+    outcome TEXT NOT NULL CHECK (outcome IN ('printed', 'pdf', 'failed'))
+);
+CREATE INDEX print_attendee ON print_event(attendee_id);
+
+CREATE TABLE room (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+    capacity INTEGER NOT NULL CHECK (capacity > 0),
+    floor TEXT NOT NULL DEFAULT '',
+    zone TEXT NOT NULL DEFAULT '',
+    features TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(features)),
+    availability TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(availability))
+);
+
+CREATE TABLE session (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    title TEXT NOT NULL CHECK (length(title) > 0),
+    type TEXT NOT NULL CHECK (type IN {_in(SESSION_TYPES)}),
+    room_id TEXT REFERENCES room(id),
+    starts_at TEXT,
+    ends_at TEXT,
+    speakers TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(speakers)),
+    expected_audience INTEGER NOT NULL DEFAULT 0 CHECK (expected_audience >= 0),
+    format TEXT NOT NULL DEFAULT 'in_person' CHECK (format IN ('in_person', 'hybrid', 'online')),
+    floor_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(floor_languages)),
+    access_required TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(access_required)),
+    high_level INTEGER NOT NULL DEFAULT 0 CHECK (high_level IN (0, 1)),
+    do_not_stream INTEGER NOT NULL DEFAULT 0 CHECK (do_not_stream IN (0, 1)),
+    do_not_record INTEGER NOT NULL DEFAULT 0 CHECK (do_not_record IN (0, 1)),
+    status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'scheduled', 'released', 'cancelled')),
+    CHECK ((starts_at IS NULL) = (ends_at IS NULL)),
+    CHECK (ends_at IS NULL OR ends_at > starts_at)
+);
+CREATE INDEX session_room ON session(room_id, starts_at);
+
+CREATE TABLE stream_channel (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+    platform TEXT NOT NULL DEFAULT '',
+    ingest_ref TEXT NOT NULL DEFAULT '',
+    caption_target TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE stream_slot (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES session(id),
+    channel_id TEXT NOT NULL REFERENCES stream_channel(id),
+    pre_roll_min INTEGER NOT NULL DEFAULT 10 CHECK (pre_roll_min >= 0),
+    post_roll_min INTEGER NOT NULL DEFAULT 5 CHECK (post_roll_min >= 0),
+    audio_tracks TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(audio_tracks)),
+    status TEXT NOT NULL DEFAULT 'planned'
+        CHECK (status IN ('planned', 'testing', 'live', 'complete'))
+);
+CREATE INDEX stream_slot_channel ON stream_slot(channel_id);
+
+CREATE TABLE provider (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('interpreter', 'captioner')),
+    sign_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sign_languages)),
+    caption_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(caption_languages)),
+    accreditation TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(accreditation)),
+    deaf INTEGER NOT NULL DEFAULT 0 CHECK (deaf IN (0, 1)),
+    availability TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(availability)),
+    max_minutes_per_day INTEGER NOT NULL DEFAULT 360 CHECK (max_minutes_per_day > 0),
+    preferences TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(preferences))
+);
+
+CREATE TABLE assignment_slot (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES session(id),
+    service TEXT NOT NULL CHECK (service IN ('sign_language', 'captions')),
+    language TEXT NOT NULL,
+    slot_no INTEGER NOT NULL CHECK (slot_no >= 1),
+    provider_id TEXT REFERENCES provider(id),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'proposed', 'confirmed')),
+    locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+    UNIQUE (session_id, service, language, slot_no)
+);
+
+CREATE TABLE device (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+    role TEXT NOT NULL CHECK (role IN ('desk', 'gate', 'coordinator', 'admin')),
+    token_hash TEXT NOT NULL DEFAULT '',
+    signing_cert TEXT NOT NULL DEFAULT '',
+    revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),
+    last_seen TEXT
+);
+
+CREATE TABLE conflict (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('concurrent_edit', 'invariant')),
+    code TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    winner TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(winner)),
+    loser TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(loser)),
+    detected_at TEXT NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))
+);
+CREATE INDEX conflict_row ON conflict(entity, row_id);
+
+-- Replica bookkeeping -------------------------------------------------------------------
+
+-- Small key/value facts about this replica: device id, HLC high-water mark, sync cursor.
+CREATE TABLE replica_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Last writer of each field: the merge function compares (hlc, device_id) against it.
+CREATE TABLE field_version (
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    device_id TEXT NOT NULL,
+    PRIMARY KEY (entity, row_id, field)
+) WITHOUT ROWID;
+
+-- Ops committed locally and not yet acknowledged by the hub, in client_seq order.
+CREATE TABLE outbox (
+    client_seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id TEXT NOT NULL UNIQUE,
+    hlc INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'event')),
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    body TEXT NOT NULL CHECK (json_valid(body)),
+    base TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(base)),
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'applied', 'duplicate', 'rejected')),
+    server_seq INTEGER,
+    error_code TEXT NOT NULL DEFAULT '',
+    error_detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX outbox_state ON outbox(state, client_seq);
+"""
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run ``script`` statement by statement inside the caller's transaction.
+
+    ``executescript`` would COMMIT first, so a migration that fails half-way would leave
+    half a schema behind.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            if statement.strip():
+                db.conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement at end of script: {statement[:80]!r}")
+
+
+@migrations()  # type: ignore[untyped-decorator]  # sqlite-migrate has no type hints
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """Every entity of design.md §3 plus the replica's op-log bookkeeping."""
+    run_script(db, _INITIAL)
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def apply_migrations(
+    db: sqlite_utils.Database,
+    *,
+    stop_before: str | None = None,
+    migration_set: Migrations = migrations,
+) -> list[str]:
+    """Bring ``db`` up to the newest schema; a no-op on an up-to-date database.
+
+    Each migration and its bookkeeping row commit together or not at all. Returns the names
+    of the migrations applied. ``stop_before`` names a migration not to apply (tests use it
+    to build each older schema).
+    """
+    migration_set.ensure_migrations_table(db)
+    applied: list[str] = []
+    for migration in migration_set.pending(db):
+        if migration.name == stop_before:
+            break
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration.fn(db)
+            db.conn.execute(
+                f"INSERT INTO {Migrations.migrations_table} (migration_set, name, applied_at)"
+                " VALUES (?, ?, ?)",
+                (migration_set.name, migration.name, datetime.now(UTC).isoformat()),
+            )
+        except BaseException:
+            db.conn.execute("ROLLBACK")
+            raise
+        db.conn.execute("COMMIT")
+        applied.append(migration.name)
+    return applied

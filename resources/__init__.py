@@ -1,0 +1,1 @@
+"""Bundled data files (fonts, badge layouts, translations, sounds). No code lives here."""

@@ -1,0 +1,1 @@
+"""The ``wufops`` command line: one module per subcommand, registered in ``main``."""

@@ -1,0 +1,261 @@
+"""The single write path of the app: every change is an op.
+
+One transaction changes the rows (through the merge rule in ``wufops.store.apply``), records
+the field versions and appends the op to the outbox, and persists the hybrid logical clock —
+so the hub and the transport can carry exactly what was committed, and a desk that is killed
+mid-write has either all of it or none of it.
+
+    replica = Replica.open(path, SystemClock())
+    with replica.batch() as batch:
+        batch.update("attendee", attendee_id, {"family_name": "Məmmədova"})
+        batch.event("checkin_event", {...})
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wufops.clock import Clock, iso_utc
+from wufops.ids import uuid7
+from wufops.store.apply import OpRejected, apply_op
+from wufops.store.database import Durability, connect
+from wufops.store.entities import EDITED, EVENTS, UnknownEntity, check_fields
+from wufops.sync import hlc as hlc_mod
+from wufops.sync.ops import JsonValue, Op, OpKind
+
+META_DEVICE_ID = "device_id"
+META_HLC = "hlc"
+
+
+class Batch:
+    """Writes collected inside one transaction; obtain it from :meth:`Replica.batch`."""
+
+    def __init__(self, replica: Replica) -> None:
+        self._replica = replica
+        self.ops: list[Op] = []
+
+    def insert(
+        self, entity: str, fields: Mapping[str, JsonValue], row_id: str | None = None
+    ) -> str:
+        """Create a row of an edited entity; returns its id (UUIDv7 unless given)."""
+        if entity not in EDITED:
+            raise UnknownEntity(entity)
+        return self._write("insert", entity, row_id, dict(fields), base={})
+
+    def update(self, entity: str, row_id: str, fields: Mapping[str, JsonValue]) -> Op | None:
+        """Change some fields of a row; fields whose value is unchanged are left out.
+
+        Returns the op, or ``None`` when nothing changed.
+        """
+        if entity not in EDITED:
+            raise UnknownEntity(entity)
+        conn = self._replica.conn
+        check_fields(conn, entity, list(fields))
+        row = conn.execute(f"SELECT * FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise OpRejected("unknown_row", f"{entity} {row_id} does not exist")
+        changed = {k: v for k, v in fields.items() if row[k] != v}
+        if not changed:
+            return None
+        base = {
+            r[0]: r[1]
+            for r in conn.execute(
+                "SELECT field, hlc FROM field_version WHERE entity = ? AND row_id = ?",
+                (entity, row_id),
+            )
+            if r[0] in changed
+        }
+        base = {name: base.get(name, 0) for name in changed}
+        self._write("update", entity, row_id, changed, base)
+        return self.ops[-1]
+
+    def event(self, entity: str, fields: Mapping[str, JsonValue]) -> str:
+        """Record an immutable event (check-in, print); returns its id."""
+        if entity not in EVENTS:
+            raise UnknownEntity(entity)
+        return self._write("event", entity, None, dict(fields), base={})
+
+    def _write(
+        self,
+        kind: OpKind,
+        entity: str,
+        row_id: str | None,
+        body: dict[str, JsonValue],
+        base: dict[str, int],
+    ) -> str:
+        replica = self._replica
+        stamp = replica._next_hlc()
+        op = Op(
+            op_id=uuid7(hlc_mod.physical_ms(stamp)),
+            device_id=replica.device_id,
+            hlc=stamp,
+            kind=kind,
+            entity=entity,
+            row_id=row_id or uuid7(hlc_mod.physical_ms(stamp)),
+            body=body,
+            base=base,
+        )
+        apply_op(replica.conn, op)
+        replica.conn.execute(
+            "INSERT INTO outbox (op_id, hlc, kind, entity, row_id, body, base) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                op.op_id,
+                op.hlc,
+                op.kind,
+                op.entity,
+                op.row_id,
+                json.dumps(op.body, ensure_ascii=False, separators=(",", ":")),
+                json.dumps(op.base, separators=(",", ":")),
+            ),
+        )
+        self.ops.append(op)
+        return op.row_id
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    client_seq: int
+    op: Op
+    state: str
+    error_code: str
+    error_detail: str
+
+
+class Replica:
+    """A device's local database and its identity; owns the HLC.
+
+    Not thread-safe (one connection per thread): a sync thread opens its own ``Replica`` on
+    the same file.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self.conn = conn
+        self.clock = clock
+        device_id = self.meta(META_DEVICE_ID)
+        if device_id is None:
+            device_id = uuid7(clock.now_ms())
+            conn.execute(
+                "INSERT OR IGNORE INTO replica_meta (key, value) VALUES (?, ?)",
+                (META_DEVICE_ID, device_id),
+            )
+            device_id = self.meta(META_DEVICE_ID) or device_id
+        self.device_id: str = device_id
+        self._hlc = int(self.meta(META_HLC) or 0)
+        self._pending_hlc = self._hlc
+
+    @classmethod
+    def open(cls, path: str | Path, clock: Clock, *, durability: Durability = "desk") -> Replica:
+        return cls(connect(path, durability=durability), clock)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- meta ------------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM replica_meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a meta value (inside the caller's transaction, if any)."""
+        self.conn.execute(
+            "INSERT INTO replica_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- clock -----------------------------------------------------------------------------
+
+    @property
+    def hlc(self) -> int:
+        """The last HLC this replica issued or saw."""
+        return self._hlc
+
+    def _next_hlc(self) -> int:
+        self._pending_hlc = hlc_mod.tick(self._pending_hlc, self.clock.now_ms())
+        return self._pending_hlc
+
+    def observe_hlc(self, remote: int) -> None:
+        """Fold a remote HLC into the clock (inside a transaction that also persists it)."""
+        self._pending_hlc = hlc_mod.receive(self._pending_hlc, remote, self.clock.now_ms())
+
+    # -- transactions ------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE … COMMIT``; the HLC is persisted in the same commit."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._pending_hlc = self._hlc
+        try:
+            yield
+            if self._pending_hlc != self._hlc:
+                self.set_meta(META_HLC, str(self._pending_hlc))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self._hlc = self._pending_hlc
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """Several writes committed together (or not at all)."""
+        with self.transaction():
+            yield Batch(self)
+
+    def insert(
+        self, entity: str, fields: Mapping[str, JsonValue], row_id: str | None = None
+    ) -> str:
+        with self.batch() as batch:
+            return batch.insert(entity, fields, row_id)
+
+    def update(self, entity: str, row_id: str, fields: Mapping[str, JsonValue]) -> Op | None:
+        with self.batch() as batch:
+            return batch.update(entity, row_id, fields)
+
+    def event(self, entity: str, fields: Mapping[str, JsonValue]) -> str:
+        with self.batch() as batch:
+            return batch.event(entity, fields)
+
+    # -- outbox ------------------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        row = self.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
+        return int(row[0])
+
+    def outbox(self, state: str | None = "pending", limit: int = 1000) -> list[OutboxEntry]:
+        sql = "SELECT * FROM outbox"
+        params: list[Any] = []
+        if state is not None:
+            sql += " WHERE state = ?"
+            params.append(state)
+        sql += " ORDER BY client_seq LIMIT ?"
+        params.append(limit)
+        return [
+            OutboxEntry(
+                client_seq=row["client_seq"],
+                op=Op(
+                    op_id=row["op_id"],
+                    device_id=self.device_id,
+                    hlc=row["hlc"],
+                    kind=row["kind"],
+                    entity=row["entity"],
+                    row_id=row["row_id"],
+                    body=json.loads(row["body"]),
+                    base=json.loads(row["base"]),
+                ),
+                state=row["state"],
+                error_code=row["error_code"],
+                error_detail=row["error_detail"],
+            )
+            for row in self.conn.execute(sql, params)
+        ]
+
+    def now_iso(self) -> str:
+        return iso_utc(self.clock.now_ms())

@@ -1,0 +1,1 @@
+"""Offline-first replication: hybrid logical clocks, the merge function, the protocol."""
