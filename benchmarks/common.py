@@ -1,0 +1,90 @@
+"""What every benchmark shares: the WUF-scale demo event, percentiles, the result table.
+
+Each benchmark module ``benchmarks/bench_<area>.py`` exposes ``run(demo: Path) -> list[Row]``
+and measures its figure *and* a baseline in the same run, so the ratio means something on
+whatever machine runs it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE = Path(os.environ.get("WUFOPS_BENCH_DIR", ".bench"))
+DEMO_SEED = 13
+DEMO_ATTENDEES = 37_000
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    figure: float
+    baseline: float | None
+    unit: str
+    target: str = ""
+    #: for a throughput, higher is better; for a latency, lower is better
+    higher_is_better: bool = False
+
+    def ratio(self) -> str:
+        if not self.baseline or not self.figure:
+            return ""
+        r = self.figure / self.baseline if self.higher_is_better else self.baseline / self.figure
+        return f"{r:,.1f}×"
+
+
+def percentile(samples: Sequence[float], p: float) -> float:
+    """The ``p``-th percentile (nearest-rank) of ``samples``."""
+    ordered = sorted(samples)
+    if not ordered:
+        return math.nan
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def demo_db() -> Path:
+    """The WUF-scale demo event (generated once, cached under ``.bench/``)."""
+    from wufops.demo import generate
+
+    path = CACHE / f"demo-{DEMO_SEED}-{DEMO_ATTENDEES}.db"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        scratch = path.with_suffix(".tmp.db")
+        scratch.unlink(missing_ok=True)
+        generate(scratch, seed=DEMO_SEED, attendees=DEMO_ATTENDEES)
+        shutil.move(scratch, path)
+    return path
+
+
+def fresh_copy(source: Path, name: str) -> Path:
+    """A private copy of a database file, so a benchmark that writes leaves the cache clean."""
+    target = CACHE / "scratch" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def timed(fn: object) -> float:
+    """Seconds one call of ``fn()`` takes."""
+    start = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def print_table(title: str, rows: Sequence[Row]) -> None:
+    print(f"\n{title}")
+    header = f"  {'what':<52} {'figure':>14} {'baseline':>14}  {'ratio':>8}  target"
+    print(header)
+    print("  " + "-" * (len(header) - 2))
+    for row in rows:
+        base = "" if row.baseline is None else f"{row.baseline:,.2f} {row.unit}"
+        print(
+            f"  {row.what:<52} {row.figure:>10,.2f} {row.unit:<3} {base:>14}  "
+            f"{row.ratio():>8}  {row.target}"
+        )
