@@ -289,6 +289,42 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     run_script(db, _INITIAL)
 
 
+_BADGE_KEYS = """
+-- Public badge-signing keys (replicated): the issuer key(s) and desk keys it certified.
+CREATE TABLE signing_key (
+    id TEXT PRIMARY KEY CHECK (length(id) = 8),
+    kind TEXT NOT NULL CHECK (kind IN ('issuer', 'desk')),
+    public_key TEXT NOT NULL CHECK (length(public_key) = 64),
+    device_id TEXT NOT NULL DEFAULT '',
+    issuer_key_id TEXT NOT NULL DEFAULT '',
+    serial_range INTEGER NOT NULL DEFAULT 0 CHECK (serial_range BETWEEN 0 AND 65535),
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    certificate TEXT NOT NULL DEFAULT '',
+    revoked_from TEXT NOT NULL DEFAULT '',
+    CHECK (valid_until > valid_from),
+    CHECK ((kind = 'desk') = (length(certificate) = 128))
+);
+
+-- This device's private keys: never replicated, never leaves the device.
+CREATE TABLE local_secret (
+    key_id TEXT PRIMARY KEY,
+    private_key BLOB NOT NULL CHECK (length(private_key) = 32),
+    created_at TEXT NOT NULL
+);
+
+-- The token printed in the badge's QR code (deterministic, kept so any desk can reprint it).
+ALTER TABLE badge ADD COLUMN token TEXT NOT NULL DEFAULT '';
+CREATE INDEX badge_not_valid ON badge(serial) WHERE status != 'valid';
+"""
+
+
+@migrations()  # type: ignore[untyped-decorator]  # sqlite-migrate has no type hints
+def m002_badge_keys(db: sqlite_utils.Database) -> None:
+    """Badge signing keys (issuer and certified desk keys), local secrets, badge tokens."""
+    run_script(db, _BADGE_KEYS)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

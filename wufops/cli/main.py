@@ -20,6 +20,7 @@ from wufops import __version__
 COMMANDS: tuple[str, ...] = (
     "wufops.cli.demo_data",
     "wufops.cli.attendees_io",
+    "wufops.cli.badges",
 )
 ENTRY_POINT_GROUP = "wufops.commands"
 

@@ -21,6 +21,7 @@ EDITED: frozenset[str] = frozenset(
         "assignment_slot",
         "device",
         "conflict",
+        "signing_key",
     }
 )
 EVENTS: frozenset[str] = frozenset({"checkin_event", "print_event"})
@@ -41,6 +42,7 @@ TABLE_ORDER: tuple[str, ...] = (
     "assignment_slot",
     "device",
     "conflict",
+    "signing_key",
 )
 
 

@@ -1,0 +1,383 @@
+"""The SQL behind badges: signing keys, this device's secrets, issuing and revoking badges.
+
+- ``signing_key`` rows (replicated, written through the op log) are the public keys and desk
+  certificates every verifier loads into a :class:`~wufops.badges.keys.Keyring`;
+- ``local_secret`` rows (never replicated) hold this device's private keys;
+- ``badge`` rows carry serial, key id, issue time, status and the token; the revocation list
+  is every serial whose badge is ``revoked`` or ``lost``.
+
+Until the hub exists, the database that runs ``wufops badges`` creates and holds the issuer
+key (:func:`ensure_issuer_key`); the hub will call the same functions on its own database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wufops.badges.keys import (
+    MAX_SERIAL_RANGE,
+    SERIAL_COUNTER_BITS,
+    BadgeKeyError,
+    KeyRecord,
+    Keyring,
+    Signer,
+    certify_desk_key,
+    create_issuer_key,
+    generate_private_key,
+    key_id_for,
+    public_key_of,
+)
+from wufops.badges.token import attendee_ref, sign_token
+from wufops.clock import iso_utc, parse_iso_utc
+from wufops.store.replica import Batch, Replica
+
+
+class BadgeStoreError(ValueError):
+    """A badge or key operation cannot happen on this database; ``code`` says why."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+# -- keys ------------------------------------------------------------------------------------
+
+
+def _s(iso: str) -> int:
+    return parse_iso_utc(iso) // 1000
+
+
+def _record(row: sqlite3.Row) -> KeyRecord:
+    return KeyRecord(
+        key_id=row["id"],
+        kind=row["kind"],
+        public_key=bytes.fromhex(row["public_key"]),
+        valid_from_s=_s(row["valid_from"]),
+        valid_until_s=_s(row["valid_until"]),
+        serial_range=row["serial_range"],
+        device_id=row["device_id"],
+        issuer_key_id=row["issuer_key_id"],
+        certificate=bytes.fromhex(row["certificate"]),
+        revoked_from_s=_s(row["revoked_from"]) if row["revoked_from"] else None,
+    )
+
+
+def key_records(conn: sqlite3.Connection) -> list[KeyRecord]:
+    return [_record(r) for r in conn.execute("SELECT * FROM signing_key ORDER BY id")]
+
+
+def load_keyring(conn: sqlite3.Connection) -> Keyring:
+    """Every key this replica knows, desk keys checked against their certificates."""
+    return Keyring.build(key_records(conn))
+
+
+def revoked_serials(conn: sqlite3.Connection) -> frozenset[int]:
+    """Serials of badges marked revoked or lost: the revocation list gates hold."""
+    return frozenset(r[0] for r in conn.execute("SELECT serial FROM badge WHERE status != 'valid'"))
+
+
+def record_fields(record: KeyRecord) -> dict[str, str | int]:
+    """A key record as ``signing_key`` column values for the op log."""
+    return {
+        "kind": record.kind,
+        "public_key": record.public_key.hex(),
+        "device_id": record.device_id,
+        "issuer_key_id": record.issuer_key_id,
+        "serial_range": record.serial_range,
+        "valid_from": iso_utc(record.valid_from_s * 1000),
+        "valid_until": iso_utc(record.valid_until_s * 1000),
+        "certificate": record.certificate.hex(),
+        "revoked_from": ""
+        if record.revoked_from_s is None
+        else iso_utc(record.revoked_from_s * 1000),
+    }
+
+
+def add_key_record(batch: Batch, record: KeyRecord) -> None:
+    """Publish a public key record (replicated to every device through the op log)."""
+    batch.insert("signing_key", record_fields(record), row_id=record.key_id)
+
+
+def store_secret(conn: sqlite3.Connection, private_bytes: bytes, created_at: str) -> str:
+    """Keep a private key on this device only; returns its key id."""
+    key_id = key_id_for(public_key_of(private_bytes))
+    conn.execute(
+        "INSERT OR IGNORE INTO local_secret (key_id, private_key, created_at) VALUES (?, ?, ?)",
+        (key_id, private_bytes, created_at),
+    )
+    return key_id
+
+
+def load_signer(conn: sqlite3.Connection, key_id: str) -> Signer | None:
+    """This device's signer for ``key_id``: needs the local secret and the public record."""
+    secret = conn.execute(
+        "SELECT private_key FROM local_secret WHERE key_id = ?", (key_id,)
+    ).fetchone()
+    row = conn.execute("SELECT * FROM signing_key WHERE id = ?", (key_id,)).fetchone()
+    if secret is None or row is None:
+        return None
+    return Signer(_record(row), bytes(secret[0]))
+
+
+def usable_signers(conn: sqlite3.Connection, now_s: int, kind: str) -> list[Signer]:
+    """This device's unrevoked, currently valid signers of ``kind``, newest first."""
+    rows = conn.execute(
+        "SELECT k.id FROM signing_key k JOIN local_secret s ON s.key_id = k.id "
+        "WHERE k.kind = ? AND k.revoked_from = '' ORDER BY k.valid_from DESC, k.id",
+        (kind,),
+    ).fetchall()
+    signers = [load_signer(conn, r[0]) for r in rows]
+    return [
+        s
+        for s in signers
+        if s is not None and s.record.valid_from_s <= now_s <= s.record.valid_until_s
+    ]
+
+
+def ensure_issuer_key(replica: Replica) -> Signer:
+    """The issuer key this database holds, created (and published) on first use."""
+    now_s = replica.clock.now_ms() // 1000
+    found = usable_signers(replica.conn, now_s, "issuer")
+    if found:
+        return found[0]
+    signer = create_issuer_key(now_s)
+    with replica.batch() as batch:
+        store_secret(replica.conn, signer.private_bytes, replica.now_iso())
+        add_key_record(batch, signer.record)
+    return signer
+
+
+def new_desk_secret(replica: Replica) -> bytes:
+    """Make this desk's private key (kept locally); returns the public key to certify."""
+    private = generate_private_key()
+    with replica.transaction():
+        store_secret(replica.conn, private, replica.now_iso())
+    return public_key_of(private)
+
+
+def next_serial_range(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT max(serial_range) FROM signing_key").fetchone()
+    nxt = int(row[0] or 0) + 1
+    if nxt > MAX_SERIAL_RANGE:
+        raise BadgeStoreError("no_serial_range", "every desk serial range is taken")
+    return nxt
+
+
+def certify_desk(
+    replica: Replica,
+    issuer: Signer,
+    desk_public_key: bytes,
+    device_id: str,
+    valid_for_s: int | None = None,
+) -> KeyRecord:
+    """Certify a desk's public key with a fresh serial range and publish the record."""
+    now_s = replica.clock.now_ms() // 1000
+    until = issuer.record.valid_until_s if valid_for_s is None else now_s + valid_for_s
+    with replica.batch() as batch:
+        record = certify_desk_key(
+            issuer,
+            desk_public_key,
+            device_id=device_id,
+            serial_range=next_serial_range(replica.conn),
+            valid_from_s=now_s,
+            valid_until_s=until,
+        )
+        add_key_record(batch, record)
+    return record
+
+
+def revoke_key(replica: Replica, key_id: str, from_s: int | None = None) -> None:
+    """Refuse tokens that ``key_id`` signed at or after ``from_s`` (default: now).
+
+    For a stolen device pass the key's ``valid_from``: every badge it signed stops validating
+    (a thief could back-date tokens), and the desk's genuine reprints are reissued.
+    """
+    row = replica.conn.execute("SELECT id FROM signing_key WHERE id = ?", (key_id,)).fetchone()
+    if row is None:
+        raise BadgeStoreError("unknown_key", f"no signing key {key_id}")
+    when = replica.clock.now_ms() // 1000 if from_s is None else from_s
+    replica.update("signing_key", key_id, {"revoked_from": iso_utc(when * 1000)})
+
+
+# -- badges ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssuedBadge:
+    badge_id: str
+    attendee_id: str
+    serial: int
+    key_id: str
+    issued_at_s: int
+    token: str
+
+
+class SerialAllocator:
+    """Hands out the next serials of one key's range inside one transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, record: KeyRecord) -> None:
+        low, high = record.serial_bounds
+        row = conn.execute(
+            "SELECT max(serial) FROM badge WHERE serial BETWEEN ? AND ?", (low, high)
+        ).fetchone()
+        self._next = max(low, int(row[0] or 0) + 1)
+        self._high = high
+
+    def take(self) -> int:
+        if self._next > self._high:
+            raise BadgeStoreError("serials_exhausted", "this key's serial range is used up")
+        serial = self._next
+        self._next += 1
+        return serial
+
+
+def issue_badge(
+    replica: Replica,
+    batch: Batch,
+    signer: Signer,
+    *,
+    attendee_id: str,
+    event_id: str,
+    now_s: int,
+    serials: SerialAllocator | None = None,
+    replaces_serial: int | None = None,
+    replaced_status: str = "revoked",
+) -> IssuedBadge:
+    """A new badge row (through the op log) with its signed token; the badge it replaces,
+    if any, is marked ``revoked`` (or ``lost``) in the same commit."""
+    conn = replica.conn
+    allocator = serials or SerialAllocator(conn, signer.record)
+    serial = allocator.take()
+    token = sign_token(signer, event_id, attendee_id, serial, now_s)
+    if replaces_serial is not None:
+        if replaced_status not in ("revoked", "lost"):
+            raise BadgeStoreError("bad_status", f"a replaced badge cannot be {replaced_status}")
+        old = conn.execute(
+            "SELECT id FROM badge WHERE serial = ? AND attendee_id = ?",
+            (replaces_serial, attendee_id),
+        ).fetchone()
+        if old is None:
+            raise BadgeStoreError(
+                "unknown_badge", f"attendee has no badge with serial {replaces_serial}"
+            )
+        batch.update("badge", old[0], {"status": replaced_status})
+    badge_id = batch.insert(
+        "badge",
+        {
+            "attendee_id": attendee_id,
+            "serial": serial,
+            "key_id": signer.key_id,
+            "issued_at": iso_utc(now_s * 1000),
+            "status": "valid",
+            "token": token,
+        },
+    )
+    return IssuedBadge(badge_id, attendee_id, serial, signer.key_id, now_s, token)
+
+
+def reissue_with_desk_key(
+    replica: Replica, attendee_id: str, event_id: str, replaces_serial: int | None
+) -> IssuedBadge:
+    """Offline reprint at a desk: new serial from the desk's range, old serial revoked."""
+    now_s = replica.clock.now_ms() // 1000
+    signers = usable_signers(replica.conn, now_s, "desk")
+    keyring = load_keyring(replica.conn)
+    signers = [s for s in signers if keyring.get(s.key_id) is not None]
+    if not signers:
+        raise BadgeStoreError("no_desk_key", "this desk holds no certified, unrevoked key")
+    with replica.batch() as batch:
+        return issue_badge(
+            replica,
+            batch,
+            signers[0],
+            attendee_id=attendee_id,
+            event_id=event_id,
+            now_s=now_s,
+            replaces_serial=replaces_serial,
+        )
+
+
+def valid_badges(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:
+    """``attendee_id -> (serial, token)`` of the newest valid badge of each attendee."""
+    found: dict[str, tuple[int, str]] = {}
+    for row in conn.execute(
+        "SELECT attendee_id, serial, token FROM badge WHERE status = 'valid' ORDER BY issued_at"
+    ):
+        found[row[0]] = (row[1], row[2])
+    return found
+
+
+def badge_by_serial(conn: sqlite3.Connection, serial: int) -> sqlite3.Row | None:
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM badge WHERE serial = ?", (serial,)
+    ).fetchone()
+    return row
+
+
+def event_ids(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM event ORDER BY id")]
+
+
+def attendee_refs(conn: sqlite3.Connection, event_id: str) -> dict[bytes, list[str]]:
+    """Short token reference -> attendee ids of ``event_id`` (more than one: a collision)."""
+    refs: dict[bytes, list[str]] = {}
+    for row in conn.execute("SELECT id FROM attendee WHERE event_id = ?", (event_id,)):
+        refs.setdefault(attendee_ref(row[0]), []).append(row[0])
+    return refs
+
+
+def check_refs_unique(refs: dict[bytes, list[str]]) -> None:
+    clashes = [ids for ids in refs.values() if len(ids) > 1]
+    if clashes:
+        raise BadgeStoreError(
+            "attendee_ref_collision",
+            f"attendees {', '.join(clashes[0])} share a token reference; re-key one of them",
+        )
+
+
+def attendee_resolver(
+    conn: sqlite3.Connection, event_id: str
+) -> Callable[[bytes, int], str | None]:
+    """``(attendee_ref, serial) -> attendee id`` for verifying on a device that holds names:
+    the badge row by serial first (must agree), else the attendee list of the event."""
+    refs: dict[bytes, list[str]] | None = None
+
+    def resolve(ref: bytes, serial: int) -> str | None:
+        nonlocal refs
+        row = badge_by_serial(conn, serial)
+        if row is not None:
+            attendee_id = str(row["attendee_id"])
+            return attendee_id if attendee_ref(attendee_id) == ref else None
+        if refs is None:
+            refs = attendee_refs(conn, event_id)
+        ids = refs.get(ref, [])
+        return ids[0] if len(ids) == 1 else None
+
+    return resolve
+
+
+def serial_range_of(serial: int) -> int:
+    return serial >> SERIAL_COUNTER_BITS
+
+
+__all__ = [
+    "BadgeKeyError",
+    "BadgeStoreError",
+    "IssuedBadge",
+    "SerialAllocator",
+    "add_key_record",
+    "attendee_resolver",
+    "certify_desk",
+    "ensure_issuer_key",
+    "issue_badge",
+    "key_records",
+    "load_keyring",
+    "load_signer",
+    "new_desk_secret",
+    "reissue_with_desk_key",
+    "revoke_key",
+    "revoked_serials",
+]
