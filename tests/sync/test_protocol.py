@@ -1,0 +1,195 @@
+"""The protocol state machines, fed frames by hand: no network, no database."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wufops.sync import frames as fr
+from wufops.sync import protocol as p
+from wufops.sync.ops import Op
+
+DEVICE = "0190a000-0000-7000-8000-000000000001"
+
+
+def _op(n: int, device: str = DEVICE) -> Op:
+    return Op(f"op-{n}", device, 1000 + n, "event", "checkin_event", f"ev-{n}", {"kind": "entry"})
+
+
+def _hello(schema: int = 1, device: str = DEVICE) -> fr.Hello:
+    return fr.Hello(device, schema, "0.1", "", 0, 1)
+
+
+def _welcome() -> fr.Welcome:
+    return fr.Welcome("epoch-1", 5, 7, 0, 0, 1, "desk", "desk-1", 1)
+
+
+def _sent(side: p.ClientProtocol | p.HubSession) -> list[dict[str, Any]]:
+    return [json.loads(t) for t in side.data_to_send()]
+
+
+def _welcomed_client() -> p.ClientProtocol:
+    client = p.ClientProtocol()
+    client.start(_hello())
+    assert _sent(client)[0]["type"] == "hello"
+    (event,) = client.receive(fr.encode(_welcome()))
+    assert isinstance(event, p.Welcomed)
+    return client
+
+
+def test_client_walks_push_pull_snapshot_and_digest() -> None:
+    client = _welcomed_client()
+    client.push("b1", [(1, _op(1)), (2, _op(2))])
+    (push,) = _sent(client)
+    assert push["type"] == "push" and [o["client_seq"] for o in push["ops"]] == [1, 2]
+    assert client.state == "pushing"
+    with pytest.raises(p.ProtocolMisuse):
+        client.pull(0)  # one request at a time
+    results = [p.PushOutcome(1, "op-1", "applied", 11).to_dict()]
+    (acked,) = client.receive(fr.encode(fr.PushResult("b1", results, 11)))
+    assert isinstance(acked, p.PushAcked) and acked.results[0].seq == 11
+    client.pull(0, 10)
+    item = p.ChangeItem(11, _op(1)).to_dict()
+    (changes,) = client.receive(fr.encode(fr.Changes(0, 11, [item], False)))
+    assert isinstance(changes, p.ChangesReceived) and changes.items[0].op == _op(1)
+    client.request_snapshot()
+    client.receive(fr.encode(fr.SnapshotBegin(11, "epoch-1", ["event"])))
+    row = p.SnapshotRow(("e1", "WUF13"), ((5, DEVICE, ("name",)),)).to_dict()
+    (chunk,) = client.receive(fr.encode(fr.SnapshotChunk("event", ["id", "name"], [row], "e1")))
+    assert isinstance(chunk, p.SnapshotChunkReceived)
+    assert chunk.rows[0].versions == ((5, DEVICE, ("name",)),)
+    (end,) = client.receive(fr.encode(fr.SnapshotEnd(11)))
+    assert isinstance(end, p.SnapshotEnded) and client.state == "idle"
+    client.request_digest()
+    (digest,) = client.receive(fr.encode(fr.Digest(11, {"event": {"count": 1}})))
+    assert isinstance(digest, p.DigestReceived) and client.state == "idle"
+
+
+def test_poke_is_accepted_in_any_state_and_never_changes_it() -> None:
+    client = _welcomed_client()
+    client.pull(0)
+    (poked,) = client.receive(fr.encode(fr.Poke(42)))
+    assert poked == p.Poked(42) and client.state == "pulling"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        fr.Changes(0, 1, [], False),  # nobody asked
+        fr.Welcome("e", 1, 1, 0, 0, 1, "desk", "d", 1),  # twice
+        fr.Hello(DEVICE, 1, "x", "", 0, 1),  # wrong direction
+    ],
+)
+def test_unexpected_frames_close_the_client_with_an_error(frame: fr.Frame) -> None:
+    client = _welcomed_client()
+    (event,) = client.receive(fr.encode(frame))
+    assert isinstance(event, p.ProtocolViolation) and event.code == "unexpected_frame"
+    (error,) = _sent(client)
+    assert error["type"] == "error" and error["fatal"] is True
+    assert client.state == "closed" and client.receive(fr.encode(fr.Poke(1))) == []
+
+
+def test_change_items_out_of_order_are_a_violation() -> None:
+    client = _welcomed_client()
+    client.pull(0)
+    items = [p.ChangeItem(5, _op(5)).to_dict(), p.ChangeItem(4, _op(4)).to_dict()]
+    (event,) = client.receive(fr.encode(fr.Changes(0, 5, items, False)))
+    assert isinstance(event, p.ProtocolViolation)
+
+
+def test_a_malformed_op_in_changes_is_a_coded_violation() -> None:
+    client = _welcomed_client()
+    client.pull(0)
+    bad = {"seq": 1, "op": {"op_id": "x", "kind": "teleport"}, "clock_suspect": False}
+    (event,) = client.receive(fr.encode(fr.Changes(0, 1, [bad], False)))
+    assert isinstance(event, p.ProtocolViolation) and event.code == "bad_op"
+
+
+def test_fatal_hub_error_and_schema_reset_close_the_client() -> None:
+    client = _welcomed_client()
+    (err,) = client.receive(fr.encode(fr.Error("device_revoked", "revoked", True)))
+    assert err == p.PeerError("device_revoked", "revoked", True) and client.state == "closed"
+    client = _welcomed_client()
+    (reset,) = client.receive(fr.encode(fr.ResetRequired("epoch_changed")))
+    assert reset == p.ResetRequested("epoch_changed") and client.state == "idle"
+
+
+# -- hub side ----------------------------------------------------------------------------------
+
+
+def _ready_hub() -> p.HubSession:
+    hub = p.HubSession(schema_version=1)
+    (event,) = hub.receive(fr.encode(_hello()))
+    assert isinstance(event, p.HelloReceived)
+    hub.accept(_welcome())
+    assert _sent(hub)[0]["type"] == "welcome" and hub.state == "ready"
+    return hub
+
+
+def _push(ops: list[tuple[int, Op]]) -> str:
+    return fr.encode(fr.Push("b", [{"client_seq": s, "op": o.to_dict()} for s, o in ops]))
+
+
+def test_hub_session_parses_a_push_into_ops() -> None:
+    hub = _ready_hub()
+    (event,) = hub.receive(_push([(3, _op(3)), (4, _op(4))]))
+    assert isinstance(event, p.PushReceived)
+    assert [seq for seq, _ in event.ops] == [3, 4] and event.ops[0][1] == _op(3)
+
+
+@pytest.mark.parametrize(
+    ("ops", "code"),
+    [
+        ([(1, _op(1)), (3, _op(3))], "bad_op"),  # not consecutive
+        ([(1, _op(1, "someone-else"))], "foreign_op"),
+        ([(0, _op(0))], "bad_op"),
+    ],
+)
+def test_hub_session_refuses_bad_pushes(ops: list[tuple[int, Op]], code: str) -> None:
+    hub = _ready_hub()
+    (event,) = hub.receive(_push(ops))
+    assert isinstance(event, p.ProtocolViolation) and event.code == code
+    assert _sent(hub)[0]["code"] == code and hub.state == "closed"
+
+
+def test_too_many_ops_in_one_push_is_refused() -> None:
+    hub = _ready_hub()
+    ops = [(n, _op(n)) for n in range(1, fr.MAX_OPS_PER_PUSH + 2)]
+    (event,) = hub.receive(_push(ops))
+    assert isinstance(event, p.ProtocolViolation) and event.code == "too_many_ops"
+
+
+def test_hub_session_needs_hello_first_and_checks_schema() -> None:
+    hub = p.HubSession(schema_version=1)
+    (event,) = hub.receive(fr.encode(fr.Pull(0, 10)))
+    assert isinstance(event, p.ProtocolViolation) and event.code == "unexpected_frame"
+    newer = p.HubSession(schema_version=1)
+    (event,) = newer.receive(fr.encode(_hello(schema=2)))
+    assert isinstance(event, p.ProtocolViolation)
+    assert _sent(newer)[0]["code"] == "schema_too_new" and newer.state == "closed"
+    older = p.HubSession(schema_version=3)
+    older.receive(fr.encode(_hello(schema=2)))
+    assert _sent(older)[0] == {"type": "reset_required", "v": 1, "reason": "schema"}
+
+
+def test_hub_answers_unknown_types_with_an_error_and_closes() -> None:
+    hub = _ready_hub()
+    (event,) = hub.receive('{"type": "sudo", "v": 1}')
+    assert isinstance(event, p.ProtocolViolation) and event.code == "unknown_type"
+    assert _sent(hub)[0]["type"] == "error" and hub.state == "closed"
+
+
+@given(st.lists(st.text(max_size=80), max_size=8))
+@settings(max_examples=300)
+def test_any_received_text_yields_events_never_exceptions(texts: list[str]) -> None:
+    hub = _ready_hub()
+    client = _welcomed_client()
+    for text in texts:
+        for event in hub.receive(text) + client.receive(text):
+            assert isinstance(event, p.Event)
+    for out in hub.data_to_send() + client.data_to_send():
+        fr.parse_frame(out)  # whatever we answer is itself a valid frame

@@ -1,0 +1,288 @@
+"""The wire format of the sync protocol: JSON text frames ``{"type": …, "v": 1, …}``.
+
+Owns the frame types (one frozen dataclass each), their limits, and the only parser of
+received text: :func:`parse_frame` turns arbitrary text into a frame or raises
+:class:`FrameError` with a stable ``code`` — never anything else. Pure: no I/O.
+
+Field types are checked from each dataclass's annotations: ``str``, ``int`` (non-negative,
+below 2**64, never a bool), ``bool``, ``list[dict[str, Any]]``, ``list[str]``,
+``dict[str, Any]``. Unknown extra keys are ignored (forward compatible inside one version);
+nested items (ops, change items, snapshot rows) are validated by ``wufops.sync.protocol``.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+PROTOCOL_VERSION = 1
+#: largest frame either side accepts (websockets ``max_size`` is set to the same)
+MAX_FRAME_BYTES = 4 * 1024 * 1024
+#: most ops in one push (stays well under MAX_FRAME_BYTES for ordinary ops)
+MAX_OPS_PER_PUSH = 500
+#: most change items in one ``changes`` frame
+MAX_PULL_LIMIT = 2000
+#: most rows in one ``snapshot_chunk``
+SNAPSHOT_CHUNK_ROWS = 1000
+_INT_LIMIT = 1 << 64
+
+
+class FrameError(ValueError):
+    """A received frame is unusable; ``code`` is stable, ``detail`` says what was wrong."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Frame:
+    TYPE: ClassVar[str] = ""
+
+
+# -- client → hub ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hello(Frame):
+    TYPE: ClassVar[str] = "hello"
+    device_id: str
+    schema_version: int
+    app_version: str
+    #: the epoch of the hub this replica last synced with ("" if never)
+    hub_epoch: str
+    cursor: int
+    next_client_seq: int
+
+
+@dataclass(frozen=True)
+class Push(Frame):
+    TYPE: ClassVar[str] = "push"
+    batch_id: str
+    #: each ``{"client_seq": n, "op": {...}}`` in client_seq order, consecutive
+    ops: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Pull(Frame):
+    TYPE: ClassVar[str] = "pull"
+    cursor: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class SnapshotRequest(Frame):
+    TYPE: ClassVar[str] = "snapshot_request"
+    #: resume after this row (``""``/``""`` for a fresh snapshot)
+    after_table: str
+    after_id: str
+
+
+@dataclass(frozen=True)
+class DigestRequest(Frame):
+    TYPE: ClassVar[str] = "digest_request"
+
+
+# -- hub → client ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Welcome(Frame):
+    TYPE: ClassVar[str] = "welcome"
+    hub_epoch: str
+    hub_time_ms: int
+    hub_hlc: int
+    max_seq: int
+    min_retained_seq: int
+    #: the next client_seq the hub expects from this device (1 if it knows none)
+    expected_client_seq: int
+    role: str
+    device_name: str
+    schema_version: int
+
+
+@dataclass(frozen=True)
+class PushResult(Frame):
+    TYPE: ClassVar[str] = "push_result"
+    batch_id: str
+    #: each ``{"client_seq", "op_id", "status", "seq", "code", "detail", "clock_suspect"}``
+    results: list[dict[str, Any]]
+    durable_seq: int
+
+
+@dataclass(frozen=True)
+class ResendFrom(Frame):
+    TYPE: ClassVar[str] = "resend_from"
+    batch_id: str
+    client_seq: int
+
+
+@dataclass(frozen=True)
+class Changes(Frame):
+    TYPE: ClassVar[str] = "changes"
+    cursor: int
+    to: int
+    #: each ``{"seq": n, "op": {...}, "clock_suspect": bool}`` in seq order
+    items: list[dict[str, Any]]
+    has_more: bool
+
+
+@dataclass(frozen=True)
+class Poke(Frame):
+    TYPE: ClassVar[str] = "poke"
+    max_seq: int
+
+
+@dataclass(frozen=True)
+class ResetRequired(Frame):
+    TYPE: ClassVar[str] = "reset_required"
+    #: ``epoch_changed`` | ``compacted`` | ``schema``
+    reason: str
+
+
+@dataclass(frozen=True)
+class SnapshotBegin(Frame):
+    TYPE: ClassVar[str] = "snapshot_begin"
+    snapshot_seq: int
+    hub_epoch: str
+    tables: list[str]
+
+
+@dataclass(frozen=True)
+class SnapshotChunk(Frame):
+    TYPE: ClassVar[str] = "snapshot_chunk"
+    table: str
+    columns: list[str]
+    #: each ``{"row": [values in column order], "versions": [[hlc, device_id, [fields]]…]}``
+    rows: list[dict[str, Any]]
+    last_id: str
+
+
+@dataclass(frozen=True)
+class SnapshotEnd(Frame):
+    TYPE: ClassVar[str] = "snapshot_end"
+    snapshot_seq: int
+
+
+@dataclass(frozen=True)
+class Digest(Frame):
+    TYPE: ClassVar[str] = "digest"
+    #: the hub's max seq when the digests were computed (compare only at the same seq)
+    seq: int
+    #: table → ``{"count": n, "hash": hex}``
+    tables: dict[str, Any]
+
+
+# -- both directions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Error(Frame):
+    TYPE: ClassVar[str] = "error"
+    code: str
+    message: str
+    fatal: bool
+
+
+FRAME_TYPES: dict[str, type[Frame]] = {
+    cls.TYPE: cls
+    for cls in (
+        Hello,
+        Push,
+        Pull,
+        SnapshotRequest,
+        DigestRequest,
+        Welcome,
+        PushResult,
+        ResendFrom,
+        Changes,
+        Poke,
+        ResetRequired,
+        SnapshotBegin,
+        SnapshotChunk,
+        SnapshotEnd,
+        Digest,
+        Error,
+    )
+}
+
+_HINTS: dict[type[Frame], dict[str, Any]] = {
+    cls: typing.get_type_hints(cls) for cls in FRAME_TYPES.values()
+}
+
+
+def to_dict(frame: Frame) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": frame.TYPE, "v": PROTOCOL_VERSION}
+    for f in fields(frame):
+        data[f.name] = getattr(frame, f.name)
+    return data
+
+
+def encode(frame: Frame) -> str:
+    """The frame as compact JSON text (non-ASCII kept as is: names in every script)."""
+    return json.dumps(to_dict(frame), ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_frame(text: str | bytes) -> Frame:
+    """Parse received text; raises :class:`FrameError` (and nothing else) when unusable."""
+    if isinstance(text, bytes | bytearray | memoryview):
+        raise FrameError("binary_frame", "frames are JSON text, not binary")
+    if len(text) > MAX_FRAME_BYTES:
+        raise FrameError("frame_too_large", f"frame of {len(text)} characters")
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise FrameError("malformed_json", str(error)[:200]) from None
+    return from_dict(data)
+
+
+def from_dict(data: object) -> Frame:
+    if not isinstance(data, dict):
+        raise FrameError("not_an_object", "a frame is a JSON object")
+    kind = data.get("type")
+    if not isinstance(kind, str):
+        raise FrameError("missing_type", "a frame needs a string 'type'")
+    version = data.get("v")
+    if type(version) is not int:
+        raise FrameError("missing_version", "a frame needs an integer 'v'")
+    if version != PROTOCOL_VERSION:
+        raise FrameError("unsupported_version", f"protocol version {version}, this side speaks 1")
+    cls = FRAME_TYPES.get(kind)
+    if cls is None:
+        raise FrameError("unknown_type", f"unknown frame type {kind[:40]!r}")
+    values: dict[str, Any] = {}
+    for name, hint in _HINTS[cls].items():
+        if name == "TYPE":
+            continue
+        if name not in data:
+            raise FrameError("bad_field", f"{kind} lacks {name!r}")
+        values[name] = _check(kind, name, hint, data[name])
+    return cls(**values)
+
+
+def _check(kind: str, name: str, hint: Any, value: Any) -> Any:
+    where = f"{kind}.{name}"
+    if hint is str:
+        if not isinstance(value, str):
+            raise FrameError("bad_field", f"{where} must be a string")
+    elif hint is bool:
+        if not isinstance(value, bool):
+            raise FrameError("bad_field", f"{where} must be true or false")
+    elif hint is int:
+        if type(value) is not int or not 0 <= value < _INT_LIMIT:
+            raise FrameError("bad_field", f"{where} must be a non-negative integer")
+    elif hint == list[dict[str, Any]]:
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise FrameError("bad_field", f"{where} must be a list of objects")
+    elif hint == list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise FrameError("bad_field", f"{where} must be a list of strings")
+    elif hint == dict[str, Any]:
+        if not isinstance(value, dict):
+            raise FrameError("bad_field", f"{where} must be an object")
+    else:  # pragma: no cover - a new annotation without a checker is a programming error
+        raise TypeError(f"no checker for {hint!r}")
+    return value

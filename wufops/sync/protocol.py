@@ -1,0 +1,550 @@
+"""The sync protocol as two pure state machines (websockets/h11 style, no I/O).
+
+:class:`ClientProtocol` (a desk, gate or coordinator) and :class:`HubSession` (the hub's view
+of one connection) are fed received text with ``receive(text) -> events`` and asked for what
+to send with ``data_to_send() -> [text]``. The I/O layers (``wufops.sync.driver`` on a device,
+``wufops.hub.server`` at the hub) own the socket and the database; this module owns *which
+frame may come when* and *what a well-formed frame contains*.
+
+Transitions are written as tables (``CLIENT_TRANSITIONS``, ``HUB_TRANSITIONS``): a frame that
+is not in the table for the current state is a protocol violation — the side that sees it
+queues a fatal ``error`` frame and closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from wufops.sync import frames as fr
+from wufops.sync.ops import Op
+
+# -- values carried by events ------------------------------------------------------------------
+
+PushStatus = Literal["applied", "duplicate", "rejected"]
+PUSH_STATUSES: tuple[PushStatus, ...] = ("applied", "duplicate", "rejected")
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    """What the hub did with one pushed op."""
+
+    client_seq: int
+    op_id: str
+    status: PushStatus
+    seq: int = 0
+    code: str = ""
+    detail: str = ""
+    clock_suspect: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "client_seq": self.client_seq,
+            "op_id": self.op_id,
+            "status": self.status,
+            "seq": self.seq,
+            "code": self.code,
+            "detail": self.detail,
+            "clock_suspect": self.clock_suspect,
+        }
+
+
+@dataclass(frozen=True)
+class ChangeItem:
+    """One entry of the hub's change log, as a device receives it."""
+
+    seq: int
+    op: Op
+    clock_suspect: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "op": self.op.to_dict(), "clock_suspect": self.clock_suspect}
+
+
+@dataclass(frozen=True)
+class SnapshotRow:
+    values: tuple[Any, ...]
+    #: ``(hlc, device_id, fields)`` groups: the field versions of this row
+    versions: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "row": list(self.values),
+            "versions": [[h, d, list(f)] for h, d, f in self.versions],
+        }
+
+
+# -- events ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    pass
+
+
+@dataclass(frozen=True)
+class ProtocolViolation(Event):
+    """This side received something unusable; a fatal error frame is queued, state closed."""
+
+    code: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class PeerError(Event):
+    """The other side sent an ``error`` frame."""
+
+    code: str
+    message: str
+    fatal: bool
+
+
+@dataclass(frozen=True)
+class Welcomed(Event):
+    welcome: fr.Welcome
+
+
+@dataclass(frozen=True)
+class PushAcked(Event):
+    batch_id: str
+    results: tuple[PushOutcome, ...]
+    durable_seq: int
+
+
+@dataclass(frozen=True)
+class ResendRequested(Event):
+    batch_id: str
+    client_seq: int
+
+
+@dataclass(frozen=True)
+class ChangesReceived(Event):
+    cursor: int
+    to: int
+    items: tuple[ChangeItem, ...]
+    has_more: bool
+
+
+@dataclass(frozen=True)
+class Poked(Event):
+    max_seq: int
+
+
+@dataclass(frozen=True)
+class ResetRequested(Event):
+    reason: str
+
+
+@dataclass(frozen=True)
+class SnapshotBegun(Event):
+    snapshot_seq: int
+    hub_epoch: str
+    tables: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SnapshotChunkReceived(Event):
+    table: str
+    columns: tuple[str, ...]
+    rows: tuple[SnapshotRow, ...]
+    last_id: str
+
+
+@dataclass(frozen=True)
+class SnapshotEnded(Event):
+    snapshot_seq: int
+
+
+@dataclass(frozen=True)
+class DigestReceived(Event):
+    seq: int
+    tables: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class HelloReceived(Event):
+    hello: fr.Hello
+
+
+@dataclass(frozen=True)
+class PushReceived(Event):
+    batch_id: str
+    ops: tuple[tuple[int, Op], ...]
+
+
+@dataclass(frozen=True)
+class PullRequested(Event):
+    cursor: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class SnapshotRequested(Event):
+    after_table: str
+    after_id: str
+
+
+@dataclass(frozen=True)
+class DigestRequested(Event):
+    pass
+
+
+class ProtocolMisuse(RuntimeError):
+    """The I/O layer asked for something the current state does not allow (a bug there)."""
+
+
+# -- the client --------------------------------------------------------------------------------
+
+ClientState = Literal[
+    "awaiting_welcome", "idle", "pushing", "pulling", "snapshotting", "digesting", "closed"
+]
+
+#: (state, received frame type) → next state. ``poke``/``error``/``reset_required`` are
+#: accepted in every open state after the welcome (see ``_ANY_STATE``).
+CLIENT_TRANSITIONS: dict[tuple[ClientState, str], ClientState] = {
+    ("awaiting_welcome", "welcome"): "idle",
+    ("pushing", "push_result"): "idle",
+    ("pushing", "resend_from"): "idle",
+    ("pulling", "changes"): "idle",
+    ("snapshotting", "snapshot_begin"): "snapshotting",
+    ("snapshotting", "snapshot_chunk"): "snapshotting",
+    ("snapshotting", "snapshot_end"): "idle",
+    ("digesting", "digest"): "idle",
+}
+_ANY_STATE = frozenset({"poke", "error", "reset_required"})
+
+
+class _Side:
+    def __init__(self) -> None:
+        self._out: list[str] = []
+
+    def data_to_send(self) -> list[str]:
+        out, self._out = self._out, []
+        return out
+
+    def _send(self, frame: fr.Frame) -> None:
+        self._out.append(fr.encode(frame))
+
+    def _violation(self, code: str, detail: str) -> list[Event]:
+        self._send(fr.Error(code, detail, True))
+        self._close()
+        return [ProtocolViolation(code, detail)]
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+
+class ClientProtocol(_Side):
+    """A device's side of one connection. Call :meth:`start` first (queues ``hello``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.state: ClientState = "awaiting_welcome"
+        self.started = False
+        self.welcome: fr.Welcome | None = None
+        self._batch_id = ""
+        self._snapshot_columns: dict[str, tuple[str, ...]] = {}
+
+    def _close(self) -> None:
+        self.state = "closed"
+
+    def start(self, hello: fr.Hello) -> None:
+        if self.started:
+            raise ProtocolMisuse("hello already sent")
+        self.started = True
+        self._send(hello)
+
+    # requests -----------------------------------------------------------------------------
+
+    def _require_idle(self, what: str) -> None:
+        if self.state != "idle":
+            raise ProtocolMisuse(f"cannot send {what} while {self.state}")
+
+    def push(self, batch_id: str, entries: Sequence[tuple[int, Op]]) -> None:
+        self._require_idle("push")
+        if not 0 < len(entries) <= fr.MAX_OPS_PER_PUSH:
+            raise ProtocolMisuse(f"a push carries 1..{fr.MAX_OPS_PER_PUSH} ops")
+        self._batch_id = batch_id
+        ops = [{"client_seq": seq, "op": op.to_dict()} for seq, op in entries]
+        self._send(fr.Push(batch_id, ops))
+        self.state = "pushing"
+
+    def pull(self, cursor: int, limit: int = fr.MAX_PULL_LIMIT) -> None:
+        self._require_idle("pull")
+        self._send(fr.Pull(cursor, min(limit, fr.MAX_PULL_LIMIT)))
+        self.state = "pulling"
+
+    def request_snapshot(self, after_table: str = "", after_id: str = "") -> None:
+        self._require_idle("snapshot_request")
+        self._send(fr.SnapshotRequest(after_table, after_id))
+        self.state = "snapshotting"
+
+    def request_digest(self) -> None:
+        self._require_idle("digest_request")
+        self._send(fr.DigestRequest())
+        self.state = "digesting"
+
+    # receiving ----------------------------------------------------------------------------
+
+    def receive(self, text: str | bytes) -> list[Event]:
+        if self.state == "closed":
+            return []
+        try:
+            frame = fr.parse_frame(text)
+        except fr.FrameError as error:
+            return self._violation(error.code, error.detail)
+        kind = frame.TYPE
+        if self.state == "awaiting_welcome" and kind == "poke":
+            return []  # a hint, harmless before the welcome
+        if kind in _ANY_STATE:
+            return self._any_state(frame)
+        next_state = CLIENT_TRANSITIONS.get((self.state, kind))
+        if next_state is None:
+            return self._violation("unexpected_frame", f"{kind} while {self.state}")
+        try:
+            event = self._event(frame)
+        except fr.FrameError as error:
+            return self._violation(error.code, error.detail)
+        self.state = next_state
+        return [event]
+
+    def _any_state(self, frame: fr.Frame) -> list[Event]:
+        if isinstance(frame, fr.Poke):
+            return [Poked(frame.max_seq)]
+        if isinstance(frame, fr.Error):
+            if frame.fatal:
+                self.state = "closed"
+            return [PeerError(frame.code, frame.message, frame.fatal)]
+        assert isinstance(frame, fr.ResetRequired)
+        self.state = "closed" if frame.reason == "schema" else "idle"
+        return [ResetRequested(frame.reason)]
+
+    def _event(self, frame: fr.Frame) -> Event:
+        if isinstance(frame, fr.Welcome):
+            self.welcome = frame
+            return Welcomed(frame)
+        if isinstance(frame, fr.PushResult):
+            if frame.batch_id != self._batch_id:
+                raise fr.FrameError("bad_field", "push_result for another batch")
+            return PushAcked(
+                frame.batch_id, tuple(_outcome(r) for r in frame.results), frame.durable_seq
+            )
+        if isinstance(frame, fr.ResendFrom):
+            return ResendRequested(frame.batch_id, frame.client_seq)
+        if isinstance(frame, fr.Changes):
+            items = tuple(_change_item(i) for i in frame.items)
+            last = frame.cursor
+            for item in items:
+                if item.seq <= last or item.seq > frame.to:
+                    raise fr.FrameError("bad_field", "change items out of order")
+                last = item.seq
+            return ChangesReceived(frame.cursor, frame.to, items, frame.has_more)
+        if isinstance(frame, fr.SnapshotBegin):
+            return SnapshotBegun(frame.snapshot_seq, frame.hub_epoch, tuple(frame.tables))
+        if isinstance(frame, fr.SnapshotChunk):
+            cols = tuple(frame.columns)
+            rows = tuple(_snapshot_row(r, len(cols)) for r in frame.rows)
+            return SnapshotChunkReceived(frame.table, cols, rows, frame.last_id)
+        if isinstance(frame, fr.SnapshotEnd):
+            return SnapshotEnded(frame.snapshot_seq)
+        assert isinstance(frame, fr.Digest)
+        return DigestReceived(frame.seq, dict(frame.tables))
+
+
+def _field(item: dict[str, Any], name: str, kind: type, where: str) -> Any:
+    value = item.get(name)
+    if kind is int:
+        if type(value) is not int or value < 0:
+            raise fr.FrameError("bad_field", f"{where}.{name} must be a non-negative integer")
+    elif not isinstance(value, kind):
+        raise fr.FrameError("bad_field", f"{where}.{name} has the wrong type")
+    return value
+
+
+def _op(data: object, where: str) -> Op:
+    if not isinstance(data, dict):
+        raise fr.FrameError("bad_op", f"{where}.op must be an object")
+    try:
+        return Op.from_dict(data)
+    except (ValueError, TypeError) as error:
+        raise fr.FrameError("bad_op", f"{where}: {error}") from None
+
+
+def _outcome(item: dict[str, Any]) -> PushOutcome:
+    status = item.get("status")
+    if status not in PUSH_STATUSES:
+        raise fr.FrameError("bad_field", f"unknown push status {status!r}")
+    return PushOutcome(
+        client_seq=_field(item, "client_seq", int, "result"),
+        op_id=_field(item, "op_id", str, "result"),
+        status=status,
+        seq=_field(item, "seq", int, "result"),
+        code=_field(item, "code", str, "result"),
+        detail=_field(item, "detail", str, "result"),
+        clock_suspect=_field(item, "clock_suspect", bool, "result"),
+    )
+
+
+def _change_item(item: dict[str, Any]) -> ChangeItem:
+    return ChangeItem(
+        seq=_field(item, "seq", int, "change"),
+        op=_op(item.get("op"), "change"),
+        clock_suspect=_field(item, "clock_suspect", bool, "change"),
+    )
+
+
+def _snapshot_row(item: dict[str, Any], width: int) -> SnapshotRow:
+    values = item.get("row")
+    if not isinstance(values, list) or len(values) != width:
+        raise fr.FrameError("bad_field", "snapshot row does not match its columns")
+    if any(isinstance(v, dict | list) for v in values):
+        raise fr.FrameError("bad_field", "snapshot values are scalars")
+    groups = item.get("versions", [])
+    if not isinstance(groups, list):
+        raise fr.FrameError("bad_field", "snapshot versions must be a list")
+    versions = []
+    for group in groups:
+        if (
+            not isinstance(group, list)
+            or len(group) != 3
+            or type(group[0]) is not int
+            or not isinstance(group[1], str)
+            or not isinstance(group[2], list)
+            or not all(isinstance(f, str) for f in group[2])
+        ):
+            raise fr.FrameError("bad_field", "snapshot version is [hlc, device_id, [fields]]")
+        versions.append((group[0], group[1], tuple(group[2])))
+    return SnapshotRow(tuple(values), tuple(versions))
+
+
+# -- the hub's side of one connection ----------------------------------------------------------
+
+HubState = Literal["awaiting_hello", "welcoming", "ready", "closed"]
+
+#: (state, received frame type) → next state
+HUB_TRANSITIONS: dict[tuple[HubState, str], HubState] = {
+    ("awaiting_hello", "hello"): "welcoming",
+    ("ready", "push"): "ready",
+    ("ready", "pull"): "ready",
+    ("ready", "snapshot_request"): "ready",
+    ("ready", "digest_request"): "ready",
+}
+
+
+class HubSession(_Side):
+    """The hub's state machine for one device connection.
+
+    ``schema_version`` is the hub's; a ``hello`` from a newer schema is refused
+    (``schema_too_new``), from an older one answered ``reset_required(schema)``, and the
+    connection closes either way.
+    """
+
+    def __init__(self, schema_version: int) -> None:
+        super().__init__()
+        self.schema_version = schema_version
+        self.state: HubState = "awaiting_hello"
+        self.hello: fr.Hello | None = None
+
+    def _close(self) -> None:
+        self.state = "closed"
+
+    def receive(self, text: str | bytes) -> list[Event]:
+        if self.state == "closed":
+            return []
+        try:
+            frame = fr.parse_frame(text)
+        except fr.FrameError as error:
+            return self._violation(error.code, error.detail)
+        if isinstance(frame, fr.Error):
+            if frame.fatal:
+                self.state = "closed"
+            return [PeerError(frame.code, frame.message, frame.fatal)]
+        next_state = HUB_TRANSITIONS.get((self.state, frame.TYPE))
+        if next_state is None:
+            return self._violation("unexpected_frame", f"{frame.TYPE} while {self.state}")
+        try:
+            events = self._events(frame)
+        except fr.FrameError as error:
+            return self._violation(error.code, error.detail)
+        if self.is_open():
+            self.state = next_state
+        return events
+
+    def is_open(self) -> bool:
+        return self.state != "closed"
+
+    def _events(self, frame: fr.Frame) -> list[Event]:
+        if isinstance(frame, fr.Hello):
+            if frame.schema_version > self.schema_version:
+                self._send(
+                    fr.Error(
+                        "schema_too_new",
+                        f"device schema {frame.schema_version}, hub {self.schema_version}: "
+                        "upgrade the hub",
+                        True,
+                    )
+                )
+                self.state = "closed"
+                return [ProtocolViolation("schema_too_new", "device schema newer than hub")]
+            if frame.schema_version < self.schema_version:
+                self._send(fr.ResetRequired("schema"))
+                self.state = "closed"
+                return [ProtocolViolation("schema_too_old", "device must be upgraded")]
+            if not frame.device_id:
+                raise fr.FrameError("bad_field", "hello.device_id is empty")
+            self.hello = frame
+            return [HelloReceived(frame)]
+        if isinstance(frame, fr.Push):
+            return [PushReceived(frame.batch_id, self._push_ops(frame))]
+        if isinstance(frame, fr.Pull):
+            return [PullRequested(frame.cursor, max(1, min(frame.limit, fr.MAX_PULL_LIMIT)))]
+        if isinstance(frame, fr.SnapshotRequest):
+            return [SnapshotRequested(frame.after_table, frame.after_id)]
+        assert isinstance(frame, fr.DigestRequest)
+        return [DigestRequested()]
+
+    def _push_ops(self, frame: fr.Push) -> tuple[tuple[int, Op], ...]:
+        assert self.hello is not None
+        if not 0 < len(frame.ops) <= fr.MAX_OPS_PER_PUSH:
+            raise fr.FrameError("too_many_ops", f"a push carries 1..{fr.MAX_OPS_PER_PUSH} ops")
+        entries: list[tuple[int, Op]] = []
+        for item in frame.ops:
+            seq = item.get("client_seq")
+            if type(seq) is not int or seq < 1:
+                raise fr.FrameError("bad_op", "push op lacks a positive client_seq")
+            if entries and seq != entries[-1][0] + 1:
+                raise fr.FrameError("bad_op", "client_seq must be consecutive within a push")
+            op = _op(item.get("op"), "push")
+            if op.device_id != self.hello.device_id:
+                raise fr.FrameError("foreign_op", "a device pushes only its own ops")
+            entries.append((seq, op))
+        return tuple(entries)
+
+    # answers ------------------------------------------------------------------------------
+
+    def _require(self, *states: HubState) -> None:
+        if self.state not in states:
+            raise ProtocolMisuse(f"cannot answer while {self.state}")
+
+    def accept(self, welcome: fr.Welcome) -> None:
+        self._require("welcoming")
+        self._send(welcome)
+        self.state = "ready"
+
+    def refuse(self, code: str, message: str) -> None:
+        """Send a fatal error and close (revoked device, hub shutting down …)."""
+        if self.state != "closed":
+            self._send(fr.Error(code, message, True))
+        self.state = "closed"
+
+    def send(self, frame: fr.Frame) -> None:
+        """Any answer once welcomed: push_result, resend_from, changes, snapshot_*, digest,
+        poke, reset_required or a non-fatal error."""
+        self._require("ready")
+        self._send(frame)
+
+    def send_text(self, text: str) -> None:
+        """A pre-encoded answer (the hub serialises hot ``changes`` frames itself)."""
+        self._require("ready")
+        self._out.append(text)
