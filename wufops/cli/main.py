@@ -19,6 +19,7 @@ from wufops import __version__
 #: core subcommand modules, in ``--help`` order
 COMMANDS: tuple[str, ...] = (
     "wufops.cli.demo_data",
+    "wufops.cli.event",
     "wufops.cli.attendees_io",
     "wufops.cli.badges",
 )
