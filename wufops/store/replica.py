@@ -75,11 +75,15 @@ class Batch:
         self._write("update", entity, row_id, changed, base)
         return self.ops[-1]
 
-    def event(self, entity: str, fields: Mapping[str, JsonValue]) -> str:
-        """Record an immutable event (check-in, print); returns its id."""
+    def event(self, entity: str, fields: Mapping[str, JsonValue], *, stamped: bool = False) -> str:
+        """Record an immutable event (check-in, print); returns its id.
+
+        ``stamped``: set the event's own ``hlc`` and ``device_id`` fields to the op's HLC and
+        this device, so the row orders by the same ``(hlc, device_id)`` on every replica.
+        """
         if entity not in EVENTS:
             raise UnknownEntity(entity)
-        return self._write("event", entity, None, dict(fields), base={})
+        return self._write("event", entity, None, dict(fields), base={}, stamp_body=stamped)
 
     def _write(
         self,
@@ -88,9 +92,13 @@ class Batch:
         row_id: str | None,
         body: dict[str, JsonValue],
         base: dict[str, int],
+        *,
+        stamp_body: bool = False,
     ) -> str:
         replica = self._replica
         stamp = replica._next_hlc()
+        if stamp_body:
+            body = {**body, "hlc": stamp, "device_id": replica.device_id}
         op = Op(
             op_id=uuid7(hlc_mod.physical_ms(stamp)),
             device_id=replica.device_id,

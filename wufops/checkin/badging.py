@@ -1,0 +1,65 @@
+"""The desk's thin adapter over ``wufops.badges`` and ``wufops.store.badges``.
+
+Owns three things the scan path needs from the badges code, and nothing of its own making:
+
+- a :class:`KeyCache`: the verifier's keyring, rebuilt only when the ``signing_key`` table
+  changes (a fingerprint query on a tiny table), so a scan does not rebuild Ed25519 objects;
+- :func:`reissue_signer`: which key a desk signs a replacement badge with — its certified desk
+  key, else the issuer key when this database holds it (single-machine set-ups, the demo);
+- :func:`resolver`: ``(attendee_ref, serial) -> attendee id`` from the badge row only (one
+  index probe; a badge this device does not know is ``unknown``).
+
+Token format, keys, signing and rendering live in ``wufops.badges``; this module only calls
+them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from wufops.badges.keys import Keyring, Signer
+from wufops.badges.token import attendee_ref
+from wufops.store import badges as badge_store
+from wufops.store import checkins as store
+
+
+class KeyCache:
+    """The keyring of one database connection, rebuilt when its keys change."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._fingerprint: tuple[object, ...] | None = None
+        self._keyring = Keyring({})
+
+    def keyring(self) -> Keyring:
+        row = self._conn.execute(
+            "SELECT count(*), group_concat(id || ':' || revoked_from, ',') FROM signing_key"
+        ).fetchone()
+        fingerprint = (row[0], row[1])
+        if fingerprint != self._fingerprint:
+            self._keyring = badge_store.load_keyring(self._conn)
+            self._fingerprint = fingerprint
+        return self._keyring
+
+
+def resolver(conn: sqlite3.Connection) -> Callable[[bytes, int], str | None]:
+    """Map a verified token to its attendee through the badge row (must agree with the ref)."""
+
+    def resolve(ref: bytes, serial: int) -> str | None:
+        badge = store.badge_by_serial(conn, serial)
+        if badge is None or attendee_ref(badge.attendee_id) != ref:
+            return None
+        return badge.attendee_id
+
+    return resolve
+
+
+def reissue_signer(conn: sqlite3.Connection, now_s: int) -> Signer | None:
+    """The key this device signs a replacement badge with, or ``None`` if it holds none."""
+    keyring = badge_store.load_keyring(conn)
+    for kind in ("desk", "issuer"):
+        for signer in badge_store.usable_signers(conn, now_s, kind):
+            if keyring.get(signer.key_id) is not None:
+                return signer
+    return None
