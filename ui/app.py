@@ -1,0 +1,245 @@
+"""Starting the desk app: ``wufops app`` and ``wufops demo``.
+
+Owns the ``QApplication`` set-up (organisation and application names, translations through
+``QTranslator``, bundled fonts, the style sheet in ``resources/styles/``), opening an event
+database into an :class:`ui.context.AppContext`, creating the demo event on first run (in a
+worker thread, behind a progress window) and ``--screenshot FILE.png`` (lay out, paint, grab,
+exit 0 — works with ``QT_QPA_PLATFORM=offscreen``).
+
+Errors a user can fix print ``error[<code>]: <what to do>`` and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.context import AppContext, ChangeBus, Settings
+from wufops.attendees.search import AttendeeIndex
+from wufops.clock import Clock, SystemClock
+from wufops.resources import resource_path
+from wufops.store import attendees as store
+from wufops.store.replica import Replica
+
+ORGANISATION = "UN-Habitat"
+APPLICATION = "WUF Ops"
+WINDOW_SIZE = (1440, 900)
+UI_FONT = "Noto Sans"
+
+
+class StartupError(Exception):
+    """Something the user can fix before the app can open; ``code`` is stable."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+# -- application -------------------------------------------------------------------------------
+
+
+def application() -> QApplication:
+    """The process's ``QApplication``, created and set up on first call."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        if not existing.property("wufops_ready"):  # made elsewhere (pytest-qt): finish it
+            _load_fonts(existing)
+            _style(existing)
+            existing.setProperty("wufops_ready", True)
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain("unhabitat.org")
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    _install_translators(app)
+    _load_fonts(app)
+    _style(app)
+    app.setProperty("wufops_ready", True)
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    """Our texts (``resources/translations/wufops_<locale>.qm``) and Qt's own, if present."""
+    locale = QLocale()
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(locale, "wufops", "_", str(resource_path("translations"))):
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+
+
+def _load_fonts(app: QApplication) -> None:
+    """Bundled fonts (resources/fonts), so names in every script render on any machine:
+    Noto Sans for the interface, every other bundled family as its fallback."""
+    fonts = resource_path("fonts")
+    if not fonts.is_dir():
+        return
+    families: list[str] = []
+    for path in sorted(fonts.rglob("*")):
+        if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in families:
+                    families.append(family)
+    if UI_FONT in families:
+        fallbacks = [f for f in families if f != UI_FONT]
+        QFont.insertSubstitutions(UI_FONT, fallbacks)
+        font = QFont(UI_FONT)
+        font.setPointSizeF(app.font().pointSizeF())
+        app.setFont(font)
+
+
+def _style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    sheet = resource_path("styles", "desk.qss")
+    if sheet.is_file():
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+
+
+# -- opening an event ------------------------------------------------------------------------
+
+
+def open_context(
+    db_path: Path, clock: Clock | None = None, settings: Settings | None = None
+) -> AppContext:
+    """Open an existing event database for the GUI thread; raises ``StartupError``."""
+    if not db_path.is_file():
+        raise StartupError(
+            "db_not_found",
+            f"no event database at {db_path}; check the path, or run `wufops demo`",
+        )
+    clock = clock or SystemClock()
+    replica = Replica.open(db_path, clock)
+    try:
+        event = store.current_event(replica.conn)
+        if event is None:
+            raise StartupError(
+                "no_event", f"{db_path} holds no event; import one or run `wufops demo`"
+            )
+        try:
+            zone = ZoneInfo(event.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise StartupError(
+                "bad_timezone", f"the event's time zone {event.timezone!r} is not an IANA name"
+            ) from None
+        index = AttendeeIndex.from_store(replica.conn, event.id)
+    except BaseException:
+        replica.close()
+        raise
+    return AppContext(
+        db_path=db_path,
+        replica=replica,
+        clock=clock,
+        event=event,
+        zone=zone,
+        index=index,
+        bus=ChangeBus(),
+        settings=settings if settings is not None else Settings(),
+    )
+
+
+def open_main_window(context: AppContext) -> QWidget:
+    from ui.main_window import MainWindow  # noqa: PLC0415  (after the style is set)
+
+    window = MainWindow(context)
+    window.resize(*WINDOW_SIZE)
+    return window
+
+
+def grab(window: QWidget, target: Path, done: Callable[[bool], None]) -> None:
+    """Let ``window`` lay out and paint, save it as a PNG, then call ``done(saved)``."""
+
+    def shoot() -> None:
+        QApplication.processEvents()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        done(window.grab().save(str(target), "PNG"))
+
+    QTimer.singleShot(400, shoot)
+
+
+def _fail(error: StartupError) -> int:
+    print(f"error[{error.code}]: {error.message}", file=sys.stderr)
+    return 2
+
+
+def _show(context: AppContext, screenshot: Path | None) -> int:
+    app = application()
+    window = open_main_window(context)
+    window.show()
+    if screenshot is None:
+        code = app.exec()
+    else:
+        saved: list[bool] = []
+
+        def done(ok: bool) -> None:
+            saved.append(ok)
+            app.quit()
+
+        grab(window, screenshot, done)
+        app.exec()
+        code = 0 if saved and saved[0] else 1
+        if code:
+            print(f"error[screenshot_failed]: could not write {screenshot}", file=sys.stderr)
+    window.close()
+    window.deleteLater()
+    context.replica.close()
+    return code
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """``wufops app --db FILE [--screenshot FILE.png]``."""
+    application()
+    try:
+        context = open_context(Path(args.db))
+    except StartupError as error:
+        return _fail(error)
+    return _show(context, getattr(args, "screenshot", None))
+
+
+def demo_path(data_dir: Path, seed: int, attendees: int) -> Path:
+    return data_dir / f"demo-{seed}-{attendees}.db"
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    given = getattr(args, "data_dir", None)
+    return Path(given) if given else Path(platformdirs.user_data_dir("wufops", appauthor=False))
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """``wufops demo``: create the demo event on first run (progress window), then open it."""
+    app = application()
+    data_dir = data_dir_of(args)
+    path = demo_path(data_dir, args.seed, args.attendees)
+    if not path.is_file():
+        from ui.demo_progress import generate_with_progress  # noqa: PLC0415
+
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return _fail(StartupError("data_dir", f"cannot create {data_dir}: {error}"))
+        failure = generate_with_progress(app, path, seed=args.seed, attendees=args.attendees)
+        if failure is not None:
+            return _fail(StartupError(failure[0], failure[1]))
+    try:
+        context = open_context(path)
+    except StartupError as error:
+        return _fail(error)
+    QGuiApplication.setApplicationDisplayName(f"{APPLICATION} — demo")
+    return _show(context, getattr(args, "screenshot", None))
