@@ -1,0 +1,185 @@
+"""The hub's storage: dedup in the applying transaction, gaps, rejections, conflicts, epochs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hub.helpers import entry, outbox_entries, pickup, seed_event
+from wufops.clock import FakeClock
+from wufops.store.apply import canonical_dump
+from wufops.store.hub_log import DeviceError, HubLog, HubReader, backup
+from wufops.store.replica import Replica
+
+
+@pytest.fixture
+def hub(tmp_path: Path, clock: FakeClock) -> HubLog:
+    log = HubLog.open(tmp_path / "hub.db", clock)
+    log.start()
+    return log
+
+
+def _desk(tmp_path: Path, name: str, clock: FakeClock) -> Replica:
+    return Replica.open(tmp_path / f"{name}.db", clock)
+
+
+def test_a_replayed_batch_changes_nothing_and_answers_the_same(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    desk = _desk(tmp_path, "admin", clock)
+    seed_event(desk, 3)
+    entries = outbox_entries(desk)
+    first = hub.push(desk.device_id, "admin", "admin-1", entries)
+    assert [o.status for o in first.outcomes] == ["applied"] * 4
+    assert first.durable_seq == hub.max_seq() and first.appended == 4
+    dump = canonical_dump(hub.conn)
+    again = hub.push(desk.device_id, "admin", "admin-1", entries)
+    assert again.outcomes == first.outcomes and again.appended == 0
+    assert canonical_dump(hub.conn) == dump == canonical_dump(desk.conn)
+
+
+def test_a_gap_is_answered_with_resend_from(hub: HubLog, tmp_path: Path, clock: FakeClock) -> None:
+    desk = _desk(tmp_path, "admin", clock)
+    seed_event(desk, 3)
+    entries = outbox_entries(desk)
+    batch = hub.push(desk.device_id, "admin", "a", entries[2:])
+    assert batch.resend_from == 1 and batch.outcomes == () and hub.max_seq() == 0
+    hub.push(desk.device_id, "admin", "a", entries[:2])
+    assert hub.push(desk.device_id, "admin", "a", entries[2:]).resend_from is None
+    assert hub.max_seq() == 4
+
+
+def test_role_violations_are_rejected_with_a_code_and_never_block(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    admin = _desk(tmp_path, "admin", clock)
+    ids = seed_event(admin, 2)
+    hub.push(admin.device_id, "admin", "a", outbox_entries(admin))
+    gate = _desk(tmp_path, "gate", clock)
+    for op_entry in outbox_entries(admin):  # the gate receives what the admin made
+        from wufops.store.apply import apply_op
+
+        apply_op(gate.conn, op_entry[1])
+    pickup(gate, ids[0])  # a gate may not hand out badges …
+    entry(gate, ids[1])  # … but records entries
+    gate.update("attendee", ids[1], {"family_name": "Changed"})  # nor edit people
+    result = hub.push(gate.device_id, "gate", "gate-1", outbox_entries(gate))
+    assert [(o.status, o.code) for o in result.outcomes] == [
+        ("rejected", "role_forbidden"),
+        ("applied", ""),
+        ("rejected", "role_forbidden"),
+    ]
+    kinds = [r[0] for r in hub.conn.execute("SELECT kind FROM checkin_event")]
+    assert kinds == ["entry"]
+
+
+def test_an_op_that_cannot_apply_is_rejected_and_the_rest_applies(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    desk = _desk(tmp_path, "admin", clock)
+    seed_event(desk, 1)
+    entries = outbox_entries(desk)
+    hub.push(desk.device_id, "admin", "a", entries)
+    other = _desk(tmp_path, "other", clock)
+    other_ids = seed_event(other, 1)  # a second event whose attendee reuses reg code WUF-0
+    result = hub.push(other.device_id, "admin", "b", outbox_entries(other))
+    assert [o.status for o in result.outcomes] == ["applied", "rejected"]
+    assert result.outcomes[1].code == "constraint"
+    assert hub.conn.execute("SELECT count(*) FROM attendee").fetchone()[0] == 1
+    assert other_ids
+
+
+def test_concurrent_edit_makes_one_conflict_record_in_the_log(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    admin = _desk(tmp_path, "admin", clock)
+    ids = seed_event(admin, 1)
+    hub.push(admin.device_id, "admin", "a", outbox_entries(admin))
+    desks = [_desk(tmp_path, f"d{n}", clock) for n in range(2)]
+    from wufops.store.apply import apply_op
+
+    for desk in desks:
+        for _, op in outbox_entries(admin):
+            apply_op(desk.conn, op)
+    clock.advance(5)
+    desks[0].update("attendee", ids[0], {"family_name": "Mammadova"})
+    clock.advance(5)
+    desks[1].update("attendee", ids[0], {"family_name": "Məmmədova"})
+    for n, desk in enumerate(desks):
+        hub.push(desk.device_id, "desk", f"d{n}", outbox_entries(desk))
+    (conflict,) = hub.conn.execute("SELECT field, winner FROM conflict").fetchall()
+    assert conflict[0] == "family_name" and "Məmmədova" in conflict[1]
+    logged = [r[0] for r in hub.conn.execute("SELECT entity FROM change_log ORDER BY seq")]
+    assert logged[-1] == "conflict"  # every replica will receive it, after the edit
+
+
+def test_clock_suspect_ops_are_kept_and_marked(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    fast = FakeClock(clock.ms + 3_600_000)  # an hour ahead of the hub
+    desk = Replica.open(tmp_path / "fast.db", fast)
+    seed_event(desk, 1)
+    result = hub.push(desk.device_id, "admin", "fast", outbox_entries(desk))
+    assert all(o.status == "applied" and o.clock_suspect for o in result.outcomes)
+    assert hub.replica.hlc >> 16 < fast.ms  # the hub's clock did not jump
+
+
+def test_enrolment_keeps_only_a_hash_and_revocation_replicates(hub: HubLog) -> None:
+    device_id, token = hub.enrol("desk-7", "desk")
+    reader = HubReader(hub.conn)
+    auth = reader.authenticate(token)
+    assert auth is not None and auth.name == "desk-7" and auth.role == "desk"
+    assert reader.authenticate(token + "x") is None
+    blob = "".join(str(r) for r in hub.conn.execute("SELECT * FROM hub_device_auth"))
+    assert token not in blob
+    assert hub.conn.execute("SELECT token_hash FROM device").fetchone()[0] == ""
+    with pytest.raises(DeviceError) as error:
+        hub.enrol("desk-7", "gate")
+    assert error.value.code == "name_taken"
+    hub.revoke("desk-7")
+    assert reader.authenticate(token) == auth.__class__(device_id, "desk-7", "desk", True)
+    ops = [r[0] for r in hub.conn.execute("SELECT op FROM change_log WHERE entity = 'device'")]
+    assert len(ops) == 2 and '"revoked":1' in ops[1]
+
+
+def test_a_file_with_ops_in_its_outbox_is_ingested_once(tmp_path: Path, clock: FakeClock) -> None:
+    made = Replica.open(tmp_path / "event.db", clock)
+    seed_event(made, 5)
+    made.close()
+    hub = HubLog.open(tmp_path / "event.db", clock)
+    hub.start()
+    assert hub.max_seq() == 6 and hub.replica.pending_count() == 0
+    hub.close()
+    again = HubLog.open(tmp_path / "event.db", clock)
+    again.start()
+    assert again.max_seq() == 6
+
+
+def test_a_backup_copy_gets_a_new_epoch(hub: HubLog, tmp_path: Path) -> None:
+    epoch = hub.epoch()
+    hub.enrol("d", "desk")
+    backup(tmp_path / "hub.db", tmp_path / "copy.db")
+    restarted = HubLog.open(tmp_path / "hub.db", hub.clock)
+    assert restarted.start() == epoch  # the live file keeps its epoch
+    restored = HubLog.open(tmp_path / "copy.db", hub.clock)
+    assert restored.start() != epoch
+    assert restored.max_seq() == hub.max_seq()
+
+
+def test_snapshot_resumes_and_redacts_for_gates(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    admin = _desk(tmp_path, "admin", clock)
+    seed_event(admin, 5)
+    hub.push(admin.device_id, "admin", "a", outbox_entries(admin))
+    reader = HubReader(hub.conn)
+    full = reader.snapshot("desk", "", "", chunk_rows=2)
+    attendee_parts = [p for p in full.parts if p.table == "attendee"]
+    assert [len(p.rows) for p in attendee_parts] == [2, 2, 1]
+    resumed = reader.snapshot("desk", "attendee", attendee_parts[0].last_id, chunk_rows=2)
+    assert [p.rows for p in resumed.parts] == [p.rows for p in full.parts[2:]]
+    gate = reader.snapshot("gate", "", "", chunk_rows=10)
+    text = repr(gate.parts)
+    assert "Aysel" not in text and "Family1" not in text and "AZ" not in text
+    assert {p.table for p in gate.parts} == {"event", "attendee"}  # no prints, conflicts

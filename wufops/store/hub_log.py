@@ -1,0 +1,602 @@
+"""The hub's storage: change log, push dedup, device credentials, epoch, snapshots, digests.
+
+The one module a multi-venue deployment would swap for PostgreSQL (design.md §1). The hub's
+database is a full replica (the tables of ``db.migrations``, through ``Replica`` for its own
+HLC and device id) plus the hub-only tables of ``db.hub_migrations``.
+
+Writes (:class:`HubLog`, one connection, one writer): a push batch is one
+``BEGIN IMMEDIATE … COMMIT``. For each op in client_seq order it dedups by
+``(origin, client_seq)`` and ``op_id``, authorizes it for the device's role, applies it
+through the same merge path as every desk (``apply_op(record_conflicts=True)``), appends it
+to ``change_log`` (``seq`` = AUTOINCREMENT, so commit order), appends any conflict record
+the merge made as a hub-authored op, and records the outcome — a rejected op advances the
+queue like any other. Results are returned only after COMMIT (``synchronous=FULL``).
+
+Reads (:class:`HubReader`, one connection per reader thread, WAL): change pages, chunked
+snapshots inside one read transaction, per-table digests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from db.hub_migrations import hub_migrations
+from db.migrations import apply_migrations
+from wufops.clock import Clock, iso_utc
+from wufops.ids import uuid7
+from wufops.store.apply import OpRejected, apply_op
+from wufops.store.database import connect
+from wufops.store.entities import TABLE_ORDER, UnknownEntity, UnknownField, columns
+from wufops.store.replica import Replica
+from wufops.sync import hlc as hlc_mod
+from wufops.sync.digest import table_digest
+from wufops.sync.ops import Op
+from wufops.sync.protocol import PushOutcome, SnapshotRow
+from wufops.sync.roles import ROLES, authorize, redact_fields, redact_row, sees_table
+
+#: an op whose HLC is this far ahead of hub time is kept but marked clock-suspect
+CLOCK_SUSPECT_MS = 60_000
+
+
+class DeviceError(ValueError):
+    """Enrolment or revocation refused; ``code`` is stable."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class DeviceAuth:
+    device_id: str
+    name: str
+    role: str
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device_id: str
+    name: str
+    role: str
+    revoked: bool
+    created_at: str
+    last_contact: str | None
+    pushed: int
+    rejected: int
+
+
+@dataclass(frozen=True)
+class PushBatch:
+    outcomes: tuple[PushOutcome, ...]
+    durable_seq: int
+    #: the client_seq the hub needs first when the batch began past a gap, else ``None``
+    resend_from: int | None
+    #: change-log entries this batch appended
+    appended: int
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    seq: int
+    op_text: str
+    clock_suspect: bool
+
+
+@dataclass(frozen=True)
+class SnapshotPart:
+    table: str
+    columns: tuple[str, ...]
+    rows: tuple[SnapshotRow, ...]
+    last_id: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    seq: int
+    tables: tuple[str, ...]
+    parts: tuple[SnapshotPart, ...]
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM hub_meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO hub_meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _max_seq(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()
+    return int(row[0])
+
+
+def open_hub_connection(path: str | Path) -> sqlite3.Connection:
+    """A migrated hub connection (replica schema + hub tables), ``synchronous=FULL``."""
+    conn = connect(path, durability="hub")
+    apply_migrations(sqlite_utils.Database(conn), migration_set=hub_migrations)
+    return conn
+
+
+class HubLog:
+    """The hub's write side. Not thread-safe: the hub's writer thread owns it."""
+
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self.conn = conn
+        self.clock = clock
+        self.replica = Replica(conn, clock)
+
+    @classmethod
+    def open(cls, path: str | Path, clock: Clock) -> HubLog:
+        return cls(open_hub_connection(path), clock)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def node_id(self) -> str:
+        """The hub's own replica id (origin of the conflict records it writes)."""
+        return self.replica.device_id
+
+    # -- epoch -------------------------------------------------------------------------------
+
+    def epoch(self) -> str:
+        return _meta(self.conn, "hub_epoch") or ""
+
+    def start(self) -> str:
+        """Prepare to serve: a new epoch for a new hub or a restored backup copy, then log
+        any ops this file holds in its own outbox (a demo event, CLI enrolments). Returns
+        the epoch."""
+        with self.replica.transaction():
+            if _meta(self.conn, "epoch_live") != "1":
+                _set_meta(self.conn, "hub_epoch", uuid7(self.clock.now_ms()))
+                _set_meta(self.conn, "epoch_live", "1")
+                if _meta(self.conn, "created") is None:
+                    _set_meta(self.conn, "created", iso_utc(self.clock.now_ms()))
+            self._ingest_local_outbox()
+        return self.epoch()
+
+    def mark_as_backup_copy(self) -> None:
+        """On a backup file: whoever starts a hub on it gets a new epoch."""
+        with self.replica.transaction():
+            _set_meta(self.conn, "epoch_live", "0")
+
+    def ingest_local_outbox(self) -> int:
+        with self.replica.transaction():
+            return self._ingest_local_outbox()
+
+    def _ingest_local_outbox(self) -> int:
+        """Append this file's own pending outbox ops (already applied here) to the log."""
+        conn = self.conn
+        iso = iso_utc(self.clock.now_ms())
+        origin = self.replica.device_id
+        before = _max_seq(conn)
+        conn.execute(
+            "INSERT OR IGNORE INTO change_log (op_id, origin, client_seq, entity, op, "
+            "committed_at) SELECT op_id, ?, client_seq, entity, json_object('op_id', op_id, "
+            "'device_id', ?, 'hlc', hlc, 'kind', kind, 'entity', entity, 'id', row_id, "
+            "'body', json(body), 'base', json(base)), ? FROM outbox WHERE state = 'pending' "
+            "ORDER BY client_seq",
+            (origin, origin, iso),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO hub_push (origin, client_seq, op_id, entity, status, seq, "
+            "received_at) SELECT ?, o.client_seq, o.op_id, o.entity, 'applied', c.seq, ? "
+            "FROM outbox o JOIN change_log c ON c.op_id = o.op_id WHERE o.state = 'pending'",
+            (origin, iso),
+        )
+        conn.execute(
+            "UPDATE outbox SET state = 'applied', server_seq = (SELECT seq FROM change_log "
+            "WHERE change_log.op_id = outbox.op_id) WHERE state = 'pending'"
+        )
+        last = conn.execute("SELECT coalesce(max(client_seq), 0) FROM outbox").fetchone()[0]
+        self._set_last_client_seq(origin, int(last), "hub", iso)
+        return _max_seq(conn) - before
+
+    # -- pushes ------------------------------------------------------------------------------
+
+    def max_seq(self) -> int:
+        return _max_seq(self.conn)
+
+    def min_retained_seq(self) -> int:
+        return int(_meta(self.conn, "min_retained_seq") or 0)
+
+    def expected_client_seq(self, origin: str) -> int:
+        return self._last_client_seq(origin) + 1
+
+    def _last_client_seq(self, origin: str) -> int:
+        row = self.conn.execute(
+            "SELECT last_client_seq FROM hub_origin WHERE origin = ?", (origin,)
+        ).fetchone()
+        return 0 if row is None else int(row[0])
+
+    def _set_last_client_seq(self, origin: str, last: int, name: str, iso: str) -> None:
+        self.conn.execute(
+            "INSERT INTO hub_origin (origin, last_client_seq, device_name, last_contact) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
+            "last_client_seq = max(last_client_seq, excluded.last_client_seq), "
+            "device_name = excluded.device_name, last_contact = excluded.last_contact",
+            (origin, last, name, iso),
+        )
+
+    def push(
+        self, origin: str, role: str, device_name: str, entries: Sequence[tuple[int, Op]]
+    ) -> PushBatch:
+        """Take one pushed batch in one transaction; the outcomes are durable on return."""
+        now = self.clock.now_ms()
+        iso = iso_utc(now)
+        outcomes: list[PushOutcome] = []
+        resend: int | None = None
+        before = _max_seq(self.conn)
+        with self.replica.transaction():
+            last = self._last_client_seq(origin)
+            for client_seq, op in entries:
+                if client_seq <= last:
+                    outcomes.append(self._replayed(origin, client_seq, op, role, now=now, iso=iso))
+                elif client_seq > last + 1:
+                    resend = last + 1
+                    break
+                else:
+                    outcome = self._take(client_seq, op, role, now, iso)
+                    self._record(origin, outcome, op.entity, iso)
+                    outcomes.append(outcome)
+                    last = client_seq
+            self._set_last_client_seq(origin, last, device_name, iso)
+            durable = _max_seq(self.conn)
+        return PushBatch(tuple(outcomes), durable, resend, durable - before)
+
+    def _replayed(
+        self, origin: str, client_seq: int, op: Op, role: str, *, now: int, iso: str
+    ) -> PushOutcome:
+        row = self.conn.execute(
+            "SELECT op_id, status, seq, code, detail, clock_suspect FROM hub_push "
+            "WHERE origin = ? AND client_seq = ?",
+            (origin, client_seq),
+        ).fetchone()
+        if row is not None and row["op_id"] == op.op_id:
+            return PushOutcome(
+                client_seq,
+                op.op_id,
+                row["status"],
+                row["seq"] or 0,
+                row["code"],
+                row["detail"],
+                bool(row["clock_suspect"]),
+            )
+        # A client_seq the hub has seen with another op (a desk restored from an old copy
+        # reused it): still a new op — dedup by op_id alone, never drop it.
+        return self._take(client_seq, op, role, now, iso)
+
+    def _take(self, client_seq: int, op: Op, role: str, now: int, iso: str) -> PushOutcome:
+        conn = self.conn
+        seen = conn.execute("SELECT seq FROM change_log WHERE op_id = ?", (op.op_id,)).fetchone()
+        if seen is not None:
+            return PushOutcome(client_seq, op.op_id, "duplicate", int(seen[0]))
+        refusal = authorize(role, op)
+        if refusal is not None:
+            return PushOutcome(client_seq, op.op_id, "rejected", 0, refusal.code, refusal.detail)
+        conn.execute("SAVEPOINT hub_op")
+        try:
+            applied = apply_op(conn, op, record_conflicts=True, detected_at=iso)
+        except OpRejected as error:
+            conn.execute("ROLLBACK TO hub_op")
+            conn.execute("RELEASE hub_op")
+            return PushOutcome(client_seq, op.op_id, "rejected", 0, error.code, error.detail)
+        except (UnknownEntity, UnknownField) as error:
+            conn.execute("ROLLBACK TO hub_op")
+            conn.execute("RELEASE hub_op")
+            return PushOutcome(client_seq, op.op_id, "rejected", 0, error.code, str(error))
+        if applied.outcome == "duplicate":
+            conn.execute("RELEASE hub_op")
+            return PushOutcome(client_seq, op.op_id, "duplicate", 0)
+        suspect = hlc_mod.physical_ms(op.hlc) > now + CLOCK_SUSPECT_MS
+        if not suspect:
+            self.replica.observe_hlc(op.hlc)
+        seq = self._append(op, client_seq, suspect, iso)
+        if applied.concurrent:
+            self._log_new_conflicts(op.entity, op.row_id, iso)
+        conn.execute("RELEASE hub_op")
+        return PushOutcome(client_seq, op.op_id, "applied", seq, clock_suspect=suspect)
+
+    def _append(self, op: Op, client_seq: int | None, suspect: bool, iso: str) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO change_log (op_id, origin, client_seq, entity, op, clock_suspect, "
+            "committed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (op.op_id, op.device_id, client_seq, op.entity, op.to_json(), int(suspect), iso),
+        )
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def _record(self, origin: str, outcome: PushOutcome, entity: str, iso: str) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO hub_push (origin, client_seq, op_id, entity, status, seq, "
+            "code, detail, clock_suspect, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                origin,
+                outcome.client_seq,
+                outcome.op_id,
+                entity,
+                outcome.status,
+                outcome.seq or None,
+                outcome.code,
+                outcome.detail,
+                int(outcome.clock_suspect),
+                iso,
+            ),
+        )
+
+    def _log_new_conflicts(self, entity: str, row_id: str, iso: str) -> None:
+        """Conflict rows the merge just made become hub-authored ops in the log, so every
+        replica receives the same records in the hub's commit order."""
+        rows = self.conn.execute(
+            "SELECT c.* FROM conflict c LEFT JOIN field_version f ON f.entity = 'conflict' "
+            "AND f.row_id = c.id AND f.field = 'kind' WHERE c.entity = ? AND c.row_id = ? "
+            "AND f.row_id IS NULL ORDER BY c.id",
+            (entity, row_id),
+        ).fetchall()
+        for row in rows:
+            stamp = self.replica._next_hlc()
+            body = {k: row[k] for k in row.keys() if k != "id"}  # noqa: SIM118 (sqlite3.Row)
+            op = Op(
+                uuid7(hlc_mod.physical_ms(stamp)),
+                self.replica.device_id,
+                stamp,
+                "insert",
+                "conflict",
+                row["id"],
+                body,
+            )
+            apply_op(self.conn, op)  # records its field versions: now logged
+            self._append(op, None, False, iso)
+
+    def record_contact(
+        self, origin: str, device_name: str, clock_offset_ms: int, cursor: int
+    ) -> None:
+        """A device said hello: remember when, its clock offset and cursor."""
+        iso = iso_utc(self.clock.now_ms())
+        with self.replica.transaction():
+            self.conn.execute(
+                "INSERT INTO hub_origin (origin, device_name, last_contact, clock_offset_ms, "
+                "cursor) VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
+                "device_name = excluded.device_name, last_contact = excluded.last_contact, "
+                "clock_offset_ms = excluded.clock_offset_ms, cursor = excluded.cursor",
+                (origin, device_name, iso, clock_offset_ms, cursor),
+            )
+
+    def touch_device(self, name: str) -> int:
+        """Set the replicated ``device.last_seen`` (one op, so supervisors see contact)."""
+        with self.replica.batch() as batch:
+            row = self.conn.execute(
+                "SELECT device_id FROM hub_device_auth WHERE name = ?", (name,)
+            ).fetchone()
+            if row is None:
+                return 0
+            batch.update("device", row[0], {"last_seen": iso_utc(self.clock.now_ms())})
+            return self._ingest_local_outbox()
+
+    # -- devices -----------------------------------------------------------------------------
+
+    def enrol(self, name: str, role: str) -> tuple[str, str]:
+        """Create a device; returns ``(device_id, token)``. Only the token's hash is kept."""
+        if role not in ROLES:
+            raise DeviceError("unknown_role", f"role must be one of {', '.join(ROLES)}")
+        if not name.strip():
+            raise DeviceError("empty_name", "a device needs a name")
+        token = secrets.token_urlsafe(32)
+        with self.replica.batch() as batch:
+            taken = self.conn.execute(
+                "SELECT 1 FROM hub_device_auth WHERE name = ?", (name,)
+            ).fetchone()
+            if taken is not None:
+                raise DeviceError("name_taken", f"a device named {name!r} is enrolled")
+            device_id = batch.insert("device", {"name": name, "role": role, "revoked": 0})
+            self.conn.execute(
+                "INSERT INTO hub_device_auth (device_id, name, role, token_hash, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (device_id, name, role, hash_token(token), iso_utc(self.clock.now_ms())),
+            )
+            self._ingest_local_outbox()
+        return device_id, token
+
+    def revoke(self, name: str) -> None:
+        with self.replica.batch() as batch:
+            row = self.conn.execute(
+                "SELECT device_id FROM hub_device_auth WHERE name = ?", (name,)
+            ).fetchone()
+            if row is None:
+                raise DeviceError("unknown_device", f"no device named {name!r}")
+            self.conn.execute("UPDATE hub_device_auth SET revoked = 1 WHERE name = ?", (name,))
+            batch.update("device", row[0], {"revoked": 1})
+            self._ingest_local_outbox()
+
+
+class HubReader:
+    """Read-side queries on their own connection (one per reader thread)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: str | Path) -> HubReader:
+        return cls(open_hub_connection(path))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[None]:
+        """One consistent view (a WAL read transaction)."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
+
+    def max_seq(self) -> int:
+        return _max_seq(self.conn)
+
+    def epoch(self) -> str:
+        return _meta(self.conn, "hub_epoch") or ""
+
+    def min_retained_seq(self) -> int:
+        return int(_meta(self.conn, "min_retained_seq") or 0)
+
+    def expected_client_seq(self, origin: str) -> int:
+        row = self.conn.execute(
+            "SELECT last_client_seq FROM hub_origin WHERE origin = ?", (origin,)
+        ).fetchone()
+        return 1 if row is None else int(row[0]) + 1
+
+    def hlc(self) -> int:
+        row = self.conn.execute("SELECT value FROM replica_meta WHERE key = 'hlc'").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def authenticate(self, token: str) -> DeviceAuth | None:
+        row = self.conn.execute(
+            "SELECT device_id, name, role, revoked FROM hub_device_auth WHERE token_hash = ?",
+            (hash_token(token),),
+        ).fetchone()
+        if row is None:
+            return None
+        return DeviceAuth(row[0], row[1], row[2], bool(row[3]))
+
+    def revoked_names(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT name FROM hub_device_auth WHERE revoked")}
+
+    def devices(self) -> list[DeviceInfo]:
+        rows = self.conn.execute(
+            "SELECT a.device_id, a.name, a.role, a.revoked, a.created_at, "
+            "(SELECT max(last_contact) FROM hub_origin o WHERE o.device_name = a.name), "
+            "(SELECT count(*) FROM hub_push p JOIN hub_origin o ON o.origin = p.origin "
+            " WHERE o.device_name = a.name), "
+            "(SELECT count(*) FROM hub_push p JOIN hub_origin o ON o.origin = p.origin "
+            " WHERE o.device_name = a.name AND p.status = 'rejected') "
+            "FROM hub_device_auth a ORDER BY a.name"
+        ).fetchall()
+        return [DeviceInfo(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
+
+    def changes(self, cursor: int, limit: int) -> list[LogEntry]:
+        rows = self.conn.execute(
+            "SELECT seq, op, clock_suspect FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?",
+            (cursor, limit),
+        ).fetchall()
+        return [LogEntry(r[0], r[1], bool(r[2])) for r in rows]
+
+    def snapshot(self, role: str, after_table: str, after_id: str, chunk_rows: int) -> Snapshot:
+        """Every row ``role`` may see, with field versions, from one read transaction;
+        resumes after ``(after_table, after_id)`` when given."""
+        tables = tuple(t for t in TABLE_ORDER if sees_table(role, t))
+        start = tables.index(after_table) if after_table in tables else 0
+        parts: list[SnapshotPart] = []
+        with self._read():
+            seq = _max_seq(self.conn)
+            for table in tables[start:]:
+                from_id = after_id if table == after_table else ""
+                parts.extend(self._table_parts(role, table, from_id, chunk_rows))
+        return Snapshot(seq, tables, tuple(parts))
+
+    def _table_parts(
+        self, role: str, table: str, from_id: str, chunk_rows: int
+    ) -> Iterator[SnapshotPart]:
+        cols = columns(self.conn, table)
+        query = f"SELECT {', '.join(cols)} FROM {table} WHERE id > ? ORDER BY id LIMIT ?"
+        last = from_id
+        while True:
+            rows = self.conn.execute(query, (last, chunk_rows)).fetchall()
+            if not rows:
+                return
+            first_id, last = rows[0][0], rows[-1][0]
+            versions = self._versions(role, table, first_id, last)
+            yield SnapshotPart(
+                table,
+                cols,
+                tuple(
+                    SnapshotRow(redact_row(role, table, cols, tuple(r)), versions.get(r[0], ()))
+                    for r in rows
+                ),
+                last,
+            )
+            if len(rows) < chunk_rows:
+                return
+
+    def _versions(
+        self, role: str, table: str, first_id: str, last_id: str
+    ) -> dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]:
+        grouped: dict[str, dict[tuple[int, str], list[str]]] = {}
+        for row_id, field, hlc, device in self.conn.execute(
+            "SELECT row_id, field, hlc, device_id FROM field_version "
+            "WHERE entity = ? AND row_id BETWEEN ? AND ?",
+            (table, first_id, last_id),
+        ):
+            grouped.setdefault(row_id, {}).setdefault((hlc, device), []).append(field)
+        out: dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]] = {}
+        for row_id, groups in grouped.items():
+            kept = []
+            for (hlc, device), names in sorted(groups.items()):
+                shown = redact_fields(role, table, sorted(names))
+                if shown:
+                    kept.append((hlc, device, shown))
+            out[row_id] = tuple(kept)
+        return out
+
+    def digests(self, role: str) -> tuple[int, dict[str, Any]]:
+        """``(seq, {table: {"count", "hash"}})`` over what ``role`` sees, at one instant."""
+        with self._read():
+            seq = _max_seq(self.conn)
+            out: dict[str, Any] = {}
+            for table in TABLE_ORDER:
+                if not sees_table(role, table):
+                    continue
+                cols = columns(self.conn, table)
+                rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM {table}")
+                out[table] = table_digest(redact_row(role, table, cols, tuple(r)) for r in rows)
+        return seq, out
+
+    def rejected(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Recently rejected ops across all devices (for supervisors and operators)."""
+        rows = self.conn.execute(
+            "SELECT p.received_at, o.device_name, p.entity, p.code, p.detail, p.op_id "
+            "FROM hub_push p LEFT JOIN hub_origin o ON o.origin = p.origin "
+            "WHERE p.status = 'rejected' ORDER BY p.received_at DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+
+def backup(source: str | Path, target: str | Path) -> None:
+    """A consistent online copy of the hub (sqlite3 backup API), marked as a copy so a hub
+    started on it takes a new epoch and devices re-push what it lacks."""
+    target = Path(target)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    src = sqlite3.connect(str(source), timeout=30.0)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+        dst.execute(
+            "INSERT INTO hub_meta (key, value) VALUES ('epoch_live', '0') "
+            "ON CONFLICT (key) DO UPDATE SET value = '0'"
+        )
+        dst.commit()
+    finally:
+        dst.close()
+        src.close()

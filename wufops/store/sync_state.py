@@ -1,0 +1,285 @@
+"""A device's side of sync, in SQL: cursor, hub epoch, snapshot progress, outbox marking.
+
+Everything lives in the replica's own tables (``replica_meta`` keys ``sync.*`` and the
+``outbox`` state columns), so it commits with the data it describes:
+- pulled changes are applied through ``apply_op`` and the cursor advances **in the same
+  transaction**; remote HLCs are folded into the replica's clock in that commit too;
+- push outcomes mark outbox rows (applied / duplicate / rejected with code and detail);
+- a snapshot replaces the replicated tables chunk by chunk, each chunk one transaction that
+  also records where to resume.
+
+Used only by the sync driver's thread, on its own ``Replica`` of the desk's file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from wufops.store.apply import OpRejected, apply_op
+from wufops.store.entities import (
+    REPLICATED,
+    TABLE_ORDER,
+    UnknownEntity,
+    UnknownField,
+    check_fields,
+    columns,
+)
+from wufops.store.replica import Replica
+from wufops.sync.digest import table_digest
+from wufops.sync.ops import Op
+from wufops.sync.protocol import ChangeItem, PushOutcome, SnapshotRow
+
+KEY_EPOCH = "sync.hub_epoch"
+KEY_CURSOR = "sync.cursor"
+KEY_BOOTSTRAPPED = "sync.bootstrapped"
+KEY_SNAPSHOT = "sync.snapshot"
+KEY_OFFSET = "sync.hub_offset_ms"
+KEY_LAST_SYNC = "sync.last_sync_ms"
+KEY_ROLE = "sync.role"
+KEY_APPLY_ERRORS = "sync.apply_errors"
+
+
+@dataclass(frozen=True)
+class SnapshotProgress:
+    seq: int
+    epoch: str
+    table: str
+    last_id: str
+
+
+@dataclass(frozen=True)
+class SyncState:
+    hub_epoch: str
+    cursor: int
+    bootstrapped: bool
+    snapshot: SnapshotProgress | None
+    hub_offset_ms: int
+    last_sync_ms: int
+    role: str
+    apply_errors: int
+
+
+@dataclass(frozen=True)
+class ApplyReport:
+    applied: int
+    #: ``(seq, code)`` of changes this replica could not apply (kept out, cursor still moves)
+    failed: tuple[tuple[int, str], ...]
+
+
+def read_state(replica: Replica) -> SyncState:
+    raw = replica.meta(KEY_SNAPSHOT)
+    progress = None
+    if raw:
+        data = json.loads(raw)
+        progress = SnapshotProgress(data["seq"], data["epoch"], data["table"], data["last_id"])
+    return SyncState(
+        hub_epoch=replica.meta(KEY_EPOCH) or "",
+        cursor=int(replica.meta(KEY_CURSOR) or 0),
+        bootstrapped=replica.meta(KEY_BOOTSTRAPPED) == "1",
+        snapshot=progress,
+        hub_offset_ms=int(replica.meta(KEY_OFFSET) or 0),
+        last_sync_ms=int(replica.meta(KEY_LAST_SYNC) or 0),
+        role=replica.meta(KEY_ROLE) or "",
+        apply_errors=int(replica.meta(KEY_APPLY_ERRORS) or 0),
+    )
+
+
+def next_client_seq(replica: Replica) -> int:
+    row = replica.conn.execute("SELECT coalesce(max(client_seq), 0) FROM outbox").fetchone()
+    return int(row[0]) + 1
+
+
+def first_pending(replica: Replica) -> int | None:
+    row = replica.conn.execute(
+        "SELECT min(client_seq) FROM outbox WHERE state = 'pending'"
+    ).fetchone()
+    return None if row[0] is None else int(row[0])
+
+
+def outbox_from(replica: Replica, client_seq: int, limit: int) -> list[tuple[int, Op]]:
+    """Outbox entries from ``client_seq`` on, whatever their state (a re-push sends them
+    all), in client_seq order."""
+    rows = replica.conn.execute(
+        "SELECT client_seq, op_id, hlc, kind, entity, row_id, body, base FROM outbox "
+        "WHERE client_seq >= ? ORDER BY client_seq LIMIT ?",
+        (client_seq, limit),
+    ).fetchall()
+    return [
+        (
+            r[0],
+            Op(r[1], replica.device_id, r[2], r[3], r[4], r[5], json.loads(r[6]), json.loads(r[7])),
+        )
+        for r in rows
+    ]
+
+
+def record_push(replica: Replica, outcomes: Sequence[PushOutcome]) -> None:
+    """Mark outbox rows with what the hub did (one transaction)."""
+    with replica.transaction():
+        replica.conn.executemany(
+            "UPDATE outbox SET state = ?, server_seq = ?, error_code = ?, error_detail = ? "
+            "WHERE client_seq = ? AND op_id = ?",
+            [(o.status, o.seq or None, o.code, o.detail, o.client_seq, o.op_id) for o in outcomes],
+        )
+
+
+def apply_changes(replica: Replica, items: Sequence[ChangeItem], to_seq: int) -> ApplyReport:
+    """Apply pulled changes and advance the cursor to ``to_seq`` in one transaction."""
+    conn = replica.conn
+    failed: list[tuple[int, str]] = []
+    with replica.transaction():
+        for item in items:
+            if not item.clock_suspect:
+                replica.observe_hlc(item.op.hlc)
+            conn.execute("SAVEPOINT change")
+            try:
+                apply_op(conn, item.op)
+            except OpRejected as error:
+                failed.append((item.seq, error.code))
+                conn.execute("ROLLBACK TO change")
+            except (UnknownEntity, UnknownField) as error:
+                failed.append((item.seq, error.code))
+                conn.execute("ROLLBACK TO change")
+            conn.execute("RELEASE change")
+        replica.set_meta(KEY_CURSOR, str(to_seq))
+        if failed:
+            total = int(replica.meta(KEY_APPLY_ERRORS) or 0) + len(failed)
+            replica.set_meta(KEY_APPLY_ERRORS, str(total))
+    return ApplyReport(len(items) - len(failed), tuple(failed))
+
+
+def note_contact(replica: Replica, role: str, hub_offset_ms: int, hub_hlc: int) -> None:
+    """After a welcome: remember the role and the hub's clock offset; fold in its HLC."""
+    with replica.transaction():
+        replica.observe_hlc(hub_hlc)
+        replica.set_meta(KEY_ROLE, role)
+        replica.set_meta(KEY_OFFSET, str(hub_offset_ms))
+
+
+def mark_synced(replica: Replica, now_ms: int) -> None:
+    with replica.transaction():
+        replica.set_meta(KEY_LAST_SYNC, str(now_ms))
+
+
+# -- snapshots ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def _without_foreign_keys(conn: sqlite3.Connection) -> Iterator[None]:
+    """Hub rows are consistent as a whole, not chunk by chunk: check keys off meanwhile."""
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+
+
+def begin_snapshot(replica: Replica, seq: int, epoch: str) -> None:
+    """Start a fresh snapshot: empty every replicated table (the outbox stays)."""
+    conn = replica.conn
+    with _without_foreign_keys(conn), replica.transaction():
+        for table in reversed(TABLE_ORDER):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM field_version")
+        replica.set_meta(KEY_BOOTSTRAPPED, "0")
+        _set_progress(replica, SnapshotProgress(seq, epoch, "", ""))
+
+
+def _set_progress(replica: Replica, progress: SnapshotProgress | None) -> None:
+    if progress is None:
+        replica.conn.execute("DELETE FROM replica_meta WHERE key = ?", (KEY_SNAPSHOT,))
+        return
+    replica.set_meta(
+        KEY_SNAPSHOT,
+        json.dumps(
+            {
+                "seq": progress.seq,
+                "epoch": progress.epoch,
+                "table": progress.table,
+                "last_id": progress.last_id,
+            }
+        ),
+    )
+
+
+def apply_snapshot_part(
+    replica: Replica,
+    table: str,
+    names: Sequence[str],
+    rows: Sequence[SnapshotRow],
+    last_id: str,
+) -> None:
+    """Store one chunk and the point to resume after it (one transaction)."""
+    if table not in REPLICATED:
+        raise UnknownEntity(table)
+    if not names or names[0] != "id":
+        raise UnknownField(f"{table} snapshot columns must start with id")
+    conn = replica.conn
+    check_fields(conn, table, list(names[1:]))  # column names come from the wire
+    state = read_state(replica)
+    if state.snapshot is None:
+        raise RuntimeError("snapshot chunk without a snapshot in progress")
+    insert = (
+        f"INSERT OR REPLACE INTO {table} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
+    versions = [
+        (table, row.values[0], name, hlc, device)
+        for row in rows
+        for hlc, device, fields in row.versions
+        for name in fields
+    ]
+    with _without_foreign_keys(conn), replica.transaction():
+        conn.executemany(insert, [row.values for row in rows])
+        conn.executemany(
+            "INSERT OR REPLACE INTO field_version (entity, row_id, field, hlc, device_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            versions,
+        )
+        if versions:
+            replica.observe_hlc(max(v[3] for v in versions))
+        _set_progress(
+            replica, SnapshotProgress(state.snapshot.seq, state.snapshot.epoch, table, last_id)
+        )
+
+
+def finish_snapshot(replica: Replica) -> int:
+    """Make the snapshot the replica's state: re-apply local ops the hub has not taken yet,
+    set the cursor to the snapshot's sequence. Returns the cursor."""
+    state = read_state(replica)
+    if state.snapshot is None:
+        raise RuntimeError("no snapshot in progress")
+    conn = replica.conn
+    with replica.transaction():
+        for entry in replica.outbox("pending", limit=1_000_000):
+            conn.execute("SAVEPOINT local")
+            try:
+                apply_op(conn, entry.op)
+            except (OpRejected, UnknownEntity, UnknownField):
+                conn.execute("ROLLBACK TO local")
+            conn.execute("RELEASE local")
+        replica.set_meta(KEY_CURSOR, str(state.snapshot.seq))
+        replica.set_meta(KEY_EPOCH, state.snapshot.epoch)
+        replica.set_meta(KEY_BOOTSTRAPPED, "1")
+        _set_progress(replica, None)
+    return state.snapshot.seq
+
+
+def adopt_epoch(replica: Replica, epoch: str) -> None:
+    with replica.transaction():
+        replica.set_meta(KEY_EPOCH, epoch)
+
+
+def local_digests(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for table in tables:
+        cols = columns(conn, table)
+        out[table] = table_digest(
+            tuple(r) for r in conn.execute(f"SELECT {', '.join(cols)} FROM {table}")
+        )
+    return out
