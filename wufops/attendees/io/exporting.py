@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -30,6 +31,8 @@ from wufops.attendees.io.values import neutralised
 from wufops.attendees.model import Attendee
 
 FORMATS = (".csv", ".xlsx")
+#: what XML 1.0 cannot carry; import never stores these, other writers might
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def attendee_cells(attendee: Attendee) -> list[str]:
@@ -101,7 +104,7 @@ def _write_xlsx(attendees: Sequence[Attendee], handle: IO[bytes]) -> None:
     for attendee in attendees:
         row = []
         for value in attendee_cells(attendee):
-            cell = WriteOnlyCell(sheet, value=value)
+            cell = WriteOnlyCell(sheet, value=_XML_ILLEGAL.sub("\ufffd", value))
             cell.data_type = "s"  # text, even when it starts with "=": never a formula
             row.append(cell)
         sheet.append(row)

@@ -186,8 +186,8 @@ COLUMNS: tuple[Column, ...] = (
         "Email",
         "email",
         (
+            "Attendee email",  # pretix: the attendee's, not the buyer's "Email"
             "Email",
-            "Attendee email",  # pretix: the attendee's, not the buyer's
             "E-mail",
             "Email address",  # Cvent, Indico
             "E-mail address",

@@ -8,7 +8,8 @@ Integral floats (``12345.0``, how spreadsheets store typed-in codes) become ``12
 
 Everything that can go wrong here is raised as a :class:`~wufops.attendees.io.errors.FileError`
 with a code; no other exception escapes :func:`read_file` or :func:`read_csv_bytes`.
-Cells are returned as written; cleaning happens in ``values``.
+Cells are returned as written (but for the apostrophe CSV export puts before a formula-like
+cell, removed again here); cleaning happens in ``values``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from wufops.attendees.io.errors import (
     UNSUPPORTED_FORMAT,
     FileError,
 )
+from wufops.attendees.io.values import unneutralised
 
 Format = Literal["csv", "xlsx"]
 Progress = Callable[[int], None]
@@ -188,7 +190,7 @@ def _csv_records(
         except csv.Error as error:
             raise FileError(MALFORMED_CSV, path=path, line=start, reason=str(error)) from None
         if any(cell.strip() for cell in row):
-            yield RawRecord(start, tuple(row))
+            yield RawRecord(start, tuple(unneutralised(cell) for cell in row))
             count += 1
             if progress is not None and count % _PROGRESS_EVERY == 0:
                 progress(count)

@@ -15,36 +15,49 @@ import pycountry
 from db.migrations import CATEGORIES
 
 #: characters that make a spreadsheet treat a cell as a formula (CSV/DDE injection)
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = "=+-@\t\r"
 
 _WHITESPACE = re.compile(r"\s+")
 #: one @, something before, a dotted domain after, no spaces: what a mail server could deliver
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 
 
+def _guarded(value: str) -> bool:
+    first = value.lstrip("'")[:1]
+    return first != "" and first in FORMULA_TRIGGERS
+
+
 def neutralised(value: str) -> str:
-    """``=1+1`` → ``'=1+1``: how export keeps a spreadsheet from running a cell."""
-    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+    """``=1+1`` → ``'=1+1``: how CSV export keeps a spreadsheet from running a cell.
+
+    A value that already starts with apostrophes before a trigger gets one more, so that
+    :func:`unneutralised` gives back exactly what was exported.
+    """
+    return "'" + value if _guarded(value) else value
 
 
 def unneutralised(value: str) -> str:
-    """The inverse of :func:`neutralised`, so an exported file imports back unchanged."""
-    if value.startswith("'") and value[1:2] and value[1] in "=+-@\t\r":
-        return value[1:]
-    return value
+    """The inverse of :func:`neutralised` (applied to CSV cells as they are read)."""
+    return value[1:] if value.startswith("'") and _guarded(value) else value
+
+
+#: not characters at all (XML, hence XLSX, cannot hold them)
+_NONCHARACTERS = frozenset("\ufffe\uffff")
 
 
 def _without_controls(text: str) -> str:
-    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return "".join(
+        " " if unicodedata.category(ch) == "Cc" or ch in _NONCHARACTERS else ch for ch in text
+    )
 
 
 def clean_line(raw: str) -> str:
     """Single-line text: NFC, control characters and runs of white space to one space, stripped.
 
     Format characters (zero-width joiners, bidi marks) are kept: Persian and Indic names need
-    them.
+    them. U+FFFE/U+FFFF (noncharacters XML cannot hold) become spaces too.
     """
-    text = unicodedata.normalize("NFC", unneutralised(raw))
+    text = unicodedata.normalize("NFC", raw)
     if not text.isascii() or not text.isprintable():
         text = _without_controls(text)
     return _WHITESPACE.sub(" ", text).strip()
@@ -52,7 +65,7 @@ def clean_line(raw: str) -> str:
 
 def clean_note(raw: str) -> str:
     """Multi-line text: NFC, line ends as ``\\n``, other controls to spaces, each line stripped."""
-    text = unicodedata.normalize("NFC", unneutralised(raw))
+    text = unicodedata.normalize("NFC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_WHITESPACE.sub(" ", _without_controls(line)).strip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
