@@ -1,0 +1,182 @@
+"""The WUF-scale demo event: one seeded, realistic event written through the op log.
+
+    summary = generate(Path("demo.db"), seed=13, attendees=37_000)
+
+The same seed always gives the same rows (``wufops.store.apply.canonical_dump`` is equal):
+every random choice comes from RNGs seeded with ``seed``, row ids are UUIDv7-shaped ids drawn
+from them, and the replica runs on a ``FakeClock`` with a fixed start, so HLCs repeat too.
+Only the device id and op ids (outside the dump) differ between runs.
+
+What it holds — the choices are documented in docs/demo-data.md:
+``people`` (attendees: categories, countries, names in their own scripts), ``venue`` (40
+rooms), ``program`` (700+ sessions), ``streams`` (8 channels and their slots),
+``providers`` (60 interpreters and captioners).
+
+Every demo name: ``wufops.demo.names.all_name_samples()`` lists every given and family name
+of every pool in its native script with its Latin transliteration — render those to prove a
+badge layout can show every name the demo can produce.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from wufops.clock import FakeClock, parse_iso_utc
+from wufops.demo.calendar import DAYS, EVENT_NAME, FIRST_DAY, TIMEZONE, VENUE, day
+from wufops.demo.people import DEFAULT_ATTENDEES, make_people
+from wufops.demo.program import cast_speakers, make_program, seed_conflicts
+from wufops.demo.providers import make_providers
+from wufops.demo.rows import Ids, Row
+from wufops.demo.streams import make_streams
+from wufops.demo.venue import make_rooms
+from wufops.store.replica import Replica
+
+__all__ = ["DEFAULT_ATTENDEES", "DEFAULT_SEED", "DemoError", "DemoSummary", "generate"]
+
+DEFAULT_SEED = 13
+MAX_ATTENDEES = 1_000_000
+#: the demo's writes happen "at" this instant (registration closed before the forum)
+CLOCK_START = "2026-05-01T06:00:00.000Z"
+BATCH_ROWS = 5_000
+
+Progress = Callable[[int, int], None]
+
+
+class DemoError(ValueError):
+    """The demo cannot be generated as asked; ``code`` is stable, ``detail`` says why."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    event_id: str
+    attendees: int
+    countries: int
+    rooms: int
+    sessions: int
+    channels: int
+    providers: int
+    seconds: float
+
+
+def _rng(seed: int, part: str) -> random.Random:
+    # a string seed is hashed with SHA-512: stable across runs and Python versions
+    return random.Random(f"wufops-demo:{seed}:{part}")
+
+
+def _plan(seed: int, attendees: int) -> tuple[str, list[Row], DemoSummary]:
+    ids = Ids(_rng(seed, "ids"), parse_iso_utc(CLOCK_START))
+    event_id = ids.next()
+    event = Row(
+        "event",
+        event_id,
+        {
+            "name": EVENT_NAME,
+            "venue": VENUE,
+            "timezone": TIMEZONE,
+            "first_day": FIRST_DAY.isoformat(),
+            "last_day": day(DAYS - 1).isoformat(),
+        },
+    )
+    people = make_people(_rng(seed, "people"), ids, event_id, attendees)
+    rooms, room_rows = make_rooms(_rng(seed, "rooms"), ids, event_id)
+    program_rng = _rng(seed, "program")
+    sessions = make_program(program_rng, ids, rooms)
+    cast_speakers(program_rng, sessions, people)
+    seed_conflicts(program_rng, sessions)
+    channels, stream_rows = make_streams(ids, event_id, sessions)
+    provider_rows = make_providers(_rng(seed, "providers"), ids, event_id)
+    rows = [
+        event,
+        *people.rows,
+        *room_rows,
+        *(s.to_row(event_id) for s in sessions),
+        *stream_rows,
+        *provider_rows,
+    ]
+    summary = DemoSummary(
+        event_id=event_id,
+        attendees=len(people.rows),
+        countries=len({r.fields["country"] for r in people.rows}),
+        rooms=len(room_rows),
+        sessions=len(sessions),
+        channels=channels,
+        providers=len(provider_rows),
+        seconds=0.0,
+    )
+    return event_id, rows, summary
+
+
+def _check_target(path: Path) -> None:
+    if path.is_dir():
+        raise DemoError("target_is_directory", f"{path} is a directory; name a .db file")
+    if path.exists() and path.stat().st_size > 0:
+        raise DemoError(
+            "target_exists",
+            f"{path} already exists and is not empty; remove it or choose another file",
+        )
+    if not path.parent.is_dir():
+        raise DemoError("no_such_directory", f"{path.parent} does not exist")
+
+
+def generate(
+    path: Path,
+    *,
+    seed: int = DEFAULT_SEED,
+    attendees: int = DEFAULT_ATTENDEES,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Write the demo event to a new database at ``path`` and summarise it.
+
+    Refuses (``DemoError``, code ``target_exists``) to touch a file that already holds data.
+    Writes to a temporary file beside ``path`` and renames it into place, so ``path`` never
+    holds half an event. ``progress(done, total)`` is called as rows are written.
+    """
+    started = time.perf_counter()
+    path = Path(path)
+    if not 1 <= attendees <= MAX_ATTENDEES:
+        raise DemoError(
+            "bad_attendee_count", f"attendees must be 1 … {MAX_ATTENDEES:,}, not {attendees}"
+        )
+    _check_target(path)
+    _event_id, rows, summary = _plan(seed, attendees)
+    handle, scratch_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    scratch = Path(scratch_name)
+    try:
+        _write(scratch, rows, progress)
+        _check_target(path)  # nobody wrote there meanwhile
+        os.replace(scratch, path)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(scratch) + suffix).unlink(missing_ok=True)
+    return DemoSummary(**{**summary.__dict__, "seconds": time.perf_counter() - started})
+
+
+def _write(scratch: Path, rows: list[Row], progress: Progress | None) -> None:
+    clock = FakeClock(parse_iso_utc(CLOCK_START))
+    replica = Replica.open(scratch, clock)
+    try:
+        total = len(rows)
+        if progress is not None:
+            progress(0, total)
+        for first in range(0, total, BATCH_ROWS):
+            chunk = rows[first : first + BATCH_ROWS]
+            with replica.batch() as batch:
+                for row in chunk:
+                    batch.insert(row.entity, row.fields, row_id=row.row_id)
+            clock.advance(len(chunk))
+            if progress is not None:
+                progress(first + len(chunk), total)
+    finally:
+        replica.close()

@@ -1,0 +1,174 @@
+"""The demo attendees: category mix, country skew, names, organizations, needs, flags.
+
+At the default 37,000: 905 media, 2,000 speakers, 160 VIPs (4 heads of state and about 60
+ministers among them), 650 staff, 900 volunteers, 1,100 exhibitors, 380 security, the rest
+participants; every category scales with the attendee count. About 2 % declare an
+accessibility need; a handful are on security hold.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from wufops.demo.countries import COUNTRIES, HOST, apportion
+from wufops.demo.names import NamePool, all_pools, draw_name
+from wufops.demo.orgs import country_name, email, organization
+from wufops.demo.rows import Ids, Row
+from wufops.sync.ops import JsonValue
+
+DEFAULT_ATTENDEES = 37_000
+
+#: category counts at the default size (``participant`` takes the rest)
+CATEGORY_MIX: dict[str, int] = {
+    "media": 905,
+    "speaker": 2_000,
+    "vip": 160,
+    "staff": 650,
+    "volunteer": 900,
+    "exhibitor": 1_100,
+    "security": 380,
+}
+HEADS_OF_STATE = 4
+MINISTERS = 60
+SECURITY_HOLDS = 6
+#: categories recruited locally: drawn from the host country only
+LOCAL = frozenset({"volunteer", "security"})
+
+#: sign language (ISO 639-3) a deaf attendee from a country most likely asks for; where
+#: ISO 639-3 has no code for the national sign language (Azerbaijani Sign Language among
+#: them), the demo uses International Sign (``ils``).
+SIGN_LANGUAGES: dict[str, str] = {
+    "US": "ase", "CA": "ase", "GB": "bfi", "IE": "bfi", "FR": "fsl", "BE": "fsl",
+    "DE": "gsg", "AT": "gsg", "ES": "ssp", "PT": "psr", "BR": "bzs", "MX": "mfs",
+    "RU": "rsl", "BY": "rsl", "KZ": "rsl", "TR": "tsm", "JP": "jsl", "CN": "csl",
+    "KR": "kvk", "EG": "esl", "IN": "ins", "IL": "isr", "UA": "ukl", "IR": "psc",
+    "SA": "sdl", "KE": "xki", "GR": "gss", "SE": "swl", "NL": "dse", "AU": "asf",
+    "NZ": "nzs", "ZA": "sfs", "PE": "prl", "CU": "csf", "BG": "bqn",
+}  # fmt: skip
+INTERNATIONAL_SIGN = "ils"
+
+
+@dataclass(frozen=True)
+class People:
+    rows: tuple[Row, ...]
+    #: attendee ids of speakers (and of VIPs who speak), with their country
+    speakers: tuple[str, ...]
+    heads_of_state: tuple[str, ...]
+    ministers: tuple[str, ...]
+
+
+def category_counts(total: int) -> dict[str, int]:
+    """How many attendees of each category ``total`` attendees hold."""
+    counts = {
+        name: max(1, round(count * total / DEFAULT_ATTENDEES)) if total >= 100 else 0
+        for name, count in CATEGORY_MIX.items()
+    }
+    counts["participant"] = total - sum(counts.values())
+    return counts
+
+
+def _pick_pool(rng: random.Random, shares: tuple[tuple[str, float], ...]) -> str:
+    roll = rng.random()
+    for key, share in shares:
+        roll -= share
+        if roll < 0:
+            return key
+    return shares[-1][0]
+
+
+def make_people(rng: random.Random, ids: Ids, event_id: str, total: int) -> People:
+    pools: dict[str, NamePool] = all_pools()
+    shares = {c.code: c.pools for c in COUNTRIES}
+    per_country = apportion(total, [c.weight for c in COUNTRIES])
+    counts = category_counts(total)
+    local_count = sum(counts[c] for c in LOCAL)
+    host_index = next(i for i, c in enumerate(COUNTRIES) if c.code == HOST)
+    # the host's share covers the locally recruited categories first
+    local_from_host = min(local_count, per_country[host_index])
+    per_country[host_index] -= local_from_host
+    slots = [c.code for c, n in zip(COUNTRIES, per_country, strict=True) for _ in range(n)]
+    rng.shuffle(slots)
+    local_slots = [HOST] * local_from_host + slots[: local_count - local_from_host]
+    slots = slots[local_count - local_from_host :]
+
+    plan: list[tuple[str, str]] = []  # (category, country)
+    for category in ("volunteer", "security"):
+        plan.extend((category, local_slots.pop()) for _ in range(counts[category]))
+    for category in ("vip", "speaker", "media", "staff", "exhibitor", "participant"):
+        plan.extend((category, slots.pop()) for _ in range(counts[category]))
+    rng.shuffle(plan)  # registration order interleaves categories
+
+    n_heads = min(HEADS_OF_STATE, counts["vip"]) if total >= 1000 else min(1, counts["vip"])
+    n_ministers = min(max(1, round(MINISTERS * total / DEFAULT_ATTENDEES)), counts["vip"])
+    holds = set(rng.sample(range(total), min(total, max(1, SECURITY_HOLDS * total // 37_000))))
+
+    rows: list[Row] = []
+    speakers: list[str] = []
+    heads: list[str] = []
+    head_countries: set[str] = set()
+    ministers: list[str] = []
+    for index, (category, country) in enumerate(plan):
+        row_id = ids.next()
+        pool_key = _pick_pool(rng, shares[country])
+        roll = rng.random()
+        shape = "given_only" if roll < 0.004 else "family_only" if roll < 0.006 else "full"
+        name = draw_name(rng, pools[pool_key], shape=shape)
+        org = organization(rng, category, country)
+        attention, note = 0, ""
+        if category == "vip":
+            if len(heads) < n_heads and country not in head_countries:
+                heads.append(row_id)
+                head_countries.add(country)
+                attention, note = 1, "Head of State — call protocol officer"
+                org = f"Office of the President, {country_name(country)}"
+            elif len(ministers) < n_ministers:
+                ministers.append(row_id)
+                attention, note = 1, "Minister — call protocol officer"
+                if not org.startswith("Ministry"):
+                    org = f"Ministry of Urban Development, {country_name(country)}"
+            speakers.append(row_id)
+        elif category == "speaker":
+            speakers.append(row_id)
+        fields: dict[str, JsonValue] = {
+            "event_id": event_id,
+            "reg_code": f"WUF13-{index + 1:06d}",
+            "given_name": name.given,
+            "family_name": name.family,
+            "latin_given": name.latin_given,
+            "latin_family": name.latin_family,
+            "organization": org,
+            "country": country,
+            "category": category,
+            "email": email(name.latin_given, name.latin_family, org, country),
+        }
+        fields.update(_needs(rng, country))
+        if attention:
+            fields["attention"] = attention
+            fields["attention_note"] = note
+        if index in holds:
+            fields["security_hold"] = 1
+        rows.append(Row("attendee", row_id, fields))
+    return People(tuple(rows), tuple(speakers), tuple(heads), tuple(ministers))
+
+
+def _needs(rng: random.Random, country: str) -> dict[str, int | str]:
+    """Accessibility needs for about 2 % of attendees (only fields that differ from none)."""
+    if rng.random() >= 0.02:
+        return {}
+    roll = rng.random()
+    if roll < 0.35:
+        needs: dict[str, int | str] = {
+            "sign_language": SIGN_LANGUAGES.get(country, INTERNATIONAL_SIGN)
+        }
+        if rng.random() < 0.4:
+            needs["captions"] = 1
+        return needs
+    if roll < 0.65:
+        return {"captions": 1}
+    if roll < 0.9:
+        needs = {"step_free": 1}
+        if rng.random() < 0.3:
+            needs["assistance"] = 1
+        return needs
+    return {"assistance": 1}
