@@ -61,16 +61,17 @@ def application() -> QApplication:
     app.setOrganizationDomain("unhabitat.org")
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    _install_translators(app)
+    install_translators(app)
     _load_fonts(app)
     _style(app)
     app.setProperty("wufops_ready", True)
     return app
 
 
-def _install_translators(app: QApplication) -> None:
-    """Our texts (``resources/translations/wufops_<locale>.qm``) and Qt's own, if present."""
-    locale = QLocale()
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Our texts (``resources/translations/wufops_<locale>.qm``) and Qt's own, if present,
+    for ``locale`` (default: the user's). Returns the translators installed."""
+    locale = locale if locale is not None else QLocale()
     translators = []
     ours = QTranslator(app)
     if ours.load(locale, "wufops", "_", str(resource_path("translations"))):
@@ -80,6 +81,7 @@ def _install_translators(app: QApplication) -> None:
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
+    return translators
 
 
 def _load_fonts(app: QApplication) -> None:

@@ -28,7 +28,9 @@ class ChangeBus(QObject):
     """
 
     sig_rows_changed = Signal(str, list)
-    """``(entity, ids)``: these rows of ``entity`` changed (``attendee``, ``checkin_event``…)."""
+    """``(entity, ids)``: these rows changed. Entities: ``"attendee"`` (attendee ids whose
+    fields changed), ``"checkin"`` (attendee ids whose check-in state may have changed: a
+    pickup or a void was recorded or pulled); other workspaces may add their own."""
 
     def rows_changed(self, entity: str, ids: Sequence[str]) -> None:
         self.sig_rows_changed.emit(entity, list(ids))

@@ -7,7 +7,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
+from wufops.attendees.search import written_name as native_name
 from wufops.clock import parse_iso_utc
+
+__all__ = ["directional", "format_instant", "is_rtl", "native_name"]
 
 _RLE, _PDF = "\u202b", "\u202c"
 

@@ -51,7 +51,7 @@ PEOPLE = [
         country="EG",
         category="vip",
     ),
-    person(4, "王", "小明", latin_given="Xiaoming", latin_family="Wang", organization="清华大学"),
+    person(4, "小明", "王", latin_given="Xiaoming", latin_family="Wang", organization="清华大学"),
     person(5, "Анна", "Фёдорова", latin_given="Anna", latin_family="Fyodorova", country="RU"),
     person(6, "Ελένη", "Παπαδοπούλου", latin_given="Eleni", latin_family="Papadopoulou"),
     person(7, "Łukasz", "Wiśniewski", country="PL", category="staff"),
@@ -124,9 +124,12 @@ def test_arabic_with_or_without_tashkeel(index: AttendeeIndex) -> None:
 
 
 def test_chinese_japanese_korean_substrings_in_their_script(index: AttendeeIndex) -> None:
-    assert names(index, "小明") == ["小明"]
-    assert names(index, "明") == ["小明"]
-    assert names(index, "华大") == ["小明"]  # inside the organization 清华大学
+    assert names(index, "小明") == ["王"]
+    assert names(index, "明") == ["王"]
+    assert names(index, "王小明") == ["王"]  # typed as written: family name first
+    assert names(index, "王小") == ["王"]
+    assert names(index, "김지") == ["김"]
+    assert names(index, "华大") == ["王"]  # inside the organization 清华大学
     assert names(index, "田中") == ["田中"]
     assert names(index, "김") == ["김"]
     assert names(index, "शर्मा") == ["शर्मा"]
@@ -193,7 +196,9 @@ def test_updates_are_incremental() -> None:
 
 def names_order(index: AttendeeIndex, attendee_id: str) -> tuple[str, str, str]:
     a = index.get(attendee_id)
-    return (fold(a.latin_family or a.family_name), fold(a.latin_given or a.given_name), a.reg_code)
+    given = "".join(query_words(a.latin_given or a.given_name))
+    family = "".join(query_words(a.latin_family or a.family_name)) or given
+    return (family, given, a.reg_code)
 
 
 # -- properties ------------------------------------------------------------------------------

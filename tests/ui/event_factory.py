@@ -13,7 +13,7 @@ PEOPLE: tuple[tuple[str, str, str, str, str, str, str, dict[str, object]], ...] 
     ("Jürgen", "Müller", "", "", "Deutscher Städtetag", "DE", "participant", {"captions": 1}),
     ("محمد", "الأنصاري", "Mohamed", "El-Ansary", "وزارة الإسكان", "EG", "vip", {}),
     ("فاطمة", "الزَّهْراء", "Fatima", "Al-Zahraa", "UN-Habitat", "JO", "participant", {}),
-    ("王", "小明", "Xiaoming", "Wang", "清华大学", "CN", "participant", {}),
+    ("小明", "王", "Xiaoming", "Wang", "清华大学", "CN", "participant", {}),
     ("Анна", "Фёдорова", "Anna", "Fyodorova", "Мэрия Москвы", "RU", "media", {}),
     ("Ελένη", "Παπαδοπούλου", "Eleni", "Papadopoulou", "Δήμος Αθηναίων", "GR", "participant", {}),
     ("प्रिया", "शर्मा", "Priya", "Sharma", "NIUA", "IN", "speaker", {"sign_language": "ISL"}),

@@ -124,3 +124,24 @@ def test_demo_screenshot_on_a_small_generated_event(tmp_path: Path) -> None:
     _is_real_screenshot(shot)
     assert list(data.glob("demo-5-300.db"))
     assert not list(data.glob("*.partial.db"))
+
+
+def test_french_translation_is_loaded_from_resources(context: AppContext, qtbot: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.app import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translators(app, QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert installed, "resources/translations/wufops_fr.qm did not load"
+        window = MainWindow(context)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        assert window.switcher.item(0).text() == "Participants"
+        workspace = window.current_workspace()
+        assert workspace is not None
+        assert workspace.search.placeholderText().startswith("Rechercher")  # type: ignore[attr-defined]
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.attendees.model import category_label, need_labels
 from ui.context import AppContext
-from ui.text import format_instant, is_rtl
+from ui.text import format_instant, is_rtl, native_name
 from wufops.attendees.model import CATEGORIES, Attendee
 from wufops.attendees.search import country_name
 from wufops.store import attendees as store
@@ -241,7 +241,7 @@ class DetailPanel(QScrollArea):
             self.attention.hide()
             self.hold.hide()
             return
-        _set_direction(self.name, attendee.display_name)
+        _set_direction(self.name, native_name(attendee.given_name, attendee.family_name))
         self.latin.setText(attendee.latin_name)
         self.latin.setVisible(attendee.latin_name != attendee.display_name)
         self.chips.setText(
@@ -305,7 +305,8 @@ class DetailPanel(QScrollArea):
                 + self.tr("%n pickup(s) undone", "", state.voided)
                 + "</span>"
             )
-        text += f"<br><span style='color:#6b7280'>{zone.key}</span>"
+        if state.primary is not None:
+            text += f"<br><span style='color:#6b7280'>{zone.key}</span>"
         self.checkin.setText(text)
 
     # -- correction --------------------------------------------------------------------------

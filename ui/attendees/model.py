@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ui.text import directional, is_rtl
+from ui.text import directional, is_rtl, native_name
 from wufops.attendees.model import Attendee
 from wufops.attendees.search import AttendeeIndex, country_name
 
@@ -36,20 +36,16 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 COL_NAME, COL_LATIN, COL_ORG, COL_COUNTRY, COL_CATEGORY, COL_NEEDS, COL_STATUS = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendeeTableModel", text)
-
-
 def category_label(category: str) -> str:
     labels = {
-        "participant": _tr("Participant"),
-        "speaker": _tr("Speaker"),
-        "media": _tr("Media"),
-        "vip": _tr("VIP / head of delegation"),
-        "staff": _tr("Staff"),
-        "volunteer": _tr("Volunteer"),
-        "exhibitor": _tr("Exhibitor"),
-        "security": _tr("Security"),
+        "participant": QCoreApplication.translate("AttendeeTableModel", "Participant"),
+        "speaker": QCoreApplication.translate("AttendeeTableModel", "Speaker"),
+        "media": QCoreApplication.translate("AttendeeTableModel", "Media"),
+        "vip": QCoreApplication.translate("AttendeeTableModel", "VIP / head of delegation"),
+        "staff": QCoreApplication.translate("AttendeeTableModel", "Staff"),
+        "volunteer": QCoreApplication.translate("AttendeeTableModel", "Volunteer"),
+        "exhibitor": QCoreApplication.translate("AttendeeTableModel", "Exhibitor"),
+        "security": QCoreApplication.translate("AttendeeTableModel", "Security"),
     }
     return labels.get(category, category)
 
@@ -57,13 +53,17 @@ def category_label(category: str) -> str:
 def need_labels(attendee: Attendee) -> list[str]:
     out = []
     if attendee.sign_language:
-        out.append(_tr("Sign language (%1)").replace("%1", attendee.sign_language))
+        out.append(
+            QCoreApplication.translate("AttendeeTableModel", "Sign language (%1)").replace(
+                "%1", attendee.sign_language
+            )
+        )
     if attendee.captions:
-        out.append(_tr("Captions"))
+        out.append(QCoreApplication.translate("AttendeeTableModel", "Captions"))
     if attendee.step_free:
-        out.append(_tr("Step-free access"))
+        out.append(QCoreApplication.translate("AttendeeTableModel", "Step-free access"))
     if attendee.assistance:
-        out.append(_tr("Assistance"))
+        out.append(QCoreApplication.translate("AttendeeTableModel", "Assistance"))
     return out
 
 
@@ -77,13 +77,13 @@ class AttendeeTableModel(QAbstractTableModel):
         self._loaded = 0
         self._rows_by_id: dict[str, int] | None = None
         self._headers = (
-            _tr("Name"),
-            _tr("Latin name"),
-            _tr("Organization"),
-            _tr("Country"),
-            _tr("Category"),
-            _tr("Needs"),
-            _tr("Check-in"),
+            QCoreApplication.translate("AttendeeTableModel", "Name"),
+            QCoreApplication.translate("AttendeeTableModel", "Latin name"),
+            QCoreApplication.translate("AttendeeTableModel", "Organization"),
+            QCoreApplication.translate("AttendeeTableModel", "Country"),
+            QCoreApplication.translate("AttendeeTableModel", "Category"),
+            QCoreApplication.translate("AttendeeTableModel", "Needs"),
+            QCoreApplication.translate("AttendeeTableModel", "Check-in"),
         )
 
     # -- results -----------------------------------------------------------------------------
@@ -185,7 +185,7 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def _display(self, a: Attendee, column: int) -> str:
         if column == COL_NAME:
-            return directional(a.display_name)
+            return directional(native_name(a.given_name, a.family_name))
         if column == COL_LATIN:
             return a.latin_name if a.latin_name != a.display_name else ""
         if column == COL_ORG:
@@ -197,9 +197,15 @@ class AttendeeTableModel(QAbstractTableModel):
         if column == COL_NEEDS:
             return ", ".join(need_labels(a))
         if column == COL_STATUS:
-            state = "✓ " + _tr("In") if self._index.is_checked_in(a.id) else _tr("Not yet")
+            state = (
+                "✓ " + QCoreApplication.translate("AttendeeTableModel", "In")
+                if self._index.is_checked_in(a.id)
+                else QCoreApplication.translate("AttendeeTableModel", "Not yet")
+            )
             if a.security_hold:
-                return "⚑ " + _tr("Hold") + " · " + state
+                return (
+                    "⚑ " + QCoreApplication.translate("AttendeeTableModel", "Hold") + " · " + state
+                )
             if a.attention:
                 return "⚑ " + state
             return state
@@ -207,7 +213,7 @@ class AttendeeTableModel(QAbstractTableModel):
 
     def _tooltip(self, a: Attendee, column: int) -> str | None:
         if column == COL_NAME:
-            return f"{a.display_name}\n{a.latin_name}\n{a.reg_code}"
+            return f"{native_name(a.given_name, a.family_name)}\n{a.latin_name}\n{a.reg_code}"
         if column == COL_COUNTRY:
             return a.country
         if column == COL_STATUS and a.attention and a.attention_note:

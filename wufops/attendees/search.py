@@ -35,7 +35,14 @@ from functools import cache
 from wufops.attendees.model import ACCESS_NEEDS, Attendee
 from wufops.store import attendees as store
 
-__all__ = ["AttendeeIndex", "SearchFilters", "country_name", "fold", "query_words"]
+__all__ = [
+    "AttendeeIndex",
+    "SearchFilters",
+    "country_name",
+    "fold",
+    "query_words",
+    "written_name",
+]
 
 #: letters NFKD leaves alone but a person typing on a Latin keyboard does not distinguish
 _LETTER_FOLDS: dict[str, str] = {
@@ -141,6 +148,30 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def _family_first(text: str) -> bool:
+    """Chinese, Japanese and Korean names are written family name first, without a space."""
+    for char in text:
+        code = ord(char)
+        if (
+            0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+            or 0x3400 <= code <= 0x4DBF
+            or 0x3040 <= code <= 0x30FF  # kana
+            or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
+            or 0x20000 <= code <= 0x2FFFF
+        ):
+            return True
+        if char.isalpha():
+            return False
+    return False
+
+
+def written_name(given: str, family: str) -> str:
+    """The name as its own script writes it: ``李雪``, ``오현우``, ``Aysel Məmmədova``."""
+    if family and _family_first(family):
+        return family + given
+    return " ".join(p for p in (given, family) if p)
+
+
 @cache
 def country_name(code: str) -> str:
     """English short name of an ISO 3166-1 alpha-2 code ('' when unknown)."""
@@ -176,9 +207,11 @@ NO_FILTERS = SearchFilters()
 
 
 def _sort_key(a: Attendee) -> tuple[str, str, str]:
-    family = a.latin_family or a.family_name
+    """Display order: Latin family name (or the only name a person has), then given name."""
     given = a.latin_given or a.given_name
-    return (fold(family), fold(given), a.reg_code)
+    family = a.latin_family or a.family_name or given
+    # leading apostrophes and hyphens ('t Hart, -) do not decide where a name sorts
+    return (_SEPARATORS.sub("", fold(family)), _SEPARATORS.sub("", fold(given)), a.reg_code)
 
 
 def _haystacks(a: Attendee) -> tuple[str, str]:
@@ -186,6 +219,8 @@ def _haystacks(a: Attendee) -> tuple[str, str]:
     names: list[str] = []
     for field in (a.given_name, a.family_name, a.latin_given, a.latin_family):
         names.extend(_tokens(field))
+    if a.given_name and _family_first(a.family_name):
+        names.extend(_tokens(written_name(a.given_name, a.family_name)))  # 王小明 as written
     other = _tokens(a.organization) + _tokens(a.reg_code) + [a.country.lower()]
     other += _tokens(country_name(a.country))
     name_hay = " " + " ".join(dict.fromkeys(names))
