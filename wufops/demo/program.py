@@ -164,7 +164,7 @@ def _ministerial(rooms: tuple[Room, ...], sessions: list[Planned]) -> None:
             seen.add(session.day)
             session.high_level = True
             session.do_not_stream = session.do_not_record = True
-            session.title = session.title.replace("Roundtable of", "Ministerial roundtable —")
+            session.title = "Ministerial roundtable: " + session.title.split(": ", 1)[-1]
 
 
 def _dress(rng: random.Random, session: Planned) -> None:

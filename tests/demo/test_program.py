@@ -1,0 +1,169 @@
+"""The demo programme holds together: rooms, times, speakers, streams and access services."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from datetime import datetime
+from itertools import combinations, pairwise
+from zoneinfo import ZoneInfo
+
+from wufops.demo.program import SEEDED
+
+BAKU = ZoneInfo("Asia/Baku")
+
+
+def _local(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(BAKU)
+
+
+def _sessions(db: sqlite3.Connection) -> list[sqlite3.Row]:
+    return db.execute(
+        "SELECT s.*, r.name AS room, r.capacity, r.availability, r.features "
+        "FROM session s JOIN room r ON r.id = s.room_id ORDER BY s.starts_at, s.id"
+    ).fetchall()
+
+
+def test_sessions_run_in_local_daytime_on_the_six_forum_days(small_db: sqlite3.Connection) -> None:
+    days = set()
+    for s in _sessions(small_db):
+        start, end = _local(s["starts_at"]), _local(s["ends_at"])
+        assert s["starts_at"].endswith("Z") and s["status"] == "scheduled"
+        assert start.date() == end.date() and start < end
+        assert start.hour >= 9 and (end.hour, end.minute) <= (19, 0), s["title"]
+        days.add(start.date().isoformat())
+    assert sorted(days) == [f"2026-05-{d}" for d in range(17, 23)]
+    types = Counter(s["type"] for s in _sessions(small_db))
+    expected = ("plenary", "dialogue", "roundtable", "side_event", "networking", "training")
+    assert set(types) == {*expected, "assembly"}
+
+
+def test_sessions_sit_inside_room_availability(small_db: sqlite3.Connection) -> None:
+    for s in _sessions(small_db):
+        windows = json.loads(s["availability"])
+        assert any(w["start"] <= s["starts_at"] and s["ends_at"] <= w["end"] for w in windows)
+
+
+def test_rooms_are_not_double_booked_except_the_seeded_overlaps(
+    small_db: sqlite3.Connection,
+) -> None:
+    by_room: dict[str, list[sqlite3.Row]] = {}
+    for s in _sessions(small_db):
+        by_room.setdefault(s["room_id"], []).append(s)
+    overlaps = 0
+    for group in by_room.values():
+        for a, b in pairwise(group):
+            if b["starts_at"] < a["ends_at"]:
+                overlaps += 1
+    assert overlaps == SEEDED["room_overlap"]
+
+
+def test_no_speaker_is_in_two_rooms_at_once_except_the_seeded_ones(
+    small_db: sqlite3.Connection,
+) -> None:
+    by_speaker: dict[str, list[sqlite3.Row]] = {}
+    for s in _sessions(small_db):
+        speakers = json.loads(s["speakers"])
+        assert len(set(speakers)) == len(speakers)
+        for person in speakers:
+            by_speaker.setdefault(person, []).append(s)
+    clashes = sum(
+        1
+        for sessions in by_speaker.values()
+        for a, b in combinations(sessions, 2)
+        if a["starts_at"] < b["ends_at"] and b["starts_at"] < a["ends_at"]
+    )
+    assert clashes == SEEDED["speaker_double_booked"]
+    categories = {
+        row[0]
+        for row in small_db.execute(
+            "SELECT DISTINCT a.category FROM attendee a WHERE a.id IN "
+            "(SELECT value FROM session, json_each(session.speakers))"
+        )
+    }
+    assert categories <= {"speaker", "vip"}
+
+
+def test_expected_audience_fits_the_room_except_the_seeded_ones(
+    small_db: sqlite3.Connection,
+) -> None:
+    over = [s for s in _sessions(small_db) if s["expected_audience"] > s["capacity"]]
+    assert len(over) == SEEDED["over_capacity"]
+
+
+def test_main_sessions_are_webcast_with_sign_language_and_captions(
+    small_db: sqlite3.Connection,
+) -> None:
+    slots = {r["session_id"]: r for r in small_db.execute("SELECT * FROM stream_slot")}
+    main = [
+        s
+        for s in _sessions(small_db)
+        if s["type"] in ("plenary", "assembly", "dialogue") or s["high_level"]
+    ]
+    assert main
+    for s in main:
+        needs = json.loads(s["access_required"])
+        assert {"service": "sign_language", "language": "ils"} in needs, s["title"]
+        assert {"service": "captions", "language": "en"} in needs, s["title"]
+        if s["do_not_stream"]:
+            assert s["id"] not in slots and s["format"] == "in_person"
+        else:
+            assert s["id"] in slots and s["format"] == "hybrid", s["title"]
+    assert any(s["do_not_stream"] for s in main)
+    for s in _sessions(small_db):
+        if s["format"] != "in_person":
+            assert s["id"] in slots, s["title"]
+        else:
+            assert s["id"] not in slots, s["title"]
+
+
+def test_stream_channels_never_carry_two_sessions_at_once(small_db: sqlite3.Connection) -> None:
+    rows = small_db.execute(
+        "SELECT t.channel_id, t.pre_roll_min, t.post_roll_min, s.starts_at, s.ends_at, "
+        "r.features FROM stream_slot t JOIN session s ON s.id = t.session_id "
+        "JOIN room r ON r.id = s.room_id"
+    ).fetchall()
+    by_channel: dict[str, list[tuple[float, float]]] = {}
+    for row in rows:
+        start = _local(row["starts_at"]).timestamp() - 60 * row["pre_roll_min"]
+        end = _local(row["ends_at"]).timestamp() + 60 * row["post_roll_min"]
+        by_channel.setdefault(row["channel_id"], []).append((start, end))
+    assert len(by_channel) == 8
+    for spans in by_channel.values():
+        spans.sort()
+        for (_, end), (start, _) in pairwise(spans):
+            assert end <= start
+
+
+def test_rooms_range_from_plenary_halls_to_small_rooms(small_db: sqlite3.Connection) -> None:
+    rooms = small_db.execute("SELECT * FROM room").fetchall()
+    capacities = sorted(r["capacity"] for r in rooms)
+    assert capacities[0] <= 30 and capacities[-1] >= 2_000
+    features = Counter(f for r in rooms for f in json.loads(r["features"]))
+    assert set(features) == {
+        "interpretation_booth",
+        "stream_encoder",
+        "hearing_loop",
+        "caption_screen",
+        "step_free",
+    }
+    assert features["step_free"] < len(rooms)  # some rooms are stairs-only
+    for room in rooms:
+        assert len(json.loads(room["availability"])) == 6
+
+
+def test_providers_cover_sign_languages_and_captions(small_db: sqlite3.Connection) -> None:
+    providers = small_db.execute("SELECT * FROM provider").fetchall()
+    kinds = Counter(p["kind"] for p in providers)
+    assert kinds["interpreter"] > 0 and kinds["captioner"] > 0
+    signs = Counter(lang for p in providers for lang in json.loads(p["sign_languages"]))
+    captions = Counter(lang for p in providers for lang in json.loads(p["caption_languages"]))
+    assert signs["ils"] >= 10
+    assert {"en", "ru", "az", "fr", "es", "ar", "zh"} <= set(captions)
+    deaf = [p for p in providers if p["deaf"]]
+    assert deaf and all(json.loads(p["sign_languages"]) == ["ils"] for p in deaf)
+    accredited = [p for p in providers if "wfd_wasli_is" in json.loads(p["accreditation"])]
+    assert accredited
+    assert all(p["max_minutes_per_day"] == 360 for p in providers)
+    assert all(json.loads(p["availability"]) for p in providers)
