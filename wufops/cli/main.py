@@ -22,6 +22,9 @@ COMMANDS: tuple[str, ...] = (
     "wufops.cli.event",
     "wufops.cli.attendees_io",
     "wufops.cli.badges",
+    "wufops.cli.hub",
+    "wufops.cli.devices",
+    "wufops.cli.sync",
 )
 ENTRY_POINT_GROUP = "wufops.commands"
 

@@ -1,0 +1,103 @@
+"""``wufops hub``: run the hub on a database file; ``wufops hub backup``: copy it safely.
+
+Errors a user can fix print ``error[<code>]: <what to do>`` and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import logging
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+from wufops.hub.server import Hub
+from wufops.hub.tls import VenueTls, ensure_venue_tls
+from wufops.store.hub_log import backup
+
+
+def tls_dir(db: Path) -> Path:
+    """Where the venue CA and hub certificate live: beside the database."""
+    return db.with_name(db.stem + "-tls")
+
+
+def register(subparsers: Any) -> None:
+    hub = subparsers.add_parser(
+        "hub",
+        help="run the sync hub on a database file (or: hub backup)",
+        description=(
+            "Run the central hub: devices connect with their enrolment token, push their "
+            "ops and pull everyone else's. Stop it with Ctrl+C."
+        ),
+    )
+    hub.add_argument("--db", type=Path, required=True, help="the hub database (SQLite file)")
+    hub.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    hub.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
+    hub.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve wss:// with the venue CA (created beside the database on first use)",
+    )
+    hub.set_defaults(func=_run)
+    sub = hub.add_subparsers(title="hub commands", metavar="HUB_COMMAND")
+    copy = sub.add_parser(
+        "backup",
+        help="consistent online backup of a hub database",
+        description=(
+            "Copy the hub database while the hub runs. A hub started from the copy takes a "
+            "new epoch, and devices re-push whatever it lacks."
+        ),
+    )
+    copy.add_argument("--db", type=Path, required=True, help="the hub database")
+    copy.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    copy.set_defaults(func=_backup)
+
+
+def _error(code: str, message: str) -> int:
+    print(f"error[{code}]: {message}", file=sys.stderr)
+    return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    db: Path = args.db
+    if not db.parent.is_dir():
+        return _error("no_such_directory", f"{db.parent} does not exist")
+    tls: VenueTls | None = None
+    if args.tls:
+        tls = ensure_venue_tls(tls_dir(db), [args.host], dt.datetime.now(dt.UTC))
+    hub = Hub(db, host=args.host, port=args.port, tls=tls)
+    try:
+        asyncio.run(_serve(hub))
+    except OSError as error:
+        return _error("cannot_listen", f"{args.host}:{args.port}: {error.strerror or error}")
+    return 0
+
+
+async def _serve(hub: Hub) -> None:
+    await hub.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    print(f"hub listening on {hub.url} (epoch {hub.epoch}, db {hub.db_path})", flush=True)
+    if hub.tls is not None:
+        print(f"venue CA {hub.tls.ca_cert} fingerprint {hub.tls.fingerprint}", flush=True)
+    try:
+        await stop.wait()
+    finally:
+        await hub.close()
+    print("hub stopped", flush=True)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    if not args.db.is_file():
+        return _error("no_such_database", f"{args.db} does not exist")
+    if args.out.resolve() == args.db.resolve():
+        return _error("same_file", "write the backup to another file")
+    backup(args.db, args.out)
+    print(f"backup written to {args.out}; a hub started on it takes a new epoch")
+    return 0

@@ -1,0 +1,1 @@
+"""The hub: websockets server, venue TLS."""

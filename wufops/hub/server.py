@@ -1,0 +1,406 @@
+"""The hub: a websockets server (new asyncio API) over the hub's SQLite file.
+
+Owns the connections and the threads that touch SQLite:
+- **one writer task** takes jobs from a queue and runs them, one at a time, on the single
+  writer thread that owns the write connection (``HubLog``); after each commit that appended
+  to the change log it broadcasts a ``poke`` to every welcomed connection;
+- **readers** (a small thread pool, one connection per thread) serve pulls, snapshots,
+  digests and handshake authentication;
+- per connection, a ``HubSession`` (sans-I/O) says which frame may come when; this module
+  only moves frames.
+
+Auth: ``Authorization: Bearer <token>`` in the handshake (401 without or with a wrong token,
+403 for a revoked device); a device revoked while connected gets a fatal ``device_revoked``
+error and is disconnected. Frames above the protocol limit get a ``frame_too_large`` error
+and a close; frames beyond websockets' ``max_size`` (twice that) are cut by the library.
+
+Run it in a process (``wufops hub``), in-process on a loop (``await Hub(...).start()``), or
+on its own thread (:class:`HubThread`, used by ``wufops demo``, tests and benchmarks); the
+clock is injected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import itertools
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any, TypeVar
+
+from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from db import SCHEMA_VERSION
+from wufops.clock import Clock, SystemClock
+from wufops.hub.tls import VenueTls, server_context
+from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, LogEntry
+from wufops.sync import frames as fr
+from wufops.sync import protocol as p
+from wufops.sync.ops import Op
+from wufops.sync.roles import redact_op
+
+log = logging.getLogger("wufops.hub")
+T = TypeVar("T")
+
+#: the websocket library's own limit; frames between MAX_FRAME_BYTES and this get an error
+WS_MAX_SIZE = 2 * fr.MAX_FRAME_BYTES
+REVOCATION_POLL_S = 1.0
+OUTBOX_POLL_S = 2.0
+
+
+@dataclass
+class _Peer:
+    """One welcomed connection."""
+
+    ws: ServerConnection
+    device: DeviceAuth
+    session: p.HubSession
+    origin: str = ""
+
+
+class Hub:
+    def __init__(
+        self,
+        db_path: str | Path,
+        *,
+        clock: Clock | None = None,
+        host: str = "127.0.0.1",
+        port: int = 8765,
+        tls: VenueTls | None = None,
+        ping_interval: float | None = 20.0,
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.clock: Clock = clock or SystemClock()
+        self.host = host
+        self.port = port
+        self.tls = tls
+        self.ping_interval = ping_interval
+        self.epoch = ""
+        self._writer = concurrent.futures.ThreadPoolExecutor(1, "hub-writer")
+        self._readers = concurrent.futures.ThreadPoolExecutor(2, "hub-reader")
+        self._local = threading.local()
+        self._reader_conns: list[HubReader] = []
+        self._reader_lock = threading.Lock()
+        self._log: HubLog | None = None
+        self._jobs: asyncio.Queue[tuple[Callable[[HubLog], Any], asyncio.Future[Any]]]
+        self._server: Server | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._peers: dict[ServerConnection, _Peer] = {}
+        self._auth: dict[ServerConnection, DeviceAuth] = {}
+        self.commits = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        scheme = "wss" if self.tls else "ws"
+        return f"{scheme}://{self.host}:{self.port}"
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._jobs = asyncio.Queue()
+        self._log = await loop.run_in_executor(
+            self._writer, lambda: HubLog.open(self.db_path, self.clock)
+        )
+        self.epoch = await loop.run_in_executor(self._writer, self._log.start)
+        self._tasks = [
+            asyncio.create_task(self._writer_task(), name="hub-writer"),
+            asyncio.create_task(self._watch(), name="hub-watch"),
+        ]
+        self._server = await serve(
+            self._handler,
+            self.host,
+            self.port,
+            process_request=self._authenticate,
+            max_size=WS_MAX_SIZE,
+            ssl=server_context(self.tls) if self.tls else None,
+            ping_interval=self.ping_interval,
+            ping_timeout=self.ping_interval,
+            compression=None,
+            logger=log,
+        )
+        self.port = next(iter(self._server.sockets)).getsockname()[1]  # port 0 → the real one
+        log.info("hub serving %s (epoch %s)", self.url, self.epoch)
+
+    async def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        loop = asyncio.get_running_loop()
+        if self._log is not None:
+            await loop.run_in_executor(self._writer, self._log.close)
+        self._writer.shutdown(wait=True)
+        self._readers.shutdown(wait=True)
+        with self._reader_lock:  # their threads are gone: the connections close with them
+            self._reader_conns.clear()
+
+    async def serve_forever(self) -> None:
+        await self.start()
+        try:
+            await asyncio.Future()
+        finally:
+            await self.close()
+
+    # -- threads -----------------------------------------------------------------------------
+
+    async def _write(self, job: Callable[[HubLog], T]) -> T:
+        """Queue ``job`` for the writer task; its result once committed."""
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        await self._jobs.put((job, future))
+        return await future
+
+    async def _writer_task(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            job, future = await self._jobs.get()
+            log_ = self._log
+            assert log_ is not None
+            try:
+                result = await loop.run_in_executor(self._writer, job, log_)
+            except Exception as error:  # reported to the requester, the writer goes on
+                if not future.done():
+                    future.set_exception(error)
+                continue
+            if not future.done():
+                future.set_result(result)
+            appended = getattr(result, "appended", result if isinstance(result, int) else 0)
+            if appended:
+                self.commits += 1
+                await self._poke()
+
+    async def _poke(self) -> None:
+        seq = await self._read(lambda r: r.max_seq())
+        text = fr.encode(fr.Poke(seq))
+        broadcast([peer.ws for peer in self._peers.values()], text)
+
+    def _reader(self) -> HubReader:
+        reader: HubReader | None = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = HubReader.open(self.db_path)
+            self._local.reader = reader
+            with self._reader_lock:
+                self._reader_conns.append(reader)
+        return reader
+
+    async def _read(self, job: Callable[[HubReader], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._readers, lambda: job(self._reader()))
+
+    async def _watch(self) -> None:
+        """Disconnect revoked devices; log ops written into the file by other processes
+        (``wufops enrol`` while the hub runs)."""
+        ticks = itertools.count()
+        while True:
+            await asyncio.sleep(REVOCATION_POLL_S)
+            revoked = await self._read(lambda r: r.revoked_names())
+            for peer in list(self._peers.values()):
+                if peer.device.name in revoked:
+                    await self._drop(peer, "device_revoked", "this device has been revoked")
+            if next(ticks) % int(OUTBOX_POLL_S / REVOCATION_POLL_S) == 0:
+                await self._write(lambda h: h.ingest_local_outbox())
+
+    async def _drop(self, peer: _Peer, code: str, message: str) -> None:
+        self._peers.pop(peer.ws, None)
+        peer.session.refuse(code, message)
+        with contextlib.suppress(ConnectionClosed):
+            for text in peer.session.data_to_send():
+                await peer.ws.send(text)
+        await peer.ws.close(1008, code)
+
+    # -- handshake ---------------------------------------------------------------------------
+
+    async def _authenticate(self, ws: ServerConnection, request: Request) -> Response | None:
+        header = request.headers.get("Authorization", "")
+        token = header[7:].strip() if header.lower().startswith("bearer ") else ""
+        device = await self._read(lambda r: r.authenticate(token)) if token else None
+        if device is None:
+            return _refuse(HTTPStatus.UNAUTHORIZED, "missing or unknown device token\n")
+        if device.revoked:
+            return _refuse(HTTPStatus.FORBIDDEN, "this device has been revoked\n")
+        self._auth[ws] = device
+        return None
+
+    # -- one connection ----------------------------------------------------------------------
+
+    async def _handler(self, ws: ServerConnection) -> None:
+        device = self._auth.pop(ws)
+        peer = _Peer(ws, device, p.HubSession(SCHEMA_VERSION))
+        try:
+            async for message in ws:
+                for event in peer.session.receive(message):
+                    await self._on_event(peer, event)
+                for text in peer.session.data_to_send():
+                    await ws.send(text)
+                if not peer.session.is_open():
+                    await ws.close(1008, "protocol error")
+                    return
+        except ConnectionClosed:
+            pass
+        finally:
+            self._peers.pop(ws, None)
+
+    async def _on_event(self, peer: _Peer, event: p.Event) -> None:
+        session = peer.session
+        if isinstance(event, p.HelloReceived):
+            await self._welcome(peer, event.hello)
+        elif isinstance(event, p.PushReceived):
+            batch = await self._write(
+                lambda h: h.push(peer.origin, peer.device.role, peer.device.name, event.ops)
+            )
+            if batch.resend_from is not None and not batch.outcomes:
+                session.send(fr.ResendFrom(event.batch_id, batch.resend_from))
+            else:
+                results = [o.to_dict() for o in batch.outcomes]
+                session.send(fr.PushResult(event.batch_id, results, batch.durable_seq))
+        elif isinstance(event, p.PullRequested):
+            await self._changes(peer, event.cursor, event.limit)
+        elif isinstance(event, p.SnapshotRequested):
+            await self._snapshot(peer, event.after_table, event.after_id)
+        elif isinstance(event, p.DigestRequested):
+            seq, tables = await self._read(lambda r: r.digests(peer.device.role))
+            session.send(fr.Digest(seq, tables))
+        elif isinstance(event, p.ProtocolViolation):
+            log.warning("%s: %s %s", peer.device.name, event.code, event.detail)
+
+    async def _welcome(self, peer: _Peer, hello: fr.Hello) -> None:
+        peer.origin = hello.device_id
+
+        def facts(r: HubReader) -> fr.Welcome:
+            return fr.Welcome(
+                hub_epoch=r.epoch(),
+                hub_time_ms=self.clock.now_ms(),
+                hub_hlc=r.hlc(),
+                max_seq=r.max_seq(),
+                min_retained_seq=r.min_retained_seq(),
+                expected_client_seq=r.expected_client_seq(hello.device_id),
+                role=peer.device.role,
+                device_name=peer.device.name,
+                schema_version=SCHEMA_VERSION,
+            )
+
+        await self._write(
+            lambda h: h.record_contact(hello.device_id, peer.device.name, 0, hello.cursor)
+        )
+        await self._write(lambda h: h.touch_device(peer.device.name))
+        peer.session.accept(await self._read(facts))
+        self._peers[peer.ws] = peer
+
+    async def _changes(self, peer: _Peer, cursor: int, limit: int) -> None:
+        def page(r: HubReader) -> tuple[int, int, list[LogEntry]]:
+            return r.min_retained_seq(), r.max_seq(), r.changes(cursor, limit)
+
+        retained, top, entries = await self._read(page)
+        if cursor < retained:
+            peer.session.send(fr.ResetRequired("compacted"))
+            return
+        to = entries[-1].seq if entries else max(cursor, 0)
+        has_more = bool(entries) and to < top
+        peer.session.send_text(_changes_text(peer.device.role, cursor, to, entries, has_more))
+
+    async def _snapshot(self, peer: _Peer, after_table: str, after_id: str) -> None:
+        role = peer.device.role
+        snap = await self._read(
+            lambda r: r.snapshot(role, after_table, after_id, fr.SNAPSHOT_CHUNK_ROWS)
+        )
+        session = peer.session
+        session.send(fr.SnapshotBegin(snap.seq, self.epoch, list(snap.tables)))
+        for text in session.data_to_send():
+            await peer.ws.send(text)
+        for part in snap.parts:
+            rows = [row.to_dict() for row in part.rows]
+            await peer.ws.send(
+                fr.encode(fr.SnapshotChunk(part.table, list(part.columns), rows, part.last_id))
+            )
+        session.send(fr.SnapshotEnd(snap.seq))
+
+
+def _refuse(status: HTTPStatus, body: str) -> Response:
+    headers = Headers([("Content-Type", "text/plain; charset=utf-8")])
+    if status == HTTPStatus.UNAUTHORIZED:
+        headers["WWW-Authenticate"] = 'Bearer realm="wufops hub"'
+    return Response(status.value, status.phrase, headers, body.encode())
+
+
+def _changes_text(role: str, cursor: int, to: int, entries: list[LogEntry], has_more: bool) -> str:
+    """A ``changes`` frame built from the stored op JSON without re-encoding it (the hot
+    path); gates get each op redacted."""
+    parts = []
+    for entry in entries:
+        op_text = entry.op_text
+        if role == "gate":
+            op = redact_op(role, Op.from_dict(json.loads(op_text)))
+            if op is None:
+                continue
+            op_text = op.to_json()
+        suspect = "true" if entry.clock_suspect else "false"
+        parts.append(f'{{"seq":{entry.seq},"op":{op_text},"clock_suspect":{suspect}}}')
+    more = "true" if has_more else "false"
+    return (
+        f'{{"type":"changes","v":{fr.PROTOCOL_VERSION},"cursor":{cursor},"to":{to},'
+        f'"items":[{",".join(parts)}],"has_more":{more}}}'
+    )
+
+
+class HubThread:
+    """A hub on its own thread and event loop (``wufops demo``, tests, benchmarks)."""
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, name="hub", daemon=True)
+        self._ready = threading.Event()
+        self._stop: asyncio.Event | None = None
+        self._error: BaseException | None = None
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_until_complete(self._main())
+
+    async def _main(self) -> None:
+        self._stop = asyncio.Event()
+        try:
+            await self.hub.start()
+        except BaseException as error:
+            self._error = error
+            self._ready.set()
+            return
+        self._ready.set()
+        await self._stop.wait()
+        await self.hub.close()
+
+    def start(self, timeout: float = 30.0) -> HubThread:
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise TimeoutError("hub did not start")
+        if self._error is not None:
+            raise self._error
+        return self
+
+    @property
+    def url(self) -> str:
+        return self.hub.url
+
+    def call(self, coro: Any, timeout: float = 30.0) -> Any:
+        """Run a coroutine on the hub's loop (tests: inspect or poke at the hub)."""
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+
+    def stop(self, timeout: float = 30.0) -> None:
+        if self._stop is not None and self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(timeout)
+        if not self._loop.is_closed() and not self._thread.is_alive():
+            self._loop.close()

@@ -1,0 +1,551 @@
+"""The device's sync driver: the only module that touches websockets on a desk, gate or kiosk.
+
+Runs an asyncio loop on its own thread (:meth:`SyncDriver.start`) with its own ``Replica``
+on the device's file (WAL: the UI thread keeps writing through its own connection), or on a
+caller's loop (``await driver.run()`` / ``await driver.sync_once()``), with an injected clock.
+
+One connection, in order: ``hello`` → ``welcome`` (clock offset noted, hub HLC folded in);
+if the hub regressed (new epoch, or its max seq below our cursor) re-push every op we hold
+from what it expects, then re-snapshot; a device never bootstrapped snapshots (resuming a
+cut snapshot); push the outbox in client_seq order, marking each entry; pull until caught
+up, applying each page and advancing the cursor in one transaction; then live — push on
+local writes, pull on ``poke`` or every ``pull_interval``, compare digests every
+``digest_interval`` and re-snapshot on divergence. Any network failure: reconnect with
+jittered exponential backoff. A refused token, a revoked device or a schema mismatch stop
+the driver with a :class:`SyncFatal` code.
+
+State is reported through ``on_status(SyncStatus)``, called on the driver's thread: the Qt
+bridge (``ui/sync/bridge.py``) turns it into a signal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+
+from db import SCHEMA_VERSION
+from wufops import __version__
+from wufops.clock import Clock, SystemClock
+from wufops.hub.tls import client_context
+from wufops.ids import uuid7
+from wufops.store import sync_state as ss
+from wufops.store.replica import Replica
+from wufops.sync import frames as fr
+from wufops.sync import protocol as p
+from wufops.sync.digest import diverged
+from wufops.sync.roles import sees_table
+
+log = logging.getLogger("wufops.sync")
+E = TypeVar("E", bound=p.Event)
+
+Phase = Literal["offline", "connecting", "syncing", "online", "stopped"]
+
+
+class SyncFatal(Exception):
+    """Retrying cannot help: ``token_refused``, ``device_revoked``, ``schema``, ``protocol``."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    phase: Phase = "offline"
+    pending: int = 0
+    rejected: int = 0
+    last_sync_ms: int = 0
+    hub_offset_ms: int = 0
+    cursor: int = 0
+    hub_seq: int = 0
+    #: stable code of the last problem ("" when the last attempt went well)
+    last_error: str = ""
+    last_error_detail: str = ""
+    device_name: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    url: str
+    token: str
+    #: the venue CA (PEM) for wss://, and its pinned fingerprint from enrolment
+    ca_pem: bytes | None = None
+    ca_fingerprint: str = ""
+    backoff_initial_s: float = 0.5
+    backoff_factor: float = 1.618
+    backoff_max_s: float = 30.0
+    pull_interval_s: float = 30.0
+    digest_interval_s: float = 600.0
+    ping_interval_s: float | None = 20.0
+    open_timeout_s: float = 10.0
+    #: how long one request may wait for its answer before the link counts as dead
+    reply_timeout_s: float = 60.0
+
+
+class _Reconnect(Exception):
+    """The link failed; back off and try again."""
+
+
+class SyncDriver:
+    def __init__(
+        self,
+        db_path: str | Path,
+        config: SyncConfig,
+        *,
+        clock: Clock | None = None,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.config = config
+        self.clock: Clock = clock or SystemClock()
+        self.on_status = on_status
+        self.rng = rng or random.Random()
+        self.status = SyncStatus()
+        self.fatal: SyncFatal | None = None
+        self._replica: Replica | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._wake: asyncio.Event | None = None
+        self._stop_event: asyncio.Event | None = None
+        self._stopping = False
+        self._ws: ClientConnection | None = None
+        self._proto = p.ClientProtocol()
+        self._queued: collections.deque[p.Event] = collections.deque()
+        self._recv_task: asyncio.Task[str | bytes] | None = None
+        self._poked = 0
+        self._last_digest_ms = 0
+
+    # -- thread API ----------------------------------------------------------------------------
+
+    def start(self) -> SyncDriver:
+        """Run :meth:`run` on a new thread with its own event loop."""
+        ready = threading.Event()
+
+        def main() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            ready.set()
+            try:
+                loop.run_until_complete(self.run())
+            finally:
+                loop.close()
+
+        self._thread = threading.Thread(target=main, name="sync-driver", daemon=True)
+        self._thread.start()
+        ready.wait(10)
+        return self
+
+    def notify_local_write(self) -> None:
+        """Thread-safe: something was committed locally, push soon."""
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(wake.set)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Thread-safe: close the connection and end :meth:`run`."""
+        self._stopping = True
+        self.notify_local_write()
+        loop, ws, stop_event = self._loop, self._ws, self._stop_event
+        if loop is not None and stop_event is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(stop_event.set)
+        if loop is not None and ws is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                asyncio.run_coroutine_threadsafe(ws.close(), loop)
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    # -- async API -----------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Sync until stopped or a fatal refusal; reconnects with jittered backoff."""
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._stop_event = asyncio.Event()
+        self._open_replica()
+        attempt = 0
+        try:
+            while not self._stopping:
+                try:
+                    await self._connection(once=False)
+                    attempt = 0
+                except SyncFatal as error:
+                    self.fatal = error
+                    self._report(phase="stopped", last_error=error.code, detail=error.detail)
+                    return
+                except _Reconnect as error:
+                    if self.status.phase == "online":
+                        attempt = 0
+                    self._report(phase="offline", last_error="hub_unreachable", detail=str(error))
+                if self._stopping:
+                    break
+                delay = min(
+                    self.config.backoff_max_s,
+                    self.config.backoff_initial_s * self.config.backoff_factor**attempt,
+                )
+                attempt += 1
+                await self._sleep(self.rng.uniform(0.5, 1.0) * delay)
+        finally:
+            self._report(phase="stopped" if self._stopping else self.status.phase)
+            self._close_replica()
+
+    async def sync_once(self) -> SyncStatus:
+        """Connect once: bootstrap if needed, push everything, pull until caught up.
+
+        Raises :class:`SyncFatal`, or ``ConnectionError`` when the hub cannot be reached.
+        """
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._open_replica()
+        try:
+            await self._connection(once=True)
+        except _Reconnect as error:
+            self._report(phase="offline", last_error="hub_unreachable", detail=str(error))
+            raise ConnectionError(str(error)) from None
+        finally:
+            self._close_replica()
+        return self.status
+
+    # -- one connection --------------------------------------------------------------------------
+
+    def _open_replica(self) -> None:
+        if self._replica is None:
+            self._replica = Replica.open(self.db_path, self.clock)
+        self._report()
+
+    def _close_replica(self) -> None:
+        if self._replica is not None:
+            self._replica.close()
+            self._replica = None
+
+    @property
+    def replica(self) -> Replica:
+        assert self._replica is not None, "the driver's replica is open only while it runs"
+        return self._replica
+
+    async def _connection(self, *, once: bool) -> None:
+        config = self.config
+        ssl_ctx = None
+        if config.url.startswith("wss://"):
+            if config.ca_pem is None:
+                raise SyncFatal("tls_without_ca", "wss:// needs the venue CA from enrolment")
+            ssl_ctx = client_context(config.ca_pem, config.ca_fingerprint)
+        self._report(phase="connecting")
+        try:
+            ws = await connect(
+                config.url,
+                additional_headers={"Authorization": f"Bearer {config.token}"},
+                max_size=2 * fr.MAX_FRAME_BYTES,
+                ssl=ssl_ctx,
+                ping_interval=config.ping_interval_s,
+                ping_timeout=config.ping_interval_s,
+                open_timeout=config.open_timeout_s,
+                compression=None,
+                proxy=None,
+            )
+        except InvalidStatus as error:
+            status = error.response.status_code
+            if status == 401:
+                raise SyncFatal("token_refused", "the hub does not know this token") from None
+            if status == 403:
+                raise SyncFatal("device_revoked", "this device has been revoked") from None
+            raise _Reconnect(f"hub answered HTTP {status}") from None
+        except (OSError, TimeoutError, InvalidHandshake, EOFError) as error:
+            raise _Reconnect(f"{type(error).__name__}: {error}") from None
+        self._ws = ws
+        self._proto = p.ClientProtocol()
+        self._queued.clear()
+        self._recv_task = None
+        try:
+            await self._converse(once)
+        except ConnectionClosed as error:
+            raise _Reconnect(f"connection closed: {error}") from None
+        except (OSError, TimeoutError) as error:
+            raise _Reconnect(f"{type(error).__name__}: {error}") from None
+        finally:
+            if self._recv_task is not None:
+                self._recv_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await self._recv_task
+            self._ws = None
+            await ws.close()
+
+    async def _converse(self, once: bool) -> None:
+        replica = self.replica
+        state = ss.read_state(replica)
+        self._proto.start(
+            fr.Hello(
+                replica.device_id,
+                SCHEMA_VERSION,
+                __version__,
+                state.hub_epoch,
+                state.cursor,
+                ss.next_client_seq(replica),
+            )
+        )
+        await self._flush()
+        welcomed = await self._answer(p.Welcomed)
+        welcome = welcomed.welcome
+        offset = welcome.hub_time_ms - self.clock.now_ms()
+        ss.note_contact(replica, welcome.role, offset, welcome.hub_hlc)
+        self._report(
+            phase="syncing",
+            hub_offset_ms=offset,
+            hub_seq=welcome.max_seq,
+            device_name=welcome.device_name,
+            role=welcome.role,
+        )
+        regressed = bool(state.hub_epoch) and (
+            welcome.hub_epoch != state.hub_epoch or welcome.max_seq < state.cursor
+        )
+        if regressed:
+            log.warning("hub regressed (restored from backup?): re-pushing, re-snapshotting")
+            await self._push(welcome.expected_client_seq)
+            await self._snapshot(welcome.hub_epoch, resume=None)
+        elif not state.bootstrapped:
+            resume = state.snapshot
+            if resume is not None and resume.epoch != welcome.hub_epoch:
+                resume = None
+            await self._snapshot(welcome.hub_epoch, resume)
+        first = ss.first_pending(replica)
+        start = (
+            welcome.expected_client_seq
+            if first is None
+            else min(first, welcome.expected_client_seq)
+        )
+        await self._push(start)
+        await self._pull()
+        ss.mark_synced(replica, self.clock.now_ms())
+        self._report(phase="online", last_error="", detail="")
+        if once:
+            return
+        await self._live(welcome.hub_epoch)
+
+    async def _live(self, epoch: str) -> None:
+        assert self._wake is not None
+        while not self._stopping:
+            self._wake.clear()
+            if self.replica.pending_count():
+                await self._push(ss.first_pending(self.replica) or 1)
+            if self._poked > ss.read_state(self.replica).cursor:
+                await self._pull()
+                ss.mark_synced(self.replica, self.clock.now_ms())
+                self._report(phase="online")
+            elif self._digest_due():
+                await self._check_digest(epoch)
+            await self._idle(self.config.pull_interval_s)
+
+    async def _idle(self, timeout: float) -> None:
+        """Wait for a frame (a poke), a local write or the timeout; a timeout pulls."""
+        assert self._wake is not None
+        await self._drain_unsolicited()
+        if self._wake.is_set():
+            return
+        wake = asyncio.ensure_future(self._wake.wait())
+        recv = self._recv_future()
+        done, _ = await asyncio.wait({wake, recv}, timeout=timeout, return_when="FIRST_COMPLETED")
+        wake.cancel()
+        if recv in done:
+            await self._take_received()
+            await self._drain_unsolicited()
+        elif not done:
+            self._poked = max(self._poked, ss.read_state(self.replica).cursor + 1)
+
+    async def _drain_unsolicited(self) -> None:
+        """Frames that came while idle: errors end the connection, anything else is noted."""
+        while self._queued:
+            event = self._queued.popleft()
+            if isinstance(event, p.PeerError | p.ProtocolViolation):
+                self._queued.appendleft(event)
+                await self._answer(p.Poked)  # raises the matching SyncFatal or _Reconnect
+            elif isinstance(event, p.ResetRequested):
+                await self._snapshot(ss.read_state(self.replica).hub_epoch, resume=None)
+            else:
+                log.debug("ignoring unsolicited %s", event)
+
+    def _digest_due(self) -> bool:
+        return self.clock.now_ms() - self._last_digest_ms >= self.config.digest_interval_s * 1000
+
+    # -- exchanges ---------------------------------------------------------------------------
+
+    async def _push(self, start: int) -> None:
+        replica = self.replica
+        while True:
+            entries = ss.outbox_from(replica, start, fr.MAX_OPS_PER_PUSH)
+            if not entries:
+                break
+            self._report(phase="syncing", pending=replica.pending_count())
+            self._proto.push(uuid7(self.clock.now_ms()), entries)
+            await self._flush()
+            event = await self._answer(p.PushAcked, p.ResendRequested)
+            if isinstance(event, p.ResendRequested):
+                start = event.client_seq
+                continue
+            assert isinstance(event, p.PushAcked)
+            ss.record_push(replica, event.results)
+            self._report(hub_seq=max(self.status.hub_seq, event.durable_seq))
+            start = entries[-1][0] + 1
+        self._report(pending=replica.pending_count(), rejected=self._rejected())
+
+    async def _pull(self) -> None:
+        replica = self.replica
+        while True:
+            cursor = ss.read_state(replica).cursor
+            self._proto.pull(cursor)
+            await self._flush()
+            event = await self._answer(p.ChangesReceived, p.ResetRequested)
+            if isinstance(event, p.ResetRequested):
+                await self._snapshot(ss.read_state(replica).hub_epoch, resume=None)
+                continue
+            assert isinstance(event, p.ChangesReceived)
+            report = ss.apply_changes(replica, event.items, event.to)
+            if report.failed:
+                self._report(last_error="apply_failed", detail=f"{len(report.failed)} changes")
+            self._report(cursor=event.to, hub_seq=max(self.status.hub_seq, event.to))
+            if not event.has_more:
+                return
+
+    async def _snapshot(self, epoch: str, resume: ss.SnapshotProgress | None) -> None:
+        replica = self.replica
+        self._report(phase="syncing")
+        if resume is None:
+            self._proto.request_snapshot()
+        else:
+            self._proto.request_snapshot(resume.table, resume.last_id)
+        await self._flush()
+        begun = await self._answer(p.SnapshotBegun)
+        if resume is None:
+            ss.begin_snapshot(replica, begun.snapshot_seq, begun.hub_epoch or epoch)
+        while True:
+            event = await self._answer(p.SnapshotChunkReceived, p.SnapshotEnded)
+            if isinstance(event, p.SnapshotEnded):
+                break
+            assert isinstance(event, p.SnapshotChunkReceived)
+            ss.apply_snapshot_part(replica, event.table, event.columns, event.rows, event.last_id)
+        cursor = ss.finish_snapshot(replica)
+        self._report(cursor=cursor)
+
+    async def _check_digest(self, epoch: str) -> None:
+        self._last_digest_ms = self.clock.now_ms()
+        if self.replica.pending_count():
+            return
+        self._proto.request_digest()
+        await self._flush()
+        event = await self._answer(p.DigestReceived)
+        state = ss.read_state(self.replica)
+        if event.seq != state.cursor:
+            return  # the hub moved on meanwhile: compare next time
+        tables = [t for t in event.tables if sees_table(state.role, t)]
+        mine = ss.local_digests(self.replica.conn, tables)
+        differ = diverged(mine, {t: event.tables[t] for t in tables})
+        if differ:
+            log.warning("replica diverged from the hub in %s: re-snapshotting", differ)
+            self._report(last_error="diverged", detail=", ".join(differ))
+            await self._snapshot(epoch, resume=None)
+
+    # -- frames ------------------------------------------------------------------------------
+
+    async def _flush(self) -> None:
+        assert self._ws is not None
+        for text in self._proto.data_to_send():
+            await self._ws.send(text)
+
+    def _recv_future(self) -> asyncio.Task[str | bytes]:
+        assert self._ws is not None
+        if self._recv_task is None:
+            self._recv_task = asyncio.ensure_future(self._ws.recv())
+        return self._recv_task
+
+    async def _take_received(self) -> None:
+        task = self._recv_future()
+        text = await asyncio.shield(task)
+        self._recv_task = None
+        for event in self._proto.receive(text):
+            if isinstance(event, p.Poked):
+                self._poked = max(self._poked, event.max_seq)
+                self._report(hub_seq=max(self.status.hub_seq, event.max_seq))
+            else:
+                self._queued.append(event)
+        await self._flush()
+
+    async def _answer(self, *kinds: type[E]) -> E:
+        """The next event of one of ``kinds``; refusals and violations end the connection."""
+        while True:
+            while not self._queued:
+                await asyncio.wait_for(self._take_received(), self.config.reply_timeout_s)
+            event = self._queued.popleft()
+            if isinstance(event, kinds):
+                return event
+            if isinstance(event, p.PeerError):
+                if event.code in ("device_revoked", "schema_too_new", "schema"):
+                    raise SyncFatal(event.code, event.message)
+                raise _Reconnect(f"hub error {event.code}: {event.message}")
+            if isinstance(event, p.ResetRequested) and event.reason == "schema":
+                raise SyncFatal("schema", "this app is older than the hub: upgrade it")
+            if isinstance(event, p.ProtocolViolation):
+                raise _Reconnect(f"protocol violation {event.code}: {event.detail}")
+            if isinstance(event, p.ResetRequested):
+                self._queued.appendleft(event)
+                raise _Reconnect("reset required outside a pull")
+            log.debug("ignoring %s", event)
+
+    # -- status ------------------------------------------------------------------------------
+
+    def _rejected(self) -> int:
+        row = self.replica.conn.execute(
+            "SELECT count(*) FROM outbox WHERE state = 'rejected'"
+        ).fetchone()
+        return int(row[0])
+
+    def _report(
+        self,
+        *,
+        phase: Phase | None = None,
+        last_error: str | None = None,
+        detail: str | None = None,
+        **values: int | str,
+    ) -> None:
+        status = self.status
+        if phase is not None:
+            status = replace(status, phase=phase)
+        if last_error is not None:
+            status = replace(status, last_error=last_error, last_error_detail=detail or "")
+        if self._replica is not None:
+            state = ss.read_state(self._replica)
+            status = replace(
+                status,
+                pending=self._replica.pending_count(),
+                last_sync_ms=state.last_sync_ms,
+                cursor=state.cursor,
+            )
+        if values:
+            status = replace(status, **values)  # type: ignore[arg-type]
+        if status != self.status:
+            self.status = status
+            if self.on_status is not None:
+                try:
+                    self.on_status(status)
+                except Exception:  # a broken listener must not stop sync
+                    log.exception("status listener failed")
+
+    async def _sleep(self, seconds: float) -> None:
+        """Back off; only :meth:`stop` cuts it short (local writes do not: no stampede)."""
+        assert self._stop_event is not None
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop_event.wait(), seconds)
