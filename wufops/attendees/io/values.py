@@ -57,8 +57,13 @@ def clean_line(raw: str) -> str:
     Format characters (zero-width joiners, bidi marks) are kept: Persian and Indic names need
     them. U+FFFE/U+FFFF (noncharacters XML cannot hold) become spaces too.
     """
-    text = unicodedata.normalize("NFC", raw)
-    if not text.isascii() or not text.isprintable():
+    if raw.isascii():
+        if raw.isprintable():  # the common case, already NFC and free of controls
+            return _WHITESPACE.sub(" ", raw).strip() if "  " in raw else raw.strip()
+        text = raw
+    else:
+        text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
+    if not text.isprintable():
         text = _without_controls(text)
     return _WHITESPACE.sub(" ", text).strip()
 
@@ -197,6 +202,7 @@ def _category_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=4096)
 def parse_category(raw: str) -> str | None:
     """A category code or synonym → the code (``Press`` → ``media``)."""
     key = fold(raw)
@@ -211,6 +217,7 @@ _TRUE = frozenset(
 _FALSE = frozenset({"", "no", "n", "false", "f", "0", "non", "nein", "нет", "-", "none", "na"})
 
 
+@lru_cache(maxsize=1024)
 def parse_flag(raw: str) -> bool | None:
     """``yes``/``no`` in the forms spreadsheets write them; blank is no."""
     key = clean_line(raw).casefold().replace("/", "")
