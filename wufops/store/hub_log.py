@@ -31,7 +31,7 @@ import sqlite_utils
 
 from db.hub_migrations import hub_migrations
 from db.migrations import apply_migrations
-from wufops.clock import Clock, iso_utc
+from wufops.clock import Clock, iso_utc, parse_iso_utc
 from wufops.ids import uuid7
 from wufops.store.apply import OpRejected, apply_op
 from wufops.store.database import connect
@@ -45,6 +45,8 @@ from wufops.sync.roles import ROLES, authorize, redact_fields, redact_row, sees_
 
 #: an op whose HLC is this far ahead of hub time is kept but marked clock-suspect
 CLOCK_SUSPECT_MS = 60_000
+#: ``device.last_seen`` is refreshed at most this often
+LAST_SEEN_GRANULARITY_MS = 60_000
 
 
 class DeviceError(ValueError):
@@ -383,14 +385,19 @@ class HubLog:
             )
 
     def touch_device(self, name: str) -> int:
-        """Set the replicated ``device.last_seen`` (one op, so supervisors see contact)."""
+        """Set the replicated ``device.last_seen`` (an op, so supervisors see contact)."""
+        now = self.clock.now_ms()
         with self.replica.batch() as batch:
             row = self.conn.execute(
-                "SELECT device_id FROM hub_device_auth WHERE name = ?", (name,)
+                "SELECT a.device_id, d.last_seen FROM hub_device_auth a "
+                "JOIN device d ON d.id = a.device_id WHERE a.name = ?",
+                (name,),
             ).fetchone()
             if row is None:
                 return 0
-            batch.update("device", row[0], {"last_seen": iso_utc(self.clock.now_ms())})
+            if row[1] and parse_iso_utc(row[1]) > now - LAST_SEEN_GRANULARITY_MS:
+                return 0  # at most one op a minute per device: contact, not chatter
+            batch.update("device", row[0], {"last_seen": iso_utc(now)})
             return self._ingest_local_outbox()
 
     # -- devices -----------------------------------------------------------------------------
