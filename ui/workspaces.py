@@ -52,6 +52,11 @@ WORKSPACES: list[Workspace] = [
         QT_TRANSLATE_NOOP("Workspaces", "Attendees"),
         _lazy("ui.attendees.workspace", "AttendeesWorkspace"),
     ),
+    Workspace(
+        "checkin",
+        QT_TRANSLATE_NOOP("Workspaces", "Check-in"),
+        _lazy("ui.checkin", "CheckinWorkspace"),
+    ),
 ]
 
 STATUS_WIDGETS: list[Factory] = []

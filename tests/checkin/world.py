@@ -160,3 +160,14 @@ def enrol_desk_key(world: World, desk: Replica) -> None:
     public = badge_store.new_desk_secret(desk)
     badge_store.certify_desk(world.hub, world.issuer, public, desk.device_id)
     push(world.hub, desk)
+
+
+def desk_database(root: Path) -> tuple[World, Path]:
+    """A world plus a desk replica file that has every hub op (for tests that open their own
+    connection on it, like the desk app and ``wufops scan``). The world's own handle on the
+    desk file is closed."""
+    world = build_world(root)
+    desk = world.replica("desk")
+    world.replicas.remove(desk)
+    desk.close()
+    return world, root / "desk.db"

@@ -22,6 +22,7 @@ COMMANDS: tuple[str, ...] = (
     "wufops.cli.event",
     "wufops.cli.attendees_io",
     "wufops.cli.badges",
+    "wufops.cli.scan",
     "wufops.cli.hub",
     "wufops.cli.devices",
     "wufops.cli.sync",

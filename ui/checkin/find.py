@@ -1,0 +1,100 @@
+"""Find-by-name for people without their confirmation code: search as you type over the app's
+in-memory attendee index (accent-insensitive, any script), arrow keys to move, Enter picks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ui.text import directional
+from wufops.attendees.search import AttendeeIndex
+
+MAX_RESULTS = 40
+
+
+class FindByName(QWidget):
+    sig_picked = Signal(str)
+    """An attendee id the desk operator picked (Enter or double-click)."""
+
+    def __init__(self, index: AttendeeIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index = index
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("No code? Find by name (Ctrl+F)"))
+        title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.query = QLineEdit()
+        self.query.setObjectName("findQuery")
+        self.query.setPlaceholderText(self.tr("Name, organisation or registration code"))
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setObjectName("findResults")
+        self.results.setStyleSheet(
+            "QListWidget { font-size: 15px; } QListWidget::item { padding: 6px; }"
+        )
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #64748b;")
+        layout.addWidget(title)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        self.query.textChanged.connect(self._search)
+        self.query.returnPressed.connect(self.pick_current)
+        self.query.installEventFilter(self)
+        self.results.itemActivated.connect(lambda _item: self.pick_current())
+        self._search("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step is not None and self.results.count():
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+        return False
+
+    def focus(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip():
+            self.hint.setText(
+                self.tr("Type to search %1 attendees").replace("%1", f"{len(self._index):,}")
+            )
+            return
+        ids = self._index.search(text)
+        for attendee_id in ids[:MAX_RESULTS]:
+            person = self._index.get(attendee_id)
+            line = directional(person.display_name)
+            if person.latin_name != person.display_name:
+                line += f"  ({person.latin_name})"
+            details = " · ".join(p for p in (person.organization, person.country) if p)
+            if self._index.is_checked_in(attendee_id):
+                details += "  ·  " + self.tr("picked up")
+            item = QListWidgetItem(f"{line}\n{details}")
+            item.setData(Qt.ItemDataRole.UserRole, attendee_id)
+            self.results.addItem(item)
+        if ids:
+            self.results.setCurrentRow(0)
+        more = len(ids) - MAX_RESULTS
+        self.hint.setText(
+            self.tr("No match")
+            if not ids
+            else self.tr("%1 more — type more of the name").replace("%1", str(more))
+            if more > 0
+            else self.tr("Enter picks the highlighted person")
+        )
+
+    def pick_current(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        self.sig_picked.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def refresh(self) -> None:
+        self._search(self.query.text())

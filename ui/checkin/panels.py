@@ -1,0 +1,198 @@
+"""Inline (never modal) panels of the check-in workspace: reprint with a reason, undo with a
+reason, desk settings. Each opens in place under the decision card, is driven by the keyboard
+(Tab, Enter, Esc) and gives focus back to the scan path when it closes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.checkin.printer import available_printers
+from ui.checkin.settings import CheckinSettings
+
+_PANEL_STYLE = (
+    "QFrame#inlinePanel { background: #ffffff; border: 2px solid #0b6bcb; border-radius: 10px; }"
+    "QLabel#panelTitle { font-size: 16px; font-weight: 700; }"
+)
+
+
+class _Panel(QFrame):
+    sig_closed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlinePanel")
+        self.setStyleSheet(_PANEL_STYLE)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel(title)
+        heading.setObjectName("panelTitle")
+        self._layout.addWidget(heading)
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_panel()
+            return
+        super().keyPressEvent(event)
+
+    def close_panel(self) -> None:
+        self.hide()
+        self.sig_closed.emit()
+
+    def _buttons(self, confirm: str) -> tuple[QPushButton, QPushButton]:
+        row = QHBoxLayout()
+        ok = QPushButton(confirm)
+        ok.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel (Esc)"))
+        cancel.clicked.connect(self.close_panel)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(ok)
+        self._layout.addLayout(row)
+        return ok, cancel
+
+
+class ReprintPanel(_Panel):
+    """Reprint needs a reason: damaged, lost (revokes the old badge), name corrected."""
+
+    sig_reprint = Signal(str)  # reason code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reprint the badge — why?"), parent)
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("Damaged — same badge number"), "damaged")
+        self.reason.addItem(self.tr("Lost — the old badge stops working at the gates"), "lost")
+        self.reason.addItem(self.tr("Name corrected — same badge number"), "name_corrected")
+        self._layout.addWidget(self.reason)
+        ok, _ = self._buttons(self.tr("Reprint (Enter)"))
+        ok.clicked.connect(self._confirm)
+
+    def open_for(self, who: str) -> None:
+        self.reason.setCurrentIndex(0)
+        self.reason.setToolTip(who)
+        self.show()
+        self.reason.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._confirm()
+            return
+        super().keyPressEvent(event)
+
+    def _confirm(self) -> None:
+        reason = str(self.reason.currentData())
+        self.hide()
+        self.sig_reprint.emit(reason)
+        self.sig_closed.emit()
+
+
+class UndoPanel(_Panel):
+    """Undo a wrong check-in: a void event with the reason typed here."""
+
+    sig_undo = Signal(str)  # reason text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Undo this check-in — why?"), parent)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. scanned the wrong badge"))
+        self.reason.returnPressed.connect(self._confirm)
+        self._layout.addWidget(self.reason)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
+        self._layout.addWidget(self.error)
+        ok, _ = self._buttons(self.tr("Undo check-in (Enter)"))
+        ok.clicked.connect(self._confirm)
+
+    def open_for(self, who: str) -> None:
+        self.reason.clear()
+        self.error.hide()
+        self.reason.setToolTip(who)
+        self.show()
+        self.reason.setFocus()
+
+    def _confirm(self) -> None:
+        text = self.reason.text().strip()
+        if not text:
+            self.error.setText(self.tr("Type a reason first."))
+            self.error.show()
+            return
+        self.hide()
+        self.sig_undo.emit(text)
+        self.sig_closed.emit()
+
+
+class SettingsPanel(_Panel):
+    """Desk name, mode, printer (or PDF folder), gate zone, sound."""
+
+    sig_saved = Signal()
+
+    def __init__(self, settings: CheckinSettings, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Desk settings"), parent)
+        self._settings = settings
+        form = QFormLayout()
+        self.desk = QLineEdit()
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Badge pickup"), "pickup")
+        self.mode.addItem(self.tr("Entry gate"), "gate")
+        self.printer = QComboBox()
+        self.pdf_dir = QLineEdit()
+        self.zone = QLineEdit()
+        self.sound = QCheckBox(self.tr("Sound per outcome"))
+        form.addRow(self.tr("Desk or gate name"), self.desk)
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("Printer"), self.printer)
+        form.addRow(self.tr("PDF folder (no printer)"), self.pdf_dir)
+        form.addRow(self.tr("Gate zone"), self.zone)
+        form.addRow("", self.sound)
+        self._layout.addLayout(form)
+        ok, _ = self._buttons(self.tr("Save (Enter)"))
+        ok.clicked.connect(self._save)
+        for edit in (self.desk, self.pdf_dir, self.zone):
+            edit.returnPressed.connect(self._save)
+
+    def open_panel(self) -> None:
+        s = self._settings
+        self.desk.setText(s.desk_name)
+        self.mode.setCurrentIndex(1 if s.mode == "gate" else 0)
+        self.printer.clear()
+        self.printer.addItem(self.tr("No printer — save PDF files"), "")
+        for name in available_printers():
+            self.printer.addItem(name, name)
+        if s.printer and self.printer.findData(s.printer) < 0:
+            self.printer.addItem(self.tr("%1 (not found)").replace("%1", s.printer), s.printer)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(s.printer)))
+        self.pdf_dir.setText(str(s.pdf_dir))
+        self.zone.setText(s.gate_zone)
+        self.sound.setChecked(s.sound)
+        self.show()
+        self.desk.setFocus()
+
+    def _save(self) -> None:
+        s = self._settings
+        s.desk_name = self.desk.text() or s.desk_name
+        s.mode = "gate" if self.mode.currentData() == "gate" else "pickup"
+        s.printer = str(self.printer.currentData() or "")
+        if self.pdf_dir.text().strip():
+            s.pdf_dir = Path(self.pdf_dir.text().strip())
+        s.gate_zone = self.zone.text()
+        s.sound = self.sound.isChecked()
+        self.hide()
+        self.sig_saved.emit()
+        self.sig_closed.emit()

@@ -1,0 +1,59 @@
+"""Where a device keeps its databases: the data directory and the desk database in it.
+
+One rule, used by ``wufops scan --data-dir`` and meant for every command that takes a data
+directory (the desk app's ``--data-dir`` too):
+
+- the default data directory is the per-user data dir (``platformdirs``: e.g.
+  ``~/.local/share/wufops`` on Linux, ``%LOCALAPPDATA%\\wufops`` on Windows);
+- in a data directory, the device's replica is ``replica.db`` — the file ``wufops sync
+  --data-dir`` keeps in step with the hub, so a headless scan lands in the op log that sync
+  carries; without it, the one event database there (for example the demo's
+  ``demo-13-37000.db``), ignoring hub databases (``hub*.db``); several candidates are an
+  error that names them — pass ``--db`` instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+#: the synced replica in a device's data dir (``wufops sync`` uses the same name)
+REPLICA_DB_NAME = "replica.db"
+
+
+class DataDirError(ValueError):
+    """The data directory does not name one desk database; ``code`` says why."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("wufops", appauthor=False))
+
+
+def desk_database(data_dir: Path) -> Path:
+    """The desk database in ``data_dir`` (see the module docstring for the rule)."""
+    if not data_dir.is_dir():
+        raise DataDirError("no_data_dir", f"{data_dir} is not a directory")
+    replica = data_dir / REPLICA_DB_NAME
+    if replica.is_file():
+        return replica
+    candidates = sorted(
+        p for p in data_dir.glob("*.db") if p.is_file() and not p.name.startswith("hub")
+    )
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise DataDirError(
+            "no_database",
+            f"{data_dir} holds no {REPLICA_DB_NAME} and no event database: "
+            "run `wufops demo` or sync this desk first",
+        )
+    names = ", ".join(p.name for p in candidates)
+    raise DataDirError(
+        "choose_database", f"{data_dir} holds several databases ({names}): pass --db FILE"
+    )
