@@ -37,7 +37,15 @@ from wufops.demo.streams import make_streams
 from wufops.demo.venue import make_rooms
 from wufops.store.replica import Replica
 
-__all__ = ["DEFAULT_ATTENDEES", "DEFAULT_SEED", "DemoError", "DemoSummary", "generate"]
+__all__ = [
+    "DEFAULT_ATTENDEES",
+    "DEFAULT_SEED",
+    "DemoError",
+    "DemoSummary",
+    "Row",
+    "generate",
+    "plan",
+]
 
 DEFAULT_SEED = 13
 MAX_ATTENDEES = 1_000_000
@@ -74,7 +82,11 @@ def _rng(seed: int, part: str) -> random.Random:
     return random.Random(f"wufops-demo:{seed}:{part}")
 
 
-def _plan(seed: int, attendees: int) -> tuple[str, list[Row], DemoSummary]:
+def plan(
+    seed: int = DEFAULT_SEED, attendees: int = DEFAULT_ATTENDEES
+) -> tuple[list[Row], DemoSummary]:
+    """Every row of the demo event, in insert order (parents first), without writing them;
+    the summary's ``seconds`` is 0. ``generate`` writes exactly these rows."""
     ids = Ids(_rng(seed, "ids"), parse_iso_utc(CLOCK_START))
     event_id = ids.next()
     event = Row(
@@ -114,7 +126,7 @@ def _plan(seed: int, attendees: int) -> tuple[str, list[Row], DemoSummary]:
         providers=len(provider_rows),
         seconds=0.0,
     )
-    return event_id, rows, summary
+    return rows, summary
 
 
 def _check_target(path: Path) -> None:
@@ -149,7 +161,7 @@ def generate(
             "bad_attendee_count", f"attendees must be 1 … {MAX_ATTENDEES:,}, not {attendees}"
         )
     _check_target(path)
-    _event_id, rows, summary = _plan(seed, attendees)
+    rows, summary = plan(seed, attendees)
     handle, scratch_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     scratch = Path(scratch_name)

@@ -14,6 +14,8 @@ import unicodedata
 
 import pycountry
 
+from wufops.demo.countries import HOST
+
 #: Real international organizations and networks active in urban development.
 INTERNATIONAL: tuple[str, ...] = (
     "UN-Habitat",
@@ -122,14 +124,14 @@ _MINISTRIES = (
     "Ministry of Economy",
     "Ministry of Transport",
 )
-_SECTORS = (
-    "Urban Solutions",
-    "Housing Finance",
-    "Engineering Consultants",
-    "Smart Mobility",
-    "Green Building Council",
+_FIRMS = (
     "Architects",
-    "Water Utility",
+    "Engineering",
+    "& Partners",
+    "Urban Design Studio",
+    "Construction",
+    "Consulting",
+    "Development Group",
 )
 _NGOS = (
     "Urban Poor Federation",
@@ -156,9 +158,11 @@ def country_name(code: str) -> str:
     return name
 
 
-def organization(rng: random.Random, category: str, country: str) -> str:
-    """A plausible organization for an attendee of ``category`` from ``country``."""
+def organization(rng: random.Random, category: str, country: str, founder: str) -> str:
+    """A plausible organization for an attendee of ``category`` from ``country``;
+    ``founder`` (a family name common there) names private firms."""
     name = country_name(country)
+    firm = f"{founder} {rng.choice(_FIRMS)}"
     roll = rng.random()
     if category == "media":
         outlets = MEDIA.get(country, ())
@@ -170,11 +174,11 @@ def organization(rng: random.Random, category: str, country: str) -> str:
     if category == "security":
         return "Venue security, Baku" if roll < 0.85 else "UN Department of Safety and Security"
     if category == "volunteer":
-        return rng.choice(UNIVERSITIES["AZ"]) if roll < 0.7 else "WUF13 Volunteer Programme"
+        return rng.choice(UNIVERSITIES[HOST]) if roll < 0.7 else "WUF13 Volunteer Programme"
     if category == "staff":
         return "UN-Habitat" if roll < 0.5 else "WUF13 Local Organizing Committee"
     if category == "exhibitor":
-        return f"Pavilion of {name}" if roll < 0.35 else f"{name} {rng.choice(_SECTORS)}"
+        return f"Pavilion of {name}" if roll < 0.35 else firm
     if category == "vip":
         if roll < 0.5:
             return f"{rng.choice(_MINISTRIES[:3])}, {name}"
@@ -190,10 +194,11 @@ def organization(rng: random.Random, category: str, country: str) -> str:
         universities = UNIVERSITIES.get(country)
         if universities and rng.random() < 0.5:
             return rng.choice(universities)
-        return f"{rng.choice(('University', 'Institute of Urban Studies'))}, {name}"
+        school = rng.choice(("School of Architecture and Planning", "Institute of Urban Studies"))
+        return f"{school}, {name}"
     if roll < 0.9:
         return f"{rng.choice(_NGOS)}, {name}"
-    return f"{name} {rng.choice(_SECTORS)}"
+    return firm
 
 
 _FOLD = str.maketrans(
@@ -208,12 +213,34 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+#: organizations with one mail domain worldwide (no country part)
+GLOBAL: frozenset[str] = frozenset(
+    {*INTERNATIONAL, *(o for outlets in MEDIA.values() for o in outlets)}
+    | {"UN Department of Safety and Security"}
+)
+
+
+def _stem(org: str, drop: set[str]) -> str:
+    acronym = re.search(r"\(([A-Z]{2,})\)", org)
+    if acronym:
+        return acronym.group(1).lower()
+    words = [w for w in re.findall(r"[a-z0-9]+", ascii_fold(org)) if w not in drop | _SMALL]
+    if len(words) <= 2:
+        return "".join(words)
+    return "".join(w[0] for w in words)
+
+
 def domain(org: str, country: str) -> str:
-    """An ``.example`` mail domain for ``org``: initials of its words, then the country."""
+    """An ``.example`` mail domain for ``org`` (``unhabitat.example``,
+    ``mud.ke.example`` for a Kenyan ministry, ``mail.ke.example`` for a freelancer)."""
+    if org.startswith("WUF13"):
+        return "wuf13.example"
+    if org in GLOBAL:
+        return f"{_stem(org, set())}.example"
+    if org.startswith("Freelance"):
+        return f"mail.{country.lower()}.example"
     own = set(re.findall(r"[a-z0-9]+", ascii_fold(country_name(country))))
-    words = [w for w in re.findall(r"[a-z0-9]+", ascii_fold(org)) if w not in own]
-    stem = words[0] if len(words) == 1 else "".join(w[0] for w in words if w not in _SMALL)
-    return f"{stem or 'mail'}.{country.lower()}.example"
+    return f"{_stem(org, own) or 'mail'}.{country.lower()}.example"
 
 
 _SMALL = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})

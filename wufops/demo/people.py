@@ -114,7 +114,8 @@ def make_people(rng: random.Random, ids: Ids, event_id: str, total: int) -> Peop
         roll = rng.random()
         shape = "given_only" if roll < 0.004 else "family_only" if roll < 0.006 else "full"
         name = draw_name(rng, pools[pool_key], shape=shape)
-        org = organization(rng, category, country)
+        founder = rng.choice(pools[pool_key].family_m).latin
+        org = organization(rng, category, country, founder)
         attention, note = 0, ""
         if category == "vip":
             if len(heads) < n_heads and country not in head_countries:

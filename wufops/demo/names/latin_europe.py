@@ -156,13 +156,46 @@ POOLS: tuple[NamePool, ...] = (
         "Mureșan; Țurcanu; Lungu; Ciobanu",
     ),
     pool(
-        "nordic",
+        "sv",
         "sv",
         "Latn",
-        male="Lars; Erik; Anders; Magnus; Søren; Björn; Mikael; Jukka; Ólafur",
-        female="Anna; Ingrid; Kristin; Åsa; Sigrid; Maja; Kirsi; Guðrún",
-        family="Hansen; Johansson; Andersson; Nilsen; Larsen; Lindqvist; Sørensen; "
-        "Karlsson; Åberg; Ødegaard; Bjørnstad; Virtanen; Mäkinen; Korhonen",
+        male="Lars; Erik; Anders; Magnus; Johan; Björn; Mikael",
+        female="Anna; Eva; Maria; Kristina; Åsa; Ingrid; Sofia",
+        family="Johansson; Andersson; Karlsson; Nilsson; Eriksson; Larsson; Lindqvist; "
+        "Åberg; Lindström; Björk",
+    ),
+    pool(
+        "no",
+        "nb",
+        "Latn",
+        male="Ole; Lars; Jon; Håkon; Magnus; Sindre",
+        female="Ingrid; Kari; Solveig; Marit; Ingeborg; Åse",
+        family="Hansen; Johansen; Olsen; Larsen; Nilsen; Bjørnstad; Ødegaard; Haugen; Berg; Dahl",
+    ),
+    pool(
+        "da",
+        "da",
+        "Latn",
+        male="Søren; Jens; Mads; Rasmus; Niels; Anders",
+        female="Mette; Anne; Lærke; Signe; Kirsten; Camilla",
+        family="Jensen; Nielsen; Hansen; Pedersen; Andersen; Sørensen; Rasmussen; Møller",
+    ),
+    pool(
+        "fi",
+        "fi",
+        "Latn",
+        male="Jukka; Mikko; Timo; Antti; Juha; Ville",
+        female="Kirsi; Päivi; Tiina; Sanna; Aino; Riikka",
+        family="Korhonen; Virtanen; Mäkinen; Nieminen; Mäkelä; Hämäläinen; Laine; Järvinen",
+    ),
+    pool(
+        "is",
+        "is",
+        "Latn",
+        male="Jón; Sigurður; Guðmundur; Ólafur; Gunnar; Einar",
+        female="Guðrún; Anna; Sigríður; Kristín; Margrét; Helga",
+        family="Jónsson/Jónsdóttir; Sigurðsson/Sigurðardóttir; Guðmundsson/Guðmundsdóttir; "
+        "Ólafsson/Ólafsdóttir; Gunnarsson/Gunnarsdóttir; Einarsson/Einarsdóttir",
     ),
     pool(
         "sh",

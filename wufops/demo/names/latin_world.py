@@ -70,29 +70,71 @@ POOLS: tuple[NamePool, ...] = (
         "fr_africa",
         "fr",
         "Latn",
-        male="Mamadou; Moussa; Abdoulaye; Ibrahima; Ousmane; Cheikh; Jean-Baptiste; Serge; Modeste",
-        female="Aminata; Fatou; Aïssatou; Mariam; Awa; Kadiatou; Marie-Claire; Odile; Ndèye",
+        male="Mamadou; Moussa; Abdoulaye; Ibrahima; Ousmane; Cheikh; Souleymane; Amadou",
+        female="Aminata; Fatou; Aïssatou; Mariam; Awa; Kadiatou; Ndèye; Fatoumata",
         family="Diop; Ndiaye; Fall; Sow; Diallo; Traoré; Koné; Touré; Coulibaly; "
-        "Ouédraogo; Kaboré; Sawadogo; Mbarga; Mukendi; Ilunga; Kalala; Rakotomalala; "
-        "Randriamampionona",
+        "Ouédraogo; Kaboré; Sawadogo; Camara; Keïta; Bah; Cissé",
+    ),
+    pool(
+        "central_africa",
+        "fr",
+        "Latn",
+        male="Jean-Claude; Serge; Patrick; Christian; Blaise; Jean-Baptiste; Modeste",
+        female="Marie-Claire; Chantal; Odile; Bernadette; Solange; Grâce; Nadège",
+        family="Mukendi; Ilunga; Kalala; Mbarga; Nkoulou; Mba; Ngoma; Tshibanda; Kabongo; "
+        "Essomba; Ondo; Mabiala",
+    ),
+    pool(
+        "mg",
+        "mg",
+        "Latn",
+        male="Hery; Rivo; Andry; Tiana; Nirina; Haja",
+        female="Fara; Voahangy; Lalao; Hanitra; Noro; Tahiry",
+        family="Rakotomalala; Randriamampionona; Rasoanaivo; Razafindrakoto; "
+        "Rakotoarisoa; Andrianarivelo; Rabemananjara",
+    ),
+    pool(
+        "ng",
+        "en",
+        "Latn",
+        male="Chinedu; Oluwaseun; Emeka; Tunde; Ibrahim; Musa; Chukwuemeka; Babatunde",
+        female="Ngozi; Adaeze; Funmilayo; Aisha; Chiamaka; Yetunde; Halima; Nneka",
+        family="Okafor; Adeyemi; Okonkwo; Balogun; Eze; Nwosu; Obi; Adebayo; Bello; "
+        "Abubakar; Okeke; Ogunleye; Danjuma",
+    ),
+    pool(
+        "gh",
+        "en",
+        "Latn",
+        male="Kwame; Kofi; Yaw; Kwabena; Kojo; Kwesi; Kwaku",
+        female="Akosua; Ama; Abena; Efua; Adwoa; Akua; Afua",
+        family="Mensah; Asante; Owusu; Boateng; Osei; Agyeman; Appiah; Acheampong; Darko",
     ),
     pool(
         "west_africa",
         "en",
         "Latn",
-        male="Chinedu; Oluwaseun; Emeka; Tunde; Kwame; Kofi; Yaw; Ibrahim; Musa",
-        female="Ngozi; Adaeze; Funmilayo; Akosua; Ama; Abena; Aisha; Chiamaka; Efua",
-        family="Okafor; Adeyemi; Okonkwo; Balogun; Eze; Nwosu; Obi; Adebayo; Mensah; "
-        "Asante; Owusu; Boateng; Osei; Bello; Abubakar; Kamara; Sesay",
+        male="Mohamed; Alieu; Joseph; Abdulai; Momodou; Emmanuel",
+        female="Fatmata; Isatou; Aminata; Mariatu; Haddy; Comfort",
+        family="Kamara; Sesay; Conteh; Jallow; Ceesay; Johnson; Bangura; Koroma; Touray",
     ),
     pool(
         "east_africa",
         "sw",
         "Latn",
-        male="John; Peter; Joseph; Baraka; Amani; Juma; Emmanuel; Jean Pierre; Eric",
-        female="Grace; Mary; Faith; Wanjiru; Achieng; Neema; Halima; Zawadi; Aline",
+        male="John; Peter; Joseph; Baraka; Amani; Juma; Emmanuel; Brian; Kevin",
+        female="Grace; Mary; Faith; Wanjiru; Achieng; Neema; Halima; Zawadi; Nakato",
         family="Kamau; Mwangi; Otieno; Odhiambo; Wanjiku; Kiprop; Chebet; Njoroge; Mutua; "
-        "Omondi; Mwakalinga; Uwimana; Mukamana; Niyonzima; Habimana; Nakato; Ssempala",
+        "Omondi; Mwakalinga; Ssempala; Okello; Nyambura; Kiprono",
+    ),
+    pool(
+        "rw",
+        "rw",
+        "Latn",
+        male="Jean Pierre; Eric; Olivier; Emmanuel; Patrick; Jean de Dieu",
+        female="Aline; Clarisse; Divine; Chantal; Josiane; Marie Claire",
+        family="Uwimana; Mukamana; Niyonzima; Habimana; Uwase; Ishimwe; Nshimiyimana; "
+        "Mugisha; Hakizimana",
     ),
     pool(
         "southern_africa",
