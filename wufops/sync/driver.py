@@ -37,7 +37,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from db import SCHEMA_VERSION
 from wufops import __version__
 from wufops.clock import Clock, SystemClock
-from wufops.hub.tls import client_context
+from wufops.hub.tls import TlsError, client_context
 from wufops.ids import uuid7
 from wufops.store import sync_state as ss
 from wufops.store.replica import Replica
@@ -245,7 +245,10 @@ class SyncDriver:
         if config.url.startswith("wss://"):
             if config.ca_pem is None:
                 raise SyncFatal("tls_without_ca", "wss:// needs the venue CA from enrolment")
-            ssl_ctx = client_context(config.ca_pem, config.ca_fingerprint)
+            try:
+                ssl_ctx = client_context(config.ca_pem, config.ca_fingerprint)
+            except TlsError as error:
+                raise SyncFatal(error.code, error.detail) from None
         self._report(phase="connecting")
         try:
             ws = await connect(

@@ -1,0 +1,221 @@
+"""The hub as a process and as a file: kill -9, restore from backup, TLS, snapshot resume."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.hub.helpers import pickup, seed_event
+from tests.sync.conftest import Device, HubEnv
+from wufops.clock import SystemClock
+from wufops.hub.server import Hub, HubThread
+from wufops.hub.tls import ensure_venue_tls
+from wufops.store import sync_state as ss
+from wufops.store.apply import canonical_dump
+from wufops.store.hub_log import HubLog, HubReader, backup
+from wufops.store.replica import Replica
+from wufops.sync.driver import SyncConfig, SyncDriver, SyncFatal
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start_hub(db: Path, port: int) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()  # printed once the hub listens
+    assert "hub listening on" in line, line
+    return proc
+
+
+def _log_op_ids(db: Path) -> set[str]:
+    log = HubLog.open(db, SystemClock())
+    try:
+        return {r[0] for r in log.conn.execute("SELECT op_id FROM change_log")}
+    finally:
+        log.close()
+
+
+@pytest.mark.timeout(120)
+def test_kill_9_of_the_hub_loses_no_acknowledged_op(tmp_path: Path) -> None:
+    db = tmp_path / "hub.db"
+    seeded = Replica.open(db, SystemClock())
+    attendees = seed_event(seeded, 50)
+    seeded.close()
+    log = HubLog.open(db, SystemClock())
+    token = log.enrol("desk-1", "desk")[1]
+    log.close()
+    port = _free_port()
+    proc = _start_hub(db, port)
+    desk = Device(
+        "desk-1", "desk", tmp_path / "desk.db", SyncConfig(f"ws://127.0.0.1:{port}", token)
+    )
+    try:
+        desk.sync()
+        replica = desk.replica()
+        for n in range(4000):  # a long cut: eight pushes' worth of queued scans
+            pickup(replica, attendees[n % len(attendees)])
+        driver = SyncDriver(desk.path, desk.config).start()
+        deadline = time.monotonic() + 30
+        acked = 0
+        while acked == 0 and time.monotonic() < deadline:
+            acked = replica.conn.execute(
+                "SELECT count(*) FROM outbox WHERE state = 'applied'"
+            ).fetchone()[0]
+            time.sleep(0.002)
+        os.kill(proc.pid, signal.SIGKILL)  # mid-stream
+        proc.wait(10)
+        driver.stop()
+        acknowledged = {
+            r[0] for r in replica.conn.execute("SELECT op_id FROM outbox WHERE state = 'applied'")
+        }
+        assert acknowledged
+        assert acknowledged <= _log_op_ids(db)  # durable before it was acknowledged
+        proc = _start_hub(db, port)  # restart on the same file
+        status = desk.sync()
+        assert status.pending == 0
+        all_ops = {r[0] for r in replica.conn.execute("SELECT op_id FROM outbox")}
+        assert all_ops <= _log_op_ids(db)
+        hub = Replica.open(db, SystemClock())
+        count = hub.conn.execute("SELECT count(*) FROM checkin_event").fetchone()[0]
+        assert count == 4000  # each exactly once
+        hub.close()
+        replica.close()
+    finally:
+        proc.kill()
+        proc.wait(10)
+
+
+def test_a_hub_restored_from_an_older_backup_gets_everything_back(hub_env: HubEnv) -> None:
+    d1, d2 = hub_env.device("desk-1"), hub_env.device("desk-2")
+    d1.sync()
+    d2.sync()
+    r1 = d1.replica()
+    for attendee in hub_env.attendees[:3]:
+        pickup(r1, attendee)
+    d1.sync()
+    backup(hub_env.db, hub_env.tmp / "backup.db")  # online, while the hub runs
+    for attendee in hub_env.attendees[3:]:
+        pickup(r1, attendee)
+    d1.sync()
+    r2 = d2.replica()
+    pickup(r2, hub_env.attendees[0], "desk-2")
+    d2.sync()
+    old_epoch = hub_env.thread.hub.epoch
+    hub_env.thread.stop()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(hub_env.db) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(hub_env.tmp / "backup.db", hub_env.db)
+    restored = HubThread(Hub(hub_env.db, port=0)).start()
+    hub_env.thread = restored  # the fixture stops it
+    assert restored.hub.epoch != old_epoch
+    for device in (d1, d2):
+        device.config = SyncConfig(restored.url, device.config.token)
+    for device in (d1, d2, d1):
+        assert device.sync().pending == 0
+    hub = hub_env.hub_replica()
+    try:
+        assert hub.conn.execute("SELECT count(*) FROM checkin_event").fetchone()[0] == 7
+        assert canonical_dump(hub.conn) == canonical_dump(r1.conn) == canonical_dump(r2.conn)
+    finally:
+        hub.close()
+        r1.close()
+        r2.close()
+
+
+def test_wss_with_the_pinned_venue_ca(tmp_path: Path) -> None:
+    import datetime as dt
+
+    db = tmp_path / "hub.db"
+    seed_event(Replica.open(db, SystemClock()), 2)
+    tls = ensure_venue_tls(tmp_path / "tls", ["127.0.0.1"], dt.datetime.now(dt.UTC))
+    log = HubLog.open(db, SystemClock())
+    token = log.enrol("desk-1", "desk")[1]
+    log.close()
+    thread = HubThread(Hub(db, port=0, tls=tls)).start()
+    try:
+        assert thread.url.startswith("wss://")
+        pem = tls.ca_cert.read_bytes()
+        good = SyncConfig(thread.url, token, ca_pem=pem, ca_fingerprint=tls.fingerprint)
+        assert Device("d", "desk", tmp_path / "d.db", good).sync().phase == "online"
+        wrong = SyncConfig(thread.url, token, ca_pem=pem, ca_fingerprint="00" * 32)
+        with pytest.raises(SyncFatal) as fatal:
+            Device("e", "desk", tmp_path / "e.db", wrong).sync()
+        assert fatal.value.code == "ca_mismatch"
+        plain = SyncConfig(thread.url.replace("wss://", "ws://"), token)
+        with pytest.raises(ConnectionError):
+            Device("f", "desk", tmp_path / "f.db", plain).sync()
+    finally:
+        thread.stop()
+
+
+def test_a_cut_snapshot_resumes_where_it_stopped(tmp_path: Path) -> None:
+    db = tmp_path / "hub.db"
+    seed_event(Replica.open(db, SystemClock()), 7)
+    log = HubLog.open(db, SystemClock())
+    log.start()
+    reader = HubReader(log.conn)
+    first = reader.snapshot("desk", "", "", chunk_rows=3)
+    desk = Replica.open(tmp_path / "desk.db", SystemClock())
+    ss.begin_snapshot(desk, first.seq, log.epoch())
+    for part in first.parts[:2]:  # event, then three attendees — and the link drops
+        ss.apply_snapshot_part(desk, part.table, part.columns, part.rows, part.last_id)
+    desk.close()
+    desk = Replica.open(tmp_path / "desk.db", SystemClock())
+    progress = ss.read_state(desk).snapshot
+    assert progress is not None and progress.table == "attendee"
+    rest = reader.snapshot("desk", progress.table, progress.last_id, chunk_rows=3)
+    for part in rest.parts:
+        ss.apply_snapshot_part(desk, part.table, part.columns, part.rows, part.last_id)
+    assert ss.finish_snapshot(desk) == first.seq
+    assert canonical_dump(desk.conn) == canonical_dump(log.conn)
+    assert ss.read_state(desk).bootstrapped
+    desk.close()
+    log.close()
+
+
+def test_a_diverged_replica_is_repaired_by_the_digest_check(hub_env: HubEnv) -> None:
+    desk = hub_env.device("desk-1")
+    desk.sync()
+    replica = desk.replica()
+    replica.conn.execute("UPDATE attendee SET organization = 'tampered'")  # not through ops
+    config = SyncConfig(hub_env.url, desk.config.token, digest_interval_s=0.0)
+    driver = SyncDriver(desk.path, config)
+    done = threading.Event()
+
+    async def until_repaired() -> None:
+        task = asyncio.ensure_future(driver.run())
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            row = replica.conn.execute(
+                "SELECT count(*) FROM attendee WHERE organization = 'tampered'"
+            ).fetchone()
+            if row[0] == 0:
+                done.set()
+                break
+            await asyncio.sleep(0.02)
+        driver.stop(0)
+        await task
+
+    asyncio.run(until_repaired())
+    assert done.is_set()
+    assert canonical_dump(replica.conn) == canonical_dump(hub_env.hub_replica().conn)
+    replica.close()
