@@ -301,3 +301,19 @@ def test_no_event_and_several_events_are_file_errors(tmp_path: Path) -> None:
         assert raised.value.code == "unknown_event"
     finally:
         replica.close()
+
+
+def test_title_lines_above_a_semicolon_table_are_skipped(
+    tmp_path: Path, event_replica: Replica
+) -> None:
+    text = (
+        "WUF13 attendee report\r\nGenerated 2026-03-01\r\n\r\n"
+        "Confirmation Number;First Name;Last Name;Company Name;Country;Registration Type\r\n"
+        "9001;Ana;Lima;UN-Habitat, Nairobi;Brazil;Delegate\r\n"
+        "9002;Bo;Li;Tsinghua, Beijing;China;Press\r\n"
+    )
+    report = import_attendees(event_replica, _write(tmp_path, "cvent.csv", text))
+    assert (report.delimiter, report.header_line, report.created) == (";", 4, 2)
+    rows = _rows(event_replica)
+    assert rows["9001"]["organization"] == "UN-Habitat, Nairobi"
+    assert rows["9002"]["category"] == "media"

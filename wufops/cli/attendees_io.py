@@ -60,7 +60,9 @@ def register(subparsers: Subparsers) -> None:
         "2 usage/file/database error.",
     )
     imp.add_argument("file", type=Path, metavar="FILE", help=".csv or .xlsx file")
-    imp.add_argument("--db", required=True, type=Path, help="database file holding the event")
+    imp.add_argument(
+        "--db", required=True, type=Path, metavar="FILE", help="database file holding the event"
+    )
     imp.add_argument("--event", metavar="ID", help="event id (needed if the database has several)")
     imp.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows, report the others"
@@ -79,11 +81,15 @@ def register(subparsers: Subparsers) -> None:
         "import's headers, so the file imports back unchanged. Cells that a spreadsheet "
         "would run as a formula are neutralised (see docs/import.md).",
     )
-    exp.add_argument("--db", required=True, type=Path, help="database file")
-    exp.add_argument("--out", required=True, type=Path, help="FILE.csv or FILE.xlsx")
+    exp.add_argument("--db", required=True, type=Path, metavar="FILE", help="database file")
+    exp.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="FILE.csv or FILE.xlsx"
+    )
     exp.add_argument("--event", metavar="ID", help="event id (needed if the database has several)")
-    exp.add_argument("--category", help="only this category (code or synonym: Press, VIP…)")
-    exp.add_argument("--country", help="only this country (AZ, AZE or Azerbaijan)")
+    exp.add_argument(
+        "--category", metavar="C", help="only this category (code or synonym: Press, VIP…)"
+    )
+    exp.add_argument("--country", metavar="CC", help="only this country (AZ, AZE or Azerbaijan)")
     exp.add_argument("--json", action="store_true", help="print a machine-readable report")
     exp.set_defaults(func=run_export)
 
@@ -145,7 +151,7 @@ def run_import(args: argparse.Namespace) -> int:
             replica.close()
             progress.close()
     except FileError as error:
-        return _fail("import attendees", error, args.json)
+        return _fail("import attendees", error, args.json, args.db)
     exit_code = 1 if report.errors and not report.written else 0
     if args.json:
         print(json.dumps(report_json(report, exit_code), ensure_ascii=False, indent=1))
@@ -154,10 +160,10 @@ def run_import(args: argparse.Namespace) -> int:
     return exit_code
 
 
-def _fail(command: str, error: FileError, as_json: bool) -> int:
+def _fail(command: str, error: FileError, as_json: bool, db: Path) -> int:
+    if error.code == codes.NO_EVENT:
+        error.params.setdefault("path", str(db))
     message = file_error_message(error)
-    if error.code == codes.NO_EVENT and error.params.get("missing_db"):
-        message = f"There is no database at {error.params['path']}. " + message
     if as_json:
         document = {
             "status": "error",
@@ -272,7 +278,7 @@ def run_export(args: argparse.Namespace) -> int:
             replica.close()
         count = export_attendees(attendees, args.out)
     except FileError as error:
-        return _fail("export attendees", error, args.json)
+        return _fail("export attendees", error, args.json, args.db)
     if args.json:
         print(
             json.dumps(

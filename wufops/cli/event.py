@@ -85,17 +85,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Create an event. Dates are the event's local days; the time zone is the "
         "venue's (IANA name), used to show every instant in local time.",
     )
-    create.add_argument("--db", required=True, type=Path, help="database file")
+    create.add_argument("--db", required=True, type=Path, metavar="FILE", help="database file")
     create.add_argument("--name", required=True, help="event name, e.g. WUF13")
     create.add_argument("--venue", default="", help="venue, e.g. Baku Olympic Stadium")
-    create.add_argument("--timezone", required=True, help="IANA time zone, e.g. Asia/Baku")
-    create.add_argument("--first-day", required=True, help="YYYY-MM-DD")
-    create.add_argument("--last-day", required=True, help="YYYY-MM-DD")
+    create.add_argument(
+        "--timezone", required=True, metavar="ZONE", help="IANA time zone, e.g. Asia/Baku"
+    )
+    create.add_argument("--first-day", required=True, metavar="DATE", help="YYYY-MM-DD")
+    create.add_argument("--last-day", required=True, metavar="DATE", help="YYYY-MM-DD")
     create.add_argument("--json", action="store_true", help="print the event as JSON")
     create.set_defaults(func=_create)
 
     listing = actions.add_parser("list", help="list the events of a database")
-    listing.add_argument("--db", required=True, type=Path, help="database file")
+    listing.add_argument("--db", required=True, type=Path, metavar="FILE", help="database file")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=_list)
 

@@ -51,7 +51,7 @@ def export_attendees(attendees: Sequence[Attendee], path: Path) -> int:
     """Write ``attendees`` to ``path`` (.csv or .xlsx); returns the number of rows written."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise FileError(UNSUPPORTED_FORMAT, path=str(path), kind=f"'{suffix or 'no'}' file")
+        raise FileError(UNSUPPORTED_FORMAT, path=str(path), kind=suffix, export=1)
     try:
         with _atomic(path) as handle:
             if suffix == ".csv":

@@ -209,7 +209,11 @@ def import_table(
     progress: Progress | None = None,
 ) -> ImportReport:
     """The part of :func:`import_attendees` after reading (benchmarks and tests call it)."""
-    header_map, records = locate_header(table)
+    try:
+        header_map, records = locate_header(table)
+    except FileError as error:
+        error.params.setdefault("path", path)
+        raise
 
     def validating(count: int) -> None:
         if progress is not None:

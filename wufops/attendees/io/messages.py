@@ -60,7 +60,7 @@ def file_error_message(error: FileError) -> str:
     if code == codes.MISSING_COLUMN:
         return (
             f"{path}: no column for {_list(p.get('missing'))} "
-            f"(looked for the header row up to line {p.get('line')}). "
+            f"(best header row candidate: line {p.get('line')}). "
             f"Headers found: {_list(p.get('found'))}. "
             f"Required: {_list(p.get('expected'))} — or one of their aliases, listed in "
             "docs/import.md; rename the header in the file to one of them."
@@ -68,14 +68,22 @@ def file_error_message(error: FileError) -> str:
     if code == codes.EMPTY_FILE:
         return f"{path} holds no rows: nothing to import."
     if code == codes.UNSUPPORTED_FORMAT:
+        if p.get("export"):
+            return f"Cannot export to {path}: name the output FILE.csv or FILE.xlsx."
         return (
             f"{path} is a {p.get('kind')}, which cannot be imported. Open it in a "
             "spreadsheet and save it as .xlsx or as 'CSV UTF-8'."
         )
     if code == codes.NO_EVENT:
+        db = p.get("path") or "FILE"
+        first = (
+            f"There is no database at {db}."
+            if p.get("missing_db")
+            else ("The database holds no event yet.")
+        )
         return (
-            "The database holds no event yet. Create it first: wufops event create --db FILE "
-            "--name NAME --timezone Asia/Baku --first-day 2026-05-17 --last-day 2026-05-22"
+            f"{first} Create the event first: wufops event create --db {db} --name NAME "
+            "--timezone Asia/Baku --first-day 2026-05-17 --last-day 2026-05-22"
         )
     if code == codes.EVENT_REQUIRED:
         return (

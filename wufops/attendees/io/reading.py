@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -153,26 +154,24 @@ def _guess_encoding(data: bytes) -> str:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The separator that splits the first records most consistently into most columns."""
+    """The separator that splits most of the first records into the same number (≥ 2) of
+    columns — title lines above the table and commas inside text do not fool it."""
     sample = text[:65536]
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
-        widths: list[int] = []
+        widths: Counter[int] = Counter()
         reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
         try:
             for row in reader:
                 if any(cell.strip() for cell in row):
-                    widths.append(len(row))
-                if len(widths) >= 20:
+                    widths[len(row)] += 1
+                if widths.total() >= 20:
                     break
         except csv.Error:
             continue
-        if not widths or widths[0] < 2:
-            continue
-        consistent = sum(1 for width in widths if width == widths[0])
-        score = (consistent, widths[0])
-        if score > best_score:
-            best, best_score = delimiter, score
+        table_widths = [(count, width) for width, count in widths.items() if width >= 2]
+        if table_widths and max(table_widths) > best_score:
+            best, best_score = delimiter, max(table_widths)
     return best
 
 
