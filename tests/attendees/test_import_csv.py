@@ -317,3 +317,41 @@ def test_title_lines_above_a_semicolon_table_are_skipped(
     rows = _rows(event_replica)
     assert rows["9001"]["organization"] == "UN-Habitat, Nairobi"
     assert rows["9002"]["category"] == "media"
+
+
+def test_excel_unicode_text_utf16_tab_separated_imports(
+    tmp_path: Path, event_replica: Replica
+) -> None:
+    text = (
+        "Registration code\tGiven name\tFamily name\tCountry\tCategory\r\n"
+        "U1\tЛина\tКостенко\tUkraine\tPress\r\n"
+    )
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(text.encode("utf-16"))  # with BOM, as Excel writes it
+    report = import_attendees(event_replica, path)
+    assert (report.encoding, report.delimiter, report.created) == ("utf-16", "\t", 1)
+    row = _rows(event_replica)["U1"]
+    assert (row["given_name"], row["country"], row["category"]) == ("Лина", "UA", "media")
+
+
+def test_a_code_of_another_event_is_a_row_error(tmp_path: Path) -> None:
+    replica = Replica.open(tmp_path / "two.db", FakeClock())
+    try:
+        events = [
+            replica.insert(
+                "event",
+                {"name": n, "timezone": "UTC", "first_day": "2026-01-01", "last_day": "2026-01-02"},
+            )
+            for n in ("WUF12", "WUF13")
+        ]
+        path = _write(tmp_path, "f.csv", FIRST)
+        assert import_attendees(replica, path, event_id=events[0]).created == 3
+        report = import_attendees(replica, path, event_id=events[1])
+        assert {(e.line, e.code) for e in report.errors} == {
+            (2, "reg_code_in_other_event"),
+            (3, "reg_code_in_other_event"),
+            (4, "reg_code_in_other_event"),
+        }
+        assert not report.written and report.invalid == 3
+    finally:
+        replica.close()
