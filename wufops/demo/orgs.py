@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from functools import cache
 
 import pycountry
 
@@ -145,6 +146,7 @@ _NGOS = (
 _COMMA_NAMES = {"PS": "State of Palestine", "CD": "Democratic Republic of the Congo"}
 
 
+@cache
 def country_name(code: str) -> str:
     """The English short name people use (``Iran``, ``South Korea``, ``Türkiye``)."""
     if code in _COMMA_NAMES:
@@ -207,6 +209,7 @@ _FOLD = str.maketrans(
 )  # fmt: skip
 
 
+@cache
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII for an address: diacritics dropped, ə → e, ł → l, ß → ss."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -230,6 +233,7 @@ def _stem(org: str, drop: set[str]) -> str:
     return "".join(w[0] for w in words)
 
 
+@cache
 def domain(org: str, country: str) -> str:
     """An ``.example`` mail domain for ``org`` (``unhabitat.example``,
     ``mud.ke.example`` for a Kenyan ministry, ``mail.ke.example`` for a freelancer)."""

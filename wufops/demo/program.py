@@ -29,16 +29,27 @@ DAY_END = 19 * 60
 #: expected audience above room capacity
 SEEDED: dict[str, int] = {"room_overlap": 2, "speaker_double_booked": 2, "over_capacity": 3}
 
-#: kind -> ((type, weight), …), durations (min), changeover (min), idle-slot probability
-_KINDS: dict[str, tuple[tuple[tuple[str, int], ...], tuple[int, ...], int, float]] = {
-    "plenary": ((("plenary", 1),), (120, 150, 180), 30, 0.15),
-    "assembly": ((("dialogue", 1),), (120,), 30, 0.2),
-    "dialogue": ((("dialogue", 1),), (120,), 30, 0.1),
-    "roundtable": ((("roundtable", 1),), (90,), 15, 0.45),
-    "side_event": ((("side_event", 1),), (60, 90, 90), 15, 0.5),
-    "training": ((("training", 1),), (90, 120), 15, 0.5),
-    "networking": ((("networking", 1),), (60, 90), 30, 0.4),
-    "studio": ((("side_event", 3), ("training", 1)), (60,), 15, 0.3),
+#: minutes a session of each type lasts (one picked at random)
+DURATIONS: dict[str, tuple[int, ...]] = {
+    "plenary": (120, 150, 180),
+    "dialogue": (120,),
+    "roundtable": (90,),
+    "side_event": (60, 90, 90),
+    "networking": (60, 90),
+    "training": (90, 120),
+}
+
+#: room kind -> ((session type, weight), …), changeover (min), idle-slot probability
+_KINDS: dict[str, tuple[tuple[tuple[str, int], ...], int, float]] = {
+    "plenary": ((("plenary", 1),), 30, 0.2),
+    "dialogue_hall": ((("dialogue", 1),), 30, 0.3),
+    "assembly": ((("roundtable", 2), ("dialogue", 1)), 30, 0.3),
+    "dialogue": ((("dialogue", 1), ("side_event", 3)), 30, 0.2),
+    "roundtable": ((("roundtable", 2), ("side_event", 1)), 15, 0.45),
+    "side_event": ((("side_event", 4), ("networking", 1)), 15, 0.5),
+    "training": ((("training", 1),), 15, 0.5),
+    "networking": ((("networking", 1),), 15, 0.25),
+    "studio": ((("side_event", 3), ("training", 1)), 15, 0.3),
 }
 
 
@@ -113,13 +124,18 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
     sessions: list[Planned] = []
     for day in range(DAYS):
         for room in rooms:
-            choices, durations, changeover, idle = _KINDS[room.kind]
+            choices, changeover, idle = _KINDS[room.kind]
             opens, closes = room.open_minutes[day]
             cursor = max(DAY_START, opens)
             end_of_day = min(DAY_END, closes)
             blocks = sorted(fixed.get((room.name, day), []))
             while True:
-                if blocks and cursor + min(durations) > blocks[0][0] - changeover:
+                session_type = _pick_type(rng, choices)
+                duration = rng.choice(DURATIONS[session_type])
+                limit = min(end_of_day, blocks[0][0] - changeover) if blocks else end_of_day
+                if cursor + duration > limit:
+                    if not blocks:
+                        break
                     start, end, name = blocks.pop(0)
                     kind = "assembly" if room.kind == "assembly" else "plenary"
                     sessions.append(
@@ -127,13 +143,9 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
                     )
                     cursor = end + changeover
                     continue
-                duration = rng.choice(durations)
-                if cursor + duration > end_of_day:
-                    break
                 if rng.random() < idle:
                     cursor += rng.choice((45, 60, 90, 120))
                     continue
-                session_type = _pick_type(rng, choices)
                 high_level = session_type == "plenary" and rng.random() < 0.4
                 sessions.append(
                     Planned(
@@ -160,7 +172,7 @@ def _ministerial(rooms: tuple[Room, ...], sessions: list[Planned]) -> None:
     room = next(r for r in rooms if r.kind == "roundtable")
     seen: set[int] = set()
     for session in sorted(sessions, key=lambda s: (s.day, s.start)):
-        if session.room is room and session.day not in seen:
+        if session.room is room and session.type == "roundtable" and session.day not in seen:
             seen.add(session.day)
             session.high_level = True
             session.do_not_stream = session.do_not_record = True
@@ -201,7 +213,7 @@ def _dress(rng: random.Random, session: Planned) -> None:
         session.access_required.append(
             {"service": "sign_language", "language": rng.choice(("ils", "tsm", "rsl", "ase"))}
         )
-    if session.format != "in_person" or rng.random() < 0.05:
+    if rng.random() < (0.4 if session.format != "in_person" else 0.05):
         session.access_required.append(
             {"service": "captions", "language": session.floor_languages[0]}
         )

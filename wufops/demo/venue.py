@@ -33,7 +33,7 @@ _SIDE_CAPACITIES = (150, 150, 120, 120, 120, 100, 100, 100, 80, 80, 80, 60, 60, 
 #: (kind, name, capacity, floor, zone)
 _ROOMS: tuple[tuple[str, str, int, str, str], ...] = (
     ("plenary", "Plenary Hall 1", 3_000, "Ground floor", "Plenary zone"),
-    ("plenary", "Plenary Hall 2", 1_800, "Ground floor", "Plenary zone"),
+    ("dialogue_hall", "Plenary Hall 2", 1_800, "Ground floor", "Plenary zone"),
     ("assembly", "Assembly Hall 1", 1_000, "Ground floor", "Plenary zone"),
     ("assembly", "Assembly Hall 2", 800, "Level 1", "Plenary zone"),
     ("dialogue", "Dialogue Room 1", 600, "Level 1", "Dialogue zone"),
@@ -66,7 +66,7 @@ _ROOMS: tuple[tuple[str, str, int, str, str], ...] = (
 
 
 def _features(rng: random.Random, kind: str, floor: str) -> tuple[str, ...]:
-    if kind in ("plenary", "assembly", "dialogue"):
+    if kind in ("plenary", "dialogue_hall", "assembly", "dialogue"):
         return FULL
     if kind == "studio":
         return ("stream_encoder", "caption_screen", "step_free")
@@ -94,7 +94,7 @@ def make_rooms(rng: random.Random, ids: Ids, event_id: str) -> tuple[tuple[Room,
         open_minutes = [(8 * 60, 20 * 60)] * DAYS
         if kind == "side_event" and rng.random() < 0.3:
             open_minutes[0] = (13 * 60, 20 * 60)  # set-up on the first morning
-        if kind == "plenary":
+        if kind in ("plenary", "dialogue_hall"):
             open_minutes = [(7 * 60 + 30, 21 * 60)] * DAYS
         room = Room(ids.next(), name, kind, capacity, features, tuple(open_minutes))
         rooms.append(room)
