@@ -355,3 +355,30 @@ def test_a_code_of_another_event_is_a_row_error(tmp_path: Path) -> None:
         assert not report.written and report.invalid == 3
     finally:
         replica.close()
+
+
+def test_insert_ops_leave_schema_defaults_out_and_rows_still_hold_them(
+    tmp_path: Path, event_replica: Replica
+) -> None:
+    text = (
+        "Registration code,Given name,Family name,Country,Category,Email,Captions,Step-free\n"
+        "D1,Ana,,BR,vip,,no,yes\n"
+    )
+    import_attendees(event_replica, _write(tmp_path, "d.csv", text))
+    op = next(e.op for e in event_replica.outbox() if e.op.entity == "attendee")
+    assert set(op.body) == {
+        "event_id",
+        "reg_code",
+        "given_name",
+        "country",
+        "category",
+        "step_free",
+    }
+    row = _rows(event_replica)["D1"]
+    defaults = {
+        r["name"]: r["dflt_value"]
+        for r in event_replica.conn.execute("PRAGMA table_info(attendee)")
+        if r["dflt_value"] is not None
+    }
+    for name in ("family_name", "email", "captions", "organization", "photo_ref"):
+        assert str(row[name]) == defaults[name].strip("'")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wufops.attendees.io import errors as codes
 from wufops.attendees.io.errors import FileError, RowError
-from wufops.attendees.io.mapping import HeaderMap, locate_header
+from wufops.attendees.io.mapping import COLUMNS, HeaderMap, locate_header
 from wufops.attendees.io.reading import RawTable, read_file
 from wufops.attendees.io.validation import CleanRecord, Validated, validate
 from wufops.store.apply import OpRejected
@@ -31,6 +31,12 @@ from wufops.sync.ops import JsonValue
 
 #: ``(phase, done, total)``; phase is ``reading``, ``validating`` or ``writing``; total 0 = unknown
 Progress = Callable[[str, int, int], None]
+
+
+#: the schema's default for each attendee column (db/migrations.py): blank text, flags off
+_DEFAULTS: dict[str, JsonValue] = {
+    column.field: 0 if column.kind == "flag" else "" for column in COLUMNS
+}
 
 
 @dataclass(frozen=True)
@@ -147,8 +153,12 @@ def apply_plan(batch: Batch, plan: ImportPlan, progress: Progress | None = None)
     total = len(plan.creates) + len(plan.updates)
     done = 0
     for record in plan.creates:
-        # columns the file lacks take the schema's defaults (blank, no), as any insert does
-        fields = {**record.fields, "event_id": plan.event_id}
+        # a value equal to the schema default (blank, no) is left to the default, as for the
+        # columns the file lacks: the op stays small and writes fewer field versions
+        fields: dict[str, JsonValue] = {
+            name: value for name, value in record.fields.items() if value != _DEFAULTS[name]
+        }
+        fields["event_id"] = plan.event_id
         batch.insert("attendee", fields)
         done += 1
         if progress is not None and done % 2000 == 0:
