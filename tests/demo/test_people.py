@@ -103,6 +103,11 @@ def test_default_size_distribution(tmp_path: Path) -> None:
     assert len(heads) == 4 and len({r["country"] for r in heads}) == 4
     assert all(r["category"] == "vip" and r["attention"] == 1 for r in heads)
     assert all(r["category"] == "vip" for r in rows if r["attention"])
+    vips = Counter(r["country"] for r in rows if r["category"] == "vip")
+    ministers = Counter(r["country"] for r in rows if r["attention_note"].startswith("Minister"))
+    for head in heads:  # each head of state comes with a delegation and two ministers
+        assert vips[head["country"]] >= 8 and ministers[head["country"]] >= 2
+    assert sum(ministers.values()) == 60
     assert 1 <= sum(r["security_hold"] for r in rows) <= 20
 
     needs = [

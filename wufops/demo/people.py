@@ -30,6 +30,8 @@ CATEGORY_MIX: dict[str, int] = {
     "security": 380,
 }
 HEADS_OF_STATE = 4
+#: each head of state's delegation, the head included (two ministers among them)
+DELEGATION = 8
 MINISTERS = 60
 SECURITY_HOLDS = 6
 #: categories recruited locally: drawn from the host country only
@@ -92,23 +94,24 @@ def make_people(rng: random.Random, ids: Ids, event_id: str, total: int) -> Peop
     local_slots = [HOST] * local_from_host + slots[: local_count - local_from_host]
     slots = slots[local_count - local_from_host :]
 
-    plan: list[tuple[str, str]] = []  # (category, country)
+    plan: list[tuple[str, str, str]] = []  # (category, country, VIP role)
     for category in ("volunteer", "security"):
-        plan.extend((category, local_slots.pop()) for _ in range(counts[category]))
-    for category in ("vip", "speaker", "media", "staff", "exhibitor", "participant"):
-        plan.extend((category, slots.pop()) for _ in range(counts[category]))
+        plan.extend((category, local_slots.pop(), "") for _ in range(counts[category]))
+    vips = [slots.pop() for _ in range(counts["vip"])]
+    n_heads = min(HEADS_OF_STATE, len(vips)) if total >= 1000 else min(1, len(vips))
+    n_ministers = min(round(MINISTERS * total / DEFAULT_ATTENDEES), len(vips) - n_heads)
+    plan.extend(("vip", c, role) for c, role in _delegations(vips, slots, n_heads, n_ministers))
+    for category in ("speaker", "media", "staff", "exhibitor", "participant"):
+        plan.extend((category, slots.pop(), "") for _ in range(counts[category]))
     rng.shuffle(plan)  # registration order interleaves categories
 
-    n_heads = min(HEADS_OF_STATE, counts["vip"]) if total >= 1000 else min(1, counts["vip"])
-    n_ministers = min(max(1, round(MINISTERS * total / DEFAULT_ATTENDEES)), counts["vip"])
     holds = set(rng.sample(range(total), min(total, max(1, SECURITY_HOLDS * total // 37_000))))
 
     rows: list[Row] = []
     speakers: list[str] = []
     heads: list[str] = []
-    head_countries: set[str] = set()
     ministers: list[str] = []
-    for index, (category, country) in enumerate(plan):
+    for index, (category, country, role) in enumerate(plan):
         row_id = ids.next()
         pool_key = _pick_pool(rng, shares[country])
         roll = rng.random()
@@ -118,12 +121,11 @@ def make_people(rng: random.Random, ids: Ids, event_id: str, total: int) -> Peop
         org = organization(rng, category, country, founder)
         attention, note = 0, ""
         if category == "vip":
-            if len(heads) < n_heads and country not in head_countries:
+            if role == "head":
                 heads.append(row_id)
-                head_countries.add(country)
                 attention, note = 1, "Head of State — call protocol officer"
                 org = f"Office of the President, {country_name(country)}"
-            elif len(ministers) < n_ministers:
+            elif role == "minister":
                 ministers.append(row_id)
                 attention, note = 1, "Minister — call protocol officer"
                 if not org.startswith("Ministry"):
@@ -151,6 +153,47 @@ def make_people(rng: random.Random, ids: Ids, event_id: str, total: int) -> Peop
             fields["security_hold"] = 1
         rows.append(Row("attendee", row_id, fields))
     return People(tuple(rows), tuple(speakers), tuple(heads), tuple(ministers))
+
+
+def _delegations(
+    vips: list[str], slots: list[str], n_heads: int, n_ministers: int
+) -> list[tuple[str, str]]:
+    """(country, role) for each VIP: the heads of state of the first ``n_heads`` countries
+    among ``vips``, each with a delegation of ``DELEGATION`` from the same country (countries
+    swapped in from ``slots``, so every country keeps its count); ministers lead the
+    delegations first, then other countries' VIPs."""
+    heads: list[str] = []
+    for country in vips:
+        if len(heads) == n_heads:
+            break
+        if country not in heads:
+            heads.append(country)
+    for country in heads:
+        have = vips.count(country)
+        movable = [i for i, c in enumerate(vips) if c not in heads]
+        donors = [k for k, c in enumerate(slots) if c == country]
+        for i, k in zip(movable, donors[: max(0, DELEGATION - have)], strict=False):
+            vips[i], slots[k] = slots[k], vips[i]
+    roles = [""] * len(vips)
+    for country in heads:
+        roles[vips.index(country)] = "head"
+    ministers = 0
+    for wave in ("delegations", "others"):
+        for i, country in enumerate(vips):
+            if ministers == n_ministers:
+                break
+            in_delegation = country in heads
+            if roles[i] or in_delegation != (wave == "delegations"):
+                continue
+            if (
+                wave == "delegations"
+                and sum(1 for j, r in enumerate(roles) if r == "minister" and vips[j] == country)
+                >= 2
+            ):
+                continue
+            roles[i] = "minister"
+            ministers += 1
+    return list(zip(vips, roles, strict=True))
 
 
 def _needs(rng: random.Random, country: str) -> dict[str, int | str]:
