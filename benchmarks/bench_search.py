@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import statistics
 import time
 import unicodedata
 from pathlib import Path
@@ -24,6 +25,7 @@ from wufops.attendees.search import AttendeeIndex
 from wufops.store import attendees as store
 
 QUERIES = 200
+ROUNDS = 3
 SEED = 7
 
 
@@ -108,23 +110,31 @@ def run(demo: Path) -> list[Row]:
         build_s = time.perf_counter() - start + load_s
 
         queries = make_queries(people)
-        typed_ms, cold_ms, like_ms = [], [], []
-        found = like_found = 0
-        for _kind, query, target in queries:
-            t0 = time.perf_counter()
-            ids = index.search(query)
-            typed_ms.append((time.perf_counter() - t0) * 1000)
-            found += target in ids
-        for _kind, query, _target in queries:
-            index._last = None  # drop the typing cache: every query scans all names
-            t0 = time.perf_counter()
-            index.search(query)
-            cold_ms.append((time.perf_counter() - t0) * 1000)
-        for _kind, query, target in queries:
-            t0 = time.perf_counter()
-            like_ids = _like_scan(conn, query)
-            like_ms.append((time.perf_counter() - t0) * 1000)
-            like_found += target in like_ids
+        found = sum(target in index.search(query) for _kind, query, target in queries)
+        like_found = sum(target in _like_scan(conn, query) for _kind, query, target in queries)
+        # each figure: per query, the median of ROUNDS runs (other processes share the cores)
+        typed_runs, cold_runs, like_runs = [], [], []
+        for _round in range(ROUNDS):
+            typed, cold, like = [], [], []
+            for _kind, query, _target in queries:
+                t0 = time.perf_counter()
+                index.search(query)
+                typed.append((time.perf_counter() - t0) * 1000)
+            for _kind, query, _target in queries:
+                index._last = None  # drop the typing cache: every query scans all names
+                t0 = time.perf_counter()
+                index.search(query)
+                cold.append((time.perf_counter() - t0) * 1000)
+            for _kind, query, _target in queries:
+                t0 = time.perf_counter()
+                _like_scan(conn, query)
+                like.append((time.perf_counter() - t0) * 1000)
+            typed_runs.append(typed)
+            cold_runs.append(cold)
+            like_runs.append(like)
+        typed_ms = [statistics.median(runs) for runs in zip(*typed_runs, strict=True)]
+        cold_ms = [statistics.median(runs) for runs in zip(*cold_runs, strict=True)]
+        like_ms = [statistics.median(runs) for runs in zip(*like_runs, strict=True)]
         # the whole word, accents typed or not: found by the index, by LIKE?
         words = {(q, t) for k, q, t in queries if k in ("latin_unaccented", "arabic_no_tashkeel")}
         folded_hits = sum(t in index.search(q) for q, t in words)

@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from wufops.attendees.model import ACCESS_NEEDS, Attendee
 from wufops.store import attendees as store
@@ -227,6 +228,49 @@ def _haystacks(a: Attendee) -> tuple[str, str]:
     return name_hay, name_hay + " " + " ".join(other)
 
 
+#: after this many hits a row-by-row scan beats finding each one in the joined text
+_FEW_HITS = 1500
+#: words this short match many rows: scanning row by row beats finding hits one by one
+_SHORT = 2
+
+
+@dataclass(frozen=True)
+class _Joined:
+    text: str  # every row's words, rows separated by "\n" (never inside a query word)
+    offsets: list[int]  # where each row starts in ``text``
+    names: str  # every row's name words, same separator
+    name_offsets: list[int]
+
+
+def _offsets(rows: list[str]) -> list[int]:
+    offsets = []
+    at = 0
+    for row in rows:
+        offsets.append(at)
+        at += len(row) + 1
+    return offsets
+
+
+def _scan(text: str, offsets: list[int], rows: list[str], needle: str) -> list[int]:
+    """Positions of the ``rows`` containing ``needle``; ``text`` is ``"\n".join(rows)``.
+
+    Finds the needle in the joined text (C speed) and maps each hit to its row; once hits are
+    many, one ``in`` per remaining row is cheaper than one ``find`` per hit."""
+    found: list[int] = []
+    last = len(offsets) - 1
+    start = text.find(needle)
+    while start != -1:
+        row = bisect.bisect_right(offsets, start) - 1
+        found.append(row)
+        if row >= last:
+            break
+        if len(found) > _FEW_HITS:
+            found.extend([i for i in range(row + 1, last + 1) if needle in rows[i]])
+            break
+        start = text.find(needle, offsets[row + 1])
+    return found
+
+
 class AttendeeIndex:
     """Every attendee of an event, searchable in memory. Not thread-safe: one owner thread."""
 
@@ -239,22 +283,21 @@ class AttendeeIndex:
         self._names: list[str] = []
         self._hays: list[str] = []
         self._last: tuple[SearchFilters, tuple[str, ...], list[int]] | None = None
+        self._joined: _Joined | None = None
 
     # -- building ----------------------------------------------------------------------------
 
     @classmethod
     def build(cls, attendees: Iterable[Attendee], checked_in: Iterable[str] = ()) -> AttendeeIndex:
         index = cls()
-        entries = []
-        for a in attendees:
-            index._by_id[a.id] = a
-            names, hay = _haystacks(a)
-            entries.append(((*_sort_key(a), a.id), names, hay))
-        entries.sort(key=lambda e: e[0])
-        index._keys = [e[0] for e in entries]
-        index._ids = [e[0][3] for e in entries]
-        index._names = [e[1] for e in entries]
-        index._hays = [e[2] for e in entries]
+        ordered = sorted(((*_sort_key(a), a.id), a) for a in attendees)
+        index._by_id = {a.id: a for _, a in ordered}
+        index._keys = [key for key, _ in ordered]
+        index._ids = [a.id for _, a in ordered]
+        # built in display order, so a scan walks memory in order (measurably faster)
+        texts = [_haystacks(a) for _, a in ordered]
+        index._names = [names for names, _ in texts]
+        index._hays = [hay for _, hay in texts]
         index._checked_in = set(checked_in) & index._by_id.keys()
         return index
 
@@ -275,6 +318,7 @@ class AttendeeIndex:
         self._hays.insert(at, hay)
         self._by_id[attendee.id] = attendee
         self._last = None
+        self._joined = None
 
     def remove(self, attendee_id: str) -> None:
         old = self._by_id.pop(attendee_id, None)
@@ -284,6 +328,7 @@ class AttendeeIndex:
         for column in (self._keys, self._ids, self._names, self._hays):
             del column[at]
         self._last = None
+        self._joined = None
 
     def set_checked_in(self, attendee_id: str, checked_in: bool) -> None:
         if checked_in:
@@ -320,19 +365,57 @@ class AttendeeIndex:
         words = query_words(query)
         positions = self._candidates(words, filters)
         if not words:
-            return [self._ids[i] for i in positions]
-        names = self._names
-        starts = [" " + w for w in words]
-        if len(starts) == 1:
-            first = starts[0]
-            top = [i for i in positions if first in names[i]]
+            return self._ids_at(positions)
+        if len(positions) * 2 < len(self._ids):  # not most rows: check just those rows
+            names = self._names
+            starts = [" " + w for w in words]
+            if len(starts) == 1:
+                first = starts[0]
+                top = [i for i in positions if first in names[i]]
+            else:
+                top = [i for i in positions if all(s in names[i] for s in starts)]
         else:
-            top = [i for i in positions if all(s in names[i] for s in starts)]
-        if len(top) == len(positions):
-            return [self._ids[i] for i in top]
+            top = self._name_prefix_rows(words)
+        if len(positions) * 2 >= len(self._ids) and (
+            filters.active or filters.checked_in is not None
+        ):
+            allowed = set(positions)
+            top = [i for i in top if i in allowed]
+        if not top or len(top) == len(positions):
+            return self._ids_at(positions)
         top_set = set(top)
-        ids = self._ids
-        return [ids[i] for i in top] + [ids[i] for i in positions if i not in top_set]
+        return self._ids_at(top) + self._ids_at([i for i in positions if i not in top_set])
+
+    def _name_prefix_rows(self, words: tuple[str, ...]) -> list[int]:
+        """Rows where every word starts a name word (a subset of the rows containing them)."""
+        joined = self._joined_text()
+        starts = sorted((" " + w for w in words), key=len, reverse=True)
+        rows = _scan(joined.names, joined.name_offsets, self._names, starts[0])
+        if len(starts) > 1:
+            names = self._names
+            rows = [i for i in rows if all(s in names[i] for s in starts[1:])]
+        return rows
+
+    def _ids_at(self, positions: list[int]) -> list[str]:
+        if len(positions) < 2:
+            return [self._ids[i] for i in positions]
+        return list(itemgetter(*positions)(self._ids))
+
+    def _joined_text(self) -> _Joined:
+        """Every row's text in one string (rebuilt lazily after a row changes)."""
+        if self._joined is None:
+            self._joined = _Joined(
+                "\n".join(self._hays),
+                _offsets(self._hays),
+                "\n".join(self._names),
+                _offsets(self._names),
+            )
+        return self._joined
+
+    def _scan_all(self, word: str) -> list[int]:
+        """Positions of every row whose text contains ``word``."""
+        joined = self._joined_text()
+        return _scan(joined.text, joined.offsets, self._hays, word)
 
     def _candidates(self, words: tuple[str, ...], filters: SearchFilters) -> list[int]:
         """Positions (display order) passing the filters and containing every word."""
@@ -353,8 +436,10 @@ class AttendeeIndex:
         hays = self._hays
         # longest words first: they cut the candidates most
         for word in sorted(todo, key=len, reverse=True):
-            if base is None:
-                base = [i for i, h in enumerate(hays) if word in h]
+            if base is None and len(word) <= _SHORT:
+                base = [i for i, h in enumerate(hays) if word in h]  # many hits: row by row
+            elif base is None:
+                base = self._scan_all(word)
             else:
                 base = [i for i in base if word in hays[i]]
         if base is None:
