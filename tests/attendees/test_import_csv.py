@@ -382,3 +382,23 @@ def test_insert_ops_leave_schema_defaults_out_and_rows_still_hold_them(
     }
     for name in ("family_name", "email", "captions", "organization", "photo_ref"):
         assert str(row[name]) == defaults[name].strip("'")
+
+
+def test_a_write_refused_half_way_rolls_back_every_row(
+    tmp_path: Path, event_replica: Replica
+) -> None:
+    # the database refuses the last row (as a constraint added later by another schema would)
+    event_replica.conn.execute(
+        "CREATE TRIGGER refuse_a3 BEFORE INSERT ON attendee WHEN NEW.reg_code = 'A3' "
+        "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"
+    )
+    before = canonical_dump(event_replica.conn)
+    pending, hlc = event_replica.pending_count(), event_replica.meta("hlc")
+    with pytest.raises(FileError) as raised:
+        import_attendees(event_replica, _write(tmp_path, "first.csv", FIRST))
+    assert raised.value.code == "write_failed"
+    assert "refused by test trigger" in file_error_message(raised.value)
+    assert canonical_dump(event_replica.conn) == before
+    assert (event_replica.pending_count(), event_replica.meta("hlc")) == (pending, hlc)
+    event_replica.conn.execute("DROP TRIGGER refuse_a3")
+    assert import_attendees(event_replica, _write(tmp_path, "first.csv", FIRST)).created == 3

@@ -231,7 +231,8 @@ def import_table(
 
     validated = validate(header_map, records, validating)
     written = False
-    if dry_run:
+    if dry_run or (validated.errors and not skip_invalid):
+        # nothing will be written: plan without taking the write lock desks need
         plan = plan_import(validated, header_map, attendees_by_reg_code(replica.conn), event_id)
     else:
         try:
