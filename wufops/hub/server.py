@@ -54,6 +54,8 @@ T = TypeVar("T")
 #: the websocket library's own limit; frames between MAX_FRAME_BYTES and this get an error
 WS_MAX_SIZE = 2 * fr.MAX_FRAME_BYTES
 REVOCATION_POLL_S = 1.0
+#: log entries kept in memory for live pulls
+TAIL_ENTRIES = 20_000
 OUTBOX_POLL_S = 2.0
 
 
@@ -97,6 +99,11 @@ class Hub:
         self._peers: dict[ServerConnection, _Peer] = {}
         self._auth: dict[ServerConnection, DeviceAuth] = {}
         self.commits = 0
+        # the hot tail of the change log, contiguous seqs ending at _tail_top
+        self._tail: list[LogEntry] = []
+        self._tail_top = -1
+        self._retained = 0
+        self._page_cache: dict[tuple[bool, int, int], str] = {}
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -112,6 +119,7 @@ class Hub:
             self._writer, lambda: HubLog.open(self.db_path, self.clock)
         )
         self.epoch = await loop.run_in_executor(self._writer, self._log.start)
+        self._tail_top = await loop.run_in_executor(self._writer, self._log.max_seq)
         self._tasks = [
             asyncio.create_task(self._writer_task(), name="hub-writer"),
             asyncio.create_task(self._watch(), name="hub-watch"),
@@ -180,10 +188,32 @@ class Hub:
             appended = getattr(result, "appended", result if isinstance(result, int) else 0)
             if appended:
                 self.commits += 1
+                self._extend_tail(getattr(result, "entries", ()), appended)
                 await self._poke()
 
+    def _extend_tail(self, entries: tuple[LogEntry, ...], appended: int) -> None:
+        """Keep the newest log entries in memory: live desks pull them without SQLite."""
+        self._page_cache.clear()
+        if entries and len(entries) == appended and entries[0].seq == self._tail_top + 1:
+            self._tail.extend(entries)
+            self._tail_top = entries[-1].seq
+            if len(self._tail) > 2 * TAIL_ENTRIES:
+                del self._tail[:-TAIL_ENTRIES]
+        else:  # written some other way: restart the tail after it
+            self._tail = []
+            self._tail_top = -1
+
+    def _from_tail(self, cursor: int, limit: int) -> list[LogEntry] | None:
+        if not self._tail or cursor < self._tail[0].seq - 1 or cursor > self._tail_top:
+            return None
+        start = cursor + 1 - self._tail[0].seq
+        return self._tail[start : start + limit]
+
     async def _poke(self) -> None:
-        seq = await self._read(lambda r: r.max_seq())
+        if self._tail:
+            seq = self._tail_top
+        else:  # the tail restarts after what is on disk now (the writer is waiting for us)
+            seq = self._tail_top = await self._read(lambda r: r.max_seq())
         text = fr.encode(fr.Poke(seq))
         broadcast([peer.ws for peer in self._peers.values()], text)
 
@@ -207,6 +237,7 @@ class Hub:
         while True:
             await asyncio.sleep(REVOCATION_POLL_S)
             revoked = await self._read(lambda r: r.revoked_names())
+            self._retained = await self._read(lambda r: r.min_retained_seq())
             for peer in list(self._peers.values()):
                 if peer.device.name in revoked:
                     await self._drop(peer, "device_revoked", "this device has been revoked")
@@ -303,13 +334,24 @@ class Hub:
         def page(r: HubReader) -> tuple[int, int, list[LogEntry]]:
             return r.min_retained_seq(), r.max_seq(), r.changes(cursor, limit)
 
-        retained, top, entries = await self._read(page)
-        if cursor < retained:
+        cached = self._from_tail(cursor, limit) if cursor >= self._retained else None
+        if cached is not None:
+            top, entries = self._tail_top, cached
+        else:
+            self._retained, top, entries = await self._read(page)
+        if cursor < self._retained:
             peer.session.send(fr.ResetRequired("compacted"))
             return
         to = entries[-1].seq if entries else max(cursor, 0)
         has_more = bool(entries) and to < top
-        peer.session.send_text(_changes_text(peer.device.role, cursor, to, entries, has_more))
+        gate = peer.device.role == "gate"
+        key = (gate, cursor, to)
+        text = self._page_cache.get(key)
+        if text is None:
+            text = _changes_text(peer.device.role, cursor, to, entries, has_more)
+            if cached is not None:
+                self._page_cache[key] = text
+        peer.session.send_text(text)
 
     async def _snapshot(self, peer: _Peer, after_table: str, after_id: str) -> None:
         role = peer.device.role

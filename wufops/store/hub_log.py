@@ -86,6 +86,8 @@ class PushBatch:
     resend_from: int | None
     #: change-log entries this batch appended
     appended: int
+    #: those entries, in seq order (the hub keeps a hot tail of the log in memory)
+    entries: tuple[LogEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,10 @@ class HubLog:
         self.conn = conn
         self.clock = clock
         self.replica = Replica(conn, clock)
+        self._appended: list[LogEntry] = []
+        self._pending_log: list[tuple[Any, ...]] = []
+        self._known: dict[str, int] = {}
+        self._next_seq = 0
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock) -> HubLog:
@@ -243,14 +249,21 @@ class HubLog:
     def push(
         self, origin: str, role: str, device_name: str, entries: Sequence[tuple[int, Op]]
     ) -> PushBatch:
-        """Take one pushed batch in one transaction; the outcomes are durable on return."""
+        """Take one pushed batch in one transaction; the outcomes are durable on return.
+
+        The merge writes happen op by op; the bookkeeping (change-log rows with their
+        sequence numbers, outcome rows) is collected and written with one statement each
+        before COMMIT — same transaction, a fraction of the statements.
+        """
         now = self.clock.now_ms()
         iso = iso_utc(now)
         outcomes: list[PushOutcome] = []
         resend: int | None = None
         before = _max_seq(self.conn)
         with self.replica.transaction():
+            self._begin_batch([op.op_id for _, op in entries])
             last = self._last_client_seq(origin)
+            records = []
             for client_seq, op in entries:
                 if client_seq <= last:
                     outcomes.append(self._replayed(origin, client_seq, op, role, now=now, iso=iso))
@@ -259,12 +272,46 @@ class HubLog:
                     break
                 else:
                     outcome = self._take(client_seq, op, role, now, iso)
-                    self._record(origin, outcome, op.entity, iso)
+                    records.append(self._record(origin, outcome, op.entity, iso))
                     outcomes.append(outcome)
                     last = client_seq
+            self._flush_log(iso)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO hub_push (origin, client_seq, op_id, entity, status, "
+                "seq, code, detail, clock_suspect, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                records,
+            )
             self._set_last_client_seq(origin, last, device_name, iso)
             durable = _max_seq(self.conn)
-        return PushBatch(tuple(outcomes), durable, resend, durable - before)
+        logged, self._appended = tuple(self._appended), []
+        return PushBatch(tuple(outcomes), durable, resend, durable - before, logged)
+
+    def _begin_batch(self, op_ids: list[str]) -> None:
+        self._appended = []
+        self._pending_log = []
+        self._known = {}
+        for start in range(0, len(op_ids), 500):
+            chunk = op_ids[start : start + 500]
+            self._known.update(
+                self.conn.execute(
+                    f"SELECT op_id, seq FROM change_log WHERE op_id IN "
+                    f"({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        row = self.conn.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'change_log'"
+        ).fetchone()
+        self._next_seq = max(int(row[0]) if row else 0, _max_seq(self.conn)) + 1
+
+    def _flush_log(self, iso: str) -> None:
+        self.conn.executemany(
+            "INSERT INTO change_log (seq, op_id, origin, client_seq, entity, op, clock_suspect, "
+            "committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*row, iso) for row in self._pending_log],
+        )
+        self._pending_log = []
 
     def _replayed(
         self, origin: str, client_seq: int, op: Op, role: str, *, now: int, iso: str
@@ -290,63 +337,65 @@ class HubLog:
 
     def _take(self, client_seq: int, op: Op, role: str, now: int, iso: str) -> PushOutcome:
         conn = self.conn
-        seen = conn.execute("SELECT seq FROM change_log WHERE op_id = ?", (op.op_id,)).fetchone()
+        seen = self._known.get(op.op_id)
         if seen is not None:
-            return PushOutcome(client_seq, op.op_id, "duplicate", int(seen[0]))
+            return PushOutcome(client_seq, op.op_id, "duplicate", seen)
         refusal = authorize(role, op)
         if refusal is not None:
             return PushOutcome(client_seq, op.op_id, "rejected", 0, refusal.code, refusal.detail)
-        conn.execute("SAVEPOINT hub_op")
+        # An event is one INSERT that either happens or raises; an edit writes several
+        # statements, so it gets a savepoint to undo a half-applied edit.
+        guarded = op.kind != "event"
+        if guarded:
+            conn.execute("SAVEPOINT hub_op")
         try:
             applied = apply_op(conn, op, record_conflicts=True, detected_at=iso)
-        except OpRejected as error:
-            conn.execute("ROLLBACK TO hub_op")
+        except (OpRejected, UnknownEntity, UnknownField) as error:
+            if guarded:
+                conn.execute("ROLLBACK TO hub_op")
+                conn.execute("RELEASE hub_op")
+            code = error.code
+            detail = error.detail if isinstance(error, OpRejected) else str(error)
+            return PushOutcome(client_seq, op.op_id, "rejected", 0, code, detail)
+        if guarded:
             conn.execute("RELEASE hub_op")
-            return PushOutcome(client_seq, op.op_id, "rejected", 0, error.code, error.detail)
-        except (UnknownEntity, UnknownField) as error:
-            conn.execute("ROLLBACK TO hub_op")
-            conn.execute("RELEASE hub_op")
-            return PushOutcome(client_seq, op.op_id, "rejected", 0, error.code, str(error))
         if applied.outcome == "duplicate":
-            conn.execute("RELEASE hub_op")
             return PushOutcome(client_seq, op.op_id, "duplicate", 0)
         suspect = hlc_mod.physical_ms(op.hlc) > now + CLOCK_SUSPECT_MS
         if not suspect:
             self.replica.observe_hlc(op.hlc)
-        seq = self._append(op, client_seq, suspect, iso)
+        seq = self._append(op, client_seq, suspect)
         if applied.concurrent:
-            self._log_new_conflicts(op.entity, op.row_id, iso)
-        conn.execute("RELEASE hub_op")
+            self._log_new_conflicts(op.entity, op.row_id)
         return PushOutcome(client_seq, op.op_id, "applied", seq, clock_suspect=suspect)
 
-    def _append(self, op: Op, client_seq: int | None, suspect: bool, iso: str) -> int:
-        cursor = self.conn.execute(
-            "INSERT INTO change_log (op_id, origin, client_seq, entity, op, clock_suspect, "
-            "committed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (op.op_id, op.device_id, client_seq, op.entity, op.to_json(), int(suspect), iso),
+    def _append(self, op: Op, client_seq: int | None, suspect: bool) -> int:
+        """Give ``op`` the next sequence number; written by :meth:`_flush_log`."""
+        text = op.to_json()
+        seq = self._next_seq
+        self._next_seq += 1
+        self._known[op.op_id] = seq
+        self._pending_log.append(
+            (seq, op.op_id, op.device_id, client_seq, op.entity, text, int(suspect))
         )
-        assert cursor.lastrowid is not None
-        return int(cursor.lastrowid)
+        self._appended.append(LogEntry(seq, text, suspect))
+        return seq
 
-    def _record(self, origin: str, outcome: PushOutcome, entity: str, iso: str) -> None:
-        self.conn.execute(
-            "INSERT OR IGNORE INTO hub_push (origin, client_seq, op_id, entity, status, seq, "
-            "code, detail, clock_suspect, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                origin,
-                outcome.client_seq,
-                outcome.op_id,
-                entity,
-                outcome.status,
-                outcome.seq or None,
-                outcome.code,
-                outcome.detail,
-                int(outcome.clock_suspect),
-                iso,
-            ),
+    def _record(self, origin: str, outcome: PushOutcome, entity: str, iso: str) -> tuple[Any, ...]:
+        return (
+            origin,
+            outcome.client_seq,
+            outcome.op_id,
+            entity,
+            outcome.status,
+            outcome.seq or None,
+            outcome.code,
+            outcome.detail,
+            int(outcome.clock_suspect),
+            iso,
         )
 
-    def _log_new_conflicts(self, entity: str, row_id: str, iso: str) -> None:
+    def _log_new_conflicts(self, entity: str, row_id: str) -> None:
         """Conflict rows the merge just made become hub-authored ops in the log, so every
         replica receives the same records in the hub's commit order."""
         rows = self.conn.execute(
@@ -368,7 +417,7 @@ class HubLog:
                 body,
             )
             apply_op(self.conn, op)  # records its field versions: now logged
-            self._append(op, None, False, iso)
+            self._append(op, None, False)
 
     def record_contact(
         self, origin: str, device_name: str, clock_offset_ms: int, cursor: int
