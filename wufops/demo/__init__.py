@@ -52,6 +52,8 @@ MAX_ATTENDEES = 1_000_000
 #: the demo's writes happen "at" this instant (registration closed before the forum)
 CLOCK_START = "2026-05-01T06:00:00.000Z"
 BATCH_ROWS = 5_000
+#: rows between two progress reports
+PROGRESS_ROWS = 500
 
 Progress = Callable[[int, int], None]
 
@@ -185,10 +187,12 @@ def _write(scratch: Path, rows: list[Row], progress: Progress | None) -> None:
         for first in range(0, total, BATCH_ROWS):
             chunk = rows[first : first + BATCH_ROWS]
             with replica.batch() as batch:
-                for row in chunk:
+                for done, row in enumerate(chunk, start=first + 1):
                     batch.insert(row.entity, row.fields, row_id=row.row_id)
+                    if progress is not None and done % PROGRESS_ROWS == 0 and done < total:
+                        progress(done, total)
             clock.advance(len(chunk))
-            if progress is not None:
-                progress(first + len(chunk), total)
     finally:
         replica.close()
+    if progress is not None:
+        progress(total, total)
