@@ -191,3 +191,20 @@ def test_import_and_export_are_groups_of_kinds(capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit):
         main(["import", "attendees", "--help"])
     assert "--skip-invalid" in capsys.readouterr().out
+
+
+def test_another_module_can_add_a_kind_to_import() -> None:
+    import argparse
+
+    from wufops.cli import attendees_io
+
+    parser = argparse.ArgumentParser(prog="wufops")
+    subparsers = parser.add_subparsers()
+    attendees_io.register(subparsers)
+    schedule = attendees_io.verb_kinds(subparsers, "import").add_parser("schedule")
+    schedule.add_argument("file")
+    schedule.set_defaults(func=lambda args: 0)
+    args = parser.parse_args(["import", "schedule", "frab.json"])
+    assert args.file == "frab.json" and args.func(args) == 0
+    args = parser.parse_args(["import", "attendees", "a.csv", "--db", "x.db"])
+    assert args.func is attendees_io.run_import
