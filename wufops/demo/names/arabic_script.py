@@ -20,7 +20,7 @@ POOLS: tuple[NamePool, ...] = (
         family="الحسيني=Al-Husseini; المصري=El-Masry; الخطيب=Al-Khatib; حداد=Haddad; "
         "النجار=El-Naggar; العلي=Al-Ali; الشامي=Al-Shami; منصور=Mansour; سليمان=Suleiman; "
         "الزهراني=Al-Zahrani; العتيبي=Al-Otaibi; الدوسري=Al-Dosari; عثمان=Osman; "
-        "صالح=Saleh; فرج=Farag; بن علي=Ben Ali; الإدريسي=El Idrissi; بوزيد=Bouzid",
+        "صالح=Saleh; فرج=Farag; بن سالم=Ben Salem; الإدريسي=El Idrissi; بوزيد=Bouzid",
         patronymic=0.4,
     ),
     pool(
