@@ -111,6 +111,7 @@ def test_main_sessions_are_webcast_with_sign_language_and_captions(
         else:
             assert s["id"] in slots and s["format"] == "hybrid", s["title"]
     assert any(s["do_not_stream"] for s in main)
+    assert all(s["high_level"] for s in main if s["type"] in ("plenary", "assembly"))
     for s in _sessions(small_db):
         if s["format"] != "in_person":
             assert s["id"] in slots, s["title"]

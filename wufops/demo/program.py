@@ -146,7 +146,8 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
                 if rng.random() < idle:
                     cursor += rng.choice((45, 60, 90, 120))
                     continue
-                high_level = session_type == "plenary" and rng.random() < 0.4
+                # every plenary is high level; some are billed as such in their title
+                billed = session_type == "plenary" and rng.random() < 0.4
                 sessions.append(
                     Planned(
                         ids.next(),
@@ -155,8 +156,8 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
                         cursor,
                         cursor + duration,
                         session_type,
-                        title(rng, session_type, high_level=high_level),
-                        high_level=high_level,
+                        title(rng, session_type, high_level=billed),
+                        high_level=session_type == "plenary",
                     )
                 )
                 cursor += duration + changeover
