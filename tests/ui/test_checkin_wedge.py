@@ -17,8 +17,8 @@ from ui.context import AppContext, Settings
 from wufops.checkin.decisions import Decision
 
 
-@pytest.fixture
-def desk(tmp_path: Path, qapp: object) -> Iterator[tuple[World, AppContext, CheckinSettings]]:
+def open_desk(tmp_path: Path) -> Iterator[tuple[World, AppContext, CheckinSettings]]:
+    """A desk replica with every hub op, opened as the app opens it; PDFs to a temp folder."""
     from ui.app import application, open_context
 
     application()
@@ -48,8 +48,7 @@ class Window(QWidget):
         layout.addWidget(self.workspace)
 
 
-@pytest.fixture
-def window(desk: tuple[World, AppContext, CheckinSettings], qtbot: QtBot) -> Iterator[Window]:
+def open_window(desk: tuple[World, AppContext, CheckinSettings], qtbot: QtBot) -> Iterator[Window]:
     _, context, settings = desk
     win = Window(context, settings)
     qtbot.addWidget(win)
@@ -57,7 +56,18 @@ def window(desk: tuple[World, AppContext, CheckinSettings], qtbot: QtBot) -> Ite
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    qtbot.waitActive(win)
     yield win
+
+
+@pytest.fixture
+def desk(tmp_path: Path, qapp: object) -> Iterator[tuple[World, AppContext, CheckinSettings]]:
+    yield from open_desk(tmp_path)
+
+
+@pytest.fixture
+def window(desk: tuple[World, AppContext, CheckinSettings], qtbot: QtBot) -> Iterator[Window]:
+    yield from open_window(desk, qtbot)
 
 
 def _decisions(workspace: CheckinWorkspace) -> list[Decision]:

@@ -70,6 +70,9 @@ class CorrectionForm(QFrame):
         self.setObjectName("correctionForm")
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above fields
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setVerticalSpacing(4)
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.latin_given = QLineEdit()
@@ -160,6 +163,7 @@ class DetailPanel(QScrollArea):
         self.setObjectName("detailPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("detailBody")
         self.setWidget(body)

@@ -30,7 +30,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from wufops.attendees.model import ACCESS_NEEDS, Attendee
@@ -135,8 +135,11 @@ def query_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _tokens(text: str) -> list[str]:
-    """Indexed forms of a field: each whitespace word compacted, plus its parts."""
+@lru_cache(maxsize=1 << 16)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Indexed forms of a field: each whitespace word compacted, plus its parts.
+
+    Cached: given names, family names and organizations repeat across thousands of people."""
     out: list[str] = []
     for raw in fold(text).split():
         parts = [p for p in _SEPARATORS.split(raw) if p]
@@ -146,7 +149,7 @@ def _tokens(text: str) -> list[str]:
         out.append(compact)
         if len(parts) > 1:
             out.extend(parts)
-    return out
+    return tuple(out)
 
 
 def _family_first(text: str) -> bool:
@@ -222,8 +225,12 @@ def _haystacks(a: Attendee) -> tuple[str, str]:
         names.extend(_tokens(field))
     if a.given_name and _family_first(a.family_name):
         names.extend(_tokens(written_name(a.given_name, a.family_name)))  # 王小明 as written
-    other = _tokens(a.organization) + _tokens(a.reg_code) + [a.country.lower()]
-    other += _tokens(country_name(a.country))
+    other = (
+        *_tokens(a.organization),
+        *_tokens(a.reg_code),
+        a.country.lower(),
+        *_tokens(country_name(a.country)),
+    )
     name_hay = " " + " ".join(dict.fromkeys(names))
     return name_hay, name_hay + " " + " ".join(other)
 
