@@ -77,3 +77,19 @@ def test_record_lines_are_the_physical_lines_where_records_start(
     ]
     assert table.delimiter == delimiter
     assert [record.line for record in table.records[1:]] == expected
+
+
+_csvish = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list(",;\t|\"'\r\n =+-@xé\ufeff\x00\u200c\u0301")),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=300,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_csvish)
+def test_arbitrary_utf8_text_gives_records_or_a_coded_error(text: str) -> None:
+    _read_all(text.encode("utf-8"))
+    _read_all((HEADER + text).encode("utf-8"))
