@@ -402,3 +402,29 @@ def test_a_write_refused_half_way_rolls_back_every_row(
     assert (event_replica.pending_count(), event_replica.meta("hlc")) == (pending, hlc)
     event_replica.conn.execute("DROP TRIGGER refuse_a3")
     assert import_attendees(event_replica, _write(tmp_path, "first.csv", FIRST)).created == 3
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def test_cancelling_from_the_progress_callback_writes_nothing(
+    tmp_path: Path, event_replica: Replica
+) -> None:
+    rows = "".join(f"K{i},Name,Family,AZ,participant\n" for i in range(4500))
+    path = _write(
+        tmp_path, "k.csv", "Registration code,Given name,Family name,Country,Category\n" + rows
+    )
+    seen: list[tuple[str, int, int]] = []
+
+    def cancel_while_writing(phase: str, done: int, total: int) -> None:
+        seen.append((phase, done, total))
+        if phase == "writing":
+            raise _Cancelled
+
+    before = canonical_dump(event_replica.conn)
+    with pytest.raises(_Cancelled):
+        import_attendees(event_replica, path, progress=cancel_while_writing)
+    assert ("writing", 2000, 4500) in seen and ("validating", 4000, 4500) in seen
+    assert canonical_dump(event_replica.conn) == before
+    assert import_attendees(event_replica, path).created == 4500

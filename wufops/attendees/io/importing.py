@@ -29,7 +29,8 @@ from wufops.store.attendees_io import (
 from wufops.store.replica import Batch, Replica
 from wufops.sync.ops import JsonValue
 
-#: ``(phase, done, total)``; phase is ``reading``, ``validating`` or ``writing``; total 0 = unknown
+#: ``(phase, done, total)``; phase is ``reading``, ``validating`` or ``writing``; total 0 = unknown.
+#: Raising from it cancels the import: nothing is written (a UI's cancel button does this).
 Progress = Callable[[str, int, int], None]
 
 
