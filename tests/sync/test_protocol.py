@@ -193,3 +193,22 @@ def test_any_received_text_yields_events_never_exceptions(texts: list[str]) -> N
             assert isinstance(event, p.Event)
     for out in hub.data_to_send() + client.data_to_send():
         fr.parse_frame(out)  # whatever we answer is itself a valid frame
+
+
+def test_pushes_are_pipelined_up_to_the_window_and_answered_in_order() -> None:
+    client = _welcomed_client()
+    for n in range(p.PUSH_WINDOW):
+        client.push(f"b{n}", [(n + 1, _op(n + 1))])
+    assert client.pushes_in_flight == p.PUSH_WINDOW
+    with pytest.raises(p.ProtocolMisuse):
+        client.push("one-too-many", [(9, _op(9))])
+    client.data_to_send()
+    (event,) = client.receive(fr.encode(fr.PushResult("b2", [], 1)))  # out of order
+    assert isinstance(event, p.ProtocolViolation)
+    client = _welcomed_client()
+    client.push("b0", [(1, _op(1))])
+    client.push("b1", [(2, _op(2))])
+    client.receive(fr.encode(fr.PushResult("b0", [], 1)))
+    assert client.state == "pushing"  # b1 still outstanding
+    (resend,) = client.receive(fr.encode(fr.ResendFrom("b1", 2)))
+    assert resend == p.ResendRequested("b1", 2) and client.state == "idle"

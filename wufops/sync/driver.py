@@ -388,22 +388,33 @@ class SyncDriver:
     # -- exchanges ---------------------------------------------------------------------------
 
     async def _push(self, start: int) -> None:
+        """Push the outbox from ``start`` in client_seq order, ``PUSH_WINDOW`` batches in
+        flight; a ``resend_from`` drains the window and restarts where the hub says."""
         replica = self.replica
+        in_flight = 0
+        resend: int | None = None
         while True:
-            entries = ss.outbox_from(replica, start, fr.MAX_OPS_PER_PUSH)
-            if not entries:
-                break
-            self._report(phase="syncing", pending=replica.pending_count())
-            self._proto.push(uuid7(self.clock.now_ms()), entries)
-            await self._flush()
+            while resend is None and in_flight < p.PUSH_WINDOW:
+                entries = ss.outbox_from(replica, start, fr.MAX_OPS_PER_PUSH)
+                if not entries:
+                    break
+                self._proto.push(uuid7(self.clock.now_ms()), entries)
+                await self._flush()
+                in_flight += 1
+                start = entries[-1][0] + 1
+            if not in_flight:
+                if resend is None:
+                    break
+                start, resend = resend, None
+                continue
             event = await self._answer(p.PushAcked, p.ResendRequested)
+            in_flight -= 1
             if isinstance(event, p.ResendRequested):
-                start = event.client_seq
+                resend = event.client_seq if resend is None else min(resend, event.client_seq)
                 continue
             assert isinstance(event, p.PushAcked)
             ss.record_push(replica, event.results)
-            self._report(hub_seq=max(self.status.hub_seq, event.durable_seq))
-            start = entries[-1][0] + 1
+            self._report(phase="syncing", hub_seq=max(self.status.hub_seq, event.durable_seq))
         self._report(pending=replica.pending_count(), rejected=self._rejected())
 
     async def _pull(self) -> None:

@@ -13,6 +13,7 @@ queues a fatal ``error`` frame and closes.
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -201,7 +202,9 @@ ClientState = Literal[
 ]
 
 #: (state, received frame type) → next state. ``poke``/``error``/``reset_required`` are
-#: accepted in every open state after the welcome (see ``_ANY_STATE``).
+#: accepted in every open state after the welcome (see ``_ANY_STATE``). Pushes are
+#: pipelined (up to ``PUSH_WINDOW`` in flight, answered in order): an answer leaves the
+#: state ``pushing`` while others are outstanding (``_STAY_WHILE_OUTSTANDING``).
 CLIENT_TRANSITIONS: dict[tuple[ClientState, str], ClientState] = {
     ("awaiting_welcome", "welcome"): "idle",
     ("pushing", "push_result"): "idle",
@@ -213,6 +216,9 @@ CLIENT_TRANSITIONS: dict[tuple[ClientState, str], ClientState] = {
     ("digesting", "digest"): "idle",
 }
 _ANY_STATE = frozenset({"poke", "error", "reset_required"})
+_STAY_WHILE_OUTSTANDING = frozenset({"push_result", "resend_from"})
+#: most push batches a client has in flight at once
+PUSH_WINDOW = 4
 
 
 class _Side:
@@ -243,7 +249,7 @@ class ClientProtocol(_Side):
         self.state: ClientState = "awaiting_welcome"
         self.started = False
         self.welcome: fr.Welcome | None = None
-        self._batch_id = ""
+        self._in_flight: collections.deque[str] = collections.deque()
         self._snapshot_columns: dict[str, tuple[str, ...]] = {}
 
     def _close(self) -> None:
@@ -261,11 +267,17 @@ class ClientProtocol(_Side):
         if self.state != "idle":
             raise ProtocolMisuse(f"cannot send {what} while {self.state}")
 
+    @property
+    def pushes_in_flight(self) -> int:
+        return len(self._in_flight)
+
     def push(self, batch_id: str, entries: Sequence[tuple[int, Op]]) -> None:
-        self._require_idle("push")
+        """Send a batch; allowed when idle or while fewer than ``PUSH_WINDOW`` are in flight."""
+        if not (self.state == "pushing" and len(self._in_flight) < PUSH_WINDOW):
+            self._require_idle("push")
         if not 0 < len(entries) <= fr.MAX_OPS_PER_PUSH:
             raise ProtocolMisuse(f"a push carries 1..{fr.MAX_OPS_PER_PUSH} ops")
-        self._batch_id = batch_id
+        self._in_flight.append(batch_id)
         ops = [{"client_seq": seq, "op": op.to_dict()} for seq, op in entries]
         self._send(fr.Push(batch_id, ops))
         self.state = "pushing"
@@ -306,6 +318,8 @@ class ClientProtocol(_Side):
             event = self._event(frame)
         except fr.FrameError as error:
             return self._violation(error.code, error.detail)
+        if kind in _STAY_WHILE_OUTSTANDING and self._in_flight:
+            next_state = "pushing"
         self.state = next_state
         return [event]
 
@@ -324,9 +338,11 @@ class ClientProtocol(_Side):
         if isinstance(frame, fr.Welcome):
             self.welcome = frame
             return Welcomed(frame)
+        if isinstance(frame, fr.PushResult | fr.ResendFrom):
+            if not self._in_flight or frame.batch_id != self._in_flight[0]:
+                raise fr.FrameError("bad_field", "answer for a batch not in flight")
+            self._in_flight.popleft()
         if isinstance(frame, fr.PushResult):
-            if frame.batch_id != self._batch_id:
-                raise fr.FrameError("bad_field", "push_result for another batch")
             return PushAcked(
                 frame.batch_id, tuple(_outcome(r) for r in frame.results), frame.durable_seq
             )
