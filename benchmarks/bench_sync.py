@@ -128,9 +128,10 @@ def _timed_sync(desk: Path, config: SyncConfig) -> tuple[float, float]:
     start = time.perf_counter()
 
     def seen(status: SyncStatus) -> None:
-        if status.phase == "syncing" and status.pending == 0 and "pushed" not in marks:
-            if status.cursor or status.hub_seq:
-                marks["pushed"] = time.perf_counter() - start
+        if status.pending:
+            marks["queued"] = 1.0
+        elif "queued" in marks and "pushed" not in marks:  # the last ack just came back
+            marks["pushed"] = time.perf_counter() - start
 
     asyncio.run(SyncDriver(desk, config, on_status=seen).sync_once())
     total = time.perf_counter() - start
