@@ -140,12 +140,18 @@ def test_an_empty_name_is_refused_and_nothing_is_written(
 ) -> None:
     workspace = AttendeesWorkspace(context)
     qtbot.addWidget(workspace)  # type: ignore[attr-defined]
+    workspace.resize(1240, 860)
     workspace.show()
+    qtbot.waitExposed(workspace)  # type: ignore[attr-defined]
     pending = context.replica.pending_count()
     workspace.detail.start_edit()
     form = workspace.detail.form
     form.given.clear()
     form.family.clear()
-    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.keyClick(form.family, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert form.error.isVisible() and form.error.text()
+    assert context.replica.pending_count() == pending
+    # Esc abandons the correction; the record is untouched
+    qtbot.keyClick(form.family, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    assert not workspace.detail.editing
     assert context.replica.pending_count() == pending

@@ -10,7 +10,7 @@ country, category, accessibility needs, the attention flag and note, badge and c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -102,12 +102,14 @@ class CorrectionForm(QFrame):
         for edit in (self.given, self.family, self.latin_given, self.latin_family):
             edit.returnPressed.connect(self._save)
             edit.textChanged.connect(self._update_direction)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self,
-            self.sig_cancel.emit,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc (not taken by a field) abandons the correction."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.sig_cancel.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def load(self, attendee: Attendee) -> None:
         self.given.setText(attendee.given_name)
