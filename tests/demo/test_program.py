@@ -168,3 +168,30 @@ def test_providers_cover_sign_languages_and_captions(small_db: sqlite3.Connectio
     assert accredited
     assert all(p["max_minutes_per_day"] == 360 for p in providers)
     assert all(json.loads(p["availability"]) for p in providers)
+
+
+def test_access_service_demand_fits_the_provider_team_day_by_day(
+    small_db: sqlite3.Connection,
+) -> None:
+    """Per day and language, provider hours (≤ 6 h each) cover the requested service hours
+    with teams of two for long sessions and 30 min arrival — so full coverage is possible."""
+    demand: Counter[tuple[str, str, str]] = Counter()
+    for s in _sessions(small_db):
+        minutes = (_local(s["ends_at"]) - _local(s["starts_at"])).seconds / 60
+        day = _local(s["starts_at"]).date().isoformat()
+        for need in json.loads(s["access_required"]):
+            team = 1 if minutes <= (60 if need["service"] == "sign_language" else 90) else 2
+            demand[(day, need["service"], need["language"])] += team * (minutes + 30) / 60
+    supply: Counter[tuple[str, str, str]] = Counter()
+    for p in small_db.execute("SELECT * FROM provider"):
+        for window in json.loads(p["availability"]):
+            start, end = _local(window["start"]), _local(window["end"])
+            hours = min(6.0, (end - start).seconds / 3600)
+            day = start.date().isoformat()
+            for language in json.loads(p["sign_languages"]):
+                supply[(day, "sign_language", language)] += hours
+            for language in json.loads(p["caption_languages"]):
+                supply[(day, "captions", language)] += hours
+    assert demand
+    for key, hours in demand.items():
+        assert hours <= supply[key], (key, hours, supply[key])

@@ -214,7 +214,7 @@ def _dress(rng: random.Random, session: Planned) -> None:
         session.access_required.append(
             {"service": "sign_language", "language": rng.choice(("ils", "tsm", "rsl", "ase"))}
         )
-    if rng.random() < (0.4 if session.format != "in_person" else 0.05):
+    if rng.random() < (0.25 if session.format != "in_person" else 0.04):
         session.access_required.append(
             {"service": "captions", "language": session.floor_languages[0]}
         )

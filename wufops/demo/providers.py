@@ -1,8 +1,8 @@
 """The demo access-service providers: 60 sign-language interpreters and captioners.
 
-36 sign-language interpreters — 22 International Sign (``ils``; 6 of them Deaf
-interpreters, most WFD-WASLI accredited) and 14 interpreters of national sign languages
-(Turkish ``tsm``, Russian ``rsl``, American ``ase``, British ``bfi``) — and 24 captioners
+33 sign-language interpreters — 22 International Sign (``ils``; 6 of them Deaf
+interpreters, most WFD-WASLI accredited) and 11 interpreters of national sign languages
+(Turkish ``tsm``, Russian ``rsl``, American ``ase``, British ``bfi``) — and 27 captioners
 (English CRC-certified, and Russian, French, Spanish, Arabic, Chinese and Azerbaijani).
 Each works at most 360 minutes a day and declares availability windows by day.
 """
@@ -27,13 +27,13 @@ _TEAM: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool,
     ("interpreter", ("ils", "rsl"), (), ("wfd_wasli_is", "national"), False, "ru", 3),
     ("interpreter", ("ils", "tsm"), (), ("wfd_wasli_is", "national"), False, "tr", 2),
     ("interpreter", ("ils",), (), ("national",), False, "az", 4),
-    ("interpreter", ("tsm",), (), ("national",), False, "tr", 4),
+    ("interpreter", ("tsm",), (), ("national",), False, "tr", 3),
     ("interpreter", ("rsl",), (), ("national",), False, "ru", 4),
-    ("interpreter", ("ase",), (), ("national",), False, "en", 3),
-    ("interpreter", ("bfi",), (), ("national",), False, "en", 3),
-    ("captioner", (), ("en",), ("crc",), False, "en", 13),
+    ("interpreter", ("ase",), (), ("national",), False, "en", 2),
+    ("interpreter", ("bfi",), (), ("national",), False, "en", 2),
+    ("captioner", (), ("en",), ("crc",), False, "en", 15),
     ("captioner", (), ("ru", "en"), (), False, "ru", 3),
-    ("captioner", (), ("az", "ru"), (), False, "az", 3),
+    ("captioner", (), ("az", "ru"), (), False, "az", 4),
     ("captioner", (), ("fr",), (), False, "fr", 1),
     ("captioner", (), ("es",), (), False, "es", 2),
     ("captioner", (), ("ar",), (), False, "ar", 1),
@@ -41,12 +41,15 @@ _TEAM: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool,
 )  # fmt: skip
 
 
-def _availability(rng: random.Random) -> list[dict[str, str]]:
-    roll = rng.random()
+def _availability(rng: random.Random, every_day: bool) -> list[dict[str, str]]:
+    """Windows by day: most all six days 08:00–20:00; some interpreters only the first or
+    last three days; some providers mornings only. Captioners (who often work remotely) and
+    local interpreters are there every day."""
+    roll = 1.0 if every_day else rng.random()
     days = list(range(DAYS))
-    if roll < 0.15:
+    if roll < 0.12:
         days = days[:3]
-    elif roll < 0.3:
+    elif roll < 0.24:
         days = days[3:]
     hours = (8 * 60, 20 * 60) if rng.random() < 0.8 else (8 * 60, 14 * 60)
     return [window(d, *hours) for d in days]
@@ -67,7 +70,9 @@ def make_providers(rng: random.Random, ids: Ids, event_id: str) -> list[Row]:
                 "caption_languages": as_json(list(captions)),
                 "accreditation": as_json(list(accreditation)),
                 "deaf": int(deaf),
-                "availability": as_json(_availability(rng)),
+                "availability": as_json(
+                    _availability(rng, every_day=kind == "captioner" or pool_key == "az")
+                ),
                 "max_minutes_per_day": 360,
             }
             rows.append(Row("provider", ids.next(), fields))
