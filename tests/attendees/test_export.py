@@ -27,6 +27,7 @@ NASTY = [
     ("X6", "美玲", "陈", "participant", "TW"),
     ("X7", "Aysel", "Məmmədova", "vip", "AZ"),
     ("X8", "राज", "शर्मा", "participant", "IN"),
+    ("X9", "#N/A", "#REF!", "participant", "IN"),
 ]
 
 
@@ -92,6 +93,8 @@ def test_xlsx_cells_are_text_never_formulas(tmp_path: Path, event_replica: Repli
     assert cell.data_type == "s"
     assert cell.value == '=HYPERLINK("http://evil.example","click")'  # as text, unchanged
     assert values["X3"][2].value == "@SUM(A1)" and values["X3"][2].data_type == "s"
+    assert values["X9"][1].value == "#N/A" and values["X9"][1].data_type == "s"  # not an error
+    assert values["X7"][2].value == "Məmmədova" and values["X7"][2].data_type == "s"
     assert [c.value for c in next(sheet.iter_rows(max_row=1))] == list(CANONICAL_HEADERS)
 
 
@@ -105,7 +108,7 @@ def test_export_then_import_changes_nothing(
     before = canonical_dump(event_replica.conn)
     pending = event_replica.pending_count()
     report = import_attendees(event_replica, out)
-    assert (report.created, report.updated, report.unchanged, report.invalid) == (0, 0, 8, 0)
+    assert (report.created, report.updated, report.unchanged, report.invalid) == (0, 0, 9, 0)
     assert canonical_dump(event_replica.conn) == before
     assert event_replica.pending_count() == pending
 

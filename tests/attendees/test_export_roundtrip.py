@@ -23,7 +23,7 @@ from wufops.sync.ops import JsonValue
 _chars = st.characters(blacklist_categories=("Cs",))
 _raw = st.text(alphabet=_chars, max_size=24)
 _tricky = st.sampled_from(
-    ["=1+1", "+994 12", "-x", "@SUM(A1)", "'=x", "''-y", "'", "'abc", "a\ufffeb"]
+    ["=1+1", "+994 12", "-x", "@SUM(A1)", "'=x", "''-y", "'", "'abc", "a\ufffeb", "#N/A", "#REF!"]
 )
 _line = st.one_of(_raw, _tricky, _tricky.flatmap(lambda t: _raw.map(lambda r: t + r))).map(
     clean_line

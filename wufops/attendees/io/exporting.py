@@ -18,10 +18,11 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -102,13 +103,19 @@ def _write_xlsx(attendees: Sequence[Attendee], handle: IO[bytes]) -> None:
         header_cells.append(cell)
     sheet.append(header_cells)
     for attendee in attendees:
-        row = []
-        for value in attendee_cells(attendee):
-            cell = WriteOnlyCell(sheet, value=_XML_ILLEGAL.sub("\ufffd", value))
-            cell.data_type = "s"  # text, even when it starts with "=": never a formula
-            row.append(cell)
-        sheet.append(row)
+        sheet.append([_text_cell(sheet, value) for value in attendee_cells(attendee)])
     workbook.save(handle)
+
+
+def _text_cell(sheet: Any, value: str) -> str | Cell:
+    """A value openpyxl writes as a text cell: plain strings are text unless they look like a
+    formula (``=…``) or an error (``#N/A``), which get an explicitly typed text cell."""
+    value = _XML_ILLEGAL.sub("\ufffd", value)
+    if not value.startswith(("=", "#")):
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"  # text, never a formula or an error
+    return cell
 
 
 def _letter(index: int) -> str:
