@@ -16,15 +16,6 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.workspaces import WORKSPACES, Workspace
 
-_CLI = (
-    "import argparse, sys\n"
-    "from ui.cli import register\n"
-    "parser = argparse.ArgumentParser(prog='wufops')\n"
-    "register(parser.add_subparsers())\n"
-    "args = parser.parse_args(sys.argv[1:])\n"
-    "sys.exit(args.func(args))\n"
-)
-
 
 def _wufops(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The desk commands in a child process, with settings and data kept under tmp_path."""
@@ -36,7 +27,7 @@ def _wufops(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
         HOME=str(tmp_path),
     )
     return subprocess.run(
-        [sys.executable, "-c", _CLI, *args],
+        [sys.executable, "-m", "wufops.cli.main", *args],
         env=env,
         capture_output=True,
         text=True,
