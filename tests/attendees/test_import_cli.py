@@ -71,6 +71,7 @@ def test_import_then_reimport_through_the_command_line(
     out = capsys.readouterr().out
     assert "created 3, updated 0, unchanged 0, invalid 0" in out
     assert "semicolon-separated" in out and "UTF-8 with BOM" in out
+    assert '"Ticket type" → Category' in out and '"E-mail" → Email' in out
     assert _count(db) == 3
     changed = _file(tmp_path, "reg2.csv", GOOD.replace("Press", "VIP"))
     assert main(["import", "attendees", str(changed), "--db", str(db), "--json"]) == 0

@@ -19,6 +19,7 @@ from wufops.attendees.io import errors as codes
 from wufops.attendees.io.errors import FileError, RowError
 from wufops.attendees.io.exporting import export_attendees
 from wufops.attendees.io.importing import ImportReport, import_attendees, resolve_event
+from wufops.attendees.io.mapping import BY_FIELD, FULL_NAME
 from wufops.attendees.io.messages import file_error_message, row_error_message
 from wufops.attendees.io.values import parse_category, parse_country
 from wufops.clock import SystemClock
@@ -210,6 +211,10 @@ def report_json(report: ImportReport, exit_code: int) -> dict[str, Any]:
     }
 
 
+def _label(field: str) -> str:
+    return FULL_NAME.header if field == FULL_NAME.field else BY_FIELD[field].header
+
+
 def _describe_source(report: ImportReport) -> str:
     if report.format == "xlsx":
         return "XLSX, first sheet"
@@ -225,6 +230,13 @@ def _summary(report: ImportReport, all_errors: bool) -> str:
         f"{report.path}: {report.rows:,} rows ({_describe_source(report)}, "
         f"header on line {report.header_line})"
     ]
+    renamed = [
+        f'"{header}" → {_label(field)}'
+        for field, header in report.columns.items()
+        if header != _label(field)
+    ]
+    if renamed:
+        lines.append("columns read as: " + ", ".join(renamed))
     if report.ignored_columns:
         ignored = ", ".join(f'"{c}"' for c in report.ignored_columns)
         lines.append(f"ignored columns: {ignored}")
