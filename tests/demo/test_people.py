@@ -123,4 +123,9 @@ def test_default_size_distribution(tmp_path: Path) -> None:
     assert given_only > 20 and family_only > 20
     assert any(len((r["given_name"] + " " + r["family_name"]).split()) >= 4 for r in rows)
     assert len({r["reg_code"] for r in rows}) == len(rows)
+    capitals = [r for r in rows if r["family_name"].isupper() and len(r["family_name"]) > 2]
+    assert 300 < len(capitals) < 1_500
+    assert any(r["country"] in ("RU", "KZ", "UA") for r in capitals)  # Cyrillic has case too
+    assert all(r["latin_family"].isupper() for r in capitals)
+    assert any(r["given_name"].islower() for r in rows)
     assert all(s["speakers"] != "[]" for s in sessions)

@@ -3,16 +3,17 @@
 At the default 37,000: 905 media, 2,000 speakers, 160 VIPs (4 heads of state and about 60
 ministers among them), 650 staff, 900 volunteers, 1,100 exhibitors, 380 security, the rest
 participants; every category scales with the attendee count. About 2 % declare an
-accessibility need; a handful are on security hold.
+accessibility need; a handful are on security hold. Some names come as typed into a form:
+family name in capitals, given name in lower case.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wufops.demo.countries import COUNTRIES, HOST, apportion
-from wufops.demo.names import NamePool, all_pools, draw_name
+from wufops.demo.names import NamePool, PersonName, all_pools, draw_name
 from wufops.demo.orgs import country_name, email, organization
 from wufops.demo.rows import Ids, Row
 from wufops.sync.ops import JsonValue
@@ -116,7 +117,7 @@ def make_people(rng: random.Random, ids: Ids, event_id: str, total: int) -> Peop
         pool_key = _pick_pool(rng, shares[country])
         roll = rng.random()
         shape = "given_only" if roll < 0.004 else "family_only" if roll < 0.006 else "full"
-        name = draw_name(rng, pools[pool_key], shape=shape)
+        name = _as_typed(rng, draw_name(rng, pools[pool_key], shape=shape))
         founder = rng.choice(pools[pool_key].family_m).latin
         org = organization(rng, category, country, founder)
         attention, note = 0, ""
@@ -153,6 +154,17 @@ def make_people(rng: random.Random, ids: Ids, event_id: str, total: int) -> Peop
             fields["security_hold"] = 1
         rows.append(Row("attendee", row_id, fields))
     return People(tuple(rows), tuple(speakers), tuple(heads), tuple(ministers))
+
+
+def _as_typed(rng: random.Random, name: PersonName) -> PersonName:
+    """Names as people type them into registration forms: 2 % give their family name in
+    capitals (``DUBOIS``, ``ИВАНОВА``), 0.5 % their given name in lower case."""
+    roll = rng.random()
+    if roll < 0.02 and name.family:
+        return replace(name, family=name.family.upper(), latin_family=name.latin_family.upper())
+    if roll < 0.025 and name.given and name.given == name.latin_given:
+        return replace(name, given=name.given.lower(), latin_given=name.latin_given.lower())
+    return name
 
 
 def _delegations(
