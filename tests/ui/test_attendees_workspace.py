@@ -155,3 +155,31 @@ def test_an_empty_name_is_refused_and_nothing_is_written(
     qtbot.keyClick(form.family, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
     assert not workspace.detail.editing
     assert context.replica.pending_count() == pending
+
+
+def test_a_pickup_elsewhere_shows_in_the_row_and_detail_in_event_time(
+    context: AppContext, qtbot: object
+) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from tests.ui.event_factory import pickup
+
+    workspace = AttendeesWorkspace(context)
+    qtbot.addWidget(workspace)  # type: ignore[attr-defined]
+    qtbot.keyClicks(workspace.search, "papadopoulou")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: workspace.model.result_count == 1, timeout=2000)  # type: ignore[attr-defined]
+    attendee_id = workspace.model.index(0, 0).data(ID_ROLE)
+    assert workspace.model.index(0, COL_STATUS).data() == "Not yet"
+    assert "Not checked in" in workspace.detail.checkin.text()
+
+    pickup(context.replica, attendee_id, desk="Desk 9")  # as the Check-in workspace does
+    context.bus.rows_changed("checkin", [attendee_id])
+
+    assert workspace.model.index(0, COL_STATUS).data().endswith("In")
+    assert context.index.is_checked_in(attendee_id)
+    shown = workspace.detail.checkin.text()
+    now = context.clock.now_ms() / 1000
+    baku = datetime.fromtimestamp(now, ZoneInfo("Asia/Baku")).strftime("%H:%M")
+    utc = datetime.fromtimestamp(now, UTC).strftime("%H:%M")
+    assert "Desk 9" in shown and baku in shown and utc not in shown

@@ -271,17 +271,19 @@ class AttendeesWorkspace(QWidget):
 
     @Slot(str, list)
     def _rows_changed(self, entity: str, ids: list[str]) -> None:
+        """Refresh what changed: ``attendee`` and ``checkin`` name attendee ids, and so does
+        ``badge`` (the attendee whose badge was issued or reprinted)."""
         conn = self._context.replica.conn
+        index = self._context.index
         if entity == "checkin":
             for attendee_id in ids:
-                state = store.checkin_state(conn, attendee_id)
-                self._context.index.set_checked_in(attendee_id, state.checked_in)
+                index.set_checked_in(attendee_id, store.checkin_state(conn, attendee_id).checked_in)
         elif entity == "attendee":
             for attendee_id in ids:
                 fresh = store.get(conn, attendee_id)
                 if fresh is not None and fresh != self._index_get(attendee_id):
-                    self._context.index.upsert(fresh)
-        else:
+                    index.upsert(fresh)
+        elif entity != "badge":
             return
         self.model.refresh(ids)
         if self.detail.attendee_id in ids and not self.detail.editing:
