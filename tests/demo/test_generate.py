@@ -20,6 +20,19 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         conn.close()
 
 
+def _log(path: Path) -> list[tuple[object, ...]]:
+    conn = connect(path)
+    try:
+        return [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT client_seq, hlc, kind, entity, row_id, body FROM outbox ORDER BY client_seq"
+            )
+        ]
+    finally:
+        conn.close()
+
+
 def test_the_same_seed_gives_the_same_event_and_another_seed_another(tmp_path: Path) -> None:
     first = generate(tmp_path / "a.db", seed=5, attendees=300)
     second = generate(tmp_path / "b.db", seed=5, attendees=300)
@@ -28,6 +41,7 @@ def test_the_same_seed_gives_the_same_event_and_another_seed_another(tmp_path: P
     assert dump == _dump(tmp_path / "b.db")
     assert first.event_id == second.event_id
     assert dump != _dump(tmp_path / "c.db")
+    assert _log(tmp_path / "a.db") == _log(tmp_path / "b.db")  # HLCs repeat too
     assert other.event_id != first.event_id
     assert len(dump["attendee"]) == 300
 
