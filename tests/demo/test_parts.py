@@ -4,6 +4,7 @@ determinism that does not depend on the process (string hashing, interpreter sta
 from __future__ import annotations
 
 import os
+import random
 import re
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wufops.demo.countries import COUNTRIES, apportion
-from wufops.demo.names import Name, gendered, names
+from wufops.demo.names import Name, all_pools, draw_name, gendered, names
 from wufops.demo.orgs import ascii_fold, email
 
 
@@ -99,3 +100,22 @@ def test_the_same_seed_gives_the_same_event_in_another_process(tmp_path: Path) -
         )
         dumps.append(out.stdout)
     assert dumps[0] == dumps[1] and len(dumps[0]) > 10_000
+
+
+@given(
+    st.sampled_from(sorted(all_pools())),
+    st.integers(min_value=0, max_value=2**32),
+    st.sampled_from(["full", "given_only", "family_only"]),
+)
+def test_every_drawn_name_has_a_part_and_a_matching_transliteration(
+    key: str, seed: int, shape: str
+) -> None:
+    name = draw_name(random.Random(seed), all_pools()[key], shape=shape)
+    assert name.given or name.family
+    assert bool(name.given) == bool(name.latin_given)
+    assert bool(name.family) == bool(name.latin_family)
+    assert name.given == name.given.strip() and "  " not in name.given + name.family
+    if shape == "family_only":
+        assert not name.given
+    if shape == "given_only":
+        assert not name.family
