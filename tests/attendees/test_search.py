@@ -241,3 +241,37 @@ def test_a_name_finds_itself_by_any_substring_of_its_words(
     end = data.draw(st.integers(start + 1, len(typed)))
     assert target.id in index.search(typed[start:end])
     assert target.id in index.search(word)  # typed exactly as registered, accents and all
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(PEOPLE) - 1), name_word, st.booleans()),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(["", "a", "am", "mam", "o", "ال", "小", "wuf-0000", "ma ov"]),
+)
+@settings(max_examples=100, deadline=None)
+def test_incremental_updates_equal_a_fresh_build(
+    edits: list[tuple[int, str, bool]], query: str
+) -> None:
+    """Corrections and check-ins applied one by one leave the index as a rebuild would."""
+    index = AttendeeIndex.build(PEOPLE)
+    current = {a.id: a for a in PEOPLE}
+    checked: set[str] = set()
+    for position, new_family, check in edits:
+        old = PEOPLE[position]
+        index.search(query)  # a warm typing cache must not survive an edit
+        changed = Attendee(**{**old.__dict__, "family_name": new_family})
+        index.upsert(changed)
+        current[old.id] = changed
+        index.search(query, SearchFilters(checked_in=True))  # nor a check-in
+        index.set_checked_in(old.id, check)
+        if check:
+            checked.add(old.id)
+        else:
+            checked.discard(old.id)
+    fresh = AttendeeIndex.build(current.values(), checked)
+    for filters in (SearchFilters(checked_in=True), SearchFilters()):
+        assert index.search(query, filters) == fresh.search(query, filters)
+        assert index.search(query + "a", filters) == fresh.search(query + "a", filters)
