@@ -239,9 +239,23 @@ def run_demo(args: argparse.Namespace) -> int:
         failure = generate_with_progress(app, path, seed=args.seed, attendees=args.attendees)
         if failure is not None:
             return _fail(StartupError(failure[0], failure[1]))
+    # -- sync (ui/sync): an in-process hub on 127.0.0.1, this desk's replica synced to it --
+    from ui.sync.demo_hub import DemoSession  # noqa: PLC0415
+
+    try:
+        session = DemoSession.start(path)
+    except Exception as error:
+        return _fail(StartupError("demo_hub", f"the demo hub could not start: {error}"))
+    path = session.desk_db
+    # -- end sync --
     try:
         context = open_context(path)
     except StartupError as error:
+        session.close()
         return _fail(error)
+    session.connect(context.bus)  # sync
     QGuiApplication.setApplicationDisplayName(f"{APPLICATION} — demo")
-    return _show(context, getattr(args, "screenshot", None))
+    try:
+        return _show(context, getattr(args, "screenshot", None))
+    finally:
+        session.close()  # sync

@@ -57,6 +57,11 @@ WORKSPACES: list[Workspace] = [
         QT_TRANSLATE_NOOP("Workspaces", "Check-in"),
         _lazy("ui.checkin", "CheckinWorkspace"),
     ),
+    Workspace(
+        "operations",
+        QT_TRANSLATE_NOOP("Workspaces", "Operations"),
+        _lazy("ui.operations", "OperationsWorkspace"),
+    ),
 ]
 
-STATUS_WIDGETS: list[Factory] = []
+STATUS_WIDGETS: list[Factory] = [_lazy("ui.sync.status", "SyncStatusWidget")]

@@ -283,3 +283,72 @@ def local_digests(conn: sqlite3.Connection, tables: Sequence[str]) -> dict[str, 
             tuple(r) for r in conn.execute(f"SELECT {', '.join(cols)} FROM {table}")
         )
     return out
+
+
+# -- what supervisors see (Operations workspace) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    name: str
+    role: str
+    revoked: bool
+    last_seen: str
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    detected_at: str
+    kind: str
+    code: str
+    entity: str
+    row_id: str
+    field: str
+    winner: str
+    loser: str
+    resolved: bool
+
+
+@dataclass(frozen=True)
+class RejectedOp:
+    client_seq: int
+    entity: str
+    row_id: str
+    kind: str
+    code: str
+    detail: str
+
+
+def devices(conn: sqlite3.Connection) -> list[DeviceRow]:
+    """Enrolled devices as replicated from the hub, most recently seen first."""
+    return [
+        DeviceRow(r[0], r[1], bool(r[2]), r[3] or "")
+        for r in conn.execute(
+            "SELECT name, role, revoked, last_seen FROM device "
+            "ORDER BY last_seen IS NULL, last_seen DESC, name"
+        )
+    ]
+
+
+def conflicts(conn: sqlite3.Connection, limit: int = 1000) -> list[ConflictRow]:
+    """Conflict records (made by the hub, replicated everywhere), newest first."""
+    return [
+        ConflictRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+        for r in conn.execute(
+            "SELECT detected_at, kind, code, entity, row_id, field, winner, loser, resolved "
+            "FROM conflict ORDER BY detected_at DESC, id LIMIT ?",
+            (limit,),
+        )
+    ]
+
+
+def rejected_ops(conn: sqlite3.Connection, limit: int = 1000) -> list[RejectedOp]:
+    """This device's ops the hub refused, with the hub's code and reason."""
+    return [
+        RejectedOp(r[0], r[1], r[2], r[3], r[4], r[5])
+        for r in conn.execute(
+            "SELECT client_seq, entity, row_id, kind, error_code, error_detail FROM outbox "
+            "WHERE state = 'rejected' ORDER BY client_seq DESC LIMIT ?",
+            (limit,),
+        )
+    ]

@@ -44,6 +44,7 @@ from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.digest import diverged
+from wufops.sync.ops import Op
 from wufops.sync.roles import sees_table
 
 log = logging.getLogger("wufops.sync")
@@ -107,12 +108,16 @@ class SyncDriver:
         *,
         clock: Clock | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
+        on_changes: Callable[[tuple[Op, ...] | None], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.config = config
         self.clock: Clock = clock or SystemClock()
         self.on_status = on_status
+        #: called (on the driver's thread) with the ops just applied from the hub, or
+        #: ``None`` after a snapshot replaced everything
+        self.on_changes = on_changes
         self.rng = rng or random.Random()
         self.status = SyncStatus()
         self.fatal: SyncFatal | None = None
@@ -429,6 +434,8 @@ class SyncDriver:
                 continue
             assert isinstance(event, p.ChangesReceived)
             report = ss.apply_changes(replica, event.items, event.to)
+            if event.items:
+                self._changed(tuple(item.op for item in event.items))
             if report.failed:
                 self._report(last_error="apply_failed", detail=f"{len(report.failed)} changes")
             self._report(cursor=event.to, hub_seq=max(self.status.hub_seq, event.to))
@@ -454,6 +461,7 @@ class SyncDriver:
             ss.apply_snapshot_part(replica, event.table, event.columns, event.rows, event.last_id)
         cursor = ss.finish_snapshot(replica)
         self._report(cursor=cursor)
+        self._changed(None)
 
     async def _check_digest(self, epoch: str) -> None:
         self._last_digest_ms = self.clock.now_ms()
@@ -557,6 +565,13 @@ class SyncDriver:
                     self.on_status(status)
                 except Exception:  # a broken listener must not stop sync
                     log.exception("status listener failed")
+
+    def _changed(self, ops: tuple[Op, ...] | None) -> None:
+        if self.on_changes is not None:
+            try:
+                self.on_changes(ops)
+            except Exception:
+                log.exception("change listener failed")
 
     async def _sleep(self, seconds: float) -> None:
         """Back off; only :meth:`stop` cuts it short (local writes do not: no stampede)."""

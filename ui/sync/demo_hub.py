@@ -1,0 +1,113 @@
+"""``wufops demo`` with sync: an in-process hub on 127.0.0.1 (port 0) and this desk on it.
+
+On first run the generated demo event is copied to ``demo-…-hub.db`` (the hub ingests its
+op log once), an admin device ``demo-desk`` is enrolled, and the desk's own replica
+``demo-…-desk.db`` is bootstrapped from the hub by snapshot; later runs reuse all three.
+:class:`DemoSession` ties it to the app: the bridge, the driver thread, and shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ui.context import ChangeBus
+from ui.sync.bridge import SyncBridge
+from wufops.clock import SystemClock
+from wufops.hub.server import Hub, HubThread
+from wufops.store import sync_state as ss
+from wufops.store.hub_log import DeviceError, HubLog
+from wufops.store.replica import Replica
+from wufops.sync.driver import SyncConfig, SyncDriver
+
+DEMO_DEVICE = "demo-desk"
+
+
+@dataclass
+class DemoSync:
+    hub: HubThread
+    desk_db: Path
+    config: SyncConfig
+
+    def start_driver(self) -> SyncDriver:
+        return SyncDriver(self.desk_db, self.config)
+
+    def stop(self) -> None:
+        self.hub.stop()
+
+
+def _copy(source: Path, target: Path) -> None:
+    scratch = target.with_suffix(".tmp")
+    scratch.unlink(missing_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(scratch)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    scratch.replace(target)
+
+
+def _token(hub_db: Path, token_file: Path) -> str:
+    if token_file.is_file():
+        return token_file.read_text(encoding="utf-8").strip()
+    log = HubLog.open(hub_db, SystemClock())
+    try:
+        token = log.enrol(DEMO_DEVICE, "admin")[1]
+    except DeviceError:  # enrolled before but the token file is gone: a fresh name
+        token = log.enrol(f"{DEMO_DEVICE}-{len(log.replica.outbox(None))}", "admin")[1]
+    finally:
+        log.close()
+    token_file.write_text(token, encoding="utf-8")
+    token_file.chmod(0o600)
+    return token
+
+
+def start_demo_sync(demo_db: Path) -> DemoSync:
+    """Start the demo hub and make sure the desk replica is bootstrapped; returns both."""
+    hub_db = demo_db.with_name(demo_db.stem + "-hub.db")
+    desk_db = demo_db.with_name(demo_db.stem + "-desk.db")
+    if not hub_db.is_file():
+        _copy(demo_db, hub_db)
+    token = _token(hub_db, demo_db.with_name(demo_db.stem + "-desk.token"))
+    hub = HubThread(Hub(hub_db, port=0)).start()
+    config = SyncConfig(hub.url, token)
+    replica = Replica.open(desk_db, SystemClock())
+    bootstrapped = ss.read_state(replica).bootstrapped
+    replica.close()
+    if not bootstrapped:
+        try:
+            asyncio.run(asyncio.wait_for(SyncDriver(desk_db, config).sync_once(), 120))
+        except BaseException:
+            hub.stop()
+            raise
+    return DemoSync(hub, desk_db, config)
+
+
+class DemoSession:
+    """What ``wufops demo`` holds while the window is open: hub, driver, bridge."""
+
+    def __init__(self, sync: DemoSync) -> None:
+        self.sync = sync
+        self.desk_db = sync.desk_db
+        self.bridge: SyncBridge | None = None
+
+    @classmethod
+    def start(cls, demo_db: Path) -> DemoSession:
+        return cls(start_demo_sync(demo_db))
+
+    def connect(self, bus: ChangeBus) -> SyncBridge:
+        """Start the desk's sync driver thread, reporting through a bridge on ``bus``."""
+        self.bridge = SyncBridge(self.desk_db, bus)
+        driver = self.sync.start_driver()
+        self.bridge.attach(driver)
+        driver.start()
+        return self.bridge
+
+    def close(self) -> None:
+        if self.bridge is not None:
+            self.bridge.close()
+            self.bridge = None
+        self.sync.stop()

@@ -1,0 +1,94 @@
+"""The sync indicator, always visible in the status bar: online / offline / syncing, pending
+ops, last sync time (in the event's time zone) and the hub's clock offset."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from ui.context import AppContext
+from ui.sync.bridge import bridge_for
+from wufops.sync.driver import SyncStatus
+
+#: offsets beyond this are worth a supervisor's attention
+OFFSET_WARN_MS = 2_000
+
+
+class SyncStatusWidget(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self._zone = context.zone
+        self.state = QLabel()
+        self.state.setObjectName("syncState")
+        self.detail = QLabel()
+        self.detail.setObjectName("syncDetail")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 4, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.state)
+        layout.addWidget(self.detail)
+        self.bridge = bridge_for(context.db_path)
+        if self.bridge is None:
+            self.state.setText(self.tr("● Standalone"))
+            self.state.setToolTip(self.tr("This desk is not connected to a hub"))
+            self.detail.setText("")
+            return
+        self.bridge.sig_status.connect(self.show_status)
+        self.show_status(self.bridge.status)
+
+    @Slot(object)
+    def show_status(self, status: SyncStatus) -> None:
+        colours = {
+            "online": "#1b7f3b",
+            "syncing": "#1f5fbf",
+            "connecting": "#9a6b00",
+            "offline": "#b3261e",
+            "stopped": "#b3261e",
+        }
+        texts = {
+            "online": self.tr("Online"),
+            "syncing": self.tr("Syncing…"),
+            "connecting": self.tr("Connecting…"),
+            "offline": self.tr("Offline — working locally"),
+            "stopped": self.tr("Sync stopped"),
+        }
+        self.state.setText(f"● {texts[status.phase]}")
+        self.state.setStyleSheet(f"color: {colours[status.phase]}; font-weight: 600;")
+        parts = [self.tr("%n pending", "", status.pending)]
+        if status.rejected:
+            parts.append(self.tr("%n rejected", "", status.rejected))
+        if status.last_sync_ms:
+            when = datetime.fromtimestamp(status.last_sync_ms / 1000, UTC).astimezone(self._zone)
+            parts.append(self.tr("last sync %1").replace("%1", when.strftime("%H:%M:%S")))
+        else:
+            parts.append(self.tr("never synced"))
+        offset = status.hub_offset_ms / 1000
+        clock = self.tr("hub clock %1 s").replace("%1", f"{offset:+.1f}")
+        parts.append(clock)
+        self.detail.setText(" · ".join(parts))
+        warn = abs(status.hub_offset_ms) > OFFSET_WARN_MS
+        self.detail.setStyleSheet("color: #b3261e;" if warn else "")
+        tip = [
+            self.tr("Device %1 (%2)")
+            .replace("%1", status.device_name or "—")
+            .replace("%2", status.role or "—")
+        ]
+        if status.last_error:
+            tip.append(self.tr("Last problem: %1").replace("%1", _problem(self, status)))
+        self.setToolTip("\n".join(tip))
+
+
+def _problem(widget: QWidget, status: SyncStatus) -> str:
+    texts = {
+        "hub_unreachable": widget.tr("the hub cannot be reached; retrying"),
+        "token_refused": widget.tr("the hub refused this device's token: enrol it again"),
+        "device_revoked": widget.tr("this device has been revoked by a supervisor"),
+        "schema": widget.tr("this app is older than the hub: upgrade it"),
+        "ca_mismatch": widget.tr("the hub's certificate is not the venue's: call IT"),
+        "apply_failed": widget.tr("some changes from the hub could not be applied here"),
+        "diverged": widget.tr("this replica differed from the hub and was reloaded"),
+    }
+    return texts.get(status.last_error, status.last_error)
