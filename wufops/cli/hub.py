@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
             "ops and pull everyone else's. Stop it with Ctrl+C."
         ),
     )
-    hub.add_argument("--db", type=Path, required=True, help="the hub database (SQLite file)")
+    hub.add_argument("--db", type=Path, help="the hub database (SQLite file; required)")
     hub.add_argument("--host", default="127.0.0.1", help="address to listen on")
     hub.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
     hub.add_argument(
@@ -62,6 +62,8 @@ def _error(code: str, message: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.db is None:
+        return _error("missing_db", "give the hub database with --db FILE.db")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     db: Path = args.db
     if not db.parent.is_dir():
