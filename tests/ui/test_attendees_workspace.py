@@ -64,9 +64,15 @@ def test_typing_filters_the_table(context: AppContext, qtbot: object) -> None:
     assert workspace.detail.attendee_id == index.data(ID_ROLE)
     assert "Məmmədova" in workspace.detail.name.text()
     assert workspace.last_search_ms < 50
+    # nobody: the desk is told so, and what to do
+    qtbot.keyClicks(workspace.search, "zzz")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: workspace.model.result_count == 0, timeout=2000)  # type: ignore[attr-defined]
+    assert not workspace.no_results.isHidden() and "Esc" in workspace.no_results.text()
+    assert workspace.detail.attendee_id is None
     # Esc clears the search and every row is back
     qtbot.keyClick(workspace.search, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
     assert workspace.model.result_count == len(context.index)
+    assert workspace.no_results.isHidden()
 
 
 def test_arabic_without_tashkeel_finds_the_vocalised_name(

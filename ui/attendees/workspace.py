@@ -98,6 +98,10 @@ class AttendeesWorkspace(QWidget):
             combo.currentIndexChanged.connect(self._run_search)
         self.count = QLabel()
         self.count.setObjectName("resultCount")
+        self.no_results = QLabel()
+        self.no_results.setObjectName("noResults")
+        self.no_results.setWordWrap(True)
+        self.no_results.hide()
 
         self.model = AttendeeTableModel(context.index, self)
         self.table = QTableView()
@@ -152,6 +156,7 @@ class AttendeesWorkspace(QWidget):
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(10)
         layout.addLayout(bar)
+        layout.addWidget(self.no_results)
         layout.addWidget(splitter, 1)
 
         self._debounce = QTimer(self)
@@ -200,9 +205,16 @@ class AttendeesWorkspace(QWidget):
         self.count.setText(
             self.tr("%1 of %2").replace("%1", f"{len(ids):,}").replace("%2", f"{total:,}")
         )
+        self.no_results.setVisible(not ids)
         if ids:
             self.select_row(0)
         else:
+            self.no_results.setText(
+                self.tr(
+                    "No one matches “%1” with these filters. Check the spelling, type part of"
+                    " a name, or press Esc to clear the search and filters."
+                ).replace("%1", self.search.text().strip())
+            )
             self.detail.show_attendee(None)
 
     @Slot()
