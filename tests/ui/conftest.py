@@ -24,23 +24,19 @@ from wufops.clock import FakeClock
 # tests/conftest.py sets it before any Qt import; a widget test must never need a display
 assert os.environ.get("QT_QPA_PLATFORM") == "offscreen", "widget tests must run offscreen"
 
-_started_qthreads: weakref.WeakSet[QThread] = weakref.WeakSet()
-_original_start = QThread.start
-
-
-def _recording_start(self: QThread, *args: object) -> None:
-    _started_qthreads.add(self)
-    _original_start(self, *args)  # type: ignore[arg-type]
-
-
-QThread.start = _recording_start  # type: ignore[method-assign]
-
 
 @pytest.fixture(autouse=True)
-def no_leaked_threads() -> Iterator[None]:
+def no_leaked_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail a test that leaves threads (Python, QThread or thread-pool work) running."""
     before = set(threading.enumerate())
-    _started_qthreads.clear()
+    _started_qthreads: weakref.WeakSet[QThread] = weakref.WeakSet()
+    original_start = QThread.start
+
+    def recording_start(self: QThread, *args: object) -> None:
+        _started_qthreads.add(self)
+        original_start(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QThread, "start", recording_start)
     yield
     deadline = time.monotonic() + 2.0
     while True:
