@@ -8,9 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from db.migrations import CATEGORIES
+from wufops.badges.batch import BatchError, run_batch
+from wufops.badges.layout import DEFAULT_LAYOUT, LayoutError, bundled_names, load_layout
 from wufops.badges.token import verify_token
+from wufops.clock import SystemClock
 from wufops.store import badges as store
 from wufops.store.database import connect
+from wufops.store.replica import Replica
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -58,7 +63,102 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if decision.admitted else EXIT_REFUSED
 
 
+def _country(text: str) -> str:
+    if len(text) != 2 or not text.isalpha() or not text.isascii():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a two-letter ISO 3166-1 code")
+    return text.upper()
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    db = _existing_db(args.db)
+    if db is None:
+        return _error("no_database", f"{args.db} does not exist")
+    try:
+        layout = load_layout(args.layout)
+    except LayoutError as error:
+        return _error(error.code, "; ".join(error.problems))
+    out = Path(args.out)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        print(f"badges: {stage} {done}/{total}", file=sys.stderr, flush=True)
+
+    replica = Replica.open(db, SystemClock())
+    try:
+        result = run_batch(
+            replica,
+            out,
+            layout,
+            event_id=args.event,
+            category=args.category,
+            country=args.country,
+            limit=args.limit,
+            progress=progress,
+        )
+    except (BatchError, store.BadgeStoreError) as error:
+        return _error(error.code, error.detail)
+    finally:
+        replica.close()
+    report = result.report
+    for who, char in report.missing:
+        print(
+            f"badges: warning: {who}: no bundled font has {char!r} (U+{ord(char):04X})",
+            file=sys.stderr,
+        )
+    for who in report.below_min:
+        print(f"badges: note: {who}: name set below the layout's minimum size", file=sys.stderr)
+    summary = {
+        "out": str(result.out),
+        "layout": layout.name,
+        "badges": result.badges,
+        "issued": result.issued,
+        "pages": result.pages,
+        "missing_glyphs": len(report.missing),
+    }
+    print(json.dumps(summary, ensure_ascii=False))
+    return EXIT_OK
+
+
 def register(subparsers: Any) -> None:
+    badges = subparsers.add_parser(
+        "badges",
+        help="issue missing badges and render them to one PDF for pre-printing",
+        description=(
+            "Render badges to a PDF, sorted for pre-printing (country, then family name). "
+            "Attendees without a valid badge get one first: a badge row and a signed token, "
+            "written through the op log. The database that runs this holds the issuer key "
+            "(created on first use) until the hub takes it over. Progress goes to stderr; "
+            "a JSON summary to stdout."
+        ),
+    )
+    badges.add_argument("--db", required=True, metavar="FILE.db", help="replica database")
+    badges.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF to write")
+    badges.add_argument("--category", choices=CATEGORIES, help="only this category")
+    badges.add_argument(
+        "--country", type=_country, metavar="CC", help="only this country (ISO 3166-1 alpha-2)"
+    )
+    badges.add_argument(
+        "--layout",
+        default=DEFAULT_LAYOUT,
+        metavar="NAME",
+        help=f"bundled layout ({', '.join(bundled_names())}) or a layout .json file "
+        f"(default {DEFAULT_LAYOUT})",
+    )
+    badges.add_argument("--limit", type=_positive, metavar="N", help="only the first N badges")
+    badges.add_argument(
+        "--event", metavar="ID", help="event id (needed only if the database holds several)"
+    )
+    badges.set_defaults(func=cmd_badges)
+
     verify = subparsers.add_parser(
         "verify",
         help="check a scanned badge token offline and print the decision as JSON",

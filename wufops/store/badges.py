@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wufops.attendees.model import Attendee
 from wufops.badges.keys import (
     MAX_SERIAL_RANGE,
     SERIAL_COUNTER_BITS,
@@ -381,3 +382,41 @@ __all__ = [
     "revoke_key",
     "revoked_serials",
 ]
+
+
+# -- badge runs ------------------------------------------------------------------------------
+
+
+def event_name(conn: sqlite3.Connection, event_id: str) -> str:
+    row = conn.execute("SELECT name FROM event WHERE id = ?", (event_id,)).fetchone()
+    return "" if row is None else str(row[0])
+
+
+def attendees_for_run(
+    conn: sqlite3.Connection,
+    event_id: str,
+    *,
+    category: str | None = None,
+    country: str | None = None,
+) -> list[Attendee]:
+    """Attendees of ``event_id`` (optionally one category / country), in pre-printing order:
+    country, then family name, then given name (by Latin transliteration, so every pile is
+    alphabetical for the staff who hand badges out)."""
+    sql = "SELECT * FROM attendee WHERE event_id = ?"
+    params: list[str] = [event_id]
+    if category is not None:
+        sql += " AND category = ?"
+        params.append(category)
+    if country is not None:
+        sql += " AND country = ?"
+        params.append(country)
+    people = [Attendee.from_row(row) for row in conn.execute(sql, params)]
+    people.sort(
+        key=lambda a: (
+            a.country,
+            (a.latin_family or a.family_name).casefold(),
+            (a.latin_given or a.given_name).casefold(),
+            a.id,
+        )
+    )
+    return people

@@ -1,0 +1,140 @@
+"""Badge runs: pick attendees, issue the badges they lack, render them to one PDF.
+
+``run_batch`` is what ``wufops badges`` does: attendees of the event (optionally one category
+or country, optionally the first N) in pre-printing order (country, then family name), a
+signed badge (row + token, through the op log) for each attendee without a valid one, then
+every badge rendered with one layout and written atomically to the output file.
+
+``badge_for(conn, attendee_id)`` gives the desk what it needs to print one badge.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from wufops.attendees.model import Attendee
+from wufops.badges.layout import Layout
+from wufops.badges.render import BadgeData, RenderReport, renderer_for
+from wufops.store import badges as store
+from wufops.store.replica import Replica
+
+Progress = Callable[[str, int, int], None]
+
+
+class BatchError(ValueError):
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    out: Path
+    badges: int
+    issued: int
+    pages: int
+    report: RenderReport
+
+
+def pick_event(conn: sqlite3.Connection, event_id: str | None) -> str:
+    ids = store.event_ids(conn)
+    if event_id is not None:
+        if event_id not in ids:
+            raise BatchError("unknown_event", f"no event {event_id} in this database")
+        return event_id
+    if len(ids) != 1:
+        raise BatchError(
+            "choose_event",
+            "the database holds no event" if not ids else f"{len(ids)} events; pass --event",
+        )
+    return ids[0]
+
+
+def issue_missing(
+    replica: Replica, event_id: str, people: list[Attendee], progress: Progress | None = None
+) -> tuple[dict[str, str], int]:
+    """``attendee id -> token`` for ``people``, issuing badges (one commit) where missing."""
+    conn = replica.conn
+    have = store.valid_badges(conn)
+    tokens = {a.id: have[a.id][1] for a in people if a.id in have and have[a.id][1]}
+    lacking = [a for a in people if a.id not in tokens]
+    if not lacking:
+        return tokens, 0
+    store.check_refs_unique(store.attendee_refs(conn, event_id))
+    issuer = store.ensure_issuer_key(replica)
+    now_s = replica.clock.now_ms() // 1000
+    with replica.batch() as batch:
+        serials = store.SerialAllocator(conn, issuer.record)
+        for done, attendee in enumerate(lacking, start=1):
+            badge = store.issue_badge(
+                replica,
+                batch,
+                issuer,
+                attendee_id=attendee.id,
+                event_id=event_id,
+                now_s=now_s,
+                serials=serials,
+            )
+            tokens[attendee.id] = badge.token
+            if progress is not None and (done % 1000 == 0 or done == len(lacking)):
+                progress("issued", done, len(lacking))
+    return tokens, len(lacking)
+
+
+def run_batch(
+    replica: Replica,
+    out: Path,
+    layout: Layout,
+    *,
+    event_id: str | None = None,
+    category: str | None = None,
+    country: str | None = None,
+    limit: int | None = None,
+    progress: Progress | None = None,
+) -> BatchResult:
+    conn = replica.conn
+    event = pick_event(conn, event_id)
+    people = store.attendees_for_run(conn, event, category=category, country=country)
+    if limit is not None:
+        people = people[:limit]
+    if not people:
+        raise BatchError("no_attendees", "no attendee matches the filters")
+    tokens, issued = issue_missing(replica, event, people, progress)
+    name = store.event_name(conn, event)
+    total = len(people)
+
+    def rendered(done: int) -> None:
+        if progress is not None and (done % 500 == 0 or done == total):
+            progress("rendered", done, total)
+
+    pdf, report = renderer_for(layout).render(
+        (BadgeData(a, tokens[a.id], name) for a in people),
+        progress=rendered,
+        title=f"{name} badges",
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    scratch = out.with_name(f".{out.name}.partial")
+    scratch.write_bytes(pdf)
+    os.replace(scratch, out)
+    return BatchResult(out, total, issued, report.pages, report)
+
+
+def badge_for(conn: sqlite3.Connection, attendee_id: str) -> BadgeData | None:
+    """The attendee's newest valid badge, ready to render (``None``: no badge issued yet)."""
+    row = conn.execute("SELECT * FROM attendee WHERE id = ?", (attendee_id,)).fetchone()
+    if row is None:
+        return None
+    found = conn.execute(
+        "SELECT token FROM badge WHERE attendee_id = ? AND status = 'valid' AND token != '' "
+        "ORDER BY issued_at DESC, serial DESC LIMIT 1",
+        (attendee_id,),
+    ).fetchone()
+    if found is None:
+        return None
+    attendee = Attendee.from_row(row)
+    return BadgeData(attendee, str(found[0]), store.event_name(conn, attendee.event_id))
