@@ -52,6 +52,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         if not existing.property("wufops_ready"):  # made elsewhere (pytest-qt): finish it
+            install_translators(existing)
             _load_fonts(existing)
             _style(existing)
             existing.setProperty("wufops_ready", True)
@@ -70,11 +71,18 @@ def application() -> QApplication:
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Our texts (``resources/translations/wufops_<locale>.qm``) and Qt's own, if present,
-    for ``locale`` (default: the user's). Returns the translators installed."""
+    for ``locale`` (default: the user's). Returns the translators installed.
+
+    ``wufops_en.qm`` is always installed first: it holds the English plural forms of
+    ``%n`` texts ("1 pickup undone", "2 pickups undone"); a later translator wins."""
     locale = locale if locale is not None else QLocale()
+    folder = str(resource_path("translations"))
     translators = []
+    english = QTranslator(app)
+    if english.load("wufops_en", folder):
+        translators.append(english)
     ours = QTranslator(app)
-    if ours.load(locale, "wufops", "_", str(resource_path("translations"))):
+    if locale.language() != QLocale.Language.English and ours.load(locale, "wufops", "_", folder):
         translators.append(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

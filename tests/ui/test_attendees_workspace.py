@@ -189,3 +189,39 @@ def test_a_pickup_elsewhere_shows_in_the_row_and_detail_in_event_time(
     baku = datetime.fromtimestamp(now, ZoneInfo("Asia/Baku")).strftime("%H:%M")
     utc = datetime.fromtimestamp(now, UTC).strftime("%H:%M")
     assert "Desk 9" in shown and baku in shown and utc not in shown
+
+
+def test_duplicate_and_undone_pickups_are_shown_for_supervisors(
+    context: AppContext, qtbot: object
+) -> None:
+    from tests.ui.event_factory import pickup
+
+    workspace = AttendeesWorkspace(context)
+    qtbot.addWidget(workspace)  # type: ignore[attr-defined]
+    qtbot.keyClicks(workspace.search, "wisniewski")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: workspace.model.result_count == 1, timeout=2000)  # type: ignore[attr-defined]
+    attendee_id = workspace.model.index(0, 0).data(ID_ROLE)
+    first = pickup(context.replica, attendee_id, desk="Desk 1")
+    context.clock.advance(30_000)  # type: ignore[attr-defined]
+    pickup(context.replica, attendee_id, desk="Desk 5")
+    context.clock.advance(30_000)  # type: ignore[attr-defined]
+    pickup(context.replica, attendee_id, desk="Desk 6")
+    context.bus.rows_changed("checkin", [attendee_id])
+    shown = workspace.detail.checkin.text()
+    assert "Desk 1" in shown and "2 duplicate pickups flagged" in shown
+
+    context.replica.event(
+        "checkin_event",
+        {
+            "attendee_id": attendee_id,
+            "kind": "void",
+            "voids_id": first,
+            "device_id": context.replica.device_id,
+            "hlc": context.replica.hlc + 1,
+            "wall_time": context.replica.now_iso(),
+        },
+    )
+    context.bus.rows_changed("checkin", [attendee_id])
+    shown = workspace.detail.checkin.text()
+    assert "Desk 5" in shown and "1 duplicate pickup flagged" in shown
+    assert "1 pickup undone" in shown
