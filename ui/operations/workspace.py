@@ -150,7 +150,7 @@ class OperationsWorkspace(QWidget):
             [
                 (
                     self._when(c.detected_at),
-                    f"{c.entity} {c.row_id[:8]}",
+                    self._what(c.entity, c.row_id),
                     c.field,
                     _value(c.winner),
                     _value(c.loser),
@@ -167,12 +167,26 @@ class OperationsWorkspace(QWidget):
         for view in self._tables:
             view.resizeColumnsToContents()
         self.summary.setText(
-            self.tr("%1 devices · %2 duplicate pickups · %3 conflicts · %4 rejected changes")
-            .replace("%1", str(len(devices)))
-            .replace("%2", str(len(rows)))
-            .replace("%3", str(self.conflicts.rowCount()))
-            .replace("%4", str(self.rejected.rowCount()))
+            " · ".join(
+                (
+                    self.tr("Devices: %1").replace("%1", str(len(devices))),
+                    self.tr("Duplicate pickups: %1").replace("%1", str(len(rows))),
+                    self.tr("Conflicts: %1").replace("%1", str(self.conflicts.rowCount())),
+                    self.tr("Rejected changes from this device: %1").replace(
+                        "%1", str(self.rejected.rowCount())
+                    ),
+                )
+            )
         )
+
+    def _what(self, entity: str, row_id: str) -> str:
+        """The record a conflict is about, as a supervisor recognises it."""
+        if entity == "attendee":
+            person = checkins.attendee(self._context.replica.conn, row_id)
+            if person is not None:
+                name = f"{person.given_name} {person.family_name}".strip()
+                return f"{name} ({person.reg_code})"
+        return f"{entity} {row_id[:8]}"
 
     @Slot(object)
     def _hub_changed(self, _ops: object) -> None:
