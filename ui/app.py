@@ -12,6 +12,7 @@ Errors a user can fix print ``error[<code>]: <what to do>`` and exit 2.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -133,7 +134,13 @@ def open_context(
             f"no event database at {db_path}; check the path, or run `wufops demo`",
         )
     clock = clock or SystemClock()
-    replica = Replica.open(db_path, clock)
+    try:
+        replica = Replica.open(db_path, clock)
+    except sqlite3.DatabaseError as error:
+        raise StartupError(
+            "db_unreadable",
+            f"{db_path} is not a readable event database ({error}); the file was not changed",
+        ) from None
     try:
         event = store.current_event(replica.conn)
         if event is None:

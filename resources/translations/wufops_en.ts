@@ -3,7 +3,7 @@
 <context>
     <name>DetailPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="304" />
+        <location filename="../../ui/attendees/detail.py" line="306" />
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n duplicate pickup flagged for supervisors</numerusform>
@@ -11,11 +11,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="311" />
+        <location filename="../../ui/attendees/detail.py" line="313" />
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n pickup undone</numerusform>
             <numerusform>%n pickups undone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationsWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="172" />
+        <source>%n devices</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="173" />
+        <source>%n duplicate pickups</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="174" />
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="175" />
+        <source>%n rejected changes from this device</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>

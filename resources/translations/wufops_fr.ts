@@ -325,42 +325,42 @@
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="83" />
+        <location filename="../../ui/attendees/detail.py" line="85" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="84" />
+        <location filename="../../ui/attendees/detail.py" line="86" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="85" />
+        <location filename="../../ui/attendees/detail.py" line="87" />
         <source>Given name (Latin)</source>
         <translation>Prénom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="86" />
+        <location filename="../../ui/attendees/detail.py" line="88" />
         <source>Family name (Latin)</source>
         <translation>Nom de famille (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="87" />
+        <location filename="../../ui/attendees/detail.py" line="89" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="92" />
+        <location filename="../../ui/attendees/detail.py" line="94" />
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="95" />
+        <location filename="../../ui/attendees/detail.py" line="97" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="148" />
+        <location filename="../../ui/attendees/detail.py" line="150" />
         <source>Enter a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
     </message>
@@ -561,122 +561,127 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="176" />
+        <location filename="../../ui/attendees/detail.py" line="178" />
         <source>Select an attendee to see their details.</source>
         <translation>Sélectionnez un participant pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="197" />
+        <location filename="../../ui/attendees/detail.py" line="199" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="198" />
+        <location filename="../../ui/attendees/detail.py" line="200" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="199" />
+        <location filename="../../ui/attendees/detail.py" line="201" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="200" />
+        <location filename="../../ui/attendees/detail.py" line="202" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="201" />
+        <location filename="../../ui/attendees/detail.py" line="203" />
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="211" />
+        <location filename="../../ui/attendees/detail.py" line="213" />
         <source>Correct name or category  (Enter)</source>
         <translation>Corriger le nom ou la catégorie  (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="258" />
+        <location filename="../../ui/attendees/detail.py" line="260" />
         <source>No note recorded.</source>
         <translation>Aucune note.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="259" />
+        <location filename="../../ui/attendees/detail.py" line="261" />
         <source>⚑ Attention: %1</source>
         <translation>⚑ Attention : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="261" />
+        <location filename="../../ui/attendees/detail.py" line="263" />
         <source>Security hold: send to the supervisor desk.</source>
         <translation>Blocage sécurité : orienter vers le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="265" />
+        <location filename="../../ui/attendees/detail.py" line="267" />
         <source>None declared</source>
         <translation>Aucun déclaré</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="272" />
+        <location filename="../../ui/attendees/detail.py" line="274" />
         <source>Not issued yet</source>
         <translation>Pas encore émis</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="275" />
+        <location filename="../../ui/attendees/detail.py" line="277" />
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="276" />
+        <location filename="../../ui/attendees/detail.py" line="278" />
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="277" />
+        <location filename="../../ui/attendees/detail.py" line="279" />
         <source>reported lost</source>
         <translation>déclaré perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="280" />
+        <location filename="../../ui/attendees/detail.py" line="282" />
         <source>No. %1 · %2 · issued %3</source>
         <translation>N° %1 · %2 · émis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="290" />
+        <location filename="../../ui/attendees/detail.py" line="292" />
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="292" />
+        <location filename="../../ui/attendees/detail.py" line="294" />
         <source>unknown desk</source>
         <translation>poste inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="295" />
+        <location filename="../../ui/attendees/detail.py" line="297" />
         <source>Checked in %1 at %2</source>
         <translation>Arrivé %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="304" />
+        <location filename="../../ui/attendees/detail.py" line="306" />
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation><numerusform>%n retrait en double signalé aux superviseurs</numerusform><numerusform>%n retraits en double signalés aux superviseurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="311" />
+        <location filename="../../ui/attendees/detail.py" line="313" />
         <source>%n pickup(s) undone</source>
         <translation><numerusform>%n retrait annulé</numerusform><numerusform>%n retraits annulés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="347" />
+        <location filename="../../ui/attendees/detail.py" line="349" />
         <source>Not saved (%1). The record is unchanged.</source>
         <translation>Non enregistré (%1). La fiche n'a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="351" />
+        <location filename="../../ui/attendees/detail.py" line="355" />
+        <source>Not saved: this desk's database cannot be written right now. Try again; if it persists, call the supervisor.</source>
+        <translation>Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="361" />
         <source>Nothing changed.</source>
         <translation>Rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="359" />
+        <location filename="../../ui/attendees/detail.py" line="369" />
         <source>Correction saved on this desk; it syncs automatically.</source>
         <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
     </message>
@@ -933,10 +938,37 @@
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../ui/operations/workspace.py" line="170" />
-        <source>%1 devices · %2 duplicate pickups · %3 conflicts · %4 rejected changes</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="172" />
+        <source>%n devices</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="173" />
+        <source>%n duplicate pickups</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="174" />
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="175" />
+        <source>%n rejected changes from this device</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

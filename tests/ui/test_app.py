@@ -137,3 +137,14 @@ def test_french_translation_is_loaded_from_resources(context: AppContext, qtbot:
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_app_on_a_file_that_is_not_a_database_leaves_it_alone(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    content = b"attendee list, not SQLite\n" * 40
+    bogus.write_bytes(content)
+    result = _wufops(tmp_path, "app", "--db", str(bogus), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert "error[db_unreadable]" in result.stderr
+    assert bogus.read_bytes() == content
+    assert not (tmp_path / "x.png").exists()

@@ -9,6 +9,8 @@ country, category, accessibility needs, the attention flag and note, badge and c
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -345,6 +347,14 @@ class DetailPanel(QScrollArea):
         except OpRejected as error:
             self.form.show_error(
                 self.tr("Not saved (%1). The record is unchanged.").replace("%1", error.code)
+            )
+            return
+        except sqlite3.OperationalError:  # disk full, database locked for too long
+            self.form.show_error(
+                self.tr(
+                    "Not saved: this desk's database cannot be written right now. "
+                    "Try again; if it persists, call the supervisor."
+                )
             )
             return
         if op is None:
