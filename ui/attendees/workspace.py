@@ -120,9 +120,9 @@ class AttendeesWorkspace(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in (
-            (COL_NAME, 185),
-            (COL_LATIN, 140),
-            (COL_ORG, 165),
+            (COL_NAME, 175),
+            (COL_LATIN, 135),
+            (COL_ORG, 160),
             (COL_COUNTRY, 110),
             (COL_CATEGORY, 90),
             (COL_NEEDS, 95),
