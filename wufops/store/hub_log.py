@@ -152,6 +152,7 @@ class HubLog:
         self._pending_log: list[tuple[Any, ...]] = []
         self._known: dict[str, int] = {}
         self._next_seq = 0
+        self._batch_hlc = 0
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock) -> HubLog:
@@ -275,6 +276,8 @@ class HubLog:
                     records.append(self._record(origin, outcome, op.entity, iso))
                     outcomes.append(outcome)
                     last = client_seq
+            if self._batch_hlc:
+                self.replica.observe_hlc(self._batch_hlc)
             self._flush_log(iso)
             self.conn.executemany(
                 "INSERT OR IGNORE INTO hub_push (origin, client_seq, op_id, entity, status, "
@@ -291,6 +294,7 @@ class HubLog:
         self._appended = []
         self._pending_log = []
         self._known = {}
+        self._batch_hlc = 0
         for start in range(0, len(op_ids), 500):
             chunk = op_ids[start : start + 500]
             self._known.update(
@@ -362,8 +366,8 @@ class HubLog:
         if applied.outcome == "duplicate":
             return PushOutcome(client_seq, op.op_id, "duplicate", 0)
         suspect = hlc_mod.physical_ms(op.hlc) > now + CLOCK_SUSPECT_MS
-        if not suspect:
-            self.replica.observe_hlc(op.hlc)
+        if not suspect and op.hlc > self._batch_hlc:
+            self._batch_hlc = op.hlc  # folded into the hub's clock once per batch
         seq = self._append(op, client_seq, suspect)
         if applied.concurrent:
             self._log_new_conflicts(op.entity, op.row_id)
@@ -404,6 +408,8 @@ class HubLog:
             "AND f.row_id IS NULL ORDER BY c.id",
             (entity, row_id),
         ).fetchall()
+        if rows and self._batch_hlc:
+            self.replica.observe_hlc(self._batch_hlc)  # a record comes after what it records
         for row in rows:
             stamp = self.replica._next_hlc()
             body = {k: row[k] for k in row.keys() if k != "id"}  # noqa: SIM118 (sqlite3.Row)
