@@ -114,12 +114,15 @@ def run(demo: Path) -> list[Row]:
     badges = _badges(people, event_id, event_name)
     renderer = BadgeRenderer(layout)
     renderer.render(badges[:200])  # fonts loaded, tables built: steady state is what we time
-    start = time.perf_counter()
+    baseline_pdf(layout, badges[:2])
+    # per core: CPU seconds of this (single-threaded) process, so other work on the machine
+    # does not blur the figure; both sides measured the same way
+    start = time.process_time()
     pdf, _report = renderer.render(badges)
-    ours = len(badges) / (time.perf_counter() - start)
-    start = time.perf_counter()
+    ours = len(badges) / (time.process_time() - start)
+    start = time.process_time()
     baseline_pdf(layout, badges[:BASELINE])
-    theirs = BASELINE / (time.perf_counter() - start)
+    theirs = BASELINE / (time.process_time() - start)
 
     # the desk: scan → verified → one print-ready PDF
     signer = create_issuer_key(1_779_000_000)
@@ -142,7 +145,8 @@ def run(demo: Path) -> list[Row]:
         base_samples.append((time.perf_counter() - t0) * 1000)
     return [
         Row(
-            f"badge PDF batch, A6, {len(badges):,} demo names ({len(pdf) // len(badges):,} B each)",
+            f"badge PDF batch, A6, {len(badges):,} demo names, per core "
+            f"({len(pdf) // len(badges):,} B/badge)",
             ours,
             theirs,
             "/s",

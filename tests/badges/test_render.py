@@ -199,3 +199,21 @@ def test_one_badge_for_the_desk_is_a_one_page_pdf(issuer: Signer, tmp_path: Path
     (page,) = rasterise(pdf, tmp_path, dpi=300)
     (code,) = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
     assert code.text == token
+
+
+def test_east_asian_names_are_written_family_first_with_the_latin_below() -> None:
+    from dataclasses import replace
+
+    from wufops.badges.render import field_text
+
+    chinese = replace(
+        attendee(1, ("浩然", "张", "CN", "participant", "")),
+        latin_given="Haoran",
+        latin_family="Zhang",
+    )
+    badge = BadgeData(chinese, "A" * 146, EVENT_NAME)
+    assert field_text(badge, "given_name", "") == "张浩然"
+    assert field_text(badge, "family_name", "") == "ZHANG Haoran"
+    latin = BadgeData(attendee(2, ("Aysel", "Məmmədova", "AZ", "vip", "")), "A", EVENT_NAME)
+    assert field_text(latin, "given_name", "") == "Aysel"
+    assert field_text(latin, "family_name", "") == "Məmmədova"

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wufops.attendees.model import Attendee
 from wufops.badges import qr
+from wufops.badges.fonts import script_of
 from wufops.badges.layout import (
     MM,
     BandElement,
@@ -72,8 +73,34 @@ def country_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+_CJK = frozenset({"Hani", "Hang"})
+
+
+def family_first(attendee: Attendee) -> bool:
+    """Names registered in Chinese, Japanese or Korean script are written family name first."""
+    parts = (attendee.given_name + attendee.family_name).replace(" ", "")
+    return bool(parts) and all(script_of(c) in _CJK for c in parts)
+
+
+def _cjk_full_name(a: Attendee) -> str:
+    gap = "" if a.family_name and a.given_name else " "
+    return f"{a.family_name}{gap}{a.given_name}".strip()
+
+
 def field_text(badge: BadgeData, name: str, label: str) -> str:
+    """The text of a layout field for one badge.
+
+    For a name in Chinese, Japanese or Korean script the ``given_name`` slot (the big one)
+    holds the whole name family-first (张浩然, 田中美咲, 김민준) and the ``family_name`` slot
+    the Latin transliteration, family name in capitals (ZHANG Haoran), for staff who cannot
+    read the script.
+    """
     a = badge.attendee
+    if name in ("given_name", "family_name", "full_name") and family_first(a):
+        if name == "family_name":
+            latin = " ".join(p for p in (a.latin_family.upper(), a.latin_given) if p)
+            return latin
+        return _cjk_full_name(a)
     if name == "given_name":
         return a.given_name
     if name == "family_name":
@@ -414,25 +441,32 @@ class _FastFlate:
 
 
 def _cut_marks(layout: Layout) -> str:
+    """Cut guides: ticks in the margins where there is room, else light hairlines along the
+    edges badges share (cutting on the line trims them away)."""
     sheet = layout.sheet
     assert sheet is not None
-    length = 4 * MM
-    ops = ["q 0.6 0.6 0.6 RG 0.3 w"]
+    tick = 4.0
+    page_w, page_h = sheet.width_mm, sheet.height_mm
     xs = [sheet.margin_x_mm + c * (layout.width_mm + sheet.gap_x_mm) for c in range(sheet.columns)]
     xs = sorted({*xs, *(x + layout.width_mm for x in xs)})
     ys = [sheet.margin_y_mm + r * (layout.height_mm + sheet.gap_y_mm) for r in range(sheet.rows)]
     ys = sorted({*ys, *(y + layout.height_mm for y in ys)})
-    page_h = sheet.height_mm * MM
-    page_w = sheet.width_mm * MM
+    segments: list[tuple[float, float, float, float]] = []
     for x in xs:
-        if sheet.margin_y_mm * MM >= length:
-            ops.append(f"{x * MM:.2f} 0 m {x * MM:.2f} {length:.2f} l S")
-            ops.append(f"{x * MM:.2f} {page_h - length:.2f} m {x * MM:.2f} {page_h:.2f} l S")
+        if sheet.margin_y_mm >= tick:
+            segments += [(x, 0, x, tick), (x, page_h - tick, x, page_h)]
+        elif 0 < x < page_w:
+            segments.append((x, 0, x, page_h))
     for y in ys:
-        if sheet.margin_x_mm * MM >= length:
-            yy = page_h - y * MM
-            ops.append(f"0 {yy:.2f} m {length:.2f} {yy:.2f} l S")
-            ops.append(f"{page_w - length:.2f} {yy:.2f} m {page_w:.2f} {yy:.2f} l S")
+        if sheet.margin_x_mm >= tick:
+            segments += [(0, y, tick, y), (page_w - tick, y, page_w, y)]
+        elif 0 < y < page_h:
+            segments.append((0, y, page_w, y))
+    ops = ["q 0.55 0.55 0.55 RG 0.25 w"]
+    for x0, y0, x1, y1 in segments:
+        ops.append(
+            f"{x0 * MM:.2f} {(page_h - y0) * MM:.2f} m {x1 * MM:.2f} {(page_h - y1) * MM:.2f} l S"
+        )
     ops.append("Q")
     return " ".join(ops)
 
