@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.context import AppContext, ChangeBus, Settings
+from ui.index_keeper import IndexKeeper
 from wufops.attendees.search import AttendeeIndex
 from wufops.clock import Clock, SystemClock
 from wufops.resources import resource_path
@@ -157,6 +158,10 @@ def open_context(
     except BaseException:
         replica.close()
         raise
+    bus = ChangeBus()
+    # first listener on the bus: the index is current before any view hears of a change
+    keeper = IndexKeeper(replica.conn, index, event.id, parent=bus)
+    bus.sig_rows_changed.connect(keeper.rows_changed)
     return AppContext(
         db_path=db_path,
         replica=replica,
@@ -164,7 +169,7 @@ def open_context(
         event=event,
         zone=zone,
         index=index,
-        bus=ChangeBus(),
+        bus=bus,
         settings=settings if settings is not None else Settings(),
     )
 

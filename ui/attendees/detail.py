@@ -360,10 +360,7 @@ class DetailPanel(QScrollArea):
         if op is None:
             self.form.show_error(self.tr("Nothing changed."))
             return
-        fresh = store.get(self._context.replica.conn, attendee.id)
-        if fresh is not None:
-            self._context.index.upsert(fresh)
-        self._context.bus.rows_changed("attendee", [attendee.id])
+        self._context.bus.rows_changed("attendee", [attendee.id])  # index and views follow
         self.form.hide()
         self.show_attendee(attendee.id)
         self.saved.setText(self.tr("Correction saved on this desk; it syncs automatically."))

@@ -40,9 +40,9 @@ from ui.attendees.model import (
     category_label,
 )
 from ui.context import AppContext
+from ui.index_keeper import BULK
 from wufops.attendees.model import CATEGORIES
 from wufops.attendees.search import SearchFilters, country_name
-from wufops.store import attendees as store
 
 #: milliseconds of quiet typing before the search runs (coalesces bursts and pastes)
 DEBOUNCE_MS = 20
@@ -283,24 +283,13 @@ class AttendeesWorkspace(QWidget):
 
     @Slot(str, list)
     def _rows_changed(self, entity: str, ids: list[str]) -> None:
-        """Refresh what changed: ``attendee`` and ``checkin`` name attendee ids, and so does
-        ``badge`` (the attendee whose badge was issued or reprinted)."""
-        conn = self._context.replica.conn
-        index = self._context.index
-        if entity == "checkin":
-            for attendee_id in ids:
-                index.set_checked_in(attendee_id, store.checkin_state(conn, attendee_id).checked_in)
-        elif entity == "attendee":
-            for attendee_id in ids:
-                fresh = store.get(conn, attendee_id)
-                if fresh is not None and fresh != self._index_get(attendee_id):
-                    index.upsert(fresh)
-        elif entity != "badge":
+        """Refresh the rows that changed (the index is already current: ``ui.index_keeper``).
+        ``attendee``, ``checkin`` and ``badge`` all name attendee ids."""
+        if entity not in ("attendee", "checkin", "badge"):
             return
-        self.model.refresh(ids)
+        if len(ids) > BULK:
+            self._run_search()  # a bulk change: re-run the current search over the new state
+        else:
+            self.model.refresh(ids)
         if self.detail.attendee_id in ids and not self.detail.editing:
             self.detail.show_attendee(self.detail.attendee_id)
-
-    def _index_get(self, attendee_id: str) -> object:
-        index = self._context.index
-        return index.get(attendee_id) if attendee_id in index else None

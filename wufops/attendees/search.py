@@ -313,6 +313,17 @@ class AttendeeIndex:
         """Build from the database: every attendee and the derived checked-in set."""
         return cls.build(store.load_all(conn, event_id), store.checked_in_ids(conn))
 
+    def reload(self, attendees: Iterable[Attendee], checked_in: Iterable[str]) -> None:
+        """Replace everything in place (after a bulk change such as a large sync pull):
+        holders of this index keep their reference."""
+        fresh = AttendeeIndex.build(attendees, checked_in)
+        self.__dict__.update(fresh.__dict__)
+
+    def replace_checked_in(self, checked_in: Iterable[str]) -> None:
+        """Set the whole checked-in set at once (one query instead of one per attendee)."""
+        self._checked_in = set(checked_in) & self._by_id.keys()
+        self._last = None
+
     def upsert(self, attendee: Attendee) -> None:
         """Add an attendee or replace its indexed text after a correction."""
         self.remove(attendee.id)

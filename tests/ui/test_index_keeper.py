@@ -1,0 +1,67 @@
+"""The shared search index follows the database whoever changes it, one row or thousands."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.event_factory import pickup
+from ui.attendees.workspace import AttendeesWorkspace
+from ui.context import AppContext
+from wufops.store.replica import Replica
+
+
+def test_a_pulled_check_in_reaches_the_index_without_any_workspace_open(
+    context: AppContext,
+) -> None:
+    (attendee_id,) = context.index.search("odegard")
+    assert not context.index.is_checked_in(attendee_id)
+    # another connection writes, as the sync thread does with its own Replica
+    other = Replica.open(context.db_path, context.clock)
+    try:
+        pickup(other, attendee_id, desk="Desk 12")
+    finally:
+        other.close()
+    context.bus.rows_changed("checkin", [attendee_id])
+    assert context.index.is_checked_in(attendee_id)
+    assert context.index.checked_in_count == 4
+
+
+def test_a_pulled_correction_is_searchable_at_once(context: AppContext) -> None:
+    (attendee_id,) = context.index.search("wisniewski")
+    other = Replica.open(context.db_path, context.clock)
+    try:
+        other.update("attendee", attendee_id, {"family_name": "Wiśniewska"})
+    finally:
+        other.close()
+    context.bus.rows_changed("attendee", [attendee_id])
+    assert context.index.search("wisniewski") == []
+    assert context.index.search("wisniewska") == [attendee_id]
+
+
+def test_bulk_changes_reload_wholesale(
+    context: AppContext, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.attendees.workspace
+    import ui.index_keeper
+
+    monkeypatch.setattr(ui.index_keeper, "BULK", 2)
+    monkeypatch.setattr(ui.attendees.workspace, "BULK", 2)
+    workspace = AttendeesWorkspace(context)
+    qtbot.addWidget(workspace)  # type: ignore[attr-defined]
+    qtbot.keyClicks(workspace.search, "participant00")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: workspace.model.result_count == 10, timeout=2000)  # type: ignore[attr-defined]
+    ids = context.index.search("participant00")[:5]
+    other = Replica.open(context.db_path, context.clock)
+    try:
+        with other.batch() as batch:
+            for n, attendee_id in enumerate(ids):
+                batch.update("attendee", attendee_id, {"family_name": f"Renamed{n}"})
+        for attendee_id in ids:
+            pickup(other, attendee_id, desk="Desk 3")
+    finally:
+        other.close()
+    context.bus.rows_changed("attendee", ids)
+    context.bus.rows_changed("checkin", ids)
+    assert workspace.model.result_count == 5  # the open search re-ran over the new state
+    assert set(context.index.search("renamed")) == set(ids)
+    assert context.index.checked_in_count == 3 + 5
