@@ -23,8 +23,9 @@ from wufops.store.replica import Replica
 class ChangeBus(QObject):
     """Tells every open view which rows changed, whoever changed them.
 
-    Emit after committing (a correction, a check-in, changes pulled by sync); views refresh
-    only the rows named. Connect to ``@Slot`` methods of GUI-thread objects.
+    Emit after committing (a correction, a check-in, changes pulled by sync); the attendee
+    search index follows first (``ui.index_keeper``), then views refresh only the rows named.
+    Connect to ``@Slot`` methods of GUI-thread objects.
     """
 
     sig_rows_changed = Signal(str, list)

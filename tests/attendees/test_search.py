@@ -275,3 +275,15 @@ def test_incremental_updates_equal_a_fresh_build(
     for filters in (SearchFilters(checked_in=True), SearchFilters()):
         assert index.search(query, filters) == fresh.search(query, filters)
         assert index.search(query + "a", filters) == fresh.search(query + "a", filters)
+
+
+def test_bulk_reload_and_checked_in_replacement_keep_the_same_object() -> None:
+    index = AttendeeIndex.build(PEOPLE[:3])
+    holder = index  # another workspace holding the same index
+    index.search("m")
+    index.reload(PEOPLE, checked_in={"a0010"})
+    assert len(holder) == len(PEOPLE)
+    assert names(holder, "hassan", SearchFilters(checked_in=True)) == ["Hassan"]
+    holder.replace_checked_in({"a0011", "unknown-id"})
+    assert holder.checked_in_count == 1
+    assert names(holder, "", SearchFilters(checked_in=True)) == ["Amarova"]
