@@ -172,7 +172,7 @@ def test_long_names_shrink_then_wrap_and_stay_inside_their_box() -> None:
     assert tiny.below_min and tiny.lines[0].width * tiny.size / 1000 <= width + 0.01
 
 
-def test_every_demo_name_renders() -> None:
+def test_every_demo_name_renders(tmp_path: Path) -> None:
     names = pytest.importorskip("wufops.demo.names")
     samples = names.all_name_samples()
     assert samples
@@ -188,8 +188,18 @@ def test_every_demo_name_renders() -> None:
         BadgeData(attendee(i, (p.given, p.family, "AZ", "participant", "")), "A" * 146, EVENT_NAME)
         for i, p in enumerate(samples)
     ]
-    _pdf, report = BadgeRenderer(load_layout("cr80")).render(badges)
+    pdf, report = BadgeRenderer(load_layout("cr80")).render(badges)
     assert report.missing == ()
+    # and the PDF gives every character of every name back
+    texts = page_text(pdf, tmp_path)
+    dropped = {}
+    for badge, text in zip(badges, texts, strict=False):
+        have = Counter(unicodedata.normalize("NFKC", text).translate(_BIDI_CONTROLS))
+        name = unicodedata.normalize("NFC", badge.attendee.given_name + badge.attendee.family_name)
+        lost = Counter(name.replace(" ", "")) - have
+        if lost:
+            dropped[name] = lost
+    assert dropped == {}
 
 
 def test_one_badge_for_the_desk_is_a_one_page_pdf(issuer: Signer, tmp_path: Path) -> None:

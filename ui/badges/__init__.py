@@ -1,0 +1,1 @@
+"""Badge screens: the layout preview (``preview``)."""

@@ -1,0 +1,216 @@
+"""A badge layout preview: pick a layout (bundled or a JSON file) and a sample attendee, see
+the badge exactly as it will print.
+
+The badge is the real PDF from ``wufops.badges`` (same renderer as batch runs and the desk),
+rasterised in-process with PDFium — PySide6-Essentials has no QtPdf, and shelling out to a
+converter is not acceptable in the app. A layout file that does not validate shows its
+problems, each with its JSON path, instead of a picture.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wufops.attendees.model import Attendee
+from wufops.badges.keys import create_issuer_key
+from wufops.badges.layout import DEFAULT_LAYOUT, Layout, LayoutError, bundled_names, load_layout
+from wufops.badges.render import BadgeData, BadgeRenderer
+from wufops.badges.token import sign_token
+
+#: (label shown in the picker, given, family, latin given, latin family, org, country, category)
+SAMPLES: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
+    (
+        "Aysel Məmmədova (AZ)",
+        "Aysel",
+        "Məmmədova",
+        "Aysel",
+        "Mammadova",
+        "Ministry of Urban Development and Architecture of the Republic of Azerbaijan",
+        "AZ",
+        "speaker",
+    ),
+    ("محمد العلي (EG)", "محمد", "العلي", "Mohamed", "Al-Ali", "الأهرام", "EG", "media"),
+    ("अक्षय क्षत्रिय (IN)", "अक्षय", "क्षत्रिय", "Akshay", "Kshatriya", "नगर निगम दिल्ली", "IN", "vip"),
+    ("张浩然 (CN)", "浩然", "张", "Haoran", "Zhang", "成都市人民政府", "CN", "participant"),
+    (
+        "Nguyễn Thị Ánh Tuyết (VN)",
+        "Nguyễn Thị",
+        "Ánh Tuyết",
+        "Nguyen Thi",
+        "Anh Tuyet",
+        "Viện Quy hoạch Đô thị",
+        "VN",
+        "staff",
+    ),
+    (
+        "María José García de la Fuente y Rodríguez-Villanueva (ES)",
+        "María José",
+        "García de la Fuente y Rodríguez-Villanueva",
+        "Maria Jose",
+        "Garcia de la Fuente y Rodriguez-Villanueva",
+        "Ayuntamiento de Madrid",
+        "ES",
+        "volunteer",
+    ),
+)
+EVENT_ID = "preview"
+PREVIEW_DPI = 110
+
+
+def sample_badge(index: int, event_name: str) -> BadgeData:
+    """A sample badge; its token is signed by a throw-away key (valid nowhere)."""
+    _label, given, family, latin_given, latin_family, org, country, category = SAMPLES[index]
+    person = Attendee(
+        id=f"preview-{index}",
+        event_id=EVENT_ID,
+        reg_code=f"PREVIEW-{index + 1}",
+        given_name=given,
+        family_name=family,
+        latin_given=latin_given,
+        latin_family=latin_family,
+        organization=org,
+        country=country,
+        category=category,
+    )
+    token = sign_token(_PREVIEW_KEY, EVENT_ID, person.id, index + 1, 1_779_000_000)
+    return BadgeData(person, token, event_name)
+
+
+_PREVIEW_KEY = create_issuer_key(1_779_000_000)
+
+
+def pdf_to_image(pdf: bytes, dpi: int) -> QImage:
+    """The first page of ``pdf`` as an image (PDFium, in-process)."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[0]
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
+        image = QImage(
+            bitmap.buffer,
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_RGBX8888,
+        ).copy()  # own the pixels before PDFium frees the bitmap
+        bitmap.close()
+        page.close()
+    finally:
+        document.close()
+    return image
+
+
+class BadgePreview(QWidget):
+    """Layout and sample pickers above the rendered badge (or the layout's problems)."""
+
+    sig_rendered = Signal(str)
+    """Emitted with the layout name after a badge has been drawn."""
+
+    def __init__(self, event_name: str = "WUF13 · Baku", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event_name = event_name
+        self._layout: Layout | None = None
+        self._file: Path | None = None
+
+        self.layout_picker = QComboBox()
+        self.layout_picker.addItems(bundled_names())
+        self.layout_picker.setCurrentText(DEFAULT_LAYOUT)
+        self.sample_picker = QComboBox()
+        self.sample_picker.addItems([s[0] for s in SAMPLES])
+        self.open_button = QPushButton(self.tr("Open layout file…"))
+        self.title = QLabel()
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(320, 420)
+        self.problems = QListWidget()
+        self.problems.hide()
+
+        pickers = QHBoxLayout()
+        pickers.addWidget(QLabel(self.tr("Layout")))
+        pickers.addWidget(self.layout_picker, 1)
+        pickers.addWidget(QLabel(self.tr("Sample")))
+        pickers.addWidget(self.sample_picker, 2)
+        pickers.addWidget(self.open_button)
+        column = QVBoxLayout(self)
+        column.addLayout(pickers)
+        column.addWidget(self.title)
+        column.addWidget(self.picture, 1)
+        column.addWidget(self.problems, 1)
+
+        self.layout_picker.currentTextChanged.connect(self._bundled_chosen)
+        self.sample_picker.currentIndexChanged.connect(self._sample_chosen)
+        self.open_button.clicked.connect(self._ask_for_file)
+        self._bundled_chosen(self.layout_picker.currentText())
+
+    # -- choosing ------------------------------------------------------------------------
+
+    @Slot(str)
+    def _bundled_chosen(self, name: str) -> None:
+        self._file = None
+        self._load(name)
+
+    @Slot(int)
+    def _sample_chosen(self, _index: int) -> None:
+        self._draw()
+
+    @Slot()
+    def _ask_for_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Badge layout"))
+        dialog.setNameFilter(self.tr("Badge layouts (*.json)"))
+        dialog.fileSelected.connect(self.load_layout_file)
+        dialog.open()
+
+    @Slot(str)
+    def load_layout_file(self, path: str) -> None:
+        """Preview a layout file (shows its problems if it does not validate)."""
+        self._file = Path(path)
+        self._load(path)
+
+    def _load(self, name_or_path: str) -> None:
+        try:
+            self._layout = load_layout(name_or_path)
+        except LayoutError as error:
+            self._layout = None
+            self._show_problems(error.problems)
+            return
+        self._draw()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.title.setText(self.tr("This layout cannot be used:"))
+        self.picture.hide()
+        self.problems.clear()
+        self.problems.addItems(problems)
+        self.problems.show()
+
+    def _draw(self) -> None:
+        layout = self._layout
+        if layout is None:
+            return
+        badge = sample_badge(self.sample_picker.currentIndex(), self._event_name)
+        pdf = BadgeRenderer(layout).render_one(badge)
+        image = pdf_to_image(pdf, PREVIEW_DPI)
+        self.problems.hide()
+        self.picture.show()
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.title.setText(layout.title)
+        self.sig_rendered.emit(layout.name)
+
+    def current_image(self) -> QImage:
+        """The badge picture on show (a null image while problems are listed)."""
+        pixmap = self.picture.pixmap()
+        return QImage() if pixmap is None or pixmap.isNull() else pixmap.toImage()
