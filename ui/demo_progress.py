@@ -1,9 +1,11 @@
 """Creating the demo event behind a progress window, off the GUI thread.
 
 ``wufops.demo.generate(path, seed=…, attendees=…, progress=…)`` runs in a ``QThread``; it
-writes a scratch file that is renamed into place only when complete, so an interrupted first
-run never leaves half an event behind. Progress reports are accepted as ``(done, total)``,
-``(fraction)`` or with a leading stage text, and cross to the GUI thread as a signal.
+writes a scratch file that is renamed into place only when complete, so an interrupted or
+cancelled first run never leaves half an event behind. Progress reports are accepted as
+``(done, total)``, ``(fraction)`` or with a leading stage text, and cross to the GUI thread as a
+signal. Cancel (the button, Esc or closing the window) makes the next progress report raise,
+which unwinds the generator's transaction and removes its scratch file.
 """
 
 from __future__ import annotations
@@ -13,7 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class _Cancelled(Exception):
+    """Raised inside the generator's progress callback to stop it."""
 
 
 class GenerateWorker(QObject):
@@ -29,8 +44,12 @@ class GenerateWorker(QObject):
         self.target = target
         self.seed = seed
         self.attendees = attendees
+        #: set from the GUI thread; read by the generator's thread at its next progress report
+        self.cancelled = False
 
     def _progress(self, *args: Any, **kwargs: Any) -> None:
+        if self.cancelled:
+            raise _Cancelled
         stage = next((a for a in args if isinstance(a, str)), "")
         numbers = [a for a in args if isinstance(a, int | float) and not isinstance(a, bool)]
         percent = -1
@@ -42,22 +61,20 @@ class GenerateWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        scratch = self.target.with_suffix(".partial.db")
         try:
-            try:
-                from wufops.demo import generate  # noqa: PLC0415
-            except ImportError as error:
-                self.sig_finished.emit("demo_unavailable", f"demo generator missing: {error}")
-                return
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(scratch) + suffix).unlink(missing_ok=True)
-            generate(scratch, seed=self.seed, attendees=self.attendees, progress=self._progress)
-            scratch.replace(self.target)
-            for suffix in ("-wal", "-shm"):
-                Path(str(scratch) + suffix).unlink(missing_ok=True)
+            from wufops.demo import generate  # noqa: PLC0415
+        except ImportError as error:
+            self.sig_finished.emit("demo_unavailable", f"demo generator missing: {error}")
+            return
+        try:
+            generate(self.target, seed=self.seed, attendees=self.attendees, progress=self._progress)
+        except _Cancelled:
+            self.sig_finished.emit("demo_cancelled", "demo creation cancelled; nothing was written")
+            return
         except Exception as error:
+            code = str(getattr(error, "code", "") or "failed")
             traceback.print_exc()
-            self.sig_finished.emit("demo_failed", f"could not create the demo event: {error}")
+            self.sig_finished.emit(f"demo_{code}", f"could not create the demo event: {error}")
             return
         self.sig_finished.emit("", "")
 
@@ -80,11 +97,38 @@ class ProgressWindow(QWidget):
         self.stage = QLabel()
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
         for widget in (title, detail, self.bar, self.stage):
             layout.addWidget(widget)
-        self.resize(460, 160)
+        layout.addLayout(buttons)
+        self.resize(460, 190)
         self.result: tuple[str, str] | None = None
         self.loop = QEventLoop()
+        self.worker: GenerateWorker | None = None
+        self.cancel.clicked.connect(self.request_cancel)
+
+    @Slot()
+    def request_cancel(self) -> None:
+        if self.worker is not None and self.result is None:
+            self.worker.cancelled = True
+            self.cancel.setEnabled(False)
+            self.stage.setText(self.tr("Cancelling…"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.request_cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result is None:  # closing the window while it works means cancel
+            self.request_cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     @Slot(str, int)
     def update_progress(self, stage: str, percent: int) -> None:
@@ -109,6 +153,7 @@ def generate_with_progress(
     thread = QThread()
     worker = GenerateWorker(target, seed, attendees)
     worker.moveToThread(thread)
+    window.worker = worker
     worker.sig_progress.connect(window.update_progress, Qt.ConnectionType.QueuedConnection)
     worker.sig_finished.connect(window.finish, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(worker.run)

@@ -209,6 +209,40 @@
     </message>
 </context>
 <context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="133" />
+        <source>Open layout file…</source>
+        <extracomment>(label shown in the picker, given, family, latin given, latin family, org, country, category)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="142" />
+        <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="144" />
+        <source>Sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="171" />
+        <source>Badge layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="172" />
+        <source>Badge layouts (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/badges/preview.py" line="194" />
+        <source>This layout cannot be used:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckinWorkspace</name>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="103" />
@@ -681,7 +715,7 @@
         <translation>Rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="369" />
+        <location filename="../../ui/attendees/detail.py" line="366" />
         <source>Correction saved on this desk; it syncs automatically.</source>
         <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
     </message>
@@ -938,55 +972,54 @@
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/operations/workspace.py" line="172" />
-        <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Devices: %1</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/operations/workspace.py" line="173" />
-        <source>%n duplicate pickups</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Duplicate pickups: %1</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/operations/workspace.py" line="174" />
-        <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/operations/workspace.py" line="175" />
-        <source>%n rejected changes from this device</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Rejected changes from this device: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../ui/demo_progress.py" line="69" />
+        <location filename="../../ui/demo_progress.py" line="86" />
         <source>Preparing the demo event</source>
+        <extracomment>set from the GUI thread; read by the generator's thread at its next progress report</extracomment>
         <translation>Préparation de l'événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="72" />
+        <location filename="../../ui/demo_progress.py" line="89" />
         <source>Creating the demo event</source>
         <translation>Création de l'événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="75" />
+        <location filename="../../ui/demo_progress.py" line="92" />
         <source>%1 attendees from 182 countries — only on the first run.</source>
         <translation>%1 participants de 182 pays — au premier lancement seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="100" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="118" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
