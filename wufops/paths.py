@@ -5,11 +5,12 @@ directory (the desk app's ``--data-dir`` too):
 
 - the default data directory is the per-user data dir (``platformdirs``: e.g.
   ``~/.local/share/wufops`` on Linux, ``%LOCALAPPDATA%\\wufops`` on Windows);
-- in a data directory, the device's replica is ``replica.db`` — the file ``wufops sync
-  --data-dir`` keeps in step with the hub, so a headless scan lands in the op log that sync
-  carries; without it, the one event database there (for example the demo's
-  ``demo-13-37000.db``), ignoring hub databases (``hub*.db``); several candidates are an
-  error that names them — pass ``--db`` instead.
+- in a data directory, the device's replica is, in this order: ``replica.db`` — the file
+  ``wufops sync --data-dir`` keeps in step with the hub, so a headless scan lands in the op
+  log that sync carries; else the one ``*-desk.db`` (the desk replica ``wufops demo`` syncs
+  with its in-process hub); else the one event database there (a generated demo event, an
+  imported event), hub databases (``hub*.db``, ``*-hub.db``) never counting. Several
+  candidates at a step are an error that names them — pass ``--db`` instead.
 """
 
 from __future__ import annotations
@@ -42,18 +43,21 @@ def desk_database(data_dir: Path) -> Path:
     replica = data_dir / REPLICA_DB_NAME
     if replica.is_file():
         return replica
-    candidates = sorted(
-        p for p in data_dir.glob("*.db") if p.is_file() and not p.name.startswith("hub")
+    databases = sorted(
+        p
+        for p in data_dir.glob("*.db")
+        if p.is_file() and not p.name.startswith("hub") and not p.name.endswith("-hub.db")
     )
-    if len(candidates) == 1:
-        return candidates[0]
-    if not candidates:
-        raise DataDirError(
-            "no_database",
-            f"{data_dir} holds no {REPLICA_DB_NAME} and no event database: "
-            "run `wufops demo` or sync this desk first",
-        )
-    names = ", ".join(p.name for p in candidates)
+    for candidates in ([p for p in databases if p.name.endswith("-desk.db")], databases):
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            names = ", ".join(p.name for p in candidates)
+            raise DataDirError(
+                "choose_database", f"{data_dir} holds several databases ({names}): pass --db FILE"
+            )
     raise DataDirError(
-        "choose_database", f"{data_dir} holds several databases ({names}): pass --db FILE"
+        "no_database",
+        f"{data_dir} holds no {REPLICA_DB_NAME} and no event database: "
+        "run `wufops demo` or sync this device first",
     )

@@ -179,6 +179,7 @@ def test_offline_desks_both_hand_out_a_badge_one_primary_one_duplicate(world: Wo
         refusal = desk.scan(world.tokens[aysel])
         assert refusal.code == "already_picked_up"
         assert refusal.first_pickup is not None and refusal.first_pickup.desk == "Desk A"
+        assert refusal.duplicate_pickups == 1
 
 
 def test_auto_print_is_due_once(world: World) -> None:
@@ -278,3 +279,31 @@ def test_decision_json_is_stable(world: World) -> None:
     assert data["code"] in DECISION_CODES
     assert data["attendee"]["name"] == "محمد العلي" and data["attendee"]["attention"] is True
     assert set(data) >= {"code", "admitted", "serial", "attendee_id", "checkin_id", "print_due"}
+
+
+def test_walk_in_without_a_badge_gets_one_issued_at_the_desk(world: World) -> None:
+    walk_in = world.hub.insert(
+        "attendee",
+        {
+            "event_id": world.event_id,
+            "reg_code": "WUF-ONSITE-1",
+            "given_name": "Nino",
+            "family_name": "ბერიძე",
+            "latin_family": "Beridze",
+            "country": "GE",
+            "category": "participant",
+        },
+    )
+    replica = world.replica("desk1")
+    desk = PickupDesk(replica, desk="Desk 1")
+    decision = desk.pickup_attendee(walk_in)
+    assert decision.code == "admitted" and decision.serial is None and decision.print_due
+    with pytest.raises(CheckinError) as no_key:
+        desk.first_print(walk_in)
+    assert no_key.value.code == "no_signing_key"
+    enrol_desk_key(world, replica)
+    job = desk.first_print(walk_in)
+    assert job.reason == "first" and job.revoked_serial is None
+    assert job.serial >> 32 >= 1  # from the desk's own serial range, not the issuer's
+    gate = Gate(replica, gate="Gate A")
+    assert gate.scan(job.token).code == "admitted"

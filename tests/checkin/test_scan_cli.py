@@ -85,7 +85,11 @@ def test_data_dir_rule(tmp_path: Path) -> None:
     (tmp_path / "hub.db").write_bytes(b"")
     (tmp_path / "demo-13-37000.db").write_bytes(b"")
     assert find_desk_database(tmp_path).name == "demo-13-37000.db"
-    (tmp_path / "other.db").write_bytes(b"")
+    # what `wufops demo` leaves: the generated event, the hub's copy, the synced desk replica
+    (tmp_path / "demo-13-37000-hub.db").write_bytes(b"")
+    (tmp_path / "demo-13-37000-desk.db").write_bytes(b"")
+    assert find_desk_database(tmp_path).name == "demo-13-37000-desk.db"
+    (tmp_path / "demo-7-500-desk.db").write_bytes(b"")
     with pytest.raises(DataDirError) as several:
         find_desk_database(tmp_path)
     assert several.value.code == "choose_database"

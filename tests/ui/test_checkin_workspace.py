@@ -236,3 +236,57 @@ def test_screenshot_every_decision_state(
     assert colours["already_picked_up"] == "#f59e0b"
     assert colours["blocked"] == colours["malformed"] == colours["gate_deny"] == "#b91c1c"
     assert colours["gate_admit"] == "#15803d"
+
+
+def test_desk_settings_from_the_keyboard_switch_to_gate_mode(
+    desk: Desk, window: Window, qtbot: QtBot
+) -> None:
+    world, _, settings = desk
+    ws = window.workspace
+    press(qtbot, window, Qt.Key.Key_F10)
+    panel = ws.settings_panel
+    assert panel.isVisible() and panel.desk.hasFocus()
+    panel.desk.selectAll()
+    qtbot.keyClicks(panel.desk, "Gate North", delay=45)
+    panel.mode.setFocus()
+    qtbot.keyClick(panel.mode, Qt.Key.Key_Down)  # pickup → gate
+    panel.zone.setFocus()
+    qtbot.keyClicks(panel.zone, "Blue", delay=45)
+    qtbot.keyClick(panel.zone, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+    assert settings.mode == "gate" and settings.desk_name == "Gate North"
+    assert settings.gate_zone == "Blue"
+    ws.scan(world.tokens[world.attendees[0]])
+    assert ws.gate_card.code == "admitted"
+    row = ws._context.replica.conn.execute(
+        "SELECT desk, zone FROM checkin_event WHERE kind = 'entry'"
+    ).fetchone()
+    assert tuple(row) == ("Gate North", "Blue")
+
+
+def test_each_outcome_has_its_own_sound(desk: Desk, window: Window) -> None:
+    from ui.checkin.sound import SOUNDS, sound_file, sound_for
+
+    world, _, _ = desk
+    ws = window.workspace
+    played = []
+    for token in (
+        world.tokens[world.attendees[0]],  # admitted
+        world.tokens[world.attendees[1]],  # admitted, head of delegation
+        world.tokens[world.attendees[0]],  # already picked up
+        "HELLO",  # refused
+    ):
+        ws.scan(token)
+        assert ws.current is not None
+        played.append(sound_for(ws.current))
+    assert played == ["admitted", "attention", "duplicate", "refused"]
+    assert all(sound_file(name).is_file() for name in SOUNDS)
+    assert ws.sounds.backend in (
+        "qtmultimedia",
+        "winsound",
+        "afplay",
+        "pw-play",
+        "paplay",
+        "aplay",
+        "beep",
+    )

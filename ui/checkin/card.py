@@ -62,10 +62,11 @@ class DecisionCard(QFrame):
         self.meta = _label("cardMeta")
         self.needs = _label("cardNeeds")
         self.first = _label("cardFirst")
+        self.duplicate = _label("cardFirst")
         for widget in (self.title, self.advice, self.attention):
             layout.addWidget(widget)
         layout.addSpacing(10)
-        for widget in (self.name, self.latin, self.meta, self.needs, self.first):
+        for widget in (self.name, self.latin, self.meta, self.needs, self.first, self.duplicate):
             # names in right-to-left scripts line up with the rest of the card
             widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
             layout.addWidget(widget)
@@ -87,6 +88,7 @@ class DecisionCard(QFrame):
             self.meta,
             self.needs,
             self.first,
+            self.duplicate,
         ):
             label.clear()
             label.hide()
@@ -120,6 +122,11 @@ class DecisionCard(QFrame):
                 self.tr("First pickup: %1 at %2")
                 .replace("%1", format_instant(first.wall_time, self._zone))
                 .replace("%2", first.desk or self.tr("another desk")),
+            )
+        if decision.duplicate_pickups:
+            self._set(
+                self.duplicate,
+                self.tr("Handed out more than once while desks were offline — tell a supervisor."),
             )
 
     def _set(self, label: QLabel, text: str) -> None:
@@ -187,27 +194,27 @@ class DecisionCard(QFrame):
             return AMBER, self.tr("● Already picked up"), advice
         refusals = {
             "revoked": (
-                self.tr("✖ Refused — badge revoked"),
+                self.tr("✘ Refused — badge revoked"),
                 self.tr("Reported lost or replaced. Check photo ID; send to the help desk."),
             ),
             "unknown": (
-                self.tr("✖ Refused — unknown badge"),
+                self.tr("✘ Refused — unknown badge"),
                 self.tr("Not known on this desk. Check the sync state, or find the name."),
             ),
             "invalid_signature": (
-                self.tr("✖ Refused — forged or damaged code"),
+                self.tr("✘ Refused — forged or damaged code"),
                 self.tr("Do not hand out a badge. Call a supervisor."),
             ),
             "wrong_event": (
-                self.tr("✖ Refused — badge of another event"),
+                self.tr("✘ Refused — badge of another event"),
                 self.tr("Ask for the WUF confirmation, or find the name."),
             ),
             "malformed": (
-                self.tr("✖ Not a badge code"),
+                self.tr("✘ Not a badge code"),
                 self.tr("Scan the QR code on the confirmation or badge, or find the name."),
             ),
             "blocked": (
-                self.tr("✖ Refused — security hold"),
+                self.tr("✘ Refused — security hold"),
                 self.tr("Do not hand out the badge. Call the security supervisor."),
             ),
         }

@@ -34,6 +34,9 @@ class FindByName(QWidget):
         self.results.setStyleSheet(
             "QListWidget { font-size: 15px; } QListWidget::item { padding: 6px; }"
         )
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setUniformItemSizes(True)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #64748b;")
         layout.addWidget(title)
@@ -73,9 +76,11 @@ class FindByName(QWidget):
             line = directional(person.display_name)
             if person.latin_name != person.display_name:
                 line += f"  ({person.latin_name})"
-            details = " · ".join(p for p in (person.organization, person.country) if p)
+            details = " · ".join(
+                p for p in (person.organization, person.country, person.reg_code) if p
+            )
             if self._index.is_checked_in(attendee_id):
-                details += "  ·  " + self.tr("picked up")
+                details = "✔ " + self.tr("picked up") + " · " + details
             item = QListWidgetItem(f"{line}\n{details}")
             item.setData(Qt.ItemDataRole.UserRole, attendee_id)
             self.results.addItem(item)

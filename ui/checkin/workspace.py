@@ -40,7 +40,7 @@ from ui.context import AppContext
 from wufops.checkin.decisions import CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
-from wufops.checkin.printing import render_job
+from wufops.checkin.printing import render_job, warm_up
 from wufops.clock import iso_utc
 
 _STYLE = """
@@ -82,6 +82,8 @@ class CheckinWorkspace(QWidget):
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.refresh_counters)
         self._tick.start()
+        # fonts for every script loaded once the workspace is up, not on the first scan
+        QTimer.singleShot(200, warm_up)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -157,7 +159,9 @@ class CheckinWorkspace(QWidget):
         ]
         for key, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # anywhere in the window, like the scanner; Qt ignores it while the workspace
+            # is hidden behind another one
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
 
     @Slot()
     def _apply_settings(self) -> None:
@@ -262,7 +266,7 @@ class CheckinWorkspace(QWidget):
             self.card.show_decision(decision)
         self.sounds.play(sound_for(decision))
         if decision.mode == "pickup" and decision.admitted:
-            self._checked_in(decision.attendee_id, True)
+            self._checked_in(decision.attendee_id)
         self.print_status.clear()
         self.refresh_counters()
         self.sig_decided.emit(decision)
@@ -270,10 +274,8 @@ class CheckinWorkspace(QWidget):
             attendee_id = decision.attendee_id
             QTimer.singleShot(0, lambda: self._auto_print(attendee_id))
 
-    def _checked_in(self, attendee_id: str, checked_in: bool) -> None:
-        index = self._context.index
-        if attendee_id in index:
-            index.set_checked_in(attendee_id, checked_in)
+    def _checked_in(self, attendee_id: str) -> None:
+        """Tell every view (and the search index's keeper) that this pickup state changed."""
         self._context.bus.rows_changed("checkin", [attendee_id])
         self.find.refresh()
 
@@ -307,8 +309,10 @@ class CheckinWorkspace(QWidget):
     def _auto_print(self, attendee_id: str) -> None:
         try:
             job = self.desk.first_print(attendee_id)
-        except CheckinError:
-            return  # printed meanwhile (another desk, a quick second scan): print once
+        except CheckinError as error:
+            if error.code != "already_printed":  # printed meanwhile: print once, say nothing
+                self._action_refused(error)
+            return
         self.print_job(job)
 
     @Slot()
@@ -425,7 +429,7 @@ class CheckinWorkspace(QWidget):
         except CheckinError as error:
             self._action_refused(error)
             return
-        self._checked_in(decision.attendee_id, False)
+        self._checked_in(decision.attendee_id)
         self.card.show_idle()
         self.current = None
         self.print_status.setText(self.tr("Check-in undone: %1").replace("%1", reason))
@@ -434,8 +438,8 @@ class CheckinWorkspace(QWidget):
     def _action_refused(self, error: CheckinError) -> None:
         texts = {
             "no_signing_key": self.tr(
-                "This desk cannot issue a new badge offline (no desk key): "
-                "reprint as damaged, or send to the help desk."
+                "This desk cannot issue a new badge (no desk signing key): "
+                "send the person to the help desk."
             ),
             "already_printed": self.tr("Already printed — use F2 with a reason to reprint."),
             "no_badge": self.tr("This person has no valid badge on this desk."),

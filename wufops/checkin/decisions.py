@@ -104,6 +104,9 @@ class Decision:
     attendee_id: str = ""
     attendee: AttendeeSummary | None = None
     first_pickup: FirstPickup | None = None
+    #: further non-voided pickups of the same person (offline desks both handed out a badge):
+    #: supervisors review them
+    duplicate_pickups: int = 0
     #: the ``checkin_event`` this scan recorded (admitted only)
     checkin_id: str = ""
     badge_id: str = ""
@@ -132,6 +135,7 @@ class Decision:
             "wall_time": self.wall_time,
             "attendee": None,
             "first_pickup": None,
+            "duplicate_pickups": self.duplicate_pickups,
         }
         if self.attendee is not None:
             a = self.attendee

@@ -168,7 +168,8 @@ class PickupDesk:
             )
         summary = AttendeeSummary.of(person)
         badge_id = badge.id if badge else ""
-        print_due = badge is not None and not store.has_successful_print(conn, badge.id)
+        # no badge yet (registered on site) or never printed: the desk prints one now
+        print_due = badge is None or not store.has_successful_print(conn, badge.id)
         base = Decision(
             "admitted",
             "pickup",
@@ -190,6 +191,7 @@ class PickupDesk:
                 code="already_picked_up",
                 detail=f"picked up at {first.desk or 'a desk'}",
                 first_pickup=FirstPickup(first.id, first.wall_time, first.desk, first.device_id),
+                duplicate_pickups=len(state.duplicates),
                 print_due=print_due,
             )
         checkin_id = batch.event(
@@ -237,13 +239,40 @@ class PickupDesk:
     # -- printing -----------------------------------------------------------------------------
 
     def first_print(self, attendee_id: str) -> PrintJob:
-        """The first print of the attendee's badge; refused once it printed successfully."""
-        badge = store.valid_badge_for(self.replica.conn, attendee_id)
+        """The first print of the attendee's badge; refused once it printed successfully.
+
+        A person registered on site (no badge issued yet) gets one now, signed with this
+        desk's key (``no_signing_key`` when the desk holds none).
+        """
+        conn = self.replica.conn
+        badge = store.valid_badge_for(conn, attendee_id)
         if badge is None:
-            raise CheckinError("no_badge", "this attendee has no valid badge to print")
-        if store.has_successful_print(self.replica.conn, badge.id):
+            if store.attendee(conn, attendee_id) is None:
+                raise CheckinError("unknown_attendee", f"no attendee {attendee_id} on this desk")
+            issued = self._issue(attendee_id, replaces=None)
+            return PrintJob(issued.badge_id, attendee_id, issued.serial, issued.token, "first")
+        if store.has_successful_print(conn, badge.id):
             raise CheckinError("already_printed", "printed before: reprint with a reason")
         return PrintJob(badge.id, attendee_id, badge.serial, badge.token, "first")
+
+    def _issue(self, attendee_id: str, replaces: int | None) -> badge_store.IssuedBadge:
+        now_s = self.replica.clock.now_ms() // 1000
+        signer = reissue_signer(self.replica.conn, now_s)
+        if signer is None:
+            raise CheckinError(
+                "no_signing_key", "this desk holds no certified signing key: enrol it at the hub"
+            )
+        with self.replica.batch() as batch:
+            return badge_store.issue_badge(
+                self.replica,
+                batch,
+                signer,
+                attendee_id=attendee_id,
+                event_id=self.event.id,
+                now_s=now_s,
+                replaces_serial=replaces,
+                replaced_status="lost",
+            )
 
     def reprint(self, attendee_id: str, reason: str) -> PrintJob:
         """A reprint with a reason; ``lost`` revokes the old serial and issues a new badge."""
@@ -255,23 +284,7 @@ class PickupDesk:
             raise CheckinError("no_badge", "this attendee has no valid badge to reprint")
         if reason != "lost":
             return PrintJob(badge.id, attendee_id, badge.serial, badge.token, _reason(reason))
-        now_s = self.replica.clock.now_ms() // 1000
-        signer = reissue_signer(conn, now_s)
-        if signer is None:
-            raise CheckinError(
-                "no_signing_key", "this desk holds no certified signing key: enrol it at the hub"
-            )
-        with self.replica.batch() as batch:
-            issued = badge_store.issue_badge(
-                self.replica,
-                batch,
-                signer,
-                attendee_id=attendee_id,
-                event_id=self.event.id,
-                now_s=now_s,
-                replaces_serial=badge.serial,
-                replaced_status="lost",
-            )
+        issued = self._issue(attendee_id, replaces=badge.serial)
         return PrintJob(
             issued.badge_id, attendee_id, issued.serial, issued.token, "lost", badge.serial
         )

@@ -135,9 +135,9 @@ def register(subparsers: Any) -> None:
             "and the print is logged. Exit status: 0 admitted, 1 refused, 2 usage error."
         ),
         epilog=(
-            "Database: --db FILE, or the replica in --data-dir (replica.db, the file `wufops "
-            "sync` keeps in step with the hub; else the one event database there, e.g. the "
-            "demo's; default data dir: "
+            "Database: --db FILE, or the replica in --data-dir: replica.db (the file `wufops "
+            "sync` keeps in step with the hub), else the one *-desk.db (the demo desk's), else "
+            "the one event database there; default data dir: "
             f"{default_data_dir()}). See docs/checkin.md."
         ),
     )

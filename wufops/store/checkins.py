@@ -266,3 +266,9 @@ def current_event(conn: sqlite3.Connection) -> EventRef | None:
     """The event this database holds (the first one created, if several)."""
     row = conn.execute("SELECT id, timezone FROM event ORDER BY id LIMIT 1").fetchone()
     return None if row is None else EventRef(row[0], row[1])
+
+
+def event_name(conn: sqlite3.Connection) -> str:
+    """The name printed on badges (the first event's name; empty if none)."""
+    row = conn.execute("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
+    return "" if row is None else str(row[0])
