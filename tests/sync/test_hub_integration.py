@@ -244,3 +244,14 @@ def test_a_poke_brings_one_desks_scan_to_another_live_desk(hub_env: HubEnv) -> N
     finally:
         for driver in drivers:
             driver.stop()
+
+
+def test_a_device_with_a_newer_schema_is_refused_and_the_hub_goes_on(hub_env: HubEnv) -> None:
+    token = hub_env.enrol("future", "desk")
+    with connect(hub_env.url, additional_headers={"Authorization": f"Bearer {token}"}) as ws:
+        ws.send(fr.encode(fr.Hello("0190a000-0000-7000-8000-0000000000ff", 999, "9", "", 0, 1)))
+        reply = _next(ws)
+        assert reply["type"] == "error" and reply["code"] == "schema_too_new"
+        with pytest.raises(ConnectionClosed):
+            _next(ws)
+    assert hub_env.device("desk-ok").sync().phase == "online"
