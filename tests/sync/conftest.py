@@ -64,8 +64,8 @@ def hub_env(tmp_path: Path) -> Iterator[HubEnv]:
     seeded = Replica.open(db, SystemClock())  # an event made elsewhere: all rows in its outbox
     attendees = seed_event(seeded, 6)
     seeded.close()
-    thread = HubThread(Hub(db, port=0)).start()
+    env = HubEnv(tmp_path, db, HubThread(Hub(db, port=0)).start(), attendees)
     try:
-        yield HubEnv(tmp_path, db, thread, attendees)
+        yield env
     finally:
-        thread.stop()
+        env.thread.stop()  # the hub running now (a test may have restarted it)
