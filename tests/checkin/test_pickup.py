@@ -307,3 +307,13 @@ def test_walk_in_without_a_badge_gets_one_issued_at_the_desk(world: World) -> No
     assert job.serial >> 32 >= 1  # from the desk's own serial range, not the issuer's
     gate = Gate(replica, gate="Gate A")
     assert gate.scan(job.token).code == "admitted"
+
+
+def test_wal_checkpoints_wait_for_a_quiet_moment(world: World) -> None:
+    replica = world.replica("desk1")
+    desk = PickupDesk(replica, desk="Desk 1")
+    assert replica.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
+    desk.scan(world.tokens[world.attendees[0]])
+    desk.idle()
+    busy, frames, done = replica.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and frames == done  # everything already copied by idle()

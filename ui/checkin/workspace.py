@@ -12,6 +12,8 @@ plays sounds. Nothing in the scan path opens a dialog.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -82,8 +84,11 @@ class CheckinWorkspace(QWidget):
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.refresh_counters)
         self._tick.start()
+        # WAL checkpoint after a quiet second, never inside a scan
+        self._quiet = QTimer(self, singleShot=True, interval=1_000)
+        self._quiet.timeout.connect(self._idle)
         # fonts for every script loaded once the workspace is up, not on the first scan
-        QTimer.singleShot(200, warm_up)
+        QTimer.singleShot(200, self._warm_up)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -270,6 +275,7 @@ class CheckinWorkspace(QWidget):
         self.print_status.clear()
         self.refresh_counters()
         self.sig_decided.emit(decision)
+        self._quiet.start()
         if decision.mode == "pickup" and decision.admitted and decision.print_due:
             attendee_id = decision.attendee_id
             QTimer.singleShot(0, lambda: self._auto_print(attendee_id))
@@ -278,6 +284,20 @@ class CheckinWorkspace(QWidget):
         """Tell every view (and the search index's keeper) that this pickup state changed."""
         self._context.bus.rows_changed("checkin", [attendee_id])
         self.find.refresh()
+
+    @Slot()
+    def _warm_up(self) -> None:
+        """Fonts loaded now; then the long-lived start-up data (attendee index, fonts, keys)
+        leaves the cyclic garbage collector's scans (``gc.freeze``), whose full passes over
+        it would otherwise pause a scan for several milliseconds every few dozen scans."""
+        warm_up()
+        gc.freeze()
+
+    @Slot()
+    def _idle(self) -> None:
+        # busy (the sync thread writing)? the next quiet second tries again
+        with contextlib.suppress(sqlite3.Error):
+            (self.gate if self.mode == "gate" else self.desk).idle()
 
     # -- counters ----------------------------------------------------------------------------
 

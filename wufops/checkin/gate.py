@@ -39,6 +39,7 @@ class Gate:
         self.zone = ZoneInfo(self.event.timezone)
         self._keys = KeyCache(replica.conn)
         self._revoked = store.RevokedSerials(replica.conn)
+        store.defer_checkpoints(replica.conn)
 
     def scan(self, text: str) -> Decision:
         """Admit or deny; an admitted entry is recorded in the same transaction."""
@@ -80,6 +81,10 @@ class Gate:
                 badge_id=badge.id if badge else "",
                 wall_time=now,
             )
+
+    def idle(self) -> None:
+        """Housekeeping between scans (after a quiet second): checkpoint the WAL."""
+        store.checkpoint(self.replica.conn)
 
     def entries_today(self, *, this_zone_only: bool = False) -> int:
         """Entries recorded today (venue time) by every gate, or at this gate's zone."""

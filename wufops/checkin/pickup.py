@@ -83,6 +83,7 @@ class PickupDesk:
         self._keys = KeyCache(replica.conn)
         self._resolve = resolver(replica.conn)
         self._revoked = store.RevokedSerials(replica.conn)
+        store.defer_checkpoints(replica.conn)
 
     # -- scanning ----------------------------------------------------------------------------
 
@@ -305,6 +306,10 @@ class PickupDesk:
                 },
                 stamped=True,
             )
+
+    def idle(self) -> None:
+        """Housekeeping between scans (the desk calls it after a quiet second): checkpoint."""
+        store.checkpoint(self.replica.conn)
 
     # -- counters -----------------------------------------------------------------------------
 
