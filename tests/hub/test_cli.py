@@ -54,7 +54,9 @@ def test_hub_backup_makes_a_copy_that_starts_a_new_epoch(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "hub.db"
-    seed_event(Replica.open(db, SystemClock()), 3)
+    made = Replica.open(db, SystemClock())
+    seed_event(made, 3)
+    made.close()
     live = HubLog.open(db, SystemClock())
     epoch = live.start()
     assert main(["hub", "backup", "--db", str(db), "--out", str(tmp_path / "copy.db")]) == 0

@@ -145,7 +145,9 @@ def test_wss_with_the_pinned_venue_ca(tmp_path: Path) -> None:
     import datetime as dt
 
     db = tmp_path / "hub.db"
-    seed_event(Replica.open(db, SystemClock()), 2)
+    made = Replica.open(db, SystemClock())
+    seed_event(made, 2)
+    made.close()
     tls = ensure_venue_tls(tmp_path / "tls", ["127.0.0.1"], dt.datetime.now(dt.UTC))
     log = HubLog.open(db, SystemClock())
     token = log.enrol("desk-1", "desk")[1]
@@ -169,7 +171,9 @@ def test_wss_with_the_pinned_venue_ca(tmp_path: Path) -> None:
 
 def test_a_cut_snapshot_resumes_where_it_stopped(tmp_path: Path) -> None:
     db = tmp_path / "hub.db"
-    seed_event(Replica.open(db, SystemClock()), 7)
+    made = Replica.open(db, SystemClock())
+    seed_event(made, 7)
+    made.close()
     log = HubLog.open(db, SystemClock())
     log.start()
     reader = HubReader(log.conn)
@@ -217,5 +221,7 @@ def test_a_diverged_replica_is_repaired_by_the_digest_check(hub_env: HubEnv) -> 
 
     asyncio.run(until_repaired())
     assert done.is_set()
-    assert canonical_dump(replica.conn) == canonical_dump(hub_env.hub_replica().conn)
+    hub = hub_env.hub_replica()
+    assert canonical_dump(replica.conn) == canonical_dump(hub.conn)
+    hub.close()
     replica.close()
