@@ -232,7 +232,15 @@ def run_app(args: argparse.Namespace) -> int:
         context = open_context(Path(args.db))
     except StartupError as error:
         return _fail(error)
-    return _show(context, getattr(args, "screenshot", None))
+    # -- sync (ui/sync): a replica enrolled with a hub connects to it --
+    from ui.sync.bridge import connect_enrolled  # noqa: PLC0415
+
+    bridge = connect_enrolled(context.db_path, context.replica, context.bus)
+    try:
+        return _show(context, getattr(args, "screenshot", None))
+    finally:
+        if bridge is not None:
+            bridge.close()  # sync
 
 
 def demo_path(data_dir: Path, seed: int, attendees: int) -> Path:

@@ -10,7 +10,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from tests.hub.helpers import seed_event
+from tests.hub.helpers import pickup, seed_event
 from tests.sync.conftest import HubEnv
 from wufops.cli.main import main
 from wufops.clock import SystemClock
@@ -88,3 +88,24 @@ def test_sync_once_exits_zero_when_caught_up_and_non_zero_with_a_reason(
     assert "error[hub_unreachable]" in capsys.readouterr().err
     assert main([*base, "--hub", "http://nope", "--token", token]) == 2
     assert "error[bad_hub_address]" in capsys.readouterr().err
+
+
+def test_sync_remembers_its_enrolment_for_the_next_run(
+    hub_env: HubEnv, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token = hub_env.enrol("kiosk-2", "desk")
+    text = f"wufops-enrol:?hub={hub_env.url}&name=kiosk-2&token={token}"
+    data = hub_env.tmp / "kiosk2"
+    assert main(["sync", "--data-dir", str(data), "--enrolment", text, "--once"]) == 0
+    replica = Replica.open(data / "replica.db", SystemClock())
+    pickup(replica, hub_env.attendees[0], "kiosk-2")
+    replica.close()
+    capsys.readouterr()
+    assert main(["sync", "--data-dir", str(data), "--once"]) == 0  # no address, no token
+    assert "pending 0" in capsys.readouterr().out
+    hub = hub_env.hub_replica()
+    desks = [r[0] for r in hub.conn.execute("SELECT desk FROM checkin_event")]
+    hub.close()
+    assert desks == ["kiosk-2"]
+    assert main(["sync", "--data-dir", str(hub_env.tmp / "new"), "--once"]) == 2
+    assert "error[missing_hub]" in capsys.readouterr().err

@@ -19,7 +19,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.hub.helpers import pickup
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, HubEnv
 from tests.ui.event_factory import make_event
 from ui.context import AppContext, Settings
 from ui.operations.model import RowsModel
@@ -107,3 +107,29 @@ def test_a_desk_without_a_hub_says_so(tmp_path: Path, qapp: object, qtbot: QtBot
     model.set_rows([("1", "2"), ("3", "4")])
     assert model.rowCount() == 2 and model.data(model.index(1, 1)) == "4"
     context.replica.close()
+
+
+def test_an_enrolled_replica_connects_when_the_app_opens(
+    hub_env: HubEnv, tmp_path: Path, qapp: object, qtbot: QtBot
+) -> None:
+    from ui.app import application, open_context
+    from ui.sync.bridge import connect_enrolled
+    from wufops.cli.main import main
+
+    token = hub_env.enrol("desk-9", "desk")
+    data = tmp_path / "desk9"
+    text = f"wufops-enrol:?hub={hub_env.url}&name=desk-9&token={token}"
+    assert main(["sync", "--data-dir", str(data), "--enrolment", text, "--once"]) == 0
+    application()
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    context = open_context(data / "replica.db", SystemClock(), settings)
+    bridge = connect_enrolled(context.db_path, context.replica, context.bus)
+    assert bridge is not None
+    try:
+        widget = SyncStatusWidget(context)
+        qtbot.addWidget(widget)
+        qtbot.waitUntil(lambda: "Online" in widget.state.text(), timeout=10_000)
+        assert bridge.status.device_name == "desk-9" and bridge.status.role == "desk"
+    finally:
+        bridge.close()
+        context.replica.close()

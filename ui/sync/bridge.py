@@ -13,7 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.context import ChangeBus
-from wufops.sync.driver import SyncDriver, SyncStatus
+from wufops.store import sync_state as ss
+from wufops.store.replica import Replica
+from wufops.sync.driver import SyncConfig, SyncDriver, SyncStatus
+from wufops.sync.enrolment import EnrolmentError, parse_enrolment
 from wufops.sync.ops import Op
 
 _BRIDGES: dict[Path, SyncBridge] = {}
@@ -93,3 +96,26 @@ class SyncBridge(QObject):
 
 def bridge_for(db_path: Path) -> SyncBridge | None:
     return _BRIDGES.get(db_path.resolve())
+
+
+def connect_enrolled(db_path: Path, replica: Replica, bus: ChangeBus) -> SyncBridge | None:
+    """If this replica was enrolled with a hub (``wufops sync --enrolment …`` on the same
+    file), start its sync driver thread and return the bridge; otherwise ``None``."""
+    remembered = ss.load_enrolment(replica)
+    if remembered is None:
+        return None
+    try:
+        enrolment = parse_enrolment(remembered[0])
+    except EnrolmentError:
+        return None
+    config = SyncConfig(
+        enrolment.hub,
+        enrolment.token,
+        ca_pem=remembered[1],
+        ca_fingerprint=enrolment.ca_fingerprint,
+    )
+    bridge = SyncBridge(db_path, bus)
+    driver = SyncDriver(db_path, config)
+    bridge.attach(driver)
+    driver.start()
+    return bridge

@@ -1,8 +1,10 @@
 """``wufops sync``: the desk's sync driver without the UI (kiosks, scripts, tests).
 
-The replica lives in ``DIR/replica.db``. With ``--once``: bootstrap if needed, push the
-outbox, pull until caught up, exit 0; exit 1 with ``error[<code>]`` when the hub cannot be
-reached or refuses the token. Without it: keep syncing until Ctrl+C.
+The replica lives in ``DIR/replica.db``; the hub address and token given once are
+remembered in it (later runs, and the desk app on the same file, need no arguments).
+With ``--once``: bootstrap if needed, push the outbox, pull until caught up, exit 0; exit 1
+with ``error[<code>]`` when the hub cannot be reached or refuses the token. Without it: keep
+syncing until Ctrl+C.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from wufops.clock import SystemClock
+from wufops.store import sync_state as ss
+from wufops.store.replica import Replica
 from wufops.sync.driver import SyncConfig, SyncDriver, SyncFatal, SyncStatus
-from wufops.sync.enrolment import EnrolmentError, parse_enrolment
+from wufops.sync.enrolment import Enrolment, EnrolmentError, parse_enrolment
 
 REPLICA_FILE = "replica.db"
 
@@ -42,34 +47,47 @@ def _error(code: str, message: str, exit_code: int = 1) -> int:
     return exit_code
 
 
-def _config(args: argparse.Namespace) -> SyncConfig | int:
-    hub, token, fingerprint = args.hub, args.token, ""
+def _config(args: argparse.Namespace, db: Path) -> SyncConfig | int:
+    """From the arguments, or else from what the replica remembers; remembered for next
+    time (and for the desk app on the same file)."""
+    hub, token, fingerprint, name = args.hub, args.token, "", "device"
+    remembered = None
+    if not (args.enrolment or hub or token) and db.is_file():
+        replica = Replica.open(db, SystemClock())
+        remembered = ss.load_enrolment(replica)
+        replica.close()
+        if remembered is not None:
+            args.enrolment = remembered[0]
     if args.enrolment:
         try:
             enrolment = parse_enrolment(args.enrolment)
         except EnrolmentError as error:
             return _error(error.code, error.detail, 2)
         hub, token, fingerprint = enrolment.hub, enrolment.token, enrolment.ca_fingerprint
+        name = enrolment.name
     if not hub or not token:
         return _error("missing_hub", "give --hub and --token, or --enrolment", 2)
     if not hub.startswith(("ws://", "wss://")):
         return _error("bad_hub_address", "--hub must start with ws:// or wss://", 2)
-    ca_pem = None
+    ca_pem = remembered[1] if remembered is not None else None
     if args.ca is not None:
         if not args.ca.is_file():
             return _error("no_such_file", f"{args.ca} does not exist", 2)
         ca_pem = args.ca.read_bytes()
-    elif hub.startswith("wss://"):
+    elif hub.startswith("wss://") and ca_pem is None:
         return _error("tls_without_ca", "wss:// needs --ca with the venue CA", 2)
+    replica = Replica.open(db, SystemClock())
+    ss.save_enrolment(replica, Enrolment(hub, name, token, fingerprint).to_text(), ca_pem)
+    replica.close()
     return SyncConfig(hub, token, ca_pem=ca_pem, ca_fingerprint=fingerprint)
 
 
 def _run(args: argparse.Namespace) -> int:
-    config = _config(args)
-    if isinstance(config, int):
-        return config
     args.data_dir.mkdir(parents=True, exist_ok=True)
     db = args.data_dir / REPLICA_FILE
+    config = _config(args, db)
+    if isinstance(config, int):
+        return config
     if args.once:
         driver = SyncDriver(db, config)
         try:

@@ -42,6 +42,8 @@ KEY_OFFSET = "sync.hub_offset_ms"
 KEY_LAST_SYNC = "sync.last_sync_ms"
 KEY_ROLE = "sync.role"
 KEY_APPLY_ERRORS = "sync.apply_errors"
+KEY_ENROLMENT = "sync.enrolment"
+KEY_CA_PEM = "sync.ca_pem"
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,24 @@ class ApplyReport:
     applied: int
     #: ``(seq, code)`` of changes this replica could not apply (kept out, cursor still moves)
     failed: tuple[tuple[int, str], ...]
+
+
+def save_enrolment(replica: Replica, enrolment_text: str, ca_pem: bytes | None) -> None:
+    """Remember how this device reaches its hub (the enrolment text holds its token: the
+    replica file is as private as the device itself)."""
+    with replica.transaction():
+        replica.set_meta(KEY_ENROLMENT, enrolment_text)
+        if ca_pem is not None:
+            replica.set_meta(KEY_CA_PEM, ca_pem.decode("ascii"))
+
+
+def load_enrolment(replica: Replica) -> tuple[str, bytes | None] | None:
+    """``(enrolment text, venue CA PEM or None)`` if this device was enrolled."""
+    text = replica.meta(KEY_ENROLMENT)
+    if not text:
+        return None
+    pem = replica.meta(KEY_CA_PEM)
+    return text, pem.encode("ascii") if pem else None
 
 
 def read_state(replica: Replica) -> SyncState:
