@@ -112,15 +112,18 @@ def run_batch(
         if progress is not None and (done % 500 == 0 or done == total):
             progress("rendered", done, total)
 
-    pdf, report = renderer_for(layout).render(
-        (BadgeData(a, tokens[a.id], name) for a in people),
-        progress=rendered,
-        title=f"{name} badges",
-    )
     out.parent.mkdir(parents=True, exist_ok=True)
     scratch = out.with_name(f".{out.name}.partial")
-    scratch.write_bytes(pdf)
-    os.replace(scratch, out)
+    try:
+        report = renderer_for(layout).render_to_file(
+            (BadgeData(a, tokens[a.id], name) for a in people),
+            scratch,
+            progress=rendered,
+            title=f"{name} badges",
+        )
+        os.replace(scratch, out)
+    finally:
+        scratch.unlink(missing_ok=True)
     return BatchResult(out, total, issued, report.pages, report)
 
 

@@ -237,6 +237,7 @@ class FontFace:
     #: simulate bold by stroking (font shipped in one weight)
     fake_bold: bool
     _glyph_char: dict[int, int] = field(default_factory=dict)
+    _mapped: dict[int, str | None] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def covers(self, cp: int) -> bool:
@@ -269,12 +270,18 @@ class FontFace:
 
     def mapped_text(self, gid: int) -> str | None:
         """The text a character-mapped glyph stands for (``None``: no character maps to it)."""
+        try:
+            return self._mapped[gid]
+        except KeyError:
+            pass
         chars = [
             c
             for c in self.ttf.face.glyphToChar.get(gid, ())
             if c not in (0xA0, 0xAD) and c not in self.ttf.actual_text
         ]
-        return unicodedata.normalize("NFKC", chr(min(chars))) if chars else None
+        found = unicodedata.normalize("NFKC", chr(min(chars))) if chars else None
+        self._mapped[gid] = found
+        return found
 
     def pdf_width(self, code: int) -> int:
         """Width (1/1000 em) the PDF viewer advances after showing ``code``."""

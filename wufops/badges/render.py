@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pycountry
@@ -244,6 +245,8 @@ class BadgeRenderer:
             key = (id(line), size, x, baseline)
             cached = state.lines.get(key)
             if cached is None:
+                if len(state.lines) >= 4096:
+                    state.lines.clear()  # organisations repeat; names mostly do not
                 cached = state.lines[key] = (line, state.encoder.line_ops(line, size, x, baseline))
             ops.append(cached[1])
             baseline -= LINE_PITCH * size
@@ -360,9 +363,32 @@ class BadgeRenderer:
     ) -> tuple[bytes, RenderReport]:
         """Every badge on its page (or sheet cell), in order; returns PDF bytes and a report."""
         buffer = io.BytesIO()
+        report = self._render_into(buffer, badges, progress=progress, title=title)
+        return buffer.getvalue(), report
+
+    def render_to_file(
+        self,
+        badges: Iterable[BadgeData],
+        path: Path,
+        *,
+        progress: Callable[[int], None] | None = None,
+        title: str = "WUF badges",
+    ) -> RenderReport:
+        """Like :meth:`render`, written straight to ``path`` (no in-memory copies of a
+        37,000-page document)."""
+        return self._render_into(str(path), badges, progress=progress, title=title)
+
+    def _render_into(
+        self,
+        target: io.BytesIO | str,
+        badges: Iterable[BadgeData],
+        *,
+        progress: Callable[[int], None] | None,
+        title: str,
+    ) -> RenderReport:
         layout = self.layout
         canvas = Canvas(
-            buffer,
+            target,
             pagesize=layout.page_size_pt,
             pageCompression=0,
             invariant=1,
@@ -402,8 +428,7 @@ class BadgeRenderer:
             self._finish_page(canvas)
             pages += 1
         canvas.save()
-        report = RenderReport(pages, count, tuple(state.below_min), tuple(state.missing))
-        return buffer.getvalue(), report
+        return RenderReport(pages, count, tuple(state.below_min), tuple(state.missing))
 
     def _finish_page(self, canvas: Canvas) -> None:
         sheet = self.layout.sheet
@@ -415,6 +440,7 @@ class BadgeRenderer:
         stream.filters = [_FLATE_DONE]
         stream.__Comment__ = "page stream"
         page.Contents = stream
+        page.stream = None  # only the compressed copy stays in memory until save
 
     def render_one(self, badge: BadgeData) -> bytes:
         """One badge as a print-ready one-page PDF (the desk's reprint path)."""

@@ -193,7 +193,7 @@ def _face_for(cp: int, script: str, weight: Weight) -> FontFace | None:
     return None
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def shape(text: str, weight: Weight = "regular") -> ShapedLine:
     """One line of text set in the bundled fonts (cached: names repeat in a batch)."""
     text = unicodedata.normalize("NFC", text)
@@ -318,7 +318,7 @@ def _candidates(words: list[str], lines: int) -> Iterable[tuple[str, ...]]:
         yield tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(bounds))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def fit(
     text: str,
     weight: Weight,
