@@ -225,3 +225,33 @@ def test_a_diverged_replica_is_repaired_by_the_digest_check(hub_env: HubEnv) -> 
     assert canonical_dump(replica.conn) == canonical_dump(hub.conn)
     hub.close()
     replica.close()
+
+
+def test_a_cursor_below_the_retained_log_re_snapshots(hub_env: HubEnv) -> None:
+    desk, other = hub_env.device("desk-1"), hub_env.device("desk-2")
+    desk.sync()
+    other_replica = other.replica()
+    other.sync()
+    for attendee in hub_env.attendees:
+        pickup(other_replica, attendee, "desk-2")
+    other_replica.close()
+    other.sync()
+    log = HubLog.open(hub_env.db, SystemClock())  # as a compaction would leave it
+    with log.replica.transaction():
+        log.conn.execute(
+            "INSERT INTO hub_meta (key, value) VALUES ('min_retained_seq', ?)",
+            (str(log.max_seq() - 2),),
+        )
+    log.close()
+    # the hub re-reads min_retained_seq every second; make it look now instead of waiting
+    hub_env.thread.hub._retained = 10**9
+    status = desk.sync()  # its cursor is older than what the hub keeps: reset, re-snapshot
+    assert status.pending == 0
+    replica, hub = desk.replica(), hub_env.hub_replica()
+    try:
+        assert canonical_dump(replica.conn) == canonical_dump(hub.conn)
+        top = hub.conn.execute("SELECT max(seq) FROM change_log").fetchone()[0]
+        assert ss.read_state(replica).cursor == top
+    finally:
+        replica.close()
+        hub.close()
