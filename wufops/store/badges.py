@@ -35,6 +35,10 @@ from wufops.clock import iso_utc, parse_iso_utc
 from wufops.store.replica import Batch, Replica
 
 
+#: how far behind the issuer's clock a desk's clock may run and still issue valid reprints
+CLOCK_SLACK_S = 24 * 3600
+
+
 class BadgeStoreError(ValueError):
     """A badge or key operation cannot happen on this database; ``code`` says why."""
 
@@ -144,7 +148,7 @@ def ensure_issuer_key(replica: Replica) -> Signer:
     found = usable_signers(replica.conn, now_s, "issuer")
     if found:
         return found[0]
-    signer = create_issuer_key(now_s)
+    signer = create_issuer_key(now_s - CLOCK_SLACK_S)  # valid from a day back: clock skew
     with replica.batch() as batch:
         store_secret(replica.conn, signer.private_bytes, replica.now_iso())
         add_key_record(batch, signer.record)
@@ -183,7 +187,8 @@ def certify_desk(
             desk_public_key,
             device_id=device_id,
             serial_range=next_serial_range(replica.conn),
-            valid_from_s=now_s,
+            # a desk whose clock runs behind the hub's must still sign valid reprints
+            valid_from_s=now_s - CLOCK_SLACK_S,
             valid_until_s=until,
         )
         add_key_record(batch, record)
