@@ -34,7 +34,6 @@ from wufops.badges.token import attendee_ref, sign_token
 from wufops.clock import iso_utc, parse_iso_utc
 from wufops.store.replica import Batch, Replica
 
-
 #: how far behind the issuer's clock a desk's clock may run and still issue valid reprints
 CLOCK_SLACK_S = 24 * 3600
 
