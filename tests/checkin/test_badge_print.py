@@ -104,3 +104,15 @@ def test_scan_cli_prints_once_to_a_pdf_dir(tmp_path: Path) -> None:
     assert second["code"] == "already_picked_up" and "print" not in second
     assert len(list(out.glob("*.pdf"))) == 1
     world.close()
+
+
+@pytest.mark.parametrize("layout", ["cr80", "label-54x90", "4x6in"])
+def test_every_desk_stock_prints_a_code_that_verifies(
+    world: World, tmp_path: Path, layout: str
+) -> None:
+    desk = PickupDesk(world.replica("desk1"), desk="Desk 1")
+    fang = world.attendees[2]
+    desk.scan(world.tokens[fang])
+    pdf = tmp_path / f"{layout}.pdf"
+    pdf.write_bytes(render_job(desk.replica.conn, desk.first_print(fang), layout))
+    assert decode_pdf(pdf, dpi=200) == [world.tokens[fang]]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.checkin.printer import available_printers
 from ui.checkin.settings import CheckinSettings
+from wufops.badges.layout import bundled_names
 
 _PANEL_STYLE = (
     "QFrame#inlinePanel { background: #ffffff; border: 2px solid #0b6bcb; border-radius: 10px; }"
@@ -74,7 +75,7 @@ class ReprintPanel(_Panel):
     sig_reprint = Signal(str)  # reason code
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Reprint the badge — why?"), parent)
+        super().__init__(self.tr("Reprint the badge — why? (↑/↓ choose, Enter reprints)"), parent)
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Damaged — same badge number"), "damaged")
         self.reason.addItem(self.tr("Lost — the old badge stops working at the gates"), "lost")
@@ -153,12 +154,16 @@ class SettingsPanel(_Panel):
         self.mode.addItem(self.tr("Entry gate"), "gate")
         self.printer = QComboBox()
         self.pdf_dir = QLineEdit()
+        self.layout_name = QComboBox()
+        for name in bundled_names():
+            self.layout_name.addItem(name, name)
         self.zone = QLineEdit()
         self.sound = QCheckBox(self.tr("Sound per outcome"))
         form.addRow(self.tr("Desk or gate name"), self.desk)
         form.addRow(self.tr("Mode"), self.mode)
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("PDF folder (no printer)"), self.pdf_dir)
+        form.addRow(self.tr("Badge stock (layout)"), self.layout_name)
         form.addRow(self.tr("Gate zone"), self.zone)
         form.addRow("", self.sound)
         self._layout.addLayout(form)
@@ -179,6 +184,7 @@ class SettingsPanel(_Panel):
             self.printer.addItem(self.tr("%1 (not found)").replace("%1", s.printer), s.printer)
         self.printer.setCurrentIndex(max(0, self.printer.findData(s.printer)))
         self.pdf_dir.setText(str(s.pdf_dir))
+        self.layout_name.setCurrentIndex(max(0, self.layout_name.findData(s.layout)))
         self.zone.setText(s.gate_zone)
         self.sound.setChecked(s.sound)
         self.show()
@@ -191,6 +197,7 @@ class SettingsPanel(_Panel):
         s.printer = str(self.printer.currentData() or "")
         if self.pdf_dir.text().strip():
             s.pdf_dir = Path(self.pdf_dir.text().strip())
+        s.layout = str(self.layout_name.currentData() or "a6")
         s.gate_zone = self.zone.text()
         s.sound = self.sound.isChecked()
         self.hide()

@@ -3,7 +3,8 @@
 Keys (organisation ``UN-Habitat``, application ``WUF Ops``): ``desk/name`` (shared with the
 app shell's :class:`ui.context.Settings`), ``checkin/mode`` (``pickup`` or ``gate``),
 ``checkin/printer`` (a printer name as the OS lists it; empty: write PDF files),
-``checkin/pdf_dir``, ``checkin/gate_zone``, ``checkin/sound`` (on/off).
+``checkin/pdf_dir``, ``checkin/layout`` (the badge layout for this printer's stock: ``a6``,
+``cr80``, ``4x6in``, ``label-54x90``…), ``checkin/gate_zone``, ``checkin/sound`` (on/off).
 """
 
 from __future__ import annotations
@@ -66,6 +67,15 @@ class CheckinSettings:
     @pdf_dir.setter
     def pdf_dir(self, value: Path) -> None:
         self._q.setValue("checkin/pdf_dir", str(value))
+
+    @property
+    def layout(self) -> str:
+        """The badge layout matching this desk's printer stock (a bundled layout name)."""
+        return str(self._q.value("checkin/layout", "a6")) or "a6"
+
+    @layout.setter
+    def layout(self, value: str) -> None:
+        self._q.setValue("checkin/layout", value)
 
     @property
     def gate_zone(self) -> str:

@@ -290,7 +290,8 @@ class CheckinWorkspace(QWidget):
         """Fonts loaded now; then the long-lived start-up data (attendee index, fonts, keys)
         leaves the cyclic garbage collector's scans (``gc.freeze``), whose full passes over
         it would otherwise pause a scan for several milliseconds every few dozen scans."""
-        warm_up()
+        with contextlib.suppress(ValueError):  # a broken layout shows when printing
+            warm_up(self.settings.layout)
         gc.freeze()
 
     @Slot()
@@ -354,7 +355,7 @@ class CheckinWorkspace(QWidget):
         printer_name = self.settings.printer
         where = printer_name
         try:
-            pdf = render_job(self._context.replica.conn, job)
+            pdf = render_job(self._context.replica.conn, job, self.settings.layout)
             if printer_name:
                 print_pdf(pdf, self.printer_factory(printer_name), f"badge {job.serial}")
                 outcome = "printed"

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from wufops.badges.layout import DEFAULT_LAYOUT
 from wufops.checkin.decisions import CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
@@ -68,7 +69,7 @@ def _print(desk: PickupDesk, job: PrintJob, args: argparse.Namespace) -> dict[st
     title = f"badge-{job.serial}-{job.reason}"
     result: dict[str, Any] = {"reason": job.reason, "serial": job.serial}
     try:
-        pdf = render_job(desk.replica.conn, job)
+        pdf = render_job(desk.replica.conn, job, args.layout)
     except (CheckinError, ValueError) as error:
         result.update(outcome="failed", message=f"render_failed: {error}")
         printer = args.printer or f"pdf:{args.pdf_dir}"
@@ -152,6 +153,12 @@ def register(subparsers: Any) -> None:
         "--desk", default="CLI", metavar="NAME", help="desk or gate name recorded (default: CLI)"
     )
     scan.add_argument("--zone", default="", metavar="ZONE", help="gate mode: the zone entered")
+    scan.add_argument(
+        "--layout",
+        default=DEFAULT_LAYOUT,
+        metavar="NAME",
+        help=f"badge layout for printing: bundled name or JSON file (default: {DEFAULT_LAYOUT})",
+    )
     out = scan.add_mutually_exclusive_group()
     out.add_argument("--printer", metavar="NAME", help="print through CUPS `lp -d NAME`")
     out.add_argument("--pdf-dir", type=Path, metavar="DIR", help="write badge PDFs here")
