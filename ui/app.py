@@ -281,7 +281,7 @@ def run_demo(args: argparse.Namespace) -> int:
     except StartupError as error:
         session.close()
         return _fail(error)
-    session.connect(context.bus)  # sync
+    session.connect(context.bus, context.replica)  # sync
     QGuiApplication.setApplicationDisplayName(f"{APPLICATION} — demo")
     try:
         return _show(context, getattr(args, "screenshot", None))

@@ -49,10 +49,22 @@ class SyncBridge(QObject):
     def on_changes(self, ops: tuple[Op, ...] | None) -> None:
         self.sig_changes.emit(ops)
 
-    def attach(self, driver: SyncDriver) -> None:
+    def attach(self, driver: SyncDriver, replica: Replica | None = None) -> None:
+        """Report ``driver``'s state from now on; until its first report, show
+        "connecting" with what ``replica`` (the GUI thread's) knows."""
         driver.on_status = self.on_status
         driver.on_changes = self.on_changes
         self.driver = driver
+        if replica is not None:
+            state = ss.read_state(replica)
+            self.status = SyncStatus(
+                phase="connecting",
+                pending=replica.pending_count(),
+                last_sync_ms=state.last_sync_ms,
+                hub_offset_ms=state.hub_offset_ms,
+                cursor=state.cursor,
+                role=state.role,
+            )
 
     def notify_local_write(self) -> None:
         if self.driver is not None:
@@ -116,6 +128,6 @@ def connect_enrolled(db_path: Path, replica: Replica, bus: ChangeBus) -> SyncBri
     )
     bridge = SyncBridge(db_path, bus)
     driver = SyncDriver(db_path, config)
-    bridge.attach(driver)
+    bridge.attach(driver, replica)
     driver.start()
     return bridge

@@ -98,11 +98,11 @@ class DemoSession:
     def start(cls, demo_db: Path) -> DemoSession:
         return cls(start_demo_sync(demo_db))
 
-    def connect(self, bus: ChangeBus) -> SyncBridge:
+    def connect(self, bus: ChangeBus, replica: Replica | None = None) -> SyncBridge:
         """Start the desk's sync driver thread, reporting through a bridge on ``bus``."""
         self.bridge = SyncBridge(self.desk_db, bus)
         driver = self.sync.start_driver()
-        self.bridge.attach(driver)
+        self.bridge.attach(driver, replica)
         driver.start()
         return self.bridge
 

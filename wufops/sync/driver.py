@@ -277,6 +277,7 @@ class SyncDriver:
         except (OSError, TimeoutError, InvalidHandshake, EOFError) as error:
             raise _Reconnect(f"{type(error).__name__}: {error}") from None
         self._ws = ws
+        self._last_digest_ms = self.clock.now_ms()  # first digest one interval from now
         self._proto = p.ClientProtocol()
         self._queued.clear()
         self._recv_task = None
