@@ -155,3 +155,26 @@ def test_the_scan_field_takes_a_typed_code(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert [d.code for d in seen] == ["malformed"]
     assert window.workspace.card.code == "malformed" and field.text() == ""
+
+
+def test_keys_delivered_to_the_native_window_go_the_same_way(
+    desk: tuple[World, AppContext, CheckinSettings], window: Window, qtbot: QtBot
+) -> None:
+    """A real keyboard's events reach the top-level QWindow first; scanner bursts are taken
+    there, a person's keys reach the focused field through it."""
+    from PySide6.QtTest import QTest
+
+    world = desk[0]
+    seen = _decisions(window.workspace)
+    handle = window.windowHandle()
+    window.elsewhere.setFocus()
+    qtbot.waitUntil(window.elsewhere.hasFocus, timeout=2000)
+    for char in world.tokens[world.attendees[0]]:
+        QTest.keyClick(handle, char)
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    assert [d.code for d in seen] == ["admitted"]
+    assert window.elsewhere.text() == ""
+    for char in "Hi":
+        QTest.keyClick(handle, char)
+        qtbot.wait(60)
+    qtbot.waitUntil(lambda: window.elsewhere.text() == "Hi", timeout=2000)
