@@ -114,6 +114,8 @@ def test_role_violations_are_rejected_with_a_code_and_later_ops_still_apply(
     replica.close()
     kinds = [row[2] for row in _hub_dump(hub_env)["checkin_event"]]
     assert kinds == ["entry"]
+    # the refused pickup does not linger on the gate: it matches the hub again
+    assert [row[2] for row in _dump(gate)["checkin_event"]] == ["entry"]
 
 
 def test_wrong_or_missing_token_is_refused_at_the_handshake(hub_env: HubEnv) -> None:

@@ -133,6 +133,8 @@ class SyncDriver:
         self._recv_task: asyncio.Task[str | bytes] | None = None
         self._poked = 0
         self._last_digest_ms = 0
+        #: a rejected push or a change that would not apply: compare digests soon
+        self._repair_due = False
 
     # -- thread API ----------------------------------------------------------------------------
 
@@ -340,6 +342,8 @@ class SyncDriver:
         )
         await self._push(start)
         await self._pull()
+        if self._repair_due:
+            await self._check_digest(welcome.hub_epoch)
         ss.mark_synced(replica, self.clock.now_ms())
         self._report(phase="online", last_error="", detail="")
         if once:
@@ -356,7 +360,7 @@ class SyncDriver:
                 await self._pull()
                 ss.mark_synced(self.replica, self.clock.now_ms())
                 self._report(phase="online")
-            elif self._digest_due():
+            elif self._repair_due or self._digest_due():
                 await self._check_digest(epoch)
             await self._idle(self.config.pull_interval_s)
 
@@ -420,6 +424,8 @@ class SyncDriver:
                 continue
             assert isinstance(event, p.PushAcked)
             ss.record_push(replica, event.results)
+            if any(o.status == "rejected" for o in event.results):
+                self._repair_due = True  # the refused op's local effect must be undone
             self._report(phase="syncing", hub_seq=max(self.status.hub_seq, event.durable_seq))
         self._report(pending=replica.pending_count(), rejected=self._rejected())
 
@@ -438,6 +444,7 @@ class SyncDriver:
             if event.items:
                 self._changed(tuple(item.op for item in event.items))
             if report.failed:
+                self._repair_due = True
                 self._report(last_error="apply_failed", detail=f"{len(report.failed)} changes")
             self._report(cursor=event.to, hub_seq=max(self.status.hub_seq, event.to))
             if not event.has_more:
@@ -465,6 +472,8 @@ class SyncDriver:
         self._changed(None)
 
     async def _check_digest(self, epoch: str) -> None:
+        """Compare per-table digests with the hub at the same seq; re-snapshot if they
+        differ (a refused op's local effect, a change that would not apply here …)."""
         self._last_digest_ms = self.clock.now_ms()
         if self.replica.pending_count():
             return
@@ -474,6 +483,7 @@ class SyncDriver:
         state = ss.read_state(self.replica)
         if event.seq != state.cursor:
             return  # the hub moved on meanwhile: compare next time
+        self._repair_due = False
         tables = [t for t in event.tables if sees_table(state.role, t)]
         mine = ss.local_digests(self.replica.conn, tables)
         differ = diverged(mine, {t: event.tables[t] for t in tables})
