@@ -94,6 +94,10 @@ def test_bad_arguments_are_clear_errors_and_change_nothing(
     assert code == 2 and json.loads(stderr)["error"] == "invalid_layout"
     code, _, stderr = _run(["badges", "--db", db, "--out", str(out), "--country", "FR"], capsys)
     assert code == 2 and json.loads(stderr)["error"] == "no_attendees"
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    code, _, stderr = _run(["badges", "--db", db, "--out", str(blocked / "x.pdf")], capsys)
+    assert code == 2 and json.loads(stderr)["error"] == "cannot_write"
     with pytest.raises(SystemExit):
         main(["badges", "--db", db, "--out", str(out), "--country", "France"])
     capsys.readouterr()

@@ -104,7 +104,6 @@ def run_batch(
         people = people[:limit]
     if not people:
         raise BatchError("no_attendees", "no attendee matches the filters")
-    tokens, issued = issue_missing(replica, event, people, progress)
     name = store.event_name(conn, event)
     total = len(people)
 
@@ -112,9 +111,12 @@ def run_batch(
         if progress is not None and (done % 500 == 0 or done == total):
             progress("rendered", done, total)
 
+    # fail on an unwritable output before issuing anything; never leave half a PDF behind
     out.parent.mkdir(parents=True, exist_ok=True)
     scratch = out.with_name(f".{out.name}.partial")
+    scratch.write_bytes(b"")
     try:
+        tokens, issued = issue_missing(replica, event, people, progress)
         report = renderer_for(layout).render_to_file(
             (BadgeData(a, tokens[a.id], name) for a in people),
             scratch,

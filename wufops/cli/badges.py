@@ -106,6 +106,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
         )
     except (BatchError, store.BadgeStoreError) as error:
         return _error(error.code, error.detail)
+    except OSError as error:
+        return _error("cannot_write", f"{out}: {error.strerror or error}")
     finally:
         replica.close()
     report = result.report
