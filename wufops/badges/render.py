@@ -501,8 +501,11 @@ _RENDERERS: dict[int, BadgeRenderer] = {}
 
 
 def renderer_for(layout: Layout) -> BadgeRenderer:
+    """The prepared renderer of ``layout`` (the last few layouts used are kept)."""
     found = _RENDERERS.get(id(layout))
     if found is None or found.layout is not layout:
+        if len(_RENDERERS) >= 8:
+            _RENDERERS.pop(next(iter(_RENDERERS)))
         found = _RENDERERS[id(layout)] = BadgeRenderer(layout)
     return found
 
