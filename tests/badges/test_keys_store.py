@@ -149,3 +149,13 @@ def test_a_desk_whose_clock_runs_behind_still_issues_valid_reprints(event_db: Ev
     clock.advance(-3 * 3600 * 1000)  # the desk's clock is three hours behind the hub's
     badge = store.reissue_with_desk_key(replica, event_db.attendee_ids[0], event_db.event_id, None)
     assert _verify(event_db, badge.token) == "admitted"
+
+
+def test_a_desk_key_is_certified_once(event_db: EventDb) -> None:
+    replica = event_db.replica
+    issuer = store.ensure_issuer_key(replica)
+    public = store.new_desk_secret(replica)
+    store.certify_desk(replica, issuer, public, "desk-1")
+    with pytest.raises(store.BadgeStoreError) as error:
+        store.certify_desk(replica, issuer, public, "desk-2")
+    assert error.value.code == "key_id_taken"

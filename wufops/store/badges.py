@@ -148,15 +148,23 @@ def ensure_issuer_key(replica: Replica) -> Signer:
     if found:
         return found[0]
     signer = create_issuer_key(now_s - CLOCK_SLACK_S)  # valid from a day back: clock skew
+    while _key_id_taken(replica.conn, signer.key_id):  # 4-byte ids: astronomically rare
+        signer = create_issuer_key(now_s - CLOCK_SLACK_S)
     with replica.batch() as batch:
         store_secret(replica.conn, signer.private_bytes, replica.now_iso())
         add_key_record(batch, signer.record)
     return signer
 
 
+def _key_id_taken(conn: sqlite3.Connection, key_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM signing_key WHERE id = ?", (key_id,)).fetchone() is not None
+
+
 def new_desk_secret(replica: Replica) -> bytes:
     """Make this desk's private key (kept locally); returns the public key to certify."""
     private = generate_private_key()
+    while _key_id_taken(replica.conn, key_id_for(public_key_of(private))):
+        private = generate_private_key()
     with replica.transaction():
         store_secret(replica.conn, private, replica.now_iso())
     return public_key_of(private)
@@ -180,6 +188,8 @@ def certify_desk(
     """Certify a desk's public key with a fresh serial range and publish the record."""
     now_s = replica.clock.now_ms() // 1000
     until = issuer.record.valid_until_s if valid_for_s is None else now_s + valid_for_s
+    if _key_id_taken(replica.conn, key_id_for(desk_public_key)):
+        raise BadgeStoreError("key_id_taken", "a key with this id exists; make a new desk key")
     with replica.batch() as batch:
         record = certify_desk_key(
             issuer,
