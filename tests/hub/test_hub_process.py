@@ -255,3 +255,43 @@ def test_a_cursor_below_the_retained_log_re_snapshots(hub_env: HubEnv) -> None:
     finally:
         replica.close()
         hub.close()
+
+
+def test_a_desk_keeps_working_offline_and_syncs_once_the_hub_comes_up(tmp_path: Path) -> None:
+    db = tmp_path / "hub.db"
+    made = Replica.open(db, SystemClock())
+    attendees = seed_event(made, 3)
+    made.close()
+    log = HubLog.open(db, SystemClock())
+    token = log.enrol("desk-1", "desk")[1]
+    log.close()
+    port = _free_port()
+    first = HubThread(Hub(db, port=port)).start()
+    desk = Device("desk-1", "desk", tmp_path / "desk.db", SyncConfig(first.url, token))
+    desk.sync()
+    first.stop()  # the hub goes away
+    seen: list[str] = []
+    config = SyncConfig(first.url, token, backoff_initial_s=0.05, backoff_max_s=0.2)
+    driver = SyncDriver(desk.path, config, on_status=lambda s: seen.append(s.phase))
+    driver.start()
+    try:
+        replica = desk.replica()
+        pickup(replica, attendees[0])  # work goes on
+        driver.notify_local_write()
+        deadline = time.monotonic() + 10
+        while seen.count("connecting") < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert seen.count("connecting") >= 3  # it keeps trying, with backoff
+        assert driver.status.last_error == "hub_unreachable" and driver.status.pending == 1
+        second = HubThread(Hub(db, port=port)).start()  # back on the same address
+        try:
+            deadline = time.monotonic() + 10
+            while driver.status.pending and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert driver.status.pending == 0 and driver.status.last_error == ""
+        finally:
+            driver.stop()
+            second.stop()
+        replica.close()
+    finally:
+        driver.stop()

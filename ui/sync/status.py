@@ -90,5 +90,6 @@ def _problem(widget: QWidget, status: SyncStatus) -> str:
         "ca_mismatch": widget.tr("the hub's certificate is not the venue's: call IT"),
         "apply_failed": widget.tr("some changes from the hub could not be applied here"),
         "diverged": widget.tr("this replica differed from the hub and was reloaded"),
+        "sync_error": widget.tr("an unexpected sync error; retrying (see the log)"),
     }
     return texts.get(status.last_error, status.last_error)

@@ -200,6 +200,11 @@ class SyncDriver:
                     if self.status.phase == "online":
                         attempt = 0
                     self._report(phase="offline", last_error="hub_unreachable", detail=str(error))
+                except Exception as error:  # never die silently with ops in the outbox
+                    log.exception("sync failed; retrying")
+                    self._report(
+                        phase="offline", last_error="sync_error", detail=f"{type(error).__name__}"
+                    )
                 if self._stopping:
                     break
                 delay = min(
