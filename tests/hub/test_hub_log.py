@@ -183,3 +183,17 @@ def test_snapshot_resumes_and_redacts_for_gates(
     text = repr(gate.parts)
     assert "Aysel" not in text and "Family1" not in text and "AZ" not in text
     assert {p.table for p in gate.parts} == {"event", "attendee"}  # no prints, conflicts
+
+
+def test_outbox_json_is_the_op_as_the_hub_reads_it(tmp_path: Path, clock: FakeClock) -> None:
+    import json
+
+    from wufops.store import sync_state as ss
+    from wufops.sync.ops import Op
+
+    desk = _desk(tmp_path, "desk", clock)
+    seed_event(desk, 2)
+    desk.update("attendee", desk.outbox()[-1].op.row_id, {"family_name": "Ağayeva"})
+    texts = ss.outbox_json_from(desk, 1, 100)
+    assert [Op.from_dict(json.loads(t)) for _, t in texts] == [e.op for e in desk.outbox()]
+    assert [seq for seq, _ in texts] == [e.client_seq for e in desk.outbox()]

@@ -212,3 +212,12 @@ def test_pushes_are_pipelined_up_to_the_window_and_answered_in_order() -> None:
     assert client.state == "pushing"  # b1 still outstanding
     (resend,) = client.receive(fr.encode(fr.ResendFrom("b1", 2)))
     assert resend == p.ResendRequested("b1", 2) and client.state == "idle"
+
+
+def test_push_json_sends_the_same_frame_as_push() -> None:
+    ops = [(1, _op(1)), (2, _op(2))]
+    a, b = _welcomed_client(), _welcomed_client()
+    a.push("b", ops)
+    b.push_json("b", [(seq, op.to_json()) for seq, op in ops])
+    assert [json.loads(t) for t in a.data_to_send()] == [json.loads(t) for t in b.data_to_send()]
+    assert b.state == "pushing" and b.pushes_in_flight == 1

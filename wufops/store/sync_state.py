@@ -138,6 +138,18 @@ def outbox_from(replica: Replica, client_seq: int, limit: int) -> list[tuple[int
     ]
 
 
+def outbox_json_from(replica: Replica, client_seq: int, limit: int) -> list[tuple[int, str]]:
+    """As :func:`outbox_from`, each op already as its JSON text (``Op.to_dict`` layout),
+    built by SQLite from the stored JSON: the push path never decodes and re-encodes."""
+    rows = replica.conn.execute(
+        "SELECT client_seq, json_object('op_id', op_id, 'device_id', ?, 'hlc', hlc, "
+        "'kind', kind, 'entity', entity, 'id', row_id, 'body', json(body), "
+        "'base', json(base)) FROM outbox WHERE client_seq >= ? ORDER BY client_seq LIMIT ?",
+        (replica.device_id, client_seq, limit),
+    ).fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
 def record_push(replica: Replica, outcomes: Sequence[PushOutcome]) -> None:
     """Mark outbox rows with what the hub did (one transaction)."""
     with replica.transaction():

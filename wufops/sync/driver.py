@@ -410,10 +410,10 @@ class SyncDriver:
         resend: int | None = None
         while True:
             while resend is None and in_flight < p.PUSH_WINDOW:
-                entries = ss.outbox_from(replica, start, fr.MAX_OPS_PER_PUSH)
+                entries = ss.outbox_json_from(replica, start, fr.MAX_OPS_PER_PUSH)
                 if not entries:
                     break
-                self._proto.push(uuid7(self.clock.now_ms()), entries)
+                self._proto.push_json(uuid7(self.clock.now_ms()), entries)
                 await self._flush()
                 in_flight += 1
                 start = entries[-1][0] + 1

@@ -14,6 +14,7 @@ queues a fatal ``error`` frame and closes.
 from __future__ import annotations
 
 import collections
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -280,6 +281,21 @@ class ClientProtocol(_Side):
         self._in_flight.append(batch_id)
         ops = [{"client_seq": seq, "op": op.to_dict()} for seq, op in entries]
         self._send(fr.Push(batch_id, ops))
+        self.state = "pushing"
+
+    def push_json(self, batch_id: str, entries: Sequence[tuple[int, str]]) -> None:
+        """:meth:`push` with each op given as its JSON text (``Op.to_dict`` layout) — the
+        driver builds them in SQLite; the frame is the same as :meth:`push` would send."""
+        if not (self.state == "pushing" and len(self._in_flight) < PUSH_WINDOW):
+            self._require_idle("push")
+        if not 0 < len(entries) <= fr.MAX_OPS_PER_PUSH:
+            raise ProtocolMisuse(f"a push carries 1..{fr.MAX_OPS_PER_PUSH} ops")
+        self._in_flight.append(batch_id)
+        ops = ",".join(f'{{"client_seq":{seq},"op":{text}}}' for seq, text in entries)
+        self._out.append(
+            f'{{"type":"push","v":{fr.PROTOCOL_VERSION},"batch_id":{json.dumps(batch_id)},'
+            f'"ops":[{ops}]}}'
+        )
         self.state = "pushing"
 
     def pull(self, cursor: int, limit: int = fr.MAX_PULL_LIMIT) -> None:
