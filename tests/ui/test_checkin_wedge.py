@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -178,3 +179,22 @@ def test_keys_delivered_to_the_native_window_go_the_same_way(
         QTest.keyClick(handle, char)
         qtbot.wait(60)
     qtbot.waitUntil(lambda: window.elsewhere.text() == "Hi", timeout=2000)
+
+
+def test_a_us_scanner_on_an_azerty_desk_still_scans(
+    desk: tuple[World, AppContext, CheckinSettings], window: Window, qtbot: QtBot
+) -> None:
+    from tests.checkin.test_layouts import typed_on
+
+    world = desk[0]
+    seen = _decisions(window.workspace)
+    # QTest.keyClicks knows ASCII only: send the keys an AZERTY desk makes (é, ", ', (, -, è)
+    for char in typed_on("azerty", world.tokens[world.attendees[2]]):
+        key = Qt.Key(ord(char.upper()))  # Qt key codes of Latin-1 keys are their code points
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QCoreApplication.sendEvent(window.elsewhere, event)
+    qtbot.keyClick(window.elsewhere, Qt.Key.Key_Return)
+    assert [(d.code, d.keyboard_layout) for d in seen] == [("admitted", "azerty")]
+    assert "AZERTY" in window.workspace.card.note.text()
+    assert window.elsewhere.text() == ""

@@ -28,6 +28,7 @@ QLabel#cardLatin {{ font-size: 24px; }}
 QLabel#cardMeta {{ font-size: 19px; }}
 QLabel#cardNeeds {{ font-size: 19px; font-weight: 600; }}
 QLabel#cardFirst {{ font-size: 21px; font-weight: 600; }}
+QLabel#cardNote {{ font-size: 17px; font-style: italic; }}
 QFrame#decisionCard QLabel#cardAttention {{
     background: #fde047; color: #111827; font-size: 22px; font-weight: 700;
     border-radius: 8px; padding: 10px 14px;
@@ -62,11 +63,11 @@ class DecisionCard(QFrame):
         self.meta = _label("cardMeta")
         self.needs = _label("cardNeeds")
         self.first = _label("cardFirst")
-        self.duplicate = _label("cardFirst")
+        self.note = _label("cardNote")
         for widget in (self.title, self.advice, self.attention):
             layout.addWidget(widget)
         layout.addSpacing(10)
-        for widget in (self.name, self.latin, self.meta, self.needs, self.first, self.duplicate):
+        for widget in (self.name, self.latin, self.meta, self.needs, self.first, self.note):
             # names in right-to-left scripts line up with the rest of the card
             widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
             layout.addWidget(widget)
@@ -88,7 +89,7 @@ class DecisionCard(QFrame):
             self.meta,
             self.needs,
             self.first,
-            self.duplicate,
+            self.note,
         ):
             label.clear()
             label.hide()
@@ -123,11 +124,19 @@ class DecisionCard(QFrame):
                 .replace("%1", format_instant(first.wall_time, self._zone))
                 .replace("%2", first.desk or self.tr("another desk")),
             )
+        notes = []
         if decision.duplicate_pickups:
-            self._set(
-                self.duplicate,
-                self.tr("Handed out more than once while desks were offline — tell a supervisor."),
+            notes.append(
+                self.tr("Handed out more than once while desks were offline — tell a supervisor.")
             )
+        if decision.keyboard_layout:
+            notes.append(
+                self.tr(
+                    "The scanner types for another keyboard layout (%1 read as US): "
+                    "set it to this desk's layout."
+                ).replace("%1", decision.keyboard_layout.upper())
+            )
+        self._set(self.note, "\n".join(notes))
 
     def _set(self, label: QLabel, text: str) -> None:
         label.setText(text)

@@ -7,7 +7,10 @@ Owns three things the scan path needs from the badges code, and nothing of its o
 - :func:`reissue_signer`: which key a desk signs a replacement badge with — its certified desk
   key, else the issuer key when this database holds it (single-machine set-ups, the demo);
 - :func:`resolver`: ``(attendee_ref, serial) -> attendee id`` from the badge row only (one
-  index probe; a badge this device does not know is ``unknown``).
+  index probe; a badge this device does not know is ``unknown``);
+- :func:`verify_scan`: ``verify_token`` on the text as scanned, then — only if that is
+  ``malformed`` or fails its signature — on what a scanner set to another keyboard layout
+  meant (``wufops.checkin.layouts``).
 
 Token format, keys, signing and rendering live in ``wufops.badges``; this module only calls
 them.
@@ -16,10 +19,12 @@ them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from wufops.badges.keys import Keyring, Signer
-from wufops.badges.token import attendee_ref
+from wufops.badges.token import Decision as TokenDecision
+from wufops.badges.token import attendee_ref, verify_token
+from wufops.checkin.layouts import repairs
 from wufops.store import badges as badge_store
 from wufops.store import checkins as store
 
@@ -63,3 +68,29 @@ def reissue_signer(conn: sqlite3.Connection, now_s: int) -> Signer | None:
             if keyring.get(signer.key_id) is not None:
                 return signer
     return None
+
+
+_UNREADABLE = ("malformed", "invalid_signature")
+
+
+def verify_scan(
+    text: str,
+    keyring: Keyring,
+    revoked: Collection[int],
+    event_id: str,
+    resolve: Callable[[bytes, int], str | None] | None = None,
+) -> tuple[TokenDecision, str]:
+    """The token decision and the keyboard layout it was read through (``""``: as typed)."""
+    verdict = verify_token(text, keyring, revoked, event_id, resolve_attendee=resolve)
+    if verdict.code not in _UNREADABLE:
+        return verdict, ""
+    best = verdict
+    for layout, meant in repairs(text):
+        repaired = verify_token(meant, keyring, revoked, event_id, resolve_attendee=resolve)
+        # taken only when its signature verified with a key this device trusts
+        known_key = keyring.get(repaired.key_id) is not None
+        if repaired.code not in _UNREADABLE and known_key:
+            return repaired, layout
+        if best.code == "malformed" and repaired.code == "invalid_signature":
+            best = repaired  # a token after all, but not a genuine one: say so
+    return best, ""

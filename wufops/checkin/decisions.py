@@ -113,6 +113,9 @@ class Decision:
     #: the badge has never printed successfully: the desk should print it now (auto-print once)
     print_due: bool = False
     wall_time: str = ""  # when the decision was made (UTC ISO-8601)
+    #: the token was read through a mismatched keyboard layout (``azerty``, ``qwertz``) and
+    #: repaired: the scanner should be set to the desk's layout (``""``: read as typed)
+    keyboard_layout: str = ""
 
     @property
     def admitted(self) -> bool:
@@ -136,6 +139,7 @@ class Decision:
             "attendee": None,
             "first_pickup": None,
             "duplicate_pickups": self.duplicate_pickups,
+            "keyboard_layout": self.keyboard_layout,
         }
         if self.attendee is not None:
             a = self.attendee

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from wufops.badges.token import verify_token
-from wufops.checkin.badging import KeyCache
+from wufops.checkin.badging import KeyCache, verify_scan
 from wufops.checkin.counters import entries_today
 from wufops.checkin.decisions import Decision
 from wufops.checkin.pickup import open_event
@@ -44,7 +43,7 @@ class Gate:
     def scan(self, text: str) -> Decision:
         """Admit or deny; an admitted entry is recorded in the same transaction."""
         with self.replica.batch() as batch:
-            verdict = verify_token(text, self._keys.keyring(), self._revoked, self.event.id)
+            verdict, layout = verify_scan(text, self._keys.keyring(), self._revoked, self.event.id)
             now = self.replica.now_iso()
             if not verdict.admitted:
                 return Decision(
@@ -54,6 +53,7 @@ class Gate:
                     serial=verdict.serial,
                     key_id=verdict.key_id,
                     wall_time=now,
+                    keyboard_layout=layout,
                 )
             serial = verdict.serial or 0
             badge = store.badge_by_serial(self.replica.conn, serial)
@@ -80,6 +80,7 @@ class Gate:
                 checkin_id=checkin_id,
                 badge_id=badge.id if badge else "",
                 wall_time=now,
+                keyboard_layout=layout,
             )
 
     def idle(self) -> None:

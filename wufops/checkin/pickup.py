@@ -24,8 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, get_args
 from zoneinfo import ZoneInfo
 
-from wufops.badges.token import verify_token
-from wufops.checkin.badging import KeyCache, reissue_signer, resolver
+from wufops.checkin.badging import KeyCache, reissue_signer, resolver, verify_scan
 from wufops.checkin.counters import DeskCounters, desk_counters
 from wufops.checkin.decisions import (
     AttendeeSummary,
@@ -90,23 +89,23 @@ class PickupDesk:
     def scan(self, text: str) -> Decision:
         """Decide on a scanned token and record the pickup if admitted (one transaction)."""
         with self.replica.batch() as batch:
-            verdict = verify_token(
-                text,
-                self._keys.keyring(),
-                self._revoked,
-                self.event.id,
-                resolve_attendee=self._resolve,
+            verdict, layout = verify_scan(
+                text, self._keys.keyring(), self._revoked, self.event.id, self._resolve
             )
             if not verdict.admitted:
-                return self._refused(verdict.code, verdict.message, verdict.serial, verdict.key_id)
-            badge = store.badge_by_serial(self.replica.conn, verdict.serial or 0)
-            return self._pickup(
-                batch,
-                verdict.attendee_id,
-                source="token",
-                badge=badge,
-                key_id=verdict.key_id,
-            )
+                decision = self._refused(
+                    verdict.code, verdict.message, verdict.serial, verdict.key_id
+                )
+            else:
+                badge = store.badge_by_serial(self.replica.conn, verdict.serial or 0)
+                decision = self._pickup(
+                    batch,
+                    verdict.attendee_id,
+                    source="token",
+                    badge=badge,
+                    key_id=verdict.key_id,
+                )
+            return replace(decision, keyboard_layout=layout) if layout else decision
 
     def pickup_attendee(self, attendee_id: str) -> Decision:
         """Pickup by name search (no token): same rules, the attendee's current valid badge."""
