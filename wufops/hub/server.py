@@ -22,7 +22,6 @@ clock is injected.
 from __future__ import annotations
 
 import asyncio
-import collections
 import concurrent.futures
 import contextlib
 import itertools
@@ -43,7 +42,7 @@ from websockets.http11 import Request, Response
 from db import SCHEMA_VERSION
 from wufops.clock import Clock, SystemClock
 from wufops.hub.tls import VenueTls, server_context
-from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, LogEntry, PushBatch
+from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, LogEntry
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.ops import Op
@@ -269,73 +268,39 @@ class Hub:
     # -- one connection ----------------------------------------------------------------------
 
     async def _handler(self, ws: ServerConnection) -> None:
-        """One connection. Pushes are pipelined: while the writer applies one batch, the
-        next frames are read and parsed; results go out in order, each after its COMMIT.
-        Any other request first waits for the pushes before it to be answered."""
+        """One connection, one frame at a time. Pushes from a client are pipelined on the
+        wire (the next batches wait in the socket), but the hub applies them one after the
+        other: parsing the next batch on the loop thread while the writer thread applies
+        one only fights over the GIL (measured: 4× slower SQLite calls)."""
         device = self._auth.pop(ws)
         peer = _Peer(ws, device, p.HubSession(SCHEMA_VERSION))
-        pushes: collections.deque[tuple[str, asyncio.Future[PushBatch]]] = collections.deque()
-        receiving: asyncio.Task[str | bytes] | None = None
         try:
-            while True:
-                if receiving is None:
-                    receiving = asyncio.ensure_future(ws.recv())
-                waiting: set[asyncio.Future[Any]] = {receiving}
-                if pushes:
-                    waiting.add(pushes[0][1])
-                await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
-                await self._answer_pushes(peer, pushes, wait=False)
-                if not receiving.done():
-                    continue
-                message, receiving = receiving.result(), None
+            async for message in ws:
                 for event in peer.session.receive(message):
-                    if isinstance(event, p.PushReceived):
-                        pushes.append((event.batch_id, self._push_job(peer, event)))
-                        continue
-                    await self._answer_pushes(peer, pushes, wait=True)
                     await self._on_event(peer, event)
                 for text in peer.session.data_to_send():
                     await ws.send(text)
                 if not peer.session.is_open():
-                    await self._answer_pushes(peer, pushes, wait=True)
                     await ws.close(1008, "protocol error")
                     return
         except ConnectionClosed:
             pass
         finally:
-            if receiving is not None:
-                receiving.cancel()
             self._peers.pop(ws, None)
-
-    def _push_job(self, peer: _Peer, event: p.PushReceived) -> asyncio.Future[PushBatch]:
-        """Queue a push for the writer now; its answer is awaited later, in order."""
-        origin, role, name = peer.origin, peer.device.role, peer.device.name
-        return asyncio.ensure_future(self._write(lambda h: h.push(origin, role, name, event.ops)))
-
-    async def _answer_pushes(
-        self,
-        peer: _Peer,
-        pushes: collections.deque[tuple[str, asyncio.Future[PushBatch]]],
-        *,
-        wait: bool,
-    ) -> None:
-        """Send the results of finished pushes (all of them, waiting, with ``wait``)."""
-        while pushes and (wait or pushes[0][1].done()):
-            batch_id, future = pushes.popleft()
-            batch = await future
-            if peer.session.is_open():
-                if batch.resend_from is not None and not batch.outcomes:
-                    peer.session.send(fr.ResendFrom(batch_id, batch.resend_from))
-                else:
-                    results = [o.to_dict() for o in batch.outcomes]
-                    peer.session.send(fr.PushResult(batch_id, results, batch.durable_seq))
-            for text in peer.session.data_to_send():
-                await peer.ws.send(text)
 
     async def _on_event(self, peer: _Peer, event: p.Event) -> None:
         session = peer.session
         if isinstance(event, p.HelloReceived):
             await self._welcome(peer, event.hello)
+        elif isinstance(event, p.PushReceived):
+            batch = await self._write(
+                lambda h: h.push(peer.origin, peer.device.role, peer.device.name, event.ops)
+            )
+            if batch.resend_from is not None and not batch.outcomes:
+                session.send(fr.ResendFrom(event.batch_id, batch.resend_from))
+            else:
+                results = [o.to_dict() for o in batch.outcomes]
+                session.send(fr.PushResult(event.batch_id, results, batch.durable_seq))
         elif isinstance(event, p.PullRequested):
             await self._changes(peer, event.cursor, event.limit)
         elif isinstance(event, p.SnapshotRequested):
