@@ -63,6 +63,9 @@ FONT_FILES: dict[str, tuple[str, str]] = {
     "DroidSansFallbackFull": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
     "NanumSquare": ("NanumSquareR.ttf", "NanumSquareB.ttf"),
 }
+#: optical size correction: Naskh and Thaana letters are small for their em, so at the same
+#: point size an Arabic name would look a size smaller than the Latin one beside it
+SIZE_ADJUST: dict[str, float] = {"NotoNaskhArabic": 1.2, "NotoSansThaana": 1.15}
 #: fonts shipped in one weight only: bold is simulated by stroking the outline
 SINGLE_WEIGHT = frozenset({"DroidSansFallbackFull"})
 RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa"})
@@ -236,6 +239,8 @@ class FontFace:
     coverage: frozenset[int]
     #: simulate bold by stroking (font shipped in one weight)
     fake_bold: bool
+    #: the font is set at this multiple of the requested size (``SIZE_ADJUST``)
+    size_adjust: float = 1.0
     _glyph_char: dict[int, int] = field(default_factory=dict)
     _mapped: dict[int, str | None] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -322,6 +327,7 @@ def _load(stem: str, weight: Weight) -> FontFace:
         upem=face.upem,
         coverage=frozenset(face.unicodes),
         fake_bold=False,
+        size_adjust=SIZE_ADJUST.get(stem, 1.0),
     )
 
 

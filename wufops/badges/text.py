@@ -239,7 +239,7 @@ def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, 
     hb.shape(face.hb_font, buf, {})
     infos = buf.glyph_infos
     positions = buf.glyph_positions
-    scale = 1000 / face.upem
+    scale = 1000 / face.upem * face.size_adjust  # 1/1000 em of the requested size
     # clusters in logical order -> their text (for the ToUnicode map of private glyphs)
     starts = sorted({info.cluster for info in infos})
     bounds = dict(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -411,27 +411,30 @@ class TextEncoder:
 
     def _run_ops(self, run: Run, size: float, ops: list[str]) -> None:
         face = run.face
+        adjust = face.size_adjust
+        font_size = size * adjust
         if face.fake_bold:
-            ops.append(f"2 Tr {size * 0.035:.2f} w")
+            ops.append(f"2 Tr {font_size * 0.035:.2f} w")
         array = _TJArray(ops)
         subset_now = -1
         rise = 0
-        carry = 0  # pending horizontal move (1/1000 em, rightwards)
+        carry = 0  # pending horizontal move (1/1000 em of the font as set, rightwards)
         for i, n in enumerate(self._assign(face, run.codes)):
             subset = n >> 8
             y_off = run.y_offsets[i]
             if subset != subset_now or y_off != rise:
                 array.flush()
                 if subset != subset_now:
-                    ops.append(f"{self._subset_name(face, subset)} {size:.2f} Tf")
+                    ops.append(f"{self._subset_name(face, subset)} {font_size:.2f} Tf")
                     subset_now = subset
                 if y_off != rise:
                     ops.append(f"{y_off * size / 1000:.2f} Ts")
                     rise = y_off
-            x_off = run.x_offsets[i]
+            x_off = round(run.x_offsets[i] / adjust)
             array.move(carry + x_off)
             array.glyph(n & 0xFF)
-            carry = run.advances[i] - x_off - face.pdf_width(run.codes[i])
+            advance = round(run.advances[i] / adjust)
+            carry = advance - x_off - face.pdf_width(run.codes[i])
         array.move(carry)
         array.flush()
         if rise:
