@@ -340,22 +340,34 @@ def apply_migrations(
     of the migrations applied. ``stop_before`` names a migration not to apply (tests use it
     to build each older schema).
     """
-    migration_set.ensure_migrations_table(db)
+    table = db[Migrations.migrations_table]
+    if table.exists() and not migration_set.pending(db):
+        return []  # up to date: no write lock taken
+    try:
+        migration_set.ensure_migrations_table(db)  # commits by itself (sqlite-utils)
+    except sqlite3.OperationalError:
+        if not table.exists():
+            raise  # not another connection creating it at the same moment
     applied: list[str] = []
-    for migration in migration_set.pending(db):
-        if migration.name == stop_before:
-            break
+    while True:
+        # What is pending is decided under the write lock: two connections opening a new
+        # file at once (a desk's UI and its sync thread, or two processes) take turns, and
+        # the second finds the migrations done instead of running them again.
         db.conn.execute("BEGIN IMMEDIATE")
         try:
-            migration.fn(db)
-            db.conn.execute(
-                f"INSERT INTO {Migrations.migrations_table} (migration_set, name, applied_at)"
-                " VALUES (?, ?, ?)",
-                (migration_set.name, migration.name, datetime.now(UTC).isoformat()),
-            )
+            pending = migration_set.pending(db)
+            migration = pending[0] if pending else None
+            if migration is not None and migration.name != stop_before:
+                migration.fn(db)
+                db.conn.execute(
+                    f"INSERT INTO {Migrations.migrations_table} (migration_set, name, "
+                    "applied_at) VALUES (?, ?, ?)",
+                    (migration_set.name, migration.name, datetime.now(UTC).isoformat()),
+                )
         except BaseException:
             db.conn.execute("ROLLBACK")
             raise
         db.conn.execute("COMMIT")
+        if migration is None or migration.name == stop_before:
+            return applied
         applied.append(migration.name)
-    return applied

@@ -6,7 +6,9 @@ so transactions are explicit ``BEGIN IMMEDIATE … COMMIT`` (see ``wufops.store.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+import time
 from pathlib import Path
 from typing import Literal
 
@@ -26,12 +28,29 @@ def connect(path: str | Path, *, durability: Durability = "desk") -> sqlite3.Con
     """
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30.0)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
+    _enter_wal(conn)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=" + ("FULL" if durability == "hub" else "NORMAL"))
     conn.execute("PRAGMA busy_timeout=30000")
     apply_migrations(sqlite_utils.Database(conn))
     return conn
+
+
+def _enter_wal(conn: sqlite3.Connection) -> None:
+    """``journal_mode=WAL``, retried: on a brand-new file two connections switching at once
+    get "database is locked" at once (SQLite calls no busy handler there), and the desk's
+    UI and sync thread, or two processes, may well open a new file together."""
+    for attempt in itertools.count():
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt >= _WAL_ATTEMPTS:
+                raise
+            time.sleep(0.01)
+
+
+_WAL_ATTEMPTS = 500
 
 
 def connect_memory() -> sqlite3.Connection:

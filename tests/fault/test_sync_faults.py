@@ -1,0 +1,371 @@
+"""Process-level fault injection on loopback: a real hub process, desks as processes behind a
+faulty TCP proxy each, real SQLite files; nothing lost, everyone converges.
+
+The hub is ``wufops hub --db … --port …`` (a subprocess, killed with SIGKILL and restarted on
+the same file and port). Three desks keep recording check-ins through the single write path
+while their links fail:
+
+- desk-0 and desk-1 are ``tests/fault/desk.py`` processes: the sync driver on a thread plus a
+  recorder, as in the desk app (short keepalives, so a half-open link is noticed quickly);
+- desk-2 is the real CLI, ``wufops sync --data-dir …``, with a recorder process writing into
+  the same file beside it (two processes, one SQLite file, as the app and a kiosk script).
+
+The nemesis (a fixed schedule, so every run injects the same faults): a clean cut, a
+black-holed desk → hub direction and later a black-holed hub → desk direction (half-open
+links that stay broken after healing: the desk must notice by itself), added latency, kill -9
+of desks (recorder included) and of a ``wufops sync`` process, kill -9 of the hub with a
+restart on the same file, then every link cut at once while everyone keeps recording. Then
+heal, stop recording and wait for quiescence: every outbox empty and every cursor at the
+hub's last sequence. A desk whose outbox stays pending — above all one that shows no error
+while stuck, PowerSync's silent stall — fails the test with what its status said. Finally the
+shared invariants (tests/fault/invariants.py) on the stopped files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.fault.invariants import (
+    assert_conflicts_recorded,
+    assert_converged,
+    assert_nothing_lost,
+    assert_one_primary_pickup,
+)
+from tests.fault.proxy import FaultyLink
+from tests.hub.helpers import seed_event
+from wufops.clock import SystemClock
+from wufops.store.hub_log import HubLog
+from wufops.store.replica import Replica
+
+ROOT = Path(__file__).resolve().parents[2]
+ATTENDEES = 300
+#: how long quiescence may take after healing before a desk counts as stuck
+QUIESCE_S = 30.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Proc:
+    """A child process in its own process group; its stdout lines collected on a thread."""
+
+    def __init__(self, name: str, argv: list[str], log: Path) -> None:
+        self.name = name
+        self.lines: list[str] = []
+        self._log = log.open("ab")
+        self.popen = subprocess.Popen(
+            argv,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            start_new_session=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.popen.stdout is not None
+        for raw in self.popen.stdout:
+            self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+
+    def wait_for_line(self, text: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(text in line for line in self.lines):
+                return
+            if self.popen.poll() is not None:
+                break
+            time.sleep(0.02)
+        raise AssertionError(f"{self.name} did not print {text!r}: {self.lines[-5:]}")
+
+    def kill(self) -> None:
+        """SIGKILL to the whole process group (no orphans), then reap."""
+        if self.popen.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.popen.pid, signal.SIGKILL)
+        self.popen.wait(10)
+        self._reader.join(5)
+        self._log.close()
+
+
+@dataclass
+class DeskRig:
+    name: str
+    db: Path
+    token: str
+    link: FaultyLink
+    #: "driver": tests/fault/desk.py syncs and records; "cli": wufops sync + a recorder
+    kind: str
+    procs: dict[str, Proc] = field(default_factory=dict)
+    #: op ids the desk said it committed (printed after COMMIT)
+    committed: set[str] = field(default_factory=set)
+    #: every sync status line it printed, last one last
+    statuses: list[str] = field(default_factory=list)
+
+    def harvest(self) -> None:
+        for proc in self.procs.values():
+            for line in proc.lines:
+                if line.startswith('{"committed"'):
+                    self.committed.update(json.loads(line)["committed"])
+                elif line.startswith('{"status"') or proc.name.endswith("sync"):
+                    self.statuses.append(line)
+            proc.lines.clear()
+
+
+class Cluster:
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.hub_db = tmp / "hub.db"
+        self.hub_port = _free_port()
+        self.hub: Proc | None = None
+        self.desks: list[DeskRig] = []
+        self.stop_file = tmp / "stop-recording"
+        self.procs: list[Proc] = []
+        self.links: list[FaultyLink] = []
+
+    # -- the hub -------------------------------------------------------------------------------
+
+    def seed(self, desks: int) -> list[str]:
+        seeded = Replica.open(self.hub_db, SystemClock())
+        attendees = seed_event(seeded, ATTENDEES)
+        seeded.close()
+        log = HubLog.open(self.hub_db, SystemClock())
+        tokens = [log.enrol(f"desk-{n}", "desk")[1] for n in range(desks)]
+        log.close()
+        for n, token in enumerate(tokens):
+            link = FaultyLink(self.hub_port).start()
+            self.links.append(link)
+            kind = "cli" if n == desks - 1 else "driver"
+            db = self.tmp / f"desk-{n}" / "replica.db"
+            db.parent.mkdir()
+            self.desks.append(DeskRig(f"desk-{n}", db, token, link, kind))
+        return attendees
+
+    def start_hub(self) -> None:
+        argv = [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(self.hub_db)]
+        self.hub = self.spawn("hub", [*argv, "--port", str(self.hub_port)])
+        self.hub.wait_for_line("hub listening on", 20)
+
+    def kill_hub(self) -> None:
+        assert self.hub is not None
+        self.hub.kill()
+
+    # -- desks -----------------------------------------------------------------------------
+
+    def spawn(self, name: str, argv: list[str]) -> Proc:
+        proc = Proc(name, argv, self.tmp / f"{name}.log")
+        self.procs.append(proc)
+        return proc
+
+    def start_desk(self, desk: DeskRig, seed: int) -> None:
+        url = f"ws://127.0.0.1:{desk.link.port}"
+        recorder = [sys.executable, "-m", "tests.fault.desk", "--db", str(desk.db)]
+        recorder += ["--stop-file", str(self.stop_file), "--desk", desk.name]
+        recorder += ["--seed", str(seed)]
+        if desk.kind == "driver":
+            argv = [*recorder, "--hub", url, "--token", desk.token]
+            desk.procs["desk"] = self.spawn(f"{desk.name}-{seed}", argv)
+        else:
+            self.start_cli_sync(desk, seed)
+            desk.procs["recorder"] = self.spawn(f"{desk.name}-rec-{seed}", recorder)
+
+    def start_cli_sync(self, desk: DeskRig, seed: int) -> None:
+        url = f"ws://127.0.0.1:{desk.link.port}"
+        argv = [sys.executable, "-m", "wufops.cli.main", "sync", "--data-dir", str(desk.db.parent)]
+        desk.procs["sync"] = self.spawn(
+            f"{desk.name}-{seed}-sync", [*argv, "--hub", url, "--token", desk.token]
+        )
+
+    def kill(self, desk: DeskRig, which: str) -> None:
+        desk.harvest()
+        desk.procs.pop(which).kill()
+
+    def shutdown(self) -> None:
+        for proc in self.procs:
+            proc.kill()
+        for link in self.links:
+            link.close()
+
+    # -- observing (straight from the files, as an operator would) ----------------------------
+
+    def hub_seq(self) -> int:
+        return _query(self.hub_db, "SELECT coalesce(max(seq), 0) FROM change_log")
+
+    def progress(self, desk: DeskRig) -> tuple[int, int]:
+        """``(pending ops, cursor)`` of a desk."""
+        pending = _query(desk.db, "SELECT count(*) FROM outbox WHERE state = 'pending'")
+        cursor = _query(
+            desk.db,
+            "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM replica_meta "
+            "WHERE key = 'sync.cursor'), 0)",
+        )
+        return pending, cursor
+
+    def wait_bootstrapped(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        for desk in self.desks:
+            while not desk.db.exists() or _query(desk.db, "SELECT count(*) FROM attendee") == 0:
+                assert time.monotonic() < deadline, f"{desk.name} did not bootstrap"
+                time.sleep(0.05)
+
+    def wait_quiescent(self, timeout: float) -> None:
+        """Every outbox empty, every cursor at the hub's last seq, steady for a second."""
+        deadline = time.monotonic() + timeout
+        steady_since: float | None = None
+        while time.monotonic() < deadline:
+            top = self.hub_seq()
+            done = all(self.progress(d) == (0, top) for d in self.desks)
+            if done and top == self.hub_seq():
+                steady_since = steady_since or time.monotonic()
+                if time.monotonic() - steady_since >= 1.0:
+                    return
+            else:
+                steady_since = None
+            time.sleep(0.1)
+        pytest.fail(self.stall_report())
+
+    def stall_report(self) -> str:
+        top = self.hub_seq()
+        lines = [f"no quiescence {QUIESCE_S:.0f} s after healing (hub seq {top}):"]
+        for desk in self.desks:
+            desk.harvest()
+            pending, cursor = self.progress(desk)
+            if (pending, cursor) == (0, top):
+                continue
+            last = desk.statuses[-1] if desk.statuses else "(no status)"
+            silent = "error" not in last or '"last_error": ""' in last
+            what = "STUCK WITH NO ERROR SHOWN" if silent else "stuck"
+            lines.append(f"  {desk.name}: {what}: pending {pending}, cursor {cursor}; {last}")
+        return "\n".join(lines)
+
+
+def _query(db: Path, sql: str) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def cluster(tmp_path: Path) -> Iterator[Cluster]:
+    rig = Cluster(tmp_path)
+    try:
+        yield rig
+    finally:
+        rig.shutdown()  # every process group killed, every proxy closed, pass or fail
+
+
+@pytest.mark.timeout(90)
+def test_nothing_lost_across_cuts_half_open_links_and_kill_9(cluster: Cluster) -> None:
+    attendees = cluster.seed(desks=3)
+    cluster.start_hub()
+    for n, desk in enumerate(cluster.desks):
+        cluster.start_desk(desk, seed=n)
+    cluster.wait_bootstrapped(30)
+    d0, d1, d2 = cluster.desks
+    pause = time.sleep
+
+    pause(1.0)  # everyone online, recording
+    d0.link.cut()  # a clean cut
+    d1.link.black_hole("up")  # half-open: desk-1's pushes vanish, its link looks alive
+    d2.link.delay(0.1)
+    pause(2.0)
+    cluster.kill(d1, "desk")  # kill -9 mid-stream: sync and recorder die together
+    cluster.kill(d2, "sync")  # the CLI sync dies, its recorder keeps writing the file
+    pause(0.5)
+    cluster.start_desk(d1, seed=11)
+    cluster.start_cli_sync(d2, seed=12)
+    d1.link.heal()
+    d0.link.black_hole("down")  # half-open the other way: hub answers vanish …
+    d0.link.heal()  # … and stay lost on that connection: desk-0 must notice by itself
+    d0.link.black_hole("down")
+    pause(1.5)
+    d0.link.heal()
+    cluster.kill_hub()  # kill -9 of the hub; desks keep recording
+    pause(1.0)
+    cluster.start_hub()  # same file, same port
+    pause(1.0)
+    for desk in cluster.desks:  # the venue network goes down
+        desk.link.cut()
+    pause(3.0)
+    for desk in cluster.desks:
+        desk.link.heal()
+    pause(1.0)
+    cluster.stop_file.touch()  # the doors close: no more check-ins
+    for desk in cluster.desks:
+        proc = desk.procs.get("desk") or desk.procs["recorder"]
+        proc.wait_for_line('"recording": "stopped"', 10)
+
+    cluster.wait_quiescent(QUIESCE_S)
+    cluster.shutdown()
+    for desk in cluster.desks:
+        desk.harvest()
+    assert all(desk.committed for desk in cluster.desks), "a desk recorded nothing"
+
+    hub = Replica.open(cluster.hub_db, SystemClock())
+    replicas = [Replica.open(desk.db, SystemClock()) for desk in cluster.desks]
+    try:
+        named = [(d.name, r.conn) for d, r in zip(cluster.desks, replicas, strict=True)]
+        for (name, conn), desk in zip(named, cluster.desks, strict=True):
+            kept = {r[0] for r in conn.execute("SELECT op_id FROM outbox")}
+            missing = desk.committed - kept
+            assert not missing, f"{name}: {len(missing)} committed ops gone after kill -9"
+        assert_nothing_lost(hub.conn, named)
+        assert_converged(hub.conn, named)
+        assert_one_primary_pickup(hub.conn, named, attendees)
+        assert_conflicts_recorded(hub.conn, named)
+        duplicates = hub.conn.execute(
+            "SELECT count(*) FROM (SELECT attendee_id FROM checkin_event "
+            "WHERE kind = 'badge_pickup' GROUP BY attendee_id HAVING count(*) > 1)"
+        ).fetchone()[0]
+        assert duplicates > 0, "no attendee was picked up at two desks: the cut did not bite"
+    finally:
+        for replica in (hub, *replicas):
+            replica.close()
+
+
+def test_a_new_desk_file_opened_by_two_connections_at_once_migrates_once(tmp_path: Path) -> None:
+    """The desk app and its sync thread (or a kiosk script and ``wufops sync``) may open a
+    brand-new replica file at the same moment: the one that loses the race for the schema
+    must find it done, not fail with "table already exists"."""
+    for attempt in range(15):
+        path = tmp_path / f"new-{attempt}.db"
+        start = threading.Barrier(4)
+        errors: list[BaseException] = []
+
+        def open_it(
+            path: Path = path,
+            start: threading.Barrier = start,
+            errors: list[BaseException] = errors,
+        ) -> None:
+            start.wait()
+            try:
+                Replica.open(path, SystemClock()).close()
+            except BaseException as error:
+                errors.append(error)
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert not errors, f"attempt {attempt}: {errors[0]!r}"
