@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import collections
 import itertools
-import json
+import os
 import shutil
 import tempfile
 from collections.abc import Generator
@@ -54,18 +54,23 @@ from hypothesis.stateful import (
 )
 
 from db import SCHEMA_VERSION
+from tests.fault.invariants import (
+    assert_conflicts_recorded,
+    assert_converged,
+    assert_nothing_lost,
+    assert_one_primary_pickup,
+    hub_verdicts,
+)
 from tests.hub.helpers import seed_event
 from wufops.clock import FakeClock
 from wufops.hub.server import _changes_text
 from wufops.store import sync_state as ss
-from wufops.store.apply import canonical_dump
 from wufops.store.checkins import pickup_state
 from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, backup
 from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.digest import diverged
-from wufops.sync.merge import Version
 from wufops.sync.ops import Op
 from wufops.sync.roles import sees_table
 
@@ -821,51 +826,28 @@ class SyncModel(RuleBasedStateMachine):
 
     def check_final(self) -> None:
         hub_conn = self.hub.log.conn
-        logged = {r[0] for r in hub_conn.execute("SELECT op_id FROM change_log")}
-        rejected = {
-            r[0]: (r[1], r[2])
-            for r in hub_conn.execute(
-                "SELECT op_id, code, detail FROM hub_push WHERE status = 'rejected'"
-            )
-        }
-        # -- nothing lost, nothing stuck --
-        for desk in self.desks:
-            assert desk.replica.pending_count() == 0, f"desk-{desk.index} has ops stuck pending"
-        for op_id, (k, op) in self.committed.items():
+        desks = [(f"desk-{d.index}", d.replica.conn) for d in self.desks]
+        assert_nothing_lost(hub_conn, desks)
+        logged, rejected = hub_verdicts(hub_conn)
+        for op_id, (k, op) in self.committed.items():  # still in the outbox it was put in
             row = (
                 self.desks[k]
-                .replica.conn.execute(
-                    "SELECT state, error_code, error_detail FROM outbox WHERE op_id = ?", (op_id,)
-                )
+                .replica.conn.execute("SELECT 1 FROM outbox WHERE op_id = ?", (op_id,))
                 .fetchone()
             )
             assert row is not None, f"{op.entity} op {op_id} vanished from desk-{k}'s outbox"
-            if op_id in logged:
-                continue
-            assert op_id in rejected, f"{op.entity} op {op_id} of desk-{k} lost at the hub"
-            code, detail = rejected[op_id]
-            assert code and detail, f"op {op_id} rejected without a reason"
-            assert row["state"] == "rejected" and row["error_code"] == code
         for op_id in self.rolled_back:
             assert op_id not in logged and op_id not in self.committed
-            for desk in self.desks:
-                assert (
-                    desk.replica.conn.execute(
-                        "SELECT 1 FROM outbox WHERE op_id = ?", (op_id,)
-                    ).fetchone()
-                    is None
-                ), "a write rolled back by a crash came back"
-        # -- every replica equal --
-        hub_dump = canonical_dump(hub_conn)
-        for desk in self.desks:
-            assert canonical_dump(desk.replica.conn) == hub_dump, f"desk-{desk.index} diverged"
-        # -- every event a desk committed and the hub did not refuse is there --
+            for name, conn in desks:
+                found = conn.execute("SELECT 1 FROM outbox WHERE op_id = ?", (op_id,)).fetchone()
+                assert found is None, f"{name}: a write rolled back by a crash came back"
+        assert_converged(hub_conn, desks)
         events = {r[0] for r in hub_conn.execute("SELECT id FROM checkin_event")}
-        for op_id, (_k, op) in self.committed.items():
+        for op_id, (k, op) in self.committed.items():
             if op.entity == "checkin_event" and op_id not in rejected:
-                assert op.row_id in events, f"check-in {op.row_id} lost"
-        self.check_pickups(hub_conn)
-        self.check_conflicts(hub_conn)
+                assert op.row_id in events, f"check-in {op.row_id} of desk-{k} lost"
+        assert_one_primary_pickup(hub_conn, desks, self.attendees)
+        assert_conflicts_recorded(hub_conn, desks)
         self.note_coverage(hub_conn, rejected)
 
     def note_coverage(self, hub_conn: Any, rejected: dict[str, tuple[str, str]]) -> None:
@@ -887,81 +869,6 @@ class SyncModel(RuleBasedStateMachine):
             note(f"{name}: {'none' if not count else '1-3' if count <= 3 else 'more'}")
             if count:
                 EXERCISED[name] += 1
-
-    def check_pickups(self, hub_conn: Any) -> None:
-        rows = hub_conn.execute(
-            "SELECT id, attendee_id, kind, voids_id, hlc, device_id FROM checkin_event"
-        ).fetchall()
-        voided = {r["voids_id"] for r in rows if r["kind"] == "void"}
-        for attendee in self.attendees:
-            live = sorted(
-                (r["hlc"], r["device_id"], r["id"])
-                for r in rows
-                if r["attendee_id"] == attendee
-                and r["kind"] == "badge_pickup"
-                and r["id"] not in voided
-            )
-            for conn in [hub_conn, *(d.replica.conn for d in self.desks)]:
-                state = pickup_state(conn, attendee)
-                if not live:
-                    assert state.primary is None
-                    continue
-                assert state.primary is not None and state.primary.id == live[0][2]
-                assert [d.id for d in state.duplicates] == [x[2] for x in live[1:]]
-
-    def check_conflicts(self, hub_conn: Any) -> None:
-        """Replay the hub's log in commit order: an edit whose base is not the version it
-        meets, with another value, is a concurrent edit and needs one conflict record."""
-        current: dict[tuple[str, str, str], tuple[Version, Any]] = {}
-        expected: list[tuple[str, str, str, int, str, int, str]] = []
-        for (text,) in hub_conn.execute("SELECT op FROM change_log ORDER BY seq"):
-            op = Op.from_dict(json.loads(text))
-            if op.kind == "event" or op.entity == "conflict":
-                continue
-            incoming = Version(op.hlc, op.device_id)
-            for name, value in op.body.items():
-                key = (op.entity, op.row_id, name)
-                met = current.get(key)
-                if met is None:
-                    current[key] = (incoming, value)
-                    continue
-                version, met_value = met
-                if version == incoming:
-                    continue
-                if op.base.get(name, 0) != version.hlc and value != met_value:
-                    win, lose = max(incoming, version), min(incoming, version)
-                    expected.append(
-                        (
-                            op.entity,
-                            op.row_id,
-                            name,
-                            win.hlc,
-                            win.device_id,
-                            lose.hlc,
-                            lose.device_id,
-                        )
-                    )
-                if incoming > version:
-                    current[key] = (incoming, value)
-        for conn in [hub_conn, *(d.replica.conn for d in self.desks)]:
-            found = []
-            for r in conn.execute(
-                "SELECT entity, row_id, field, winner, loser FROM conflict "
-                "WHERE kind = 'concurrent_edit'"
-            ):
-                winner, loser = json.loads(r["winner"]), json.loads(r["loser"])
-                found.append(
-                    (
-                        r["entity"],
-                        r["row_id"],
-                        r["field"],
-                        winner["hlc"],
-                        winner["device_id"],
-                        loser["hlc"],
-                        loser["device_id"],
-                    )
-                )
-            assert sorted(found) == sorted(expected), "conflict records differ from the edits"
 
 
 def _run(max_examples: int, steps: int, *, derandomize: bool) -> None:
@@ -988,6 +895,7 @@ def test_sync_converges_and_loses_nothing_under_faults() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("WUFOPS_LONG_FAULTS"), reason="set WUFOPS_LONG_FAULTS=1")
 @pytest.mark.timeout(1800)
 def test_sync_converges_and_loses_nothing_under_faults_long() -> None:
     """``pytest -m slow``: new random examples each run, ten times as many."""
