@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -71,7 +71,12 @@ class CheckinWorkspace(QWidget):
         self.setObjectName("checkinWorkspace")
         self.setStyleSheet(_STYLE)
         self._context = context
-        self.settings = settings or CheckinSettings()
+        # the desk's settings live in the same store as the app's (tests give the app an ini
+        # file); ui.context.Settings has no public accessor for it yet
+        shared = getattr(context.settings, "_q", None)
+        self.settings = settings or CheckinSettings(
+            shared if isinstance(shared, QSettings) else None
+        )
         #: opens a printer by name; tests swap in a PDF-format QPrinter
         self.printer_factory: Callable[[str], QPrinter] = printer_named
         self.current: Decision | None = None
