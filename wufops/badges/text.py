@@ -197,6 +197,11 @@ def _face_for(cp: int, script: str, weight: Weight) -> FontFace | None:
 def shape(text: str, weight: Weight = "regular") -> ShapedLine:
     """One line of text set in the bundled fonts (cached: names repeat in a batch)."""
     text = unicodedata.normalize("NFC", text)
+    if text.isascii() and text.isprintable():
+        # registration codes, most organisations, many names: one Latin run, left to right
+        run, lost = _shape_run(face_for_script("Latn", weight), text, False, "Latn")
+        runs_ascii = (run,) if run.codes else ()
+        return ShapedLine(text, runs_ascii, run.width, tuple(lost))
     scripts = _scripts(text)
     levels = bidi_levels(text)
     missing: list[str] = []
@@ -240,20 +245,23 @@ def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, 
     infos = buf.glyph_infos
     positions = buf.glyph_positions
     scale = 1000 / face.upem * face.size_adjust  # 1/1000 em of the requested size
+    glyph_ids = [info.codepoint for info in infos]
+    cluster_of = [info.cluster for info in infos]
+    shows = [face.mapped_text(g) if g else "" for g in glyph_ids]
     # clusters in logical order -> their text (for the ToUnicode map of private glyphs)
-    starts = sorted({info.cluster for info in infos})
+    starts = sorted(set(cluster_of))
     bounds = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     # what each private glyph stands for: its cluster's text less what mapped glyphs show
     residual: dict[int, str] = {}
-    for info in infos:
-        residual.setdefault(info.cluster, text[info.cluster : bounds[info.cluster]])
-    for info in infos:
-        shown = face.mapped_text(info.codepoint) if info.codepoint else None
-        if shown:
-            left = residual[info.cluster]
-            for char in shown:
-                left = left.replace(char, "", 1)
-            residual[info.cluster] = left
+    if None in shows:
+        for cluster in starts:
+            residual[cluster] = text[cluster : bounds[cluster]]
+        for cluster, shown in zip(cluster_of, shows, strict=True):
+            if shown:
+                left = residual[cluster]
+                for char in shown:
+                    left = left.replace(char, "", 1)
+                residual[cluster] = left
     codes: list[int] = []
     gids: list[int] = []
     clusters: list[int] = []
@@ -262,19 +270,18 @@ def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, 
     y_offsets: list[int] = []
     lost: list[str] = []
     pending = 0  # advance of dropped glyphs, kept so spacing stays right
-    for info, pos in zip(infos, positions, strict=True):
-        if info.codepoint == 0:
-            cluster_text = text[info.cluster : bounds[info.cluster]]
-            lost.extend(c for c in cluster_text if ord(c) not in _IGNORABLE)
+    for gid, cluster, shown, pos in zip(glyph_ids, cluster_of, shows, positions, strict=True):
+        if gid == 0:
+            lost.extend(c for c in text[cluster : bounds[cluster]] if ord(c) not in _IGNORABLE)
             pending += round(pos.x_advance * scale)
             continue
         stands_for = ""
-        if face.mapped_text(info.codepoint) is None:
-            stands_for = residual[info.cluster]
-            residual[info.cluster] = ""
-        codes.append(face.char_for_glyph(info.codepoint, stands_for))
-        gids.append(info.codepoint)
-        clusters.append(info.cluster)
+        if shown is None:
+            stands_for = residual[cluster]
+            residual[cluster] = ""
+        codes.append(face.char_for_glyph(gid, stands_for))
+        gids.append(gid)
+        clusters.append(cluster)
         advances.append(round(pos.x_advance * scale) + pending)
         pending = 0
         x_offsets.append(round(pos.x_offset * scale))
