@@ -13,6 +13,7 @@ from wufops.badges.token import sign_token
 from wufops.checkin.decisions import DECISION_CODES, CheckinError
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk
+from wufops.store import badges as badge_store
 from wufops.store import checkins as store
 
 
@@ -317,3 +318,14 @@ def test_wal_checkpoints_wait_for_a_quiet_moment(world: World) -> None:
     desk.idle()
     busy, frames, done = replica.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert busy == 0 and frames == done  # everything already copied by idle()
+
+
+def test_a_running_desk_sees_a_key_revocation_as_soon_as_it_syncs(world: World) -> None:
+    replica = world.replica("desk1")
+    desk = PickupDesk(replica, desk="Desk 1")
+    assert desk.scan(world.tokens[world.attendees[0]]).code == "admitted"  # keyring cached
+    issued_at = world.clock.now_ms() // 1000
+    badge_store.revoke_key(world.hub, world.issuer.key_id, from_s=issued_at - 60)
+    push(world.hub, replica)
+    decision = desk.scan(world.tokens[world.attendees[2]])
+    assert decision.code == "revoked" and decision.checkin_id == ""
