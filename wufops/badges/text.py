@@ -250,7 +250,7 @@ def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, 
     shows = [face.mapped_text(g) if g else "" for g in glyph_ids]
     # clusters in logical order -> their text (for the ToUnicode map of private glyphs)
     starts = sorted(set(cluster_of))
-    bounds = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    bounds = dict(zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True))
     # what each private glyph stands for: its cluster's text less what mapped glyphs show
     residual: dict[int, str] = {}
     if None in shows:
