@@ -236,6 +236,8 @@ def shape(text: str, weight: Weight = "regular") -> ShapedLine:
 
 
 def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, list[str]]:
+    if not text:
+        return Run(face, rtl, (), (), (), (), (), 0, (), ""), []
     buf = hb.Buffer()
     buf.add_str(text)
     buf.direction = "rtl" if rtl else "ltr"
