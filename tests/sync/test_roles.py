@@ -95,3 +95,15 @@ def test_gate_rows_and_tables() -> None:
     assert not sees_table("gate", "conflict") and not sees_table("gate", "print_event")
     assert sees_table("gate", "checkin_event") and sees_table("desk", "conflict")
     assert redact_op("gate", _op("session", "update", title="x")) is None
+
+
+def test_an_event_cannot_claim_another_device() -> None:
+    forged = Op(
+        "o", "desk-a", 1, "event", "checkin_event", "e", {"kind": "entry", "device_id": "b"}
+    )
+    refusal = authorize("admin", forged)
+    assert refusal is not None and refusal.code == "device_mismatch"
+    honest = Op(
+        "o", "desk-a", 1, "event", "checkin_event", "e", {"kind": "entry", "device_id": "desk-a"}
+    )
+    assert authorize("gate", honest) is None

@@ -19,6 +19,7 @@ snapshots inside one read transaction, per-table digests.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -45,6 +46,7 @@ from wufops.sync.roles import ROLES, authorize, redact_fields, redact_row, sees_
 
 #: an op whose HLC is this far ahead of hub time is kept but marked clock-suspect
 CLOCK_SUSPECT_MS = 60_000
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 #: ``device.last_seen`` is refreshed at most this often
 LAST_SEEN_GRANULARITY_MS = 60_000
 
@@ -375,7 +377,7 @@ class HubLog:
 
     def _append(self, op: Op, client_seq: int | None, suspect: bool) -> int:
         """Give ``op`` the next sequence number; written by :meth:`_flush_log`."""
-        text = op.to_json()
+        text = _encode(op.to_dict())  # same text as op.to_json(), one encoder for all
         seq = self._next_seq
         self._next_seq += 1
         self._known[op.op_id] = seq

@@ -38,6 +38,9 @@ def authorize(role: str, op: Op) -> Refusal | None:
     """``None`` if ``role`` may make ``op``; otherwise why not."""
     if role not in ROLES:
         return Refusal("unknown_role", f"role {role!r}")
+    claimed = op.body.get("device_id")
+    if op.kind == "event" and claimed is not None and claimed != op.device_id:
+        return Refusal("device_mismatch", "an event names the device that recorded it")
     if op.entity == "conflict":
         if op.kind == "update" and set(op.body) <= {"resolved"} and role != "gate":
             return None
