@@ -180,7 +180,7 @@ def _texts(widget: CheckinWorkspace) -> str:
     return " ".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
 
 
-def test_gate_mode_shows_admit_deny_and_no_names(desk: Desk, window: Window) -> None:
+def test_gate_mode_shows_admit_deny_and_no_names(desk: Desk, window: Window, qtbot: QtBot) -> None:
     world, _, settings = desk
     settings.mode = "gate"
     settings.gate_zone = "Blue Zone"
@@ -189,7 +189,8 @@ def test_gate_mode_shows_admit_deny_and_no_names(desk: Desk, window: Window) -> 
     assert not ws.find_column.isVisible()
     ws.scan(world.tokens[world.attendees[1]])
     assert ws.gate_card.code == "admitted" and ws.gate_card.verdict.text() == "ADMIT"
-    assert "Entries today: 1" in ws.counters.text()
+    # counters follow within a second (they are coalesced during a burst of scans)
+    qtbot.waitUntil(lambda: "Entries today: 1" in ws.counters.text(), timeout=3000)
     ws.scan("NOT-A-BADGE")
     assert ws.gate_card.verdict.text() == "DENY"
     shown = _texts(ws)
@@ -290,3 +291,14 @@ def test_each_outcome_has_its_own_sound(desk: Desk, window: Window) -> None:
         "aplay",
         "beep",
     )
+
+
+def test_counters_catch_up_after_a_burst_of_scans(desk: Desk, window: Window, qtbot: QtBot) -> None:
+    world, _, _ = desk
+    ws = window.workspace
+    for attendee_id in world.attendees[:3]:
+        ws.scan(world.tokens[attendee_id])
+        world.clock.advance(20_000)
+    assert "Today 1" in ws.counters.text()  # the burst's first scan refreshed at once
+    qtbot.waitUntil(lambda: "Today 3" in ws.counters.text(), timeout=3000)
+    assert "20 s per attendee" in ws.counters.text()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,9 @@ from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
 from wufops.checkin.printing import render_job, warm_up
 from wufops.clock import iso_utc
+
+#: counters refresh at most this often while scans come in a burst
+COUNTERS_EVERY_S = 1.0
 
 _STYLE = """
 QWidget#checkinWorkspace { background: #f4f6f8; }
@@ -86,6 +90,11 @@ class CheckinWorkspace(QWidget):
         self.wedge = KeyboardWedge(self)
         self.wedge.sig_scanned.connect(self.scan)
         self._apply_settings()
+        self._counted_at = float("-inf")
+        self._counters_timer = QTimer(
+            self, singleShot=True, interval=round(COUNTERS_EVERY_S * 1000)
+        )
+        self._counters_timer.timeout.connect(self.refresh_counters)
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.refresh_counters)
         self._tick.start()
@@ -278,7 +287,7 @@ class CheckinWorkspace(QWidget):
         if decision.mode == "pickup" and decision.admitted:
             self._checked_in(decision.attendee_id)
         self.print_status.clear()
-        self.refresh_counters()
+        self._refresh_counters_soon()
         self.sig_decided.emit(decision)
         self._quiet.start()
         if decision.mode == "pickup" and decision.admitted and decision.print_due:
@@ -307,8 +316,17 @@ class CheckinWorkspace(QWidget):
 
     # -- counters ----------------------------------------------------------------------------
 
+    def _refresh_counters_soon(self) -> None:
+        """After a scan: now, or — in a burst — once a second (the counter queries read the
+        day's events; at a busy gate that is ~10 ms a time on the GUI thread)."""
+        if time.monotonic() - self._counted_at >= COUNTERS_EVERY_S:
+            self.refresh_counters()
+        elif not self._counters_timer.isActive():
+            self._counters_timer.start()
+
     @Slot()
     def refresh_counters(self) -> None:
+        self._counted_at = time.monotonic()
         try:
             if self.mode == "gate":
                 self.counters.setText(
