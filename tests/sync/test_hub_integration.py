@@ -257,3 +257,19 @@ def test_a_device_with_a_newer_schema_is_refused_and_the_hub_goes_on(hub_env: Hu
         with pytest.raises(ConnectionClosed):
             _next(ws)
     assert hub_env.device("desk-ok").sync().phase == "online"
+
+
+def test_a_replica_cannot_be_spoken_for_by_another_devices_token(hub_env: HubEnv) -> None:
+    desk = hub_env.device("desk-1")
+    desk.sync()
+    thief = Device("desk-x", "desk", desk.path, SyncConfig(hub_env.url, hub_env.enrol("x", "desk")))
+    with pytest.raises(SyncFatal) as refused:
+        thief.sync()  # another token on desk-1's replica
+    assert refused.value.code == "origin_taken"
+    log = HubLog.open(hub_env.db, SystemClock())
+    log.revoke("desk-1")  # re-keying: revoke the old token, enrol a new one
+    log.close()
+    rekeyed = Device(
+        "desk-1b", "desk", desk.path, SyncConfig(hub_env.url, hub_env.enrol("desk-1b", "desk"))
+    )
+    assert rekeyed.sync().phase == "online"

@@ -86,6 +86,7 @@ def _problem(widget: QWidget, status: SyncStatus) -> str:
         "hub_unreachable": widget.tr("the hub cannot be reached; retrying"),
         "token_refused": widget.tr("the hub refused this device's token: enrol it again"),
         "device_revoked": widget.tr("this device has been revoked by a supervisor"),
+        "origin_taken": widget.tr("this data belongs to another enrolled device: call IT"),
         "schema": widget.tr("this app is older than the hub: upgrade it"),
         "ca_mismatch": widget.tr("the hub's certificate is not the venue's: call IT"),
         "apply_failed": widget.tr("some changes from the hub could not be applied here"),

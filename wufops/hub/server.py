@@ -313,6 +313,12 @@ class Hub:
 
     async def _welcome(self, peer: _Peer, hello: fr.Hello) -> None:
         peer.origin = hello.device_id
+        owner = await self._read(lambda r: r.origin_owner(hello.device_id))
+        if owner is not None and owner != peer.device.name:
+            # a replica's ops are bound to the device that first pushed them: another token
+            # may not speak for it (nor disturb its dedup state)
+            peer.session.refuse("origin_taken", "this replica belongs to another device")
+            return
 
         def facts(r: HubReader) -> fr.Welcome:
             return fr.Welcome(

@@ -530,6 +530,18 @@ class HubReader:
         ).fetchone()
         return 1 if row is None else int(row[0]) + 1
 
+    def origin_owner(self, origin: str) -> str | None:
+        """The device a replica id is bound to (by its first hello), unless that device has
+        been revoked (then a newly enrolled device may take the replica over)."""
+        row = self.conn.execute(
+            "SELECT o.device_name, coalesce(a.revoked, 0) FROM hub_origin o "
+            "LEFT JOIN hub_device_auth a ON a.name = o.device_name WHERE o.origin = ?",
+            (origin,),
+        ).fetchone()
+        if row is None or not row[0] or row[1]:
+            return None
+        return str(row[0])
+
     def hlc(self) -> int:
         row = self.conn.execute("SELECT value FROM replica_meta WHERE key = 'hlc'").fetchone()
         return 0 if row is None else int(row[0])

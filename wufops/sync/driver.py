@@ -531,7 +531,7 @@ class SyncDriver:
             if isinstance(event, kinds):
                 return event
             if isinstance(event, p.PeerError):
-                if event.code in ("device_revoked", "schema_too_new", "schema"):
+                if event.code in ("device_revoked", "origin_taken", "schema_too_new", "schema"):
                     raise SyncFatal(event.code, event.message)
                 raise _Reconnect(f"hub error {event.code}: {event.message}")
             if isinstance(event, p.ResetRequested) and event.reason == "schema":
