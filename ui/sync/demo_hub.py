@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from ui.sync.bridge import SyncBridge
 from wufops.clock import SystemClock
 from wufops.hub.server import Hub, HubThread
 from wufops.store import sync_state as ss
-from wufops.store.hub_log import DeviceError, HubLog
+from wufops.store.hub_log import DeviceError, HubLog, HubReader
 from wufops.store.replica import Replica
 from wufops.sync.driver import SyncConfig, SyncDriver
 
@@ -51,13 +52,24 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _token(hub_db: Path, token_file: Path) -> str:
+    """The demo desk's token, enrolled on first run. If the token file was lost, earlier
+    demo desks are revoked (freeing the desk replica) and a new one is enrolled."""
     if token_file.is_file():
         return token_file.read_text(encoding="utf-8").strip()
     log = HubLog.open(hub_db, SystemClock())
     try:
-        token = log.enrol(DEMO_DEVICE, "admin")[1]
-    except DeviceError:  # enrolled before but the token file is gone: a fresh name
-        token = log.enrol(f"{DEMO_DEVICE}-{len(log.replica.outbox(None))}", "admin")[1]
+        earlier = [
+            d.name
+            for d in HubReader(log.conn).devices()
+            if d.name.startswith(DEMO_DEVICE) and not d.revoked
+        ]
+        for name in earlier:
+            log.revoke(name)
+        name = DEMO_DEVICE if not earlier else f"{DEMO_DEVICE}-{uuid.uuid4().hex[:6]}"
+        try:
+            token = log.enrol(name, "admin")[1]
+        except DeviceError:
+            token = log.enrol(f"{DEMO_DEVICE}-{uuid.uuid4().hex[:6]}", "admin")[1]
     finally:
         log.close()
     token_file.write_text(token, encoding="utf-8")
