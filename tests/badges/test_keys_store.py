@@ -159,3 +159,23 @@ def test_a_desk_key_is_certified_once(event_db: EventDb) -> None:
     with pytest.raises(store.BadgeStoreError) as error:
         store.certify_desk(replica, issuer, public, "desk-2")
     assert error.value.code == "key_id_taken"
+
+
+def test_the_desk_gets_the_newest_valid_badge_to_print(event_db: EventDb) -> None:
+    from wufops.badges.batch import badge_for
+
+    replica = event_db.replica
+    attendee = event_db.attendee_ids[0]
+    assert badge_for(replica.conn, attendee) is None
+    assert badge_for(replica.conn, "nobody") is None
+    issuer = store.ensure_issuer_key(replica)
+    now_s = replica.clock.now_ms() // 1000
+    with replica.batch() as batch:
+        first = store.issue_badge(
+            replica, batch, issuer, attendee_id=attendee, event_id=event_db.event_id, now_s=now_s
+        )
+    store.certify_desk(replica, issuer, store.new_desk_secret(replica), replica.device_id)
+    reprint = store.reissue_with_desk_key(replica, attendee, event_db.event_id, first.serial)
+    found = badge_for(replica.conn, attendee)
+    assert found is not None and found.token == reprint.token
+    assert found.attendee.id == attendee and found.event_name == "WUF13"

@@ -131,15 +131,8 @@ def run_batch(
 
 def badge_for(conn: sqlite3.Connection, attendee_id: str) -> BadgeData | None:
     """The attendee's newest valid badge, ready to render (``None``: no badge issued yet)."""
-    row = conn.execute("SELECT * FROM attendee WHERE id = ?", (attendee_id,)).fetchone()
-    if row is None:
-        return None
-    found = conn.execute(
-        "SELECT token FROM badge WHERE attendee_id = ? AND status = 'valid' AND token != '' "
-        "ORDER BY issued_at DESC, serial DESC LIMIT 1",
-        (attendee_id,),
-    ).fetchone()
+    found = store.current_badge(conn, attendee_id)
     if found is None:
         return None
-    attendee = Attendee.from_row(row)
-    return BadgeData(attendee, str(found[0]), store.event_name(conn, attendee.event_id))
+    attendee, token = found
+    return BadgeData(attendee, token, store.event_name(conn, attendee.event_id))

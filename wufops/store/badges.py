@@ -434,3 +434,18 @@ def attendees_for_run(
         )
     )
     return people
+
+
+def current_badge(conn: sqlite3.Connection, attendee_id: str) -> tuple[Attendee, str] | None:
+    """The attendee and the token of their newest valid badge (``None``: none issued)."""
+    row = conn.execute("SELECT * FROM attendee WHERE id = ?", (attendee_id,)).fetchone()
+    if row is None:
+        return None
+    found = conn.execute(
+        "SELECT token FROM badge WHERE attendee_id = ? AND status = 'valid' AND token != '' "
+        "ORDER BY issued_at DESC, serial DESC LIMIT 1",
+        (attendee_id,),
+    ).fetchone()
+    if found is None:
+        return None
+    return Attendee.from_row(row), str(found[0])
