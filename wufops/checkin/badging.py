@@ -9,8 +9,9 @@ Owns three things the scan path needs from the badges code, and nothing of its o
 - :func:`resolver`: ``(attendee_ref, serial) -> attendee id`` from the badge row only (one
   index probe; a badge this device does not know is ``unknown``);
 - :func:`verify_scan`: ``verify_token`` on the text as scanned, then — only if that is
-  ``malformed`` or fails its signature — on what a scanner set to another keyboard layout
-  meant (``wufops.checkin.layouts``).
+  ``malformed``, fails its signature or names a key this device does not know (a swapped
+  letter in the key id) — on what a scanner set to another keyboard layout meant
+  (``wufops.checkin.layouts``).
 
 Token format, keys, signing and rendering live in ``wufops.badges``; this module only calls
 them.
@@ -82,7 +83,8 @@ def verify_scan(
 ) -> tuple[TokenDecision, str]:
     """The token decision and the keyboard layout it was read through (``""``: as typed)."""
     verdict = verify_token(text, keyring, revoked, event_id, resolve_attendee=resolve)
-    if verdict.code not in _UNREADABLE:
+    unknown_key = verdict.code == "unknown" and keyring.get(verdict.key_id) is None
+    if verdict.code not in _UNREADABLE and not unknown_key:
         return verdict, ""
     best = verdict
     for layout, meant in repairs(text):
