@@ -227,3 +227,32 @@ def test_east_asian_names_are_written_family_first_with_the_latin_below() -> Non
     latin = BadgeData(attendee(2, ("Aysel", "Məmmədova", "AZ", "vip", "")), "A", EVENT_NAME)
     assert field_text(latin, "given_name", "") == "Aysel"
     assert field_text(latin, "family_name", "") == "Məmmədova"
+
+
+def test_label_printer_layouts_snap_qr_modules_to_whole_printer_dots(
+    issuer: Signer, tmp_path: Path
+) -> None:
+    import re
+    import zlib
+
+    layout = load_layout("label-54x90")
+    (element,) = [e for e in layout.elements if e.__class__.__name__ == "QrElement"]
+    assert element.snap_dpi == 203  # type: ignore[union-attr]
+    badge = sample_badges(issuer, NOW_S)[0]
+    pdf = render_badge(layout, badge)
+    streams = []
+    for raw in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S):
+        try:
+            streams.append(zlib.decompress(raw))
+        except zlib.error:
+            continue
+    found = [
+        m for s in streams for m in re.finditer(rb"rg (\d+\.\d+) 0 0 -(\d+\.\d+) (\S+) (\S+) cm", s)
+    ]
+    assert found, "the QR transform was not found"
+    module = float(found[0].group(1))
+    dots = module * 203 / 72
+    assert abs(dots - round(dots)) < 0.01 and round(dots) >= 3
+    (page,) = rasterise(pdf, tmp_path, dpi=203)
+    (code,) = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert code.text == badge.token

@@ -121,6 +121,9 @@ class QrElement:
     size_mm: float
     quiet_zone_modules: int
     colour: Colour
+    #: printer resolution to snap modules to whole dots (0: no snapping); thermal label and
+    #: card printers print 4.24-dot modules unevenly, 4-dot modules crisply
+    snap_dpi: int = 0
 
 
 Element = TextElement | BandElement | RectElement | QrElement
@@ -319,7 +322,12 @@ def _element(c: _Checker, raw: Any, path: str, page: tuple[float, float]) -> Ele
             stroke=c.colour(raw, "stroke", path, None),
             line_width_pt=c.number(raw, "line_width_pt", path, default=0.5),
         )
-    c.obj(raw, path, {"type", "x_mm", "y_mm", "size_mm"}, {"quiet_zone_modules", "colour"})
+    c.obj(
+        raw,
+        path,
+        {"type", "x_mm", "y_mm", "size_mm"},
+        {"quiet_zone_modules", "colour", "snap_dpi"},
+    )
     x = c.number(raw, "x_mm", path)
     y = c.number(raw, "y_mm", path)
     size = c.number(raw, "size_mm", path, strict=True)
@@ -335,7 +343,10 @@ def _element(c: _Checker, raw: Any, path: str, page: tuple[float, float]) -> Ele
     colour = c.colour(raw, "colour", path, "#000000") or (0.0, 0.0, 0.0)
     if contrast_ratio(colour, (1.0, 1.0, 1.0)) < 7:
         c.fail(f"{path}.colour", "a QR code needs a dark colour on white (contrast ≥ 7)")
-    return QrElement(x, y, size, quiet, colour)
+    snap = c.integer(raw, "snap_dpi", path, low=0, high=2400, default=0)
+    if snap and size > 0 and size / 25.4 * snap < TOKEN_QR_MODULES + 2 * quiet:
+        c.fail(f"{path}.snap_dpi", f"at {snap} dpi a module would be less than one dot")
+    return QrElement(x, y, size, quiet, colour, snap)
 
 
 def _categories(c: _Checker, raw: Any, path: str) -> dict[str, CategoryStyle]:

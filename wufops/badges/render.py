@@ -345,6 +345,14 @@ class BadgeRenderer:
             x0 = code.x_mm * MM
             top = (h - code.y_mm) * MM
             side = code.size_mm * MM
+            if code.snap_dpi:
+                # whole printer dots per module, code centred in its box, on the dot grid
+                dot = 72 / code.snap_dpi
+                module = max(1, int(module / dot)) * dot
+                inset = (side - module * modules) / 2
+                x0 = round((x0 + inset) / dot) * dot
+                top = round((top - inset) / dot) * dot
+                side = module * modules
             ops.append(f"1 1 1 rg {x0:.2f} {top - side:.2f} {side:.2f} {side:.2f} re f")
             qx = x0 + code.quiet_zone_modules * module
             qy = top - code.quiet_zone_modules * module
