@@ -12,9 +12,10 @@ Binary layout (version 1, 27-byte payload + 64-byte Ed25519 signature = 91 bytes
     27     64    signature         Ed25519 over "wufops-badge-v1\\0" + bytes 0…26
 
 Text form: RFC 4648 base32, upper case, **no padding** — 146 characters of ``[A-Z2-7]``, so
-the QR uses alphanumeric mode (version 6 at ECC M) and a keyboard-wedge scanner types it back
-unchanged on QWERTY, AZERTY, QWERTZ, Arabic and Cyrillic layouts. Parsing accepts surrounding
-whitespace and lower case (caps-lock trouble), nothing else.
+the QR uses alphanumeric mode (version 6 at ECC M) and a keyboard-wedge scanner set to the
+desk's layout types it back unchanged on QWERTY, AZERTY, QWERTZ, Arabic and Cyrillic layouts
+(no ``+ / =``, no case). Parsing accepts surrounding whitespace and lower case (caps-lock
+trouble), nothing else.
 
 Verification needs public keys and the revoked serials only (gates hold no names). Every
 outcome is a :class:`Decision` with a stable code: ``admitted``, ``malformed``,
