@@ -435,6 +435,7 @@ class BadgeRenderer:
         if cell or pages == 0:
             self._finish_page(canvas)
             pages += 1
+        _share_resources(canvas, list(state.forms.values()))
         canvas.save()
         return RenderReport(pages, count, tuple(state.below_min), tuple(state.missing))
 
@@ -472,6 +473,19 @@ class _FastFlate:
     @staticmethod
     def encode_now(text: str) -> bytes:
         return zlib.compress(text.encode("latin-1"), 1)
+
+
+def _share_resources(canvas: Canvas, forms: list[str]) -> None:
+    """One resource dictionary (fonts, the category forms) for every page, written once
+    instead of once per page: a 37,000-page run saves that many small objects."""
+    doc = canvas._doc
+    resources = pdfdoc.PDFResourceDictionary()
+    resources.basicFonts()
+    if forms:
+        resources.XObject = doc.xobjDict(forms)
+    reference = doc.Reference(resources, "wufBadgeResources")
+    for page in doc.Pages.pages:
+        page.Resources = reference
 
 
 def _cut_marks(layout: Layout) -> str:
