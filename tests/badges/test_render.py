@@ -256,3 +256,18 @@ def test_label_printer_layouts_snap_qr_modules_to_whole_printer_dots(
     (page,) = rasterise(pdf, tmp_path, dpi=203)
     (code,) = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
     assert code.text == badge.token
+
+
+def test_every_font_in_the_pdf_is_embedded(issuer: Signer, tmp_path: Path) -> None:
+    import subprocess
+
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(render_badges(load_layout("a6"), sample_badges(issuer, NOW_S)))
+    listing = subprocess.run(
+        ["pdffonts", str(path)], check=True, capture_output=True, text=True, timeout=60
+    ).stdout.splitlines()[2:]
+    assert listing
+    for line in listing:
+        name, *_rest = line.split()
+        assert " yes yes yes " in line, line  # embedded, subset, with a ToUnicode map
+        assert "+" in name

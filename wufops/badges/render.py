@@ -28,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wufops.attendees.model import Attendee
 from wufops.badges import qr
-from wufops.badges.fonts import script_of
+from wufops.badges.fonts import face_for_script, script_of
 from wufops.badges.layout import (
     MM,
     BandElement,
@@ -400,7 +400,9 @@ class BadgeRenderer:
             pagesize=layout.page_size_pt,
             pageCompression=0,
             invariant=1,
-            initialFontName="Helvetica",
+            # a bundled (dynamic) font: reportlab then sets no initial font, so the document
+            # refers to no font it does not embed (no Helvetica)
+            initialFontName=face_for_script("Latn", "regular").rl_name,
         )
         canvas.setTitle(title)
         canvas.setCreator("WUF Ops")
