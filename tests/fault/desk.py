@@ -22,6 +22,7 @@ import argparse
 import json
 import random
 import sys
+import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -37,8 +38,15 @@ PING_S = 0.5
 REPLY_TIMEOUT_S = 3.0
 
 
+_out = threading.Lock()
+
+
 def _say(message: dict[str, object]) -> None:
-    print(json.dumps(message, ensure_ascii=False), flush=True)
+    """One JSON line (the driver's thread and the recorder both talk)."""
+    line = json.dumps(message, ensure_ascii=False) + "\n"
+    with _out:
+        sys.stdout.write(line)
+        sys.stdout.flush()
 
 
 def _record(replica: Replica, rng: random.Random, desk: str, attendees: list[str]) -> list[str]:

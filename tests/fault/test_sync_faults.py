@@ -69,6 +69,7 @@ class Proc:
     def __init__(self, name: str, argv: list[str], log: Path) -> None:
         self.name = name
         self.lines: list[str] = []
+        self.log_path = log
         self._log = log.open("ab")
         self.popen = subprocess.Popen(
             argv,
@@ -222,9 +223,24 @@ class Cluster:
     def wait_bootstrapped(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         for desk in self.desks:
-            while not desk.db.exists() or _query(desk.db, "SELECT count(*) FROM attendee") == 0:
-                assert time.monotonic() < deadline, f"{desk.name} did not bootstrap"
+            while not self.bootstrapped(desk):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"{desk.name} did not bootstrap\n{self.logs()}")
                 time.sleep(0.05)
+
+    def logs(self) -> str:
+        """The last lines each process wrote (stdout and stderr), for a failure message."""
+        out = []
+        for proc in self.procs:
+            err = proc.log_path.read_text("utf-8", "replace").splitlines()[-8:]
+            out.append(f"--- {proc.name}: {proc.lines[-3:]}\n" + "\n".join(err))
+        return "\n".join(out)
+
+    def bootstrapped(self, desk: DeskRig) -> bool:
+        try:
+            return _query(desk.db, "SELECT count(*) FROM attendee") > 0
+        except sqlite3.OperationalError:  # not created or not migrated yet
+            return False
 
     def wait_quiescent(self, timeout: float) -> None:
         """Every outbox empty, every cursor at the hub's last seq, steady for a second."""
@@ -254,7 +270,7 @@ class Cluster:
             silent = "error" not in last or '"last_error": ""' in last
             what = "STUCK WITH NO ERROR SHOWN" if silent else "stuck"
             lines.append(f"  {desk.name}: {what}: pending {pending}, cursor {cursor}; {last}")
-        return "\n".join(lines)
+        return "\n".join(lines) + "\n" + self.logs()
 
 
 def _query(db: Path, sql: str) -> int:
@@ -294,12 +310,9 @@ def test_nothing_lost_across_cuts_half_open_links_and_kill_9(cluster: Cluster) -
     pause(0.5)
     cluster.start_desk(d1, seed=11)
     cluster.start_cli_sync(d2, seed=12)
-    d1.link.heal()
-    d0.link.black_hole("down")  # half-open the other way: hub answers vanish …
-    d0.link.heal()  # … and stay lost on that connection: desk-0 must notice by itself
-    d0.link.black_hole("down")
-    pause(1.5)
     d0.link.heal()
+    d1.link.heal()
+    pause(1.0)
     cluster.kill_hub()  # kill -9 of the hub; desks keep recording
     pause(1.0)
     cluster.start_hub()  # same file, same port
@@ -309,7 +322,12 @@ def test_nothing_lost_across_cuts_half_open_links_and_kill_9(cluster: Cluster) -
     pause(3.0)
     for desk in cluster.desks:
         desk.link.heal()
-    pause(1.0)
+    pause(1.5)  # everyone back online …
+    d0.link.black_hole("down")  # … then half-open links: the hub's answers vanish …
+    d1.link.black_hole("up")  # … or the desk's pushes do, on connections that look alive
+    pause(2.0)
+    d0.link.heal()  # those connections stay broken: the desks must notice by themselves
+    d1.link.heal()
     cluster.stop_file.touch()  # the doors close: no more check-ins
     for desk in cluster.desks:
         proc = desk.procs.get("desk") or desk.procs["recorder"]
@@ -338,6 +356,15 @@ def test_nothing_lost_across_cuts_half_open_links_and_kill_9(cluster: Cluster) -
             "WHERE kind = 'badge_pickup' GROUP BY attendee_id HAVING count(*) > 1)"
         ).fetchone()[0]
         assert duplicates > 0, "no attendee was picked up at two desks: the cut did not bite"
+        print(
+            {d.name: (len(d.committed), d.link.accepted) for d in cluster.desks},
+            "duplicates",
+            duplicates,
+            "conflicts",
+            hub.conn.execute("SELECT count(*) FROM conflict").fetchone()[0],
+            "voids",
+            hub.conn.execute("SELECT count(*) FROM checkin_event WHERE kind='void'").fetchone()[0],
+        )
     finally:
         for replica in (hub, *replicas):
             replica.close()
