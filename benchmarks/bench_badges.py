@@ -15,7 +15,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from benchmarks.common import Row, percentile
+from benchmarks.common import Row, fresh_copy, percentile
 from wufops.attendees.model import Attendee
 from wufops.badges.keys import Keyring, create_issuer_key
 from wufops.badges.layout import MM, BandElement, Layout, QrElement, TextElement, load_layout
@@ -23,6 +23,7 @@ from wufops.badges.render import BadgeData, BadgeRenderer, field_text
 from wufops.badges.token import sign_token, verify_token
 
 BATCH = 3_000
+ISSUE = 5_000
 BASELINE = 60
 SINGLE = 300
 
@@ -108,6 +109,40 @@ def baseline_pdf(layout: Layout, badges: list[BadgeData]) -> bytes:
     return buffer.getvalue()
 
 
+def _issuance(demo: Path) -> tuple[float, float]:
+    """Badges issued per second through the op log, beside signing the same tokens and a bare
+    ``executemany`` of the rows (the price of merge rule, field versions and outbox)."""
+    from wufops.badges.batch import issue_missing
+    from wufops.clock import SystemClock
+    from wufops.store import badges as store
+    from wufops.store.replica import Replica
+
+    replica = Replica.open(fresh_copy(demo, "badges-issue.db"), SystemClock())
+    try:
+        event_id = store.event_ids(replica.conn)[0]
+        people = store.attendees_for_run(replica.conn, event_id)[:ISSUE]
+        replica.conn.execute("DELETE FROM badge")
+        store.ensure_issuer_key(replica)
+        start = time.perf_counter()
+        tokens, count = issue_missing(replica, event_id, people)
+        ours = count / (time.perf_counter() - start)
+        rows = replica.conn.execute("SELECT * FROM badge").fetchall()
+        replica.conn.execute("DELETE FROM badge")
+        issuer = store.ensure_issuer_key(replica)
+        start = time.perf_counter()
+        for r in rows:  # the baseline signs the same tokens too
+            sign_token(issuer, event_id, r["attendee_id"], r["serial"], 1_779_000_000)
+        with replica.transaction():
+            replica.conn.executemany(
+                "INSERT INTO badge VALUES (?, ?, ?, ?, ?, ?, ?)", [tuple(r) for r in rows]
+            )
+        theirs = len(rows) / (time.perf_counter() - start)
+        assert len(tokens) == ISSUE
+    finally:
+        replica.close()
+    return ours, theirs
+
+
 def run(demo: Path) -> list[Row]:
     layout = load_layout("a6")
     people, event_id, event_name = _attendees(demo, BATCH)
@@ -143,7 +178,16 @@ def run(demo: Path) -> list[Row]:
         t0 = time.perf_counter()
         baseline_pdf(layout, [badge])
         base_samples.append((time.perf_counter() - t0) * 1000)
+    issued, inserted = _issuance(demo)
     return [
+        Row(
+            f"issue badges (row + signed token) via the op log, {ISSUE:,}",
+            issued,
+            inserted,
+            "/s",
+            "baseline: sign + executemany, no op log",
+            higher_is_better=True,
+        ),
         Row(
             f"badge PDF batch, A6, {len(badges):,} demo names, per core "
             f"({len(pdf) // len(badges):,} B/badge)",
