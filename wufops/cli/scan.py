@@ -113,7 +113,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             desk = PickupDesk(replica, desk=args.desk)
             decision = desk.scan(args.token)
             out = decision.to_json()
-            if printing and decision.print_due:
+            if printing and decision.admitted and decision.print_due:  # as the desk app
                 out["print"] = _print(desk, desk.first_print(decision.attendee_id), args)
     except CheckinError as error:
         return _error(error.code, error.detail)
