@@ -132,8 +132,9 @@ def register(subparsers: Any) -> None:
             "pickup (mode pickup) or an entry (mode gate), in the op log that sync carries. "
             "Prints the decision as JSON; code is one of admitted, already_picked_up, "
             "revoked, unknown, invalid_signature, wrong_event, malformed, blocked. In pickup "
-            "mode with --printer or --pdf-dir, a badge that has never printed is printed once "
-            "and the print is logged. Exit status: 0 admitted, 1 refused, 2 usage error."
+            "mode with --printer or --pdf-dir, an admitted pickup prints the badge if it never "
+            "printed (once, as the desk app does) and logs the print. Exit status: 0 admitted, "
+            "1 refused, 2 usage error."
         ),
         epilog=(
             "Database: --db FILE, or the replica in --data-dir: replica.db (the file `wufops "
