@@ -288,8 +288,10 @@ class SyncDriver:
         self._proto = p.ClientProtocol()
         self._queued.clear()
         self._recv_task = None
+        healthy = False
         try:
             await self._converse(once)
+            healthy = True
         except ConnectionClosed as error:
             raise _Reconnect(f"connection closed: {error}") from None
         except (OSError, TimeoutError) as error:
@@ -300,7 +302,20 @@ class SyncDriver:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await self._recv_task
             self._ws = None
-            await ws.close()
+            await self._hang_up(ws, graceful=healthy or self._stopping)
+
+    async def _hang_up(self, ws: ClientConnection, *, graceful: bool) -> None:
+        """Close politely when the link works; otherwise drop it at once (a closing
+        handshake on a link that swallows frames would only wait)."""
+        if graceful:
+            try:
+                await asyncio.wait_for(ws.close(), min(2.0, self.config.reply_timeout_s))
+                return
+            except Exception:  # timed out or failed: fall through and abort
+                pass
+        ws.transport.abort()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(ws.wait_closed(), 1.0)
 
     async def _converse(self, once: bool) -> None:
         replica = self.replica
@@ -500,9 +515,12 @@ class SyncDriver:
     # -- frames ------------------------------------------------------------------------------
 
     async def _flush(self) -> None:
+        """Send what the protocol queued. A send that cannot drain within the reply timeout
+        means a link that swallows what we write (websockets' own keepalive pings block
+        behind it too): the connection counts as dead."""
         assert self._ws is not None
         for text in self._proto.data_to_send():
-            await self._ws.send(text)
+            await asyncio.wait_for(self._ws.send(text), self.config.reply_timeout_s)
 
     def _recv_future(self) -> asyncio.Task[str | bytes]:
         assert self._ws is not None
@@ -523,10 +541,19 @@ class SyncDriver:
         await self._flush()
 
     async def _answer(self, *kinds: type[E]) -> E:
-        """The next event of one of ``kinds``; refusals and violations end the connection."""
+        """The next event of one of ``kinds``; refusals and violations end the connection.
+
+        The reply timeout runs from the call, not per frame: pokes arriving meanwhile (the
+        hub → desk direction working while desk → hub is cut) do not keep a dead request
+        alive."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.config.reply_timeout_s
         while True:
             while not self._queued:
-                await asyncio.wait_for(self._take_received(), self.config.reply_timeout_s)
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    raise TimeoutError("no answer from the hub")
+                await asyncio.wait_for(self._take_received(), remaining)
             event = self._queued.popleft()
             if isinstance(event, kinds):
                 return event
