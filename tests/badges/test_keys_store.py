@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -179,3 +180,17 @@ def test_the_desk_gets_the_newest_valid_badge_to_print(event_db: EventDb) -> Non
     found = badge_for(replica.conn, attendee)
     assert found is not None and found.token == reprint.token
     assert found.attendee.id == attendee and found.event_name == "WUF13"
+
+
+def test_the_issuer_key_moves_to_another_database(event_db: EventDb, tmp_path: Path) -> None:
+    old = store.ensure_issuer_key(event_db.replica)
+    moved = store.load_signer(event_db.replica.conn, old.key_id)
+    assert moved is not None
+    hub = Replica.open(tmp_path / "hub.db", FakeClock(event_db.replica.clock.now_ms()))
+    try:
+        store.adopt_signer(hub, moved)
+        store.adopt_signer(hub, moved)  # idempotent
+        assert store.ensure_issuer_key(hub).key_id == old.key_id
+        assert [e.op.entity for e in hub.outbox()].count("signing_key") == 1
+    finally:
+        hub.close()

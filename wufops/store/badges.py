@@ -160,6 +160,16 @@ def _key_id_taken(conn: sqlite3.Connection, key_id: str) -> bool:
     return conn.execute("SELECT 1 FROM signing_key WHERE id = ?", (key_id,)).fetchone() is not None
 
 
+def adopt_signer(replica: Replica, signer: Signer) -> None:
+    """Hold ``signer`` on this device (e.g. the hub taking over the issuer key made by an
+    earlier ``wufops badges`` database): its secret goes to ``local_secret``, its public
+    record is published through the op log unless this replica already has it."""
+    with replica.batch() as batch:
+        store_secret(replica.conn, signer.private_bytes, replica.now_iso())
+        if not _key_id_taken(replica.conn, signer.key_id):
+            add_key_record(batch, signer.record)
+
+
 def new_desk_secret(replica: Replica) -> bytes:
     """Make this desk's private key (kept locally); returns the public key to certify."""
     private = generate_private_key()
