@@ -5,10 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-pytest.importorskip("PySide6")
-
 import zxingcpp
 from PIL import Image
 from pytestqt.qtbot import QtBot
