@@ -287,3 +287,14 @@ def test_any_single_character_change_is_refused(position: int, char: str) -> Non
 def test_random_well_formed_tokens_are_never_admitted(raw: bytes) -> None:
     decision = verify_token(_text(raw), _RING, (), EVENT)
     assert decision.code in ("malformed", "unknown", "invalid_signature")
+
+
+def test_desk_keys_certified_after_the_issuer_was_revoked_are_left_out(issuer: Signer) -> None:
+    from dataclasses import replace
+
+    desk = _desk(issuer)
+    revoked_issuer = replace(issuer.record, revoked_from_s=desk.record.valid_from_s)
+    ring = Keyring.build([revoked_issuer, desk.record])
+    assert ring.rejected == ((desk.key_id, "issuer_revoked"),)
+    earlier = replace(issuer.record, revoked_from_s=desk.record.valid_from_s + 1)
+    assert Keyring.build([earlier, desk.record]).get(desk.key_id) is not None

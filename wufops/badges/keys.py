@@ -239,6 +239,11 @@ class Keyring:
                 reason = "bad_key_id"
             elif not issuer.verify(record.certificate, certificate_message(record)):
                 reason = "bad_certificate"
+            elif (
+                issuer.record.revoked_from_s is not None
+                and record.valid_from_s >= issuer.record.revoked_from_s
+            ):
+                reason = "issuer_revoked"  # certified after its issuer was revoked
             if reason:
                 rejected.append((record.key_id, reason))
             else:
