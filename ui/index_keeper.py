@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Slot
 
 from wufops.attendees.search import AttendeeIndex
 from wufops.store import attendees as store
+from wufops.store import checkins
 
 #: more changed attendees than this at once: reload wholesale instead of row by row
 BULK = 500
@@ -44,7 +45,7 @@ class IndexKeeper(QObject):
                 return
             for attendee_id in ids:
                 if attendee_id in index:
-                    checked = store.checkin_state(conn, attendee_id).checked_in
+                    checked = checkins.pickup_state(conn, attendee_id).picked_up
                     index.set_checked_in(attendee_id, checked)
         elif entity == "attendee":
             if len(ids) > BULK:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from wufops.clock import FakeClock, iso_utc
 from wufops.store import attendees as store
+from wufops.store import checkins
 from wufops.store.replica import Replica
 
 
@@ -95,8 +96,8 @@ def test_reading_attendees(replica: Replica) -> None:
 
 def test_no_pickup_means_not_checked_in(replica: Replica) -> None:
     _, first, _ = _event(replica)
-    state = store.checkin_state(replica.conn, first)
-    assert not state.checked_in and state.duplicates == () and state.voided == 0
+    state = checkins.pickup_state(replica.conn, first)
+    assert not state.picked_up and state.duplicates == () and state.voided == ()
     assert store.checked_in_ids(replica.conn) == set()
 
 
@@ -104,7 +105,7 @@ def test_a_pickup_checks_in_with_its_time_and_desk(replica: Replica, clock: Fake
     _, first, second = _event(replica)
     hlc = clock.now_ms() << 16
     pickup_id = _pickup(replica, first, hlc=hlc, device="dev-a", desk="Desk 7")
-    primary = store.primary_pickup(replica.conn, first)
+    primary = checkins.pickup_state(replica.conn, first).primary
     assert primary is not None
     assert (primary.id, primary.desk, primary.wall_time) == (
         pickup_id,
@@ -113,21 +114,21 @@ def test_a_pickup_checks_in_with_its_time_and_desk(replica: Replica, clock: Fake
     )
     assert store.checked_in_ids(replica.conn) == {first}
     assert store.checked_in_count(replica.conn) == 1
-    assert store.primary_pickup(replica.conn, second) is None
+    assert checkins.pickup_state(replica.conn, second).primary is None
 
 
 def test_a_voided_pickup_no_longer_counts(replica: Replica, clock: FakeClock) -> None:
     _, first, _ = _event(replica)
     pickup_id = _pickup(replica, first, hlc=clock.now_ms() << 16, device="dev-a")
     _void(replica, first, pickup_id)
-    state = store.checkin_state(replica.conn, first)
-    assert not state.checked_in and state.voided == 1
+    state = checkins.pickup_state(replica.conn, first)
+    assert not state.picked_up and len(state.voided) == 1
     assert store.checked_in_ids(replica.conn) == set()
     assert store.checked_in_count(replica.conn) == 0
     # picking up again after the undo checks them in again
     again = _pickup(replica, first, hlc=(clock.now_ms() + 5_000) << 16, device="dev-a")
-    state = store.checkin_state(replica.conn, first)
-    assert state.primary is not None and state.primary.id == again and state.voided == 1
+    state = checkins.pickup_state(replica.conn, first)
+    assert state.primary is not None and state.primary.id == again and len(state.voided) == 1
 
 
 def test_duplicate_pickups_earliest_hlc_then_device_wins(
@@ -139,15 +140,15 @@ def test_duplicate_pickups_earliest_hlc_then_device_wins(
     late = _pickup(replica, first, hlc=t + 50, device="dev-a", desk="Desk 1")
     tie_b = _pickup(replica, first, hlc=t + 10, device="dev-b", desk="Desk 2")
     tie_a = _pickup(replica, first, hlc=t + 10, device="dev-a", desk="Desk 3")
-    state = store.checkin_state(replica.conn, first)
+    state = checkins.pickup_state(replica.conn, first)
     assert state.primary is not None and state.primary.id == tie_a  # same HLC: device id
     assert [p.id for p in state.duplicates] == [tie_b, late]
     assert store.checked_in_count(replica.conn) == 1  # one attendee, however many pickups
     # voiding the primary promotes the next one
     _void(replica, first, tie_a)
-    state = store.checkin_state(replica.conn, first)
+    state = checkins.pickup_state(replica.conn, first)
     assert state.primary is not None and state.primary.id == tie_b
-    assert [p.id for p in state.duplicates] == [late] and state.voided == 1
+    assert [p.id for p in state.duplicates] == [late] and len(state.voided) == 1
 
 
 def test_same_answer_on_a_replica_that_received_events_in_another_order(
@@ -163,7 +164,7 @@ def test_same_answer_on_a_replica_that_received_events_in_another_order(
             events = [(t + 3, "dev-c"), (t + 1, "dev-z"), (t + 1, "dev-y")]
             for k in order:
                 _pickup(replica, first, hlc=events[k][0], device=events[k][1])
-            primary = store.primary_pickup(replica.conn, first)
+            primary = checkins.pickup_state(replica.conn, first).primary
             assert primary is not None
             answers.append((primary.hlc, primary.device_id))
         finally:

@@ -32,6 +32,7 @@ from ui.text import format_instant, is_rtl, native_name
 from wufops.attendees.model import CATEGORIES, Attendee
 from wufops.attendees.search import country_name
 from wufops.store import attendees as store
+from wufops.store import checkins
 from wufops.store.apply import OpRejected
 
 EDITABLE = ("given_name", "family_name", "latin_given", "latin_family", "category")
@@ -286,7 +287,7 @@ class DetailPanel(QScrollArea):
         )
 
     def _show_checkin(self, attendee: Attendee) -> None:
-        state = store.checkin_state(self._context.replica.conn, attendee.id)
+        state = checkins.pickup_state(self._context.replica.conn, attendee.id)
         zone = self._context.zone
         if state.primary is None:
             text = "<span style='color:#6b7280'>" + self.tr("Not checked in") + "</span>"
@@ -310,7 +311,7 @@ class DetailPanel(QScrollArea):
         if state.voided:
             text += (
                 "<br><span style='color:#6b7280'>"
-                + self.tr("%n pickup(s) undone", "", state.voided)
+                + self.tr("%n pickup(s) undone", "", len(state.voided))
                 + "</span>"
             )
         if state.primary is not None:

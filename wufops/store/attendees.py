@@ -2,12 +2,10 @@
 
 Owns the queries the attendee workspace and the search index need: every attendee for the
 in-memory index, one attendee by id, counts, the event they belong to, their latest badge,
-and the check-in state, which is *derived* and never stored as a flag (design.md §3):
-
-- an attendee is checked in iff a ``checkin_event`` of kind ``badge_pickup`` exists for them
-  that no ``void`` event points at (``voids_id``);
-- of several such pickups the *primary* one is the earliest by ``(hlc, device_id)`` — the same
-  order on every replica; the later ones are duplicates, shown to supervisors.
+and who is checked in, in bulk (for filters and counters). The check-in state is *derived*,
+never stored as a flag (design.md §3): an attendee is checked in iff a ``badge_pickup`` exists
+that no ``void`` points at. One attendee's primary pickup, duplicates and voids come from
+``wufops.store.checkins.pickup_state`` — the one implementation of that rule.
 
 Writes never happen here: corrections go through ``wufops.store.replica.Replica``.
 """
@@ -25,35 +23,6 @@ _LIVE_PICKUPS = (
     "FROM checkin_event WHERE kind = 'badge_pickup' "
     "AND id NOT IN (SELECT voids_id FROM checkin_event WHERE kind = 'void')"
 )
-
-
-@dataclass(frozen=True)
-class Pickup:
-    """One badge pickup that has not been voided."""
-
-    id: str
-    attendee_id: str
-    desk: str
-    device_id: str
-    hlc: int
-    wall_time: str  # UTC ISO-8601 (``…Z``); shown in the event's time zone by the UI
-    zone: str
-    badge_serial: int | None
-
-
-@dataclass(frozen=True)
-class CheckinState:
-    """An attendee's derived check-in state."""
-
-    primary: Pickup | None
-    #: later non-voided pickups, in ``(hlc, device_id)`` order — flagged for supervisors
-    duplicates: tuple[Pickup, ...] = ()
-    #: pickups that a ``void`` event undid
-    voided: int = 0
-
-    @property
-    def checked_in(self) -> bool:
-        return self.primary is not None
 
 
 @dataclass(frozen=True)
@@ -123,41 +92,6 @@ def checked_in_ids(conn: sqlite3.Connection) -> set[str]:
 def checked_in_count(conn: sqlite3.Connection) -> int:
     row = conn.execute(f"SELECT count(DISTINCT attendee_id) FROM ({_LIVE_PICKUPS})").fetchone()
     return int(row[0])
-
-
-def _pickup(row: sqlite3.Row) -> Pickup:
-    return Pickup(
-        id=row["id"],
-        attendee_id=row["attendee_id"],
-        desk=row["desk"],
-        device_id=row["device_id"],
-        hlc=row["hlc"],
-        wall_time=row["wall_time"],
-        zone=row["zone"],
-        badge_serial=row["badge_serial"],
-    )
-
-
-def checkin_state(conn: sqlite3.Connection, attendee_id: str) -> CheckinState:
-    """The derived check-in state of one attendee (primary pickup, duplicates, voids)."""
-    rows = conn.execute(
-        "SELECT id, attendee_id, desk, device_id, hlc, wall_time, zone, badge_serial, "
-        "EXISTS (SELECT 1 FROM checkin_event v WHERE v.kind = 'void' AND v.voids_id = p.id) "
-        "AS is_voided "
-        "FROM checkin_event p WHERE p.attendee_id = ? AND p.kind = 'badge_pickup' "
-        "ORDER BY p.hlc, p.device_id",
-        (attendee_id,),
-    ).fetchall()
-    live = [_pickup(row) for row in rows if not row["is_voided"]]
-    voided = sum(1 for row in rows if row["is_voided"])
-    if not live:
-        return CheckinState(primary=None, voided=voided)
-    return CheckinState(primary=live[0], duplicates=tuple(live[1:]), voided=voided)
-
-
-def primary_pickup(conn: sqlite3.Connection, attendee_id: str) -> Pickup | None:
-    """The pickup that counts: the earliest non-voided one by ``(hlc, device_id)``."""
-    return checkin_state(conn, attendee_id).primary
 
 
 def latest_badge(conn: sqlite3.Connection, attendee_id: str) -> BadgeInfo | None:
