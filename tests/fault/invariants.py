@@ -12,7 +12,8 @@ fails with a message that says which replica broke which promise:
   replica;
 - :func:`assert_conflicts_recorded` — replaying the hub's log in commit order, every edit
   that met a version of its field it was not based on, with a different value (a concurrent
-  edit), has exactly one conflict record, and there is no other, on every replica.
+  edit), has exactly one conflict record, and there is no other, on every replica; and an
+  edit based on the very version it meets (made after seeing it) wins over it.
 """
 
 from __future__ import annotations
@@ -106,7 +107,12 @@ def expected_conflicts(hub: sqlite3.Connection) -> list[tuple[Any, ...]]:
             version, met_value = met
             if version == incoming:
                 continue
-            if op.base.get(name, 0) != version.hlc and value != met_value:
+            if op.base.get(name, 0) == version.hlc:
+                assert incoming > version, (
+                    f"an edit of {op.entity}.{name} made after seeing the value it replaces "
+                    f"lost to it (op {op.op_id}): a correction silently discarded"
+                )
+            elif value != met_value:
                 win, lose = max(incoming, version), min(incoming, version)
                 expected.append(
                     (op.entity, op.row_id, name, win.hlc, win.device_id, lose.hlc, lose.device_id)

@@ -72,6 +72,12 @@ class Batch:
             if r[0] in changed
         }
         base = {name: base.get(name, 0) for name in changed}
+        seen = max(base.values())
+        if seen >= self._replica._pending_hlc:
+            # The version replaced is stamped ahead of this clock (a clock-suspect op is not
+            # folded in when pulled): stamp after it, or the edit would lose to what it
+            # replaces and a correction made after seeing a value would silently vanish.
+            self._replica.observe_hlc(seen)
         self._write("update", entity, row_id, changed, base)
         return self.ops[-1]
 
