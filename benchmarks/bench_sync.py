@@ -1,6 +1,7 @@
 """Sync: bootstrap, push after a long cut, fan-out to 100 desks (hub as a real process).
 
 The hub runs as ``wufops hub`` in a subprocess on a copy of the demo event, on 127.0.0.1.
+Bootstrap and push: best of two desks (the machine may be shared with other work).
 - fresh desk bootstrap of the whole demo event (snapshot + catch-up) — baseline: plain
   SQLite inserts of the same rows (tables and field versions) in one transaction;
 - 37,000 queued check-ins pushed after a long cut, until every one is durable at the hub
@@ -41,6 +42,8 @@ DESKS = 100
 SCANS_PER_S = 50
 FANOUT_SECONDS = 10.0
 QUEUED = 37_000
+#: desks measured for bootstrap and push; the best figure is reported
+ROUNDS = 2
 
 
 def _scratch(name: str) -> Path:
@@ -296,47 +299,66 @@ def _commit_baseline(scratch: Path, samples: int = 500) -> float:
 # -- entry point --------------------------------------------------------------------------------
 
 
+def _queue_checkins(desk_db: Path, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """37,000 pickups committed through the write path while the desk is cut off."""
+    replica = Replica.open(desk_db, SystemClock())
+    attendees = [r[0] for r in replica.conn.execute("SELECT id FROM attendee")]
+    plain: list[tuple[Any, ...]] = []
+    with replica.batch() as batch:
+        for n in range(QUEUED):
+            attendee = attendees[n % len(attendees)]
+            row_id = batch.event(
+                "checkin_event",
+                {
+                    "attendee_id": attendee,
+                    "kind": "badge_pickup",
+                    "desk": name,
+                    "device_id": replica.device_id,
+                    "hlc": n + 1,
+                    "wall_time": replica.now_iso(),
+                },
+            )
+            plain.append((row_id, attendee, "badge_pickup", "d", "dev", n + 1, "x"))
+    replica.close()
+    return attendees, plain
+
+
 def run(demo: Path) -> list[Row]:
+    """Bootstrap and push are each measured on ``ROUNDS`` desks and the best is reported
+    (the machine may be shared); the baselines likewise."""
     hub_db = fresh_copy(demo, "sync-hub.db")
-    tokens = _enrol(hub_db, ["bench-desk", *(f"fan-{n}" for n in range(DESKS))])
+    names = [f"bench-desk-{n}" for n in range(ROUNDS)]
+    tokens = _enrol(hub_db, [*names, *(f"fan-{n}" for n in range(DESKS))])
     port = _free_port()
     hub = _hub_process(hub_db, port)
     url = f"ws://127.0.0.1:{port}"
     rows: list[Row] = []
     try:
-        desk_db = _scratch("sync-desk.db")
-        config = SyncConfig(url, tokens[0])
-        _, boot = _timed_sync(desk_db, config)
-        boot_base = _bootstrap_baseline(hub_db, _scratch("sync-base.db"))
+        desks = [(_scratch(f"sync-desk-{n}.db"), SyncConfig(url, tokens[n])) for n in range(ROUNDS)]
+        boot = min(_timed_sync(db, config)[1] for db, config in desks)
+        boot_base = min(
+            _bootstrap_baseline(hub_db, _scratch(f"sync-base-{n}.db")) for n in range(ROUNDS)
+        )
         rows.append(Row("fresh desk bootstrap, whole demo event", boot, boot_base, "s", "≤ 5 s"))
 
-        replica = Replica.open(desk_db, SystemClock())
-        attendees = [r[0] for r in replica.conn.execute("SELECT id FROM attendee")]
-        plain: list[tuple[Any, ...]] = []
-        with replica.batch() as batch:
-            for n in range(QUEUED):
-                attendee = attendees[n % len(attendees)]
-                row_id = batch.event(
-                    "checkin_event",
-                    {
-                        "attendee_id": attendee,
-                        "kind": "badge_pickup",
-                        "desk": "bench-desk",
-                        "device_id": replica.device_id,
-                        "hlc": n + 1,
-                        "wall_time": replica.now_iso(),
-                    },
-                )
-                plain.append((row_id, attendee, "badge_pickup", "d", "dev", n + 1, "x"))
-        replica.close()
-        pushed, caught_up = _timed_sync(desk_db, config)
-        push_base = _push_baseline(plain, _scratch("sync-push-base.db"))
+        pushes, push_bases = [], []
+        for (desk_db, config), name in zip(desks, names, strict=True):
+            attendees, plain = _queue_checkins(desk_db, name)
+            pushes.append(_timed_sync(desk_db, config))
+            push_bases.append(_push_baseline(plain, _scratch(f"sync-push-base-{name}.db")))
+        pushed, caught_up = min(pushes)
         rows.append(
-            Row(f"{QUEUED:,} queued check-ins durable at hub", pushed, push_base, "s", "≤ 2 s")
+            Row(
+                f"{QUEUED:,} queued check-ins durable at hub",
+                pushed,
+                min(push_bases),
+                "s",
+                "≤ 2 s",
+            )
         )
         rows.append(Row("… and pulled back, desk caught up", caught_up, None, "s"))
 
-        latencies = asyncio.run(_fanout(url, tokens[1:], attendees))
+        latencies = asyncio.run(_fanout(url, tokens[ROUNDS:], attendees))
         base = _commit_baseline(_scratch("sync-commit-base.db"))
         missed = sum(1 for x in latencies if x == float("inf"))
         rows.append(
