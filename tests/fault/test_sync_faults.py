@@ -182,7 +182,7 @@ class Cluster:
         recorder += ["--stop-file", str(self.stop_file), "--desk", desk.name]
         recorder += ["--seed", str(seed)]
         if desk.kind == "driver":
-            argv = [*recorder, "--hub", url, "--token", desk.token]
+            argv = [*recorder, "--hub", url, f"--token={desk.token}"]
             desk.procs["desk"] = self.spawn(f"{desk.name}-{seed}", argv)
         else:
             self.start_cli_sync(desk, seed)
@@ -396,3 +396,17 @@ def test_a_new_desk_file_opened_by_two_connections_at_once_migrates_once(tmp_pat
         for thread in threads:
             thread.join(30)
         assert not errors, f"attempt {attempt}: {errors[0]!r}"
+
+
+def test_an_enrolment_token_never_starts_with_a_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`wufops sync --token T` read a token starting with "-" (1 in 64 of them) as an
+    option and refused to start; the fault test's desks hit it."""
+    drawn = iter(["-dash-first", "fine-token"])
+    monkeypatch.setattr("wufops.store.hub_log.secrets.token_urlsafe", lambda n: next(drawn))
+    log = HubLog.open(tmp_path / "hub.db", SystemClock())
+    try:
+        assert log.enrol("desk-1", "desk")[1] == "fine-token"
+    finally:
+        log.close()

@@ -466,6 +466,8 @@ class HubLog:
         if not name.strip():
             raise DeviceError("empty_name", "a device needs a name")
         token = secrets.token_urlsafe(32)
+        while token.startswith("-"):  # `wufops sync --token -x…` would read it as an option
+            token = secrets.token_urlsafe(32)
         with self.replica.batch() as batch:
             taken = self.conn.execute(
                 "SELECT 1 FROM hub_device_auth WHERE name = ?", (name,)
