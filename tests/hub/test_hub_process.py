@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.hub.helpers import pickup, seed_event
+from tests.hub.helpers import entry, pickup, seed_event
 from tests.sync.conftest import Device, HubEnv
 from wufops.clock import SystemClock
 from wufops.hub.server import Hub, HubThread
 from wufops.hub.tls import ensure_venue_tls
+from wufops.store import checkins
 from wufops.store import sync_state as ss
 from wufops.store.apply import canonical_dump
 from wufops.store.hub_log import HubLog, HubReader, backup
@@ -295,3 +296,54 @@ def test_a_desk_keeps_working_offline_and_syncs_once_the_hub_comes_up(tmp_path: 
         replica.close()
     finally:
         driver.stop()
+
+
+def test_the_demo_event_two_desks_and_a_gate_cut_off_then_converged(tmp_path: Path) -> None:
+    demo = pytest.importorskip("wufops.demo")
+    db = tmp_path / "hub.db"
+    demo.generate(db, seed=13, attendees=300)  # every row is an op in its outbox
+    log = HubLog.open(db, SystemClock())
+    tokens = {
+        name: log.enrol(name, role)[1]
+        for name, role in (("desk-1", "desk"), ("desk-2", "desk"), ("gate-1", "gate"))
+    }
+    log.close()
+    thread = HubThread(Hub(db, port=0)).start()
+    try:
+        devices = {
+            name: Device(name, "", tmp_path / f"{name}.db", SyncConfig(thread.url, token))
+            for name, token in tokens.items()
+        }
+        for device in devices.values():
+            device.sync()  # bootstrap the demo event from the hub
+        r1, r2, rg = (devices[n].replica() for n in ("desk-1", "desk-2", "gate-1"))
+        people = [r[0] for r in r1.conn.execute("SELECT id FROM attendee ORDER BY id LIMIT 40")]
+        assert (
+            len(people) == 40
+            and rg.conn.execute(
+                "SELECT count(*) FROM attendee WHERE family_name != '·'"
+            ).fetchone()[0]
+            == 0
+        )  # the gate got the event without names
+        for n, person in enumerate(people):  # the network is down; everyone keeps working
+            pickup(r1 if n % 2 else r2, person, "desk-1" if n % 2 else "desk-2")
+        pickup(r1, people[0], "desk-1")  # the same attendee at both desks
+        entry(rg, people[0])
+        for r in (r1, r2, rg):
+            r.close()
+        for _ in range(2):
+            for device in devices.values():
+                assert device.sync().pending == 0
+        hub = Replica.open(db, SystemClock())
+        dumps = {}
+        for name, device in devices.items():
+            replica = device.replica()
+            dumps[name] = canonical_dump(replica.conn)
+            replica.close()
+        assert dumps["desk-1"] == dumps["desk-2"] == canonical_dump(hub.conn)
+        assert dumps["gate-1"]["checkin_event"] == dumps["desk-1"]["checkin_event"]
+        state = checkins.pickup_state(hub.conn, people[0])
+        assert state.primary is not None and len(state.duplicates) == 1
+        hub.close()
+    finally:
+        thread.stop()
