@@ -325,6 +325,19 @@ def m002_badge_keys(db: sqlite_utils.Database) -> None:
     run_script(db, _BADGE_KEYS)
 
 
+@migrations()  # type: ignore[untyped-decorator]  # sqlite-migrate has no type hints
+def m003_checkin_time_index(db: sqlite_utils.Database) -> None:
+    """Desk counters (pickups this hour, entries today) read check-ins by kind and time.
+
+    Without it they scan every check-in: ~12 ms at 150,000 events, on the desk's GUI thread.
+    """
+    run_script(
+        db,
+        "CREATE INDEX checkin_kind_time ON checkin_event(kind, wall_time);\n"
+        "CREATE INDEX checkin_voids ON checkin_event(voids_id) WHERE voids_id IS NOT NULL;\n",
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
