@@ -197,3 +197,38 @@ def test_outbox_json_is_the_op_as_the_hub_reads_it(tmp_path: Path, clock: FakeCl
     texts = ss.outbox_json_from(desk, 1, 100)
     assert [Op.from_dict(json.loads(t)) for _, t in texts] == [e.op for e in desk.outbox()]
     assert [seq for seq, _ in texts] == [e.client_seq for e in desk.outbox()]
+
+
+def test_after_a_restore_a_void_may_arrive_before_its_pickup(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    """Re-pushes after a hub restore come in any order across devices: a void reaching the
+    hub before the pickup it undoes is kept, and voids it once the pickup arrives."""
+    from wufops.store import checkins
+    from wufops.store.apply import apply_op
+
+    admin = _desk(tmp_path, "admin", clock)
+    ids = seed_event(admin, 1)
+    hub.push(admin.device_id, "admin", "a", outbox_entries(admin))
+    d1, d0 = _desk(tmp_path, "d1", clock), _desk(tmp_path, "d0", clock)
+    picked = pickup(d1, ids[0], "desk-1")
+    for _, op in outbox_entries(d1):
+        apply_op(d0.conn, op)  # desk-0 saw the pickup (from the old hub) …
+    clock.advance(5)
+    d0.event(  # … and undid it
+        "checkin_event",
+        {
+            "attendee_id": ids[0],
+            "kind": "void",
+            "voids_id": picked,
+            "reason": "wrong person",
+            "device_id": d0.device_id,
+            "hlc": d0.hlc,
+            "wall_time": d0.now_iso(),
+        },
+    )
+    void_push = hub.push(d0.device_id, "desk", "desk-0", outbox_entries(d0))
+    assert [o.status for o in void_push.outcomes] == ["applied"]  # not refused for good
+    hub.push(d1.device_id, "desk", "desk-1", outbox_entries(d1))
+    state = checkins.pickup_state(hub.conn, ids[0])
+    assert state.primary is None and [v.id for v in state.voided] == [picked]

@@ -137,10 +137,27 @@ def _max_seq(conn: sqlite3.Connection) -> int:
 
 
 def open_hub_connection(path: str | Path) -> sqlite3.Connection:
-    """A migrated hub connection (replica schema + hub tables), ``synchronous=FULL``."""
+    """A migrated hub connection (replica schema + hub tables), ``synchronous=FULL``.
+
+    Foreign keys are not enforced here (see :func:`sync_apply_mode`): the hub applies ops
+    from many devices, whose order across devices is not causal after a restore."""
     conn = connect(path, durability="hub")
     apply_migrations(sqlite_utils.Database(conn), migration_set=hub_migrations)
+    sync_apply_mode(conn)
     return conn
+
+
+def sync_apply_mode(conn: sqlite3.Connection) -> None:
+    """Set a connection that applies *other devices'* ops not to enforce foreign keys.
+
+    References between rows made on different devices are eventually consistent: after a
+    hub restore, desks re-push in whatever order they reconnect, so a void can reach the
+    hub before the pickup it undoes, a session before its room. Refusing those would lose
+    acknowledged work for good; accepting them converges once the other op arrives (a void
+    of a pickup not yet seen voids nothing until then). Local writes, made through the
+    desk's own ``Replica`` connections, keep enforcing foreign keys.
+    """
+    conn.execute("PRAGMA foreign_keys=OFF")
 
 
 class HubLog:

@@ -203,12 +203,14 @@ def mark_synced(replica: Replica, now_ms: int) -> None:
 
 @contextmanager
 def _without_foreign_keys(conn: sqlite3.Connection) -> Iterator[None]:
-    """Hub rows are consistent as a whole, not chunk by chunk: check keys off meanwhile."""
+    """Hub rows are consistent as a whole, not chunk by chunk: check keys off meanwhile
+    (and back to what the connection had after)."""
+    before = conn.execute("PRAGMA foreign_keys").fetchone()[0]
     conn.execute("PRAGMA foreign_keys=OFF")
     try:
         yield
     finally:
-        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA foreign_keys={'ON' if before else 'OFF'}")
 
 
 def begin_snapshot(replica: Replica, seq: int, epoch: str) -> None:

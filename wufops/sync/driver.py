@@ -40,6 +40,7 @@ from wufops.clock import Clock, SystemClock
 from wufops.hub.tls import TlsError, client_context
 from wufops.ids import uuid7
 from wufops.store import sync_state as ss
+from wufops.store.hub_log import sync_apply_mode
 from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
@@ -239,6 +240,9 @@ class SyncDriver:
     def _open_replica(self) -> None:
         if self._replica is None:
             self._replica = Replica.open(self.db_path, self.clock)
+            # this connection applies other devices' ops (hub order is not causal across
+            # devices after a hub restore): see wufops.store.hub_log.sync_apply_mode
+            sync_apply_mode(self._replica.conn)
         self._report()
 
     def _close_replica(self) -> None:
