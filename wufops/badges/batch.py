@@ -3,7 +3,14 @@
 ``run_batch`` is what ``wufops badges`` does: attendees of the event (optionally one category
 or country, optionally the first N) in pre-printing order (country, then family name), a
 signed badge (row + token, through the op log) for each attendee without a valid one, then
-every badge rendered with one layout and written atomically to the output file.
+every badge rendered with one layout and written atomically to the output file. Each badge
+written gets a ``print_event`` (reason ``first``, outcome ``pdf``, printer ``batch:<file name>``)
+through the op log, committed with the rename: a pre-printed badge is printed, so a desk does
+not print it again at pickup (desks auto-print only while a badge has no successful print).
+
+``progress(stage, done, total)`` is called every ``every`` items of each stage (``issued``,
+``rendered``, ``recorded``) and at a stage's end; raising from it cancels the run: nothing is
+committed and no output file is left behind (a UI's cancel button does this).
 
 ``badge_for(conn, attendee_id)`` gives the desk what it needs to print one badge.
 """
@@ -23,6 +30,9 @@ from wufops.store import badges as store
 from wufops.store.replica import Replica
 
 Progress = Callable[[str, int, int], None]
+#: print_event.reason / outcome of a batch run (a pre-printed badge is a first print to PDF)
+BATCH_REASON = "first"
+BATCH_OUTCOME = "pdf"
 
 
 class BatchError(ValueError):
@@ -55,8 +65,25 @@ def pick_event(conn: sqlite3.Connection, event_id: str | None) -> str:
     return ids[0]
 
 
+def select_attendees(
+    conn: sqlite3.Connection,
+    event_id: str,
+    *,
+    category: str | None = None,
+    country: str | None = None,
+    limit: int | None = None,
+) -> list[Attendee]:
+    """The attendees a run with these filters prints, in pre-printing order."""
+    people = store.attendees_for_run(conn, event_id, category=category, country=country)
+    return people if limit is None else people[:limit]
+
+
 def issue_missing(
-    replica: Replica, event_id: str, people: list[Attendee], progress: Progress | None = None
+    replica: Replica,
+    event_id: str,
+    people: list[Attendee],
+    progress: Progress | None = None,
+    every: int = 1000,
 ) -> tuple[dict[str, str], int]:
     """``attendee id -> token`` for ``people``, issuing badges (one commit) where missing."""
     conn = replica.conn
@@ -81,7 +108,7 @@ def issue_missing(
                 serials=serials,
             )
             tokens[attendee.id] = badge.token
-            if progress is not None and (done % 1000 == 0 or done == len(lacking)):
+            if progress is not None and (done % every == 0 or done == len(lacking)):
                 progress("issued", done, len(lacking))
     return tokens, len(lacking)
 
@@ -96,19 +123,23 @@ def run_batch(
     country: str | None = None,
     limit: int | None = None,
     progress: Progress | None = None,
+    every: int | None = None,
+    desk: str = "",
 ) -> BatchResult:
+    """Issue, render and record one run (see the module docstring); ``every``: report
+    progress that often (default every 1000 issued, 500 rendered and recorded badges)."""
     conn = replica.conn
     event = pick_event(conn, event_id)
-    people = store.attendees_for_run(conn, event, category=category, country=country)
-    if limit is not None:
-        people = people[:limit]
+    people = select_attendees(conn, event, category=category, country=country, limit=limit)
     if not people:
         raise BatchError("no_attendees", "no attendee matches the filters")
     name = store.event_name(conn, event)
     total = len(people)
 
+    step = every or 500
+
     def rendered(done: int) -> None:
-        if progress is not None and (done % 500 == 0 or done == total):
+        if progress is not None and (done % step == 0 or done == total):
             progress("rendered", done, total)
 
     # fail on an unwritable output before issuing anything; never leave half a PDF behind
@@ -116,14 +147,33 @@ def run_batch(
     scratch = out.with_name(f".{out.name}.partial")
     scratch.write_bytes(b"")
     try:
-        tokens, issued = issue_missing(replica, event, people, progress)
+        tokens, issued = issue_missing(replica, event, people, progress, every or 1000)
         report = renderer_for(layout).render_to_file(
             (BadgeData(a, tokens[a.id], name) for a in people),
             scratch,
             progress=rendered,
             title=f"{name} badges",
         )
-        os.replace(scratch, out)
+        badge_ids = store.valid_badge_rows(conn)
+        printed_at = replica.now_iso()
+        with replica.batch() as batch:  # the prints commit only once the file is in place
+            for done, attendee in enumerate(people, start=1):
+                batch.event(
+                    "print_event",
+                    {
+                        "badge_id": badge_ids[attendee.id][0],
+                        "attendee_id": attendee.id,
+                        "printer": f"batch:{out.name}",
+                        "desk": desk,
+                        "wall_time": printed_at,
+                        "reason": BATCH_REASON,
+                        "outcome": BATCH_OUTCOME,
+                    },
+                    stamped=True,
+                )
+                if progress is not None and (done % step == 0 or done == total):
+                    progress("recorded", done, total)
+            os.replace(scratch, out)
     finally:
         scratch.unlink(missing_ok=True)
     return BatchResult(out, total, issued, report.pages, report)

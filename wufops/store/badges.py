@@ -327,11 +327,17 @@ def reissue_with_desk_key(
 
 def valid_badges(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:
     """``attendee_id -> (serial, token)`` of the newest valid badge of each attendee."""
-    found: dict[str, tuple[int, str]] = {}
+    return {a: (serial, token) for a, (_id, serial, token) in valid_badge_rows(conn).items()}
+
+
+def valid_badge_rows(conn: sqlite3.Connection) -> dict[str, tuple[str, int, str]]:
+    """``attendee_id -> (badge id, serial, token)`` of the newest valid badge of each attendee."""
+    found: dict[str, tuple[str, int, str]] = {}
     for row in conn.execute(
-        "SELECT attendee_id, serial, token FROM badge WHERE status = 'valid' ORDER BY issued_at"
+        "SELECT attendee_id, id, serial, token FROM badge WHERE status = 'valid' "
+        "ORDER BY issued_at, serial"
     ):
-        found[row[0]] = (row[1], row[2])
+        found[row[0]] = (row[1], row[2], row[3])
     return found
 
 
