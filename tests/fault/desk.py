@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     replica = Replica.open(args.db, SystemClock())
     rng = random.Random(args.seed)
     while not args.stop_file.exists():
+        started = time.monotonic()
         attendees = [r[0] for r in replica.conn.execute("SELECT id FROM attendee ORDER BY id")]
         if attendees:  # bootstrapped
             committed = _record(replica, rng, args.desk, attendees)
@@ -128,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
                 _say({"committed": committed})
                 if driver is not None:
                     driver.notify_local_write()
+        took = time.monotonic() - started
+        if took > 1.0:  # a check-in that slow is a finding in itself: say so
+            _say({"slow_write_s": round(took, 3)})
         time.sleep(args.interval)
     _say({"recording": "stopped"})
     replica.close()

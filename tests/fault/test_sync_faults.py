@@ -96,7 +96,8 @@ class Proc:
             if self.popen.poll() is not None:
                 break
             time.sleep(0.02)
-        raise AssertionError(f"{self.name} did not print {text!r}: {self.lines[-5:]}")
+        slow = [line for line in self.lines if "slow_write_s" in line]
+        raise AssertionError(f"{self.name} did not print {text!r}: {self.lines[-3:]} {slow}")
 
     def kill(self) -> None:
         """SIGKILL to the whole process group (no orphans), then reap."""
@@ -322,7 +323,7 @@ def _stop_recording(cluster: Cluster) -> None:
     cluster.stop_file.touch()  # the doors close: no more check-ins
     for desk in cluster.desks:
         proc = desk.procs.get("desk") or desk.procs["recorder"]
-        proc.wait_for_line('"recording": "stopped"', 10)
+        proc.wait_for_line('"recording": "stopped"', 30)
 
 
 def _check_files(cluster: Cluster, attendees: list[str]) -> None:
