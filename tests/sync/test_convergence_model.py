@@ -25,7 +25,11 @@ until nothing moves; then:
 - each attendee has at most one primary pickup (the earliest non-voided by (hlc, device)),
   the rest are duplicates, on every replica;
 - every edit that met, at the hub, a version of its field it was not based on (a concurrent
-  edit with a different value) has exactly one conflict record, on every replica.
+  edit with a different value) has exactly one conflict record, on every replica, and an
+  edit based on the version it met won over it;
+- every op a desk saw acknowledged as applied is in the hub's log.
+The checks live in ``tests/fault/invariants.py``, shared with the process-level fault tests;
+docs/fault-testing.md describes both suites.
 """
 
 from __future__ import annotations
