@@ -9,6 +9,9 @@ Owns the connections and the threads that touch SQLite:
 - per connection, a ``HubSession`` (sans-I/O) says which frame may come when; this module
   only moves frames.
 
+Desk keys: a ``hello`` carrying ``desk_key`` is certified by the writer (issuer key held
+by this hub) before the ``welcome`` is built, which names the key id or the refusal code.
+
 Auth: ``Authorization: Bearer <token>`` in the handshake (401 without or with a wrong token,
 403 for a revoked device); a device revoked while connected gets a fatal ``device_revoked``
 error and is disconnected. Frames above the protocol limit get a ``frame_too_large`` error
@@ -42,7 +45,7 @@ from websockets.http11 import Request, Response
 from db import SCHEMA_VERSION
 from wufops.clock import Clock, SystemClock
 from wufops.hub.tls import VenueTls, server_context
-from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, LogEntry
+from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, KeyCertification, LogEntry
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.ops import Op
@@ -320,6 +323,14 @@ class Hub:
             peer.session.refuse("origin_taken", "this replica belongs to another device")
             return
 
+        key = KeyCertification()
+        if hello.desk_key:  # certified before the welcome: its row is below max_seq
+            key = await self._write(
+                lambda h: h.certify_device_key(peer.device.name, peer.device.role, hello.desk_key)
+            )
+            if key.code:
+                log.info("%s: desk key refused (%s)", peer.device.name, key.code)
+
         def facts(r: HubReader) -> fr.Welcome:
             return fr.Welcome(
                 hub_epoch=r.epoch(),
@@ -331,6 +342,8 @@ class Hub:
                 role=peer.device.role,
                 device_name=peer.device.name,
                 schema_version=SCHEMA_VERSION,
+                desk_key_id=key.key_id,
+                desk_key_error=key.code,
             )
 
         await self._write(

@@ -180,6 +180,34 @@ def new_desk_secret(replica: Replica) -> bytes:
     return public_key_of(private)
 
 
+def desk_key_request(replica: Replica) -> bytes | None:
+    """The public key this device asks the hub to certify, or ``None`` when it already holds
+    a certified, unrevoked, currently valid desk key. A secret asked for before and not yet
+    answered is asked for again (the hub's answer is idempotent); otherwise a new one is made
+    here (:func:`new_desk_secret`) — the private half never leaves the device."""
+    conn = replica.conn
+    now_s = replica.clock.now_ms() // 1000
+    keyring = load_keyring(conn)
+    if any(keyring.get(s.key_id) is not None for s in usable_signers(conn, now_s, "desk")):
+        return None
+    row = conn.execute(
+        "SELECT s.private_key FROM local_secret s LEFT JOIN signing_key k ON k.id = s.key_id "
+        "WHERE k.id IS NULL ORDER BY s.created_at DESC, s.key_id LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        return public_key_of(bytes(row[0]))
+    return new_desk_secret(replica)
+
+
+def desk_keys_of(conn: sqlite3.Connection, device_id: str) -> list[KeyRecord]:
+    """The desk keys certified for ``device_id`` (the ``device`` row's id)."""
+    rows = conn.execute(
+        "SELECT * FROM signing_key WHERE kind = 'desk' AND device_id = ? ORDER BY id",
+        (device_id,),
+    )
+    return [_record(r) for r in rows]
+
+
 def next_serial_range(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT max(serial_range) FROM signing_key").fetchone()
     nxt = int(row[0] or 0) + 1

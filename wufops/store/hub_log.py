@@ -12,6 +12,12 @@ to ``change_log`` (``seq`` = AUTOINCREMENT, so commit order), appends any confli
 the merge made as a hub-authored op, and records the outcome — a rejected op advances the
 queue like any other. Results are returned only after COMMIT (``synchronous=FULL``).
 
+Keys (design.md §4): the hub holds the issuer key (the one its file already holds — a demo
+event, a database that ran ``wufops badges`` — else a new one, made when first needed). It
+certifies the public key a desk or admin device sends in ``hello``
+(:meth:`HubLog.certify_device_key`) and publishes the record through its own outbox → change
+log; revoking a device revokes its desk keys in the same commit.
+
 Reads (:class:`HubReader`, one connection per reader thread, WAL): change pages, chunked
 snapshots inside one read transaction, per-table digests.
 """
@@ -32,8 +38,10 @@ import sqlite_utils
 
 from db.hub_migrations import hub_migrations
 from db.migrations import apply_migrations
+from wufops.badges.keys import BadgeKeyError, Signer, key_id_for
 from wufops.clock import Clock, iso_utc, parse_iso_utc
 from wufops.ids import uuid7
+from wufops.store import badges as badge_store
 from wufops.store.apply import OpRejected, apply_op
 from wufops.store.database import connect
 from wufops.store.entities import TABLE_ORDER, UnknownEntity, UnknownField, columns
@@ -42,7 +50,14 @@ from wufops.sync import hlc as hlc_mod
 from wufops.sync.digest import table_digest
 from wufops.sync.ops import Op
 from wufops.sync.protocol import PushOutcome, SnapshotRow
-from wufops.sync.roles import ROLES, authorize, redact_fields, redact_row, sees_table
+from wufops.sync.roles import (
+    KEY_ROLES,
+    ROLES,
+    authorize,
+    redact_fields,
+    redact_row,
+    sees_table,
+)
 
 #: an op whose HLC is this far ahead of hub time is kept but marked clock-suspect
 CLOCK_SUSPECT_MS = 60_000
@@ -89,6 +104,18 @@ class PushBatch:
     #: change-log entries this batch appended
     appended: int
     #: those entries, in seq order (the hub keeps a hot tail of the log in memory)
+    entries: tuple[LogEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyCertification:
+    """The hub's answer to a device's ``hello.desk_key``: a key id, or a refusal ``code``."""
+
+    key_id: str = ""
+    code: str = ""
+    detail: str = ""
+    #: change-log entries appended (the certified record): the hub pokes its peers
+    appended: int = 0
     entries: tuple[LogEntry, ...] = ()
 
 
@@ -202,6 +229,47 @@ class HubLog:
                     _set_meta(self.conn, "created", iso_utc(self.clock.now_ms()))
             self._ingest_local_outbox()
         return self.epoch()
+
+    def issuer(self) -> Signer:
+        """The issuer key this hub signs with: the one its file holds (secret and record),
+        else a new one (made on first use, so a hub that certifies nothing publishes no key),
+        published through the outbox and logged by the caller or the outbox poll."""
+        return badge_store.ensure_issuer_key(self.replica)
+
+    def certify_device_key(self, device_name: str, role: str, public_hex: str) -> KeyCertification:
+        """Certify the Ed25519 public key a device sent in ``hello`` with the issuer key.
+
+        Only desk and admin devices get one (``key_role_forbidden``); a key already
+        certified for this device is answered with its id (a repeated hello changes
+        nothing); a key id held by another device or revoked is ``key_id_taken``."""
+        if role not in KEY_ROLES:
+            return KeyCertification(code="key_role_forbidden", detail=f"a {role} signs no badges")
+        try:
+            public = bytes.fromhex(public_hex)
+        except ValueError:
+            return KeyCertification(code="bad_public_key", detail="not hex")
+        if len(public) != 32:
+            return KeyCertification(code="bad_public_key", detail="an Ed25519 key is 32 bytes")
+        row = self.conn.execute(
+            "SELECT device_id FROM hub_device_auth WHERE name = ?", (device_name,)
+        ).fetchone()
+        if row is None:
+            return KeyCertification(code="unknown_device", detail=device_name)
+        device_id = str(row[0])
+        key_id = key_id_for(public)
+        known = self.conn.execute(
+            "SELECT device_id, revoked_from FROM signing_key WHERE id = ?", (key_id,)
+        ).fetchone()
+        if known is not None:
+            if known[0] == device_id and not known[1]:
+                return KeyCertification(key_id=key_id)
+            return KeyCertification(code="key_id_taken", detail="make a new desk key")
+        try:
+            record = badge_store.certify_desk(self.replica, self.issuer(), public, device_id)
+        except (BadgeKeyError, badge_store.BadgeStoreError) as error:
+            return KeyCertification(code=error.code, detail=error.detail)
+        appended = self.ingest_local_outbox()
+        return KeyCertification(key_id=record.key_id, appended=appended)
 
     def mark_as_backup_copy(self) -> None:
         """On a backup file: whoever starts a hub on it gets a new epoch."""
@@ -509,6 +577,11 @@ class HubLog:
                 raise DeviceError("unknown_device", f"no device named {name!r}")
             self.conn.execute("UPDATE hub_device_auth SET revoked = 1 WHERE name = ?", (name,))
             batch.update("device", row[0], {"revoked": 1})
+            # its desk keys too: badges it signs from now on are refused by every verifier
+            revoked_from = iso_utc(self.clock.now_ms() // 1000 * 1000)
+            for key in badge_store.desk_keys_of(self.conn, row[0]):
+                if key.revoked_from_s is None:
+                    batch.update("signing_key", key.key_id, {"revoked_from": revoked_from})
             self._ingest_local_outbox()
 
 

@@ -4,7 +4,9 @@ Runs an asyncio loop on its own thread (:meth:`SyncDriver.start`) with its own `
 on the device's file (WAL: the UI thread keeps writing through its own connection), or on a
 caller's loop (``await driver.run()`` / ``await driver.sync_once()``), with an injected clock.
 
-One connection, in order: ``hello`` → ``welcome`` (clock offset noted, hub HLC folded in);
+One connection, in order: ``hello`` (with this device's signing public key when it holds no
+certified desk key yet: the hub certifies it, the record arrives with the changes) →
+``welcome`` (clock offset noted, hub HLC folded in);
 if the hub regressed (new epoch, or its max seq below our cursor) re-push every op we hold
 from what it expects, then re-snapshot; a device never bootstrapped snapshots (resuming a
 cut snapshot); push the outbox in client_seq order, marking each entry; pull until caught
@@ -40,13 +42,14 @@ from wufops.clock import Clock, SystemClock
 from wufops.hub.tls import TlsError, client_context
 from wufops.ids import uuid7
 from wufops.store import sync_state as ss
+from wufops.store.badges import desk_key_request
 from wufops.store.hub_log import sync_apply_mode
 from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.digest import diverged
 from wufops.sync.ops import Op
-from wufops.sync.roles import sees_table
+from wufops.sync.roles import KEY_ROLES, sees_table
 
 log = logging.getLogger("wufops.sync")
 E = TypeVar("E", bound=p.Event)
@@ -136,6 +139,9 @@ class SyncDriver:
         self._last_digest_ms = 0
         #: a rejected push or a change that would not apply: compare digests soon
         self._repair_due = False
+        #: why the hub refused to certify this device's signing key ("" if it did or none
+        #: was asked for); the certified ``signing_key`` row itself arrives by snapshot/pull
+        self.desk_key_error = ""
 
     # -- thread API ----------------------------------------------------------------------------
 
@@ -324,6 +330,9 @@ class SyncDriver:
     async def _converse(self, once: bool) -> None:
         replica = self.replica
         state = ss.read_state(replica)
+        desk_key = b""
+        if state.role in ("", *KEY_ROLES):  # a gate's first hello asks too: its role is news
+            desk_key = desk_key_request(replica) or b""
         self._proto.start(
             fr.Hello(
                 replica.device_id,
@@ -332,12 +341,16 @@ class SyncDriver:
                 state.hub_epoch,
                 state.cursor,
                 ss.next_client_seq(replica),
+                desk_key=desk_key.hex(),
             )
         )
         await self._flush()
         welcomed = await self._answer(p.Welcomed)
         welcome = welcomed.welcome
         offset = welcome.hub_time_ms - self.clock.now_ms()
+        if welcome.desk_key_error:
+            log.warning("the hub did not certify this device's key: %s", welcome.desk_key_error)
+        self.desk_key_error = welcome.desk_key_error
         ss.note_contact(replica, welcome.role, offset, welcome.hub_hlc)
         self._report(
             phase="syncing",

@@ -7,14 +7,16 @@ received text: :func:`parse_frame` turns arbitrary text into a frame or raises
 Field types are checked from each dataclass's annotations: ``str``, ``int`` (non-negative,
 below 2**64, never a bool), ``bool``, ``list[dict[str, Any]]``, ``list[str]``,
 ``dict[str, Any]``. Unknown extra keys are ignored (forward compatible inside one version);
-nested items (ops, change items, snapshot rows) are validated by ``wufops.sync.protocol``.
+a field declared with a default (added within version 1, e.g. ``hello.desk_key``) may be
+missing and takes its default; nested items (ops, change items, snapshot rows) are
+validated by ``wufops.sync.protocol``.
 """
 
 from __future__ import annotations
 
 import json
 import typing
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar
 
 PROTOCOL_VERSION = 1
@@ -56,6 +58,9 @@ class Hello(Frame):
     hub_epoch: str
     cursor: int
     next_client_seq: int
+    #: hex of a desk's own Ed25519 public key to certify ("" when it holds a certified key);
+    #: the hub answers in ``welcome.desk_key_id`` / ``desk_key_error``
+    desk_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,10 @@ class Welcome(Frame):
     role: str
     device_name: str
     schema_version: int
+    #: the key id certified for ``hello.desk_key`` (its ``signing_key`` row follows in the
+    #: change log), or "" — then ``desk_key_error`` says why when a key was asked for
+    desk_key_id: str = ""
+    desk_key_error: str = ""
 
 
 @dataclass(frozen=True)
@@ -212,6 +221,11 @@ FRAME_TYPES: dict[str, type[Frame]] = {
 _HINTS: dict[type[Frame], dict[str, Any]] = {
     cls: typing.get_type_hints(cls) for cls in FRAME_TYPES.values()
 }
+#: fields that may be missing (added within version 1), per frame type
+_OPTIONAL: dict[type[Frame], frozenset[str]] = {
+    cls: frozenset(f.name for f in fields(cls) if f.default is not MISSING)
+    for cls in FRAME_TYPES.values()
+}
 
 
 def to_dict(frame: Frame) -> dict[str, Any]:
@@ -258,6 +272,8 @@ def from_dict(data: object) -> Frame:
         if name == "TYPE":
             continue
         if name not in data:
+            if name in _OPTIONAL[cls]:
+                continue  # the dataclass default applies
             raise FrameError("bad_field", f"{kind} lacks {name!r}")
         values[name] = _check(kind, name, hint, data[name])
     return cls(**values)

@@ -4,7 +4,9 @@ Roles (design.md §5): a **gate** records entries and exits only and receives no
 a **desk** records pickups, voids, prints, badges and attendee corrections; a **coordinator**
 edits the schedule, rooms, streams, providers and assignment slots (and marks conflicts
 resolved); an **admin** may do everything, including imports and devices. Conflict rows are
-created only by the hub itself.
+created only by the hub itself. ``signing_key`` rows are trust anchors (issuer keys) and
+certificates the hub made (desk keys): only the hub and admin devices write them — a desk
+asks for its key to be certified in ``hello`` (docs/protocol.md), it never pushes one.
 
 :func:`authorize` returns ``None`` or a :class:`Refusal` with a stable code; :func:`redact_op`
 and :func:`redact_row` shape what a gate receives.
@@ -47,6 +49,10 @@ def authorize(role: str, op: Op) -> Refusal | None:
         return Refusal("hub_only", "conflict records are made by the hub")
     if role == "admin":
         return None
+    if op.entity == "signing_key":
+        # verifiers trust issuer rows as they are, and a desk row the hub did not certify
+        # would let a desk mint serials outside its range: the hub writes them, nobody else
+        return Refusal("key_hub_only", "signing keys are issued and certified by the hub")
     if role == "gate":
         if op.entity == "checkin_event" and op.body.get("kind") in _GATE_CHECKINS:
             return None
@@ -73,8 +79,13 @@ def authorize(role: str, op: Op) -> Refusal | None:
 
 # -- what a gate sees ---------------------------------------------------------------------------
 
-#: tables a gate replicates (no conflicts, no prints, no providers)
-GATE_TABLES: frozenset[str] = frozenset({"event", "attendee", "badge", "checkin_event", "device"})
+#: tables a gate replicates (no conflicts, no prints, no providers); ``signing_key`` holds
+#: public keys only, which a gate needs to verify badges offline
+GATE_TABLES: frozenset[str] = frozenset(
+    {"event", "attendee", "badge", "checkin_event", "device", "signing_key"}
+)
+#: roles whose own signing key the hub certifies (an admin may do whatever a desk does)
+KEY_ROLES: frozenset[str] = frozenset({"desk", "admin"})
 #: attendee fields a gate may hold (no names, organisation, country, e-mail, needs, notes)
 GATE_ATTENDEE_FIELDS: frozenset[str] = frozenset({"event_id", "category", "security_hold"})
 
