@@ -62,6 +62,11 @@ WORKSPACES: list[Workspace] = [
         QT_TRANSLATE_NOOP("Workspaces", "Operations"),
         _lazy("ui.operations", "OperationsWorkspace"),
     ),
+    Workspace(
+        "badges",
+        QT_TRANSLATE_NOOP("Workspaces", "Badges"),
+        _lazy("ui.badges.workspace", "BadgesWorkspace"),
+    ),
 ]
 
 STATUS_WIDGETS: list[Factory] = [_lazy("ui.sync.status", "SyncStatusWidget")]

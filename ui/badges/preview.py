@@ -90,6 +90,13 @@ def sample_badge(index: int, event_name: str) -> BadgeData:
     return BadgeData(person, token, event_name)
 
 
+def preview_badge(attendee: Attendee, event_name: str) -> BadgeData:
+    """A real attendee on a badge whose token is signed by the throw-away key (valid nowhere:
+    for attendees who have no badge yet)."""
+    token = sign_token(_PREVIEW_KEY, attendee.event_id, attendee.id, 1, 1_779_000_000)
+    return BadgeData(attendee, token, event_name)
+
+
 _PREVIEW_KEY = create_issuer_key(1_779_000_000)
 
 
@@ -124,6 +131,7 @@ class BadgePreview(QWidget):
         self._event_name = event_name
         self._layout: Layout | None = None
         self._file: Path | None = None
+        self._badge: BadgeData | None = None  # shown instead of the picked sample
 
         self.layout_picker = QComboBox()
         self.layout_picker.addItems(bundled_names())
@@ -138,14 +146,17 @@ class BadgePreview(QWidget):
         self.problems = QListWidget()
         self.problems.hide()
 
-        pickers = QHBoxLayout()
+        #: the preview's own pickers (a workspace with its own may hide them)
+        self.pickers = QWidget()
+        pickers = QHBoxLayout(self.pickers)
+        pickers.setContentsMargins(0, 0, 0, 0)
         pickers.addWidget(QLabel(self.tr("Layout")))
         pickers.addWidget(self.layout_picker, 1)
         pickers.addWidget(QLabel(self.tr("Sample")))
         pickers.addWidget(self.sample_picker, 2)
         pickers.addWidget(self.open_button)
         column = QVBoxLayout(self)
-        column.addLayout(pickers)
+        column.addWidget(self.pickers)
         column.addWidget(self.title)
         column.addWidget(self.picture, 1)
         column.addWidget(self.problems, 1)
@@ -164,6 +175,19 @@ class BadgePreview(QWidget):
 
     @Slot(int)
     def _sample_chosen(self, _index: int) -> None:
+        self._badge = None
+        self._draw()
+
+    def show_layout(self, name: str) -> None:
+        """Preview the bundled layout ``name`` (as if picked)."""
+        if self.layout_picker.currentText() != name:
+            self.layout_picker.setCurrentText(name)
+        else:
+            self._bundled_chosen(name)
+
+    def show_badge(self, badge: BadgeData | None) -> None:
+        """Preview ``badge`` instead of the picked sample (``None``: the sample again)."""
+        self._badge = badge
         self._draw()
 
     @Slot()
@@ -201,7 +225,7 @@ class BadgePreview(QWidget):
         layout = self._layout
         if layout is None:
             return
-        badge = sample_badge(self.sample_picker.currentIndex(), self._event_name)
+        badge = self._badge or sample_badge(self.sample_picker.currentIndex(), self._event_name)
         pdf = BadgeRenderer(layout).render_one(badge)
         image = pdf_to_image(pdf, PREVIEW_DPI)
         self.problems.hide()
