@@ -1,8 +1,11 @@
 """``wufops demo`` with sync: an in-process hub on 127.0.0.1 (port 0) and this desk on it.
 
-On first run the generated demo event is copied to ``demo-…-hub.db`` (the hub ingests its
-op log once), an admin device ``demo-desk`` is enrolled, and the desk's own replica
-``demo-…-desk.db`` is bootstrapped from the hub by snapshot; later runs reuse all three.
+On first run the generated demo event is copied to ``demo-…-hub.db``, every attendee gets a
+badge signed with the hub's issuer key (:func:`issue_demo_badges`, through the hub file's op
+log, which the hub ingests once at start), an admin device ``demo-desk`` is enrolled, and
+the desk's own replica ``demo-…-desk.db`` is bootstrapped from the hub by snapshot — badges
+included, and the desk's own signing key certified in its first hello, so lost-badge
+reprints work at once; later runs reuse all three.
 :class:`DemoSession` ties it to the app: the bridge, the driver thread, and shutdown.
 """
 
@@ -16,8 +19,10 @@ from pathlib import Path
 
 from ui.context import ChangeBus
 from ui.sync.bridge import SyncBridge
+from wufops.badges.batch import issue_missing
 from wufops.clock import SystemClock
 from wufops.hub.server import Hub, HubThread
+from wufops.store import badges as badge_store
 from wufops.store import sync_state as ss
 from wufops.store.hub_log import DeviceError, HubLog, HubReader
 from wufops.store.replica import Replica
@@ -77,12 +82,30 @@ def _token(hub_db: Path, token_file: Path) -> str:
     return token
 
 
+def issue_demo_badges(hub_db: Path) -> int:
+    """Badges for every attendee still without one, signed at the hub with its issuer key
+    (the one the file holds, else a new one). Returns how many were issued (0 when done
+    before: runs once per hub file, cheaply)."""
+    log = HubLog.open(hub_db, SystemClock())
+    try:
+        issued = 0
+        for event_id in badge_store.event_ids(log.conn):
+            if badge_store.valid_badges(log.conn):
+                continue  # issued on an earlier run (or by `wufops badges` before)
+            people = badge_store.attendees_for_run(log.conn, event_id)
+            issued += issue_missing(log.replica, event_id, people)[1]
+        return issued
+    finally:
+        log.close()
+
+
 def start_demo_sync(demo_db: Path) -> DemoSync:
     """Start the demo hub and make sure the desk replica is bootstrapped; returns both."""
     hub_db = demo_db.with_name(demo_db.stem + "-hub.db")
     desk_db = demo_db.with_name(demo_db.stem + "-desk.db")
     if not hub_db.is_file():
         _copy(demo_db, hub_db)
+        issue_demo_badges(hub_db)
     token = _token(hub_db, demo_db.with_name(demo_db.stem + "-desk.token"))
     hub = HubThread(Hub(hub_db, port=0)).start()
     config = SyncConfig(hub.url, token)
