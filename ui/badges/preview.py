@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -143,6 +144,9 @@ class BadgePreview(QWidget):
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(320, 420)
+        # the picture follows the space it is given (a sheet layout is a whole A4 page)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._image = QImage()  # the badge at PREVIEW_DPI; shown scaled down if it must be
         self.problems = QListWidget()
         self.problems.hide()
 
@@ -215,6 +219,7 @@ class BadgePreview(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def _show_problems(self, problems: list[str]) -> None:
+        self._image = QImage()
         self.title.setText(self.tr("This layout cannot be used:"))
         self.picture.hide()
         self.problems.clear()
@@ -230,11 +235,30 @@ class BadgePreview(QWidget):
         image = pdf_to_image(pdf, PREVIEW_DPI)
         self.problems.hide()
         self.picture.show()
-        self.picture.setPixmap(QPixmap.fromImage(image))
+        self._image = image
+        self._fit()
         self.title.setText(layout.title)
         self.sig_rendered.emit(layout.name)
 
+    def _fit(self) -> None:
+        image = self._image
+        room = self.picture.contentsRect().size()
+        if image.isNull():
+            self.picture.clear()
+            return
+        if image.width() > room.width() or image.height() > room.height():
+            image = image.scaled(
+                room,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.picture.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
     def current_image(self) -> QImage:
-        """The badge picture on show (a null image while problems are listed)."""
-        pixmap = self.picture.pixmap()
-        return QImage() if pixmap is None or pixmap.isNull() else pixmap.toImage()
+        """The badge picture on show, at full preview resolution (a null image while
+        problems are listed)."""
+        return QImage(self._image)

@@ -195,12 +195,14 @@ def test_cancel_mid_run_leaves_no_file_and_the_app_stays_responsive(
     heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
     heartbeat.start()
     seen: list[tuple[str, int]] = []
+    cancelled_at: list[float] = []
 
     def on_progress(stage: str, done: int, _total: int) -> None:
         seen.append((stage, done))
         if stage == "rendered" and done >= 300 and panel.cancel_button.isEnabled():
             _shot(window, tmp_path, "during")
             assert panel.bar.isVisible() and panel.bar.value() > 300
+            cancelled_at.append(time.monotonic())
             qtbot.keyClick(panel.cancel_button, Qt.Key.Key_Escape)  # Esc cancels
 
     assert panel._worker is None
@@ -208,8 +210,10 @@ def test_cancel_mid_run_leaves_no_file_and_the_app_stays_responsive(
         qtbot.keyClick(panel.out, Qt.Key.Key_Return)
         assert panel._worker is not None
         panel._worker.sig_progress.connect(on_progress)
+    stopped_after = time.monotonic() - cancelled_at[0]
     heartbeat.stop()
     assert finished.args[0].code == "cancelled"
+    assert stopped_after < 1.0, f"cancel took {stopped_after:.2f} s"  # promptly
     assert ("rendered", 1514) not in seen  # stopped mid-run
     assert not out.exists() and list(out.parent.iterdir()) == []  # no PDF, no scratch file
     assert big_context.replica.conn.execute("SELECT count(*) FROM print_event").fetchone()[0] == 0
