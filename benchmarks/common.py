@@ -79,12 +79,13 @@ def timed(fn: object) -> float:
 
 def print_table(title: str, rows: Sequence[Row]) -> None:
     print(f"\n{title}")
-    header = f"  {'what':<52} {'figure':>14} {'baseline':>14}  {'ratio':>8}  target"
+    width = max([len(row.what) for row in rows] + [40])
+    header = f"  {'what':<{width}} {'figure':>16} {'baseline':>16}  {'ratio':>8}  target"
     print(header)
     print("  " + "-" * (len(header) - 2))
     for row in rows:
         base = "" if row.baseline is None else f"{row.baseline:,.2f} {row.unit}"
         print(
-            f"  {row.what:<52} {row.figure:>10,.2f} {row.unit:<3} {base:>14}  "
+            f"  {row.what:<{width}} {row.figure:>12,.2f} {row.unit:<3} {base:>16}  "
             f"{row.ratio():>8}  {row.target}"
         )
