@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,8 +29,10 @@ from wufops.store.badges import BadgeStoreError
 from wufops.store.database import connect
 from wufops.store.replica import Replica
 
-#: report (and check for cancel) every this many badges of each stage
+#: check for cancel every this many badges of each stage (a few milliseconds of work)
 REPORT_EVERY = 10
+#: tell the GUI at most this often (seconds), plus each stage's end
+EMIT_EVERY_S = 0.05
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class BatchWorker(QObject):
         self.request = request
         self.clock = clock
         self._cancel = threading.Event()
+        self._emitted_at = float("-inf")
 
     def cancel(self) -> None:
         """Ask the run to stop at its next progress report (any thread)."""
@@ -96,7 +100,10 @@ class BatchWorker(QObject):
     def _progress(self, stage: str, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self.sig_progress.emit(stage, done, total)
+        now = time.monotonic()
+        if done == total or now - self._emitted_at >= EMIT_EVERY_S:
+            self._emitted_at = now
+            self.sig_progress.emit(stage, done, total)
 
     @Slot()
     def run(self) -> None:
