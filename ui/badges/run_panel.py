@@ -184,7 +184,7 @@ class RunPanel(QFrame):
         self.done.setObjectName("runDone")
         self.done.setWordWrap(True)
         self.done.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton(self.tr("Open &folder"))
+        self.open_folder = QPushButton(self.tr("Open fol&der"))
         self.open_folder.clicked.connect(self._open_folder)
         self.done_box = QFrame()
         self.done_box.setObjectName("runDoneBox")
@@ -480,8 +480,12 @@ class RunPanel(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.running:
-            self.start()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click()  # Enter presses the button that has the focus
+            elif not self.running:
+                self.start()
             return
         if key == Qt.Key.Key_Escape and self.running:
             self.cancel()

@@ -16,7 +16,7 @@ import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.badges.samples import rasterise
@@ -64,11 +64,11 @@ def _wait_counted(qtbot: QtBot, workspace: BadgesWorkspace) -> int:
     return int(counted.args[0])
 
 
-def _run(qtbot: QtBot, workspace: BadgesWorkspace, timeout: int = 60_000) -> BatchOutcome:
+def _run(qtbot: QtBot, workspace: BadgesWorkspace, where: QWidget | None = None) -> BatchOutcome:
     panel = workspace.run_panel
-    with qtbot.waitSignal(panel.sig_finished, timeout=timeout) as finished:
-        # Enter in the output field runs the batch
-        qtbot.keyClick(panel.out, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000) as finished:
+        # Enter anywhere in the run panel runs the batch
+        qtbot.keyClick(where or panel.out, Qt.Key.Key_Return)
     outcome = finished.args[0]
     assert isinstance(outcome, BatchOutcome)
     assert not panel.running
@@ -112,6 +112,15 @@ def test_lists_every_layout_by_name_and_previews_each(
     }
     assert buddies["&Layout"] is picker and buddies["Output &file"] is workspace.run_panel.out
     assert {"&Sample", "Find &attendee", "Ca&tegory", "C&ountry", "Li&mit"} <= set(buddies)
+    # Enter on a focused button presses it: "Choose…" opens the (non-blocking) file dialog
+    panel = workspace.run_panel
+    panel.choose.setFocus()
+    qtbot.keyClick(panel.choose, Qt.Key.Key_Return)
+    assert panel.file_dialog.isVisible() and not panel.running
+    assert panel.file_dialog.isModal()  # window-modal, opened with open(): no nested loop
+    panel.file_dialog.fileSelected.emit(str(tmp_path / "chosen.pdf"))
+    panel.file_dialog.reject()
+    assert panel.out.text() == str(tmp_path / "chosen.pdf")
     _wait_counted(qtbot, workspace)
     _shot(window, tmp_path, "before")
 
@@ -244,7 +253,7 @@ def test_an_unwritable_output_is_an_inline_error(
     assert _wait_counted(qtbot, workspace) == 0
     assert panel.count.text() == "No attendee matches these filters"
     panel.out.setText(str(tmp_path / "x.pdf"))
-    assert _run(qtbot, workspace).code == "no_attendees"
+    assert _run(qtbot, workspace, panel.category).code == "no_attendees"
     assert panel.error.text().startswith("No attendee matches these filters")
     # a limit caps the selection; letters cannot be typed into it
     panel.category.setCurrentIndex(panel.category.findData("participant"))
