@@ -226,10 +226,15 @@ def _show(context: AppContext, screenshot: Path | None) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """``wufops app --db FILE [--screenshot FILE.png]``."""
-    application()
+    """``wufops app --db FILE | --data-dir DIR [--screenshot FILE.png]``."""
+    app = application()
+    # -- first-run enrolment (ui/enrolment): a data dir without an event offers the panel --
+    db = _enrolled_db(app, args)
+    if isinstance(db, int):
+        return db
+    # -- end enrolment --
     try:
-        context = open_context(Path(args.db))
+        context = open_context(db)
     except StartupError as error:
         return _fail(error)
     # -- sync (ui/sync): a replica enrolled with a hub connects to it --
@@ -241,6 +246,54 @@ def run_app(args: argparse.Namespace) -> int:
     finally:
         if bridge is not None:
             bridge.close()  # sync
+
+
+# -- first-run enrolment (ui/enrolment) --
+
+
+def _enrolled_db(app: QApplication, args: argparse.Namespace) -> Path | int:
+    """The database to open: ``--db``, or ``DIR/replica.db`` of ``--data-dir`` once it holds
+    the event — on first run the enrolment panel bootstraps it (an exit code if closed)."""
+    if getattr(args, "data_dir", None) is None:
+        return Path(args.db)
+    from ui.enrolment.panel import EnrolmentPanel  # noqa: PLC0415
+    from ui.enrolment.worker import needs_enrolment  # noqa: PLC0415
+    from wufops.cli.sync import REPLICA_FILE  # noqa: PLC0415
+
+    db = Path(args.data_dir) / REPLICA_FILE
+    if not needs_enrolment(db):
+        return db
+    panel = EnrolmentPanel(db)
+    panel.show()
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    if screenshot is not None:
+        saved: list[bool] = []
+
+        def done(ok: bool) -> None:
+            saved.append(ok)
+            app.quit()
+
+        grab(panel, screenshot, done)
+        app.exec()
+        panel.close()
+        return 0 if saved and saved[0] else 1
+    panel.sig_enrolled.connect(app.quit)
+    app.exec()
+    enrolled = panel.result is not None and panel.result[0] == ""
+    panel.close()
+    panel.deleteLater()
+    if not enrolled:
+        return _fail(
+            StartupError(
+                "not_enrolled",
+                "closed before this desk was enrolled; run again and scan or paste the "
+                "enrolment text from `wufops enrol`",
+            )
+        )
+    return db
+
+
+# -- end enrolment --
 
 
 def demo_path(data_dir: Path, seed: int, attendees: int) -> Path:

@@ -37,7 +37,13 @@ def register(subparsers: Any) -> None:
         help="open the desk app on an event database",
         description="Open the desk app on an existing event database.",
     )
-    app.add_argument("--db", type=Path, required=True, help="the event database (SQLite file)")
+    where = app.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", type=Path, help="the event database (SQLite file)")
+    where.add_argument(
+        "--data-dir",
+        type=Path,
+        help="a desk's data directory (DIR/replica.db): on first run, enrol it with the hub",
+    )
     app.add_argument("--screenshot", type=Path, metavar="FILE.png", help="save a PNG and exit")
     app.set_defaults(func=_run_app)
 
