@@ -62,6 +62,9 @@ from wufops.sync.roles import (
 #: an op whose HLC is this far ahead of hub time is kept but marked clock-suspect
 CLOCK_SUSPECT_MS = 60_000
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+#: most unrevoked desk keys one device may hold (a desk that lost its file asks again; a
+#: device asking without end would use up the 65,535 serial ranges)
+MAX_KEYS_PER_DEVICE = 4
 #: ``device.last_seen`` is refreshed at most this often
 LAST_SEEN_GRANULARITY_MS = 60_000
 
@@ -241,7 +244,8 @@ class HubLog:
 
         Only desk and admin devices get one (``key_role_forbidden``); a key already
         certified for this device is answered with its id (a repeated hello changes
-        nothing); a key id held by another device or revoked is ``key_id_taken``."""
+        nothing); a key id held by another device or revoked is ``key_id_taken``; a device
+        holding :data:`MAX_KEYS_PER_DEVICE` unrevoked keys gets ``key_limit``."""
         if role not in KEY_ROLES:
             return KeyCertification(code="key_role_forbidden", detail=f"a {role} signs no badges")
         try:
@@ -264,6 +268,11 @@ class HubLog:
             if known[0] == device_id and not known[1]:
                 return KeyCertification(key_id=key_id)
             return KeyCertification(code="key_id_taken", detail="make a new desk key")
+        held = [
+            k for k in badge_store.desk_keys_of(self.conn, device_id) if k.revoked_from_s is None
+        ]
+        if len(held) >= MAX_KEYS_PER_DEVICE:
+            return KeyCertification(code="key_limit", detail=f"{len(held)} keys held")
         try:
             record = badge_store.certify_desk(self.replica, self.issuer(), public, device_id)
         except (BadgeKeyError, badge_store.BadgeStoreError) as error:
