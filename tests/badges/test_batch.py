@@ -10,6 +10,7 @@ from tests.badges.conftest import EventDb
 from wufops.badges.batch import BatchError, issue_missing, run_batch, select_attendees
 from wufops.badges.layout import load_layout
 from wufops.checkin.pickup import CheckinError, PickupDesk
+from wufops.store.replica import Replica
 
 
 class _Stop(Exception):
@@ -119,3 +120,22 @@ def test_an_unwritable_output_records_nothing(event_db: EventDb, tmp_path: Path)
     with pytest.raises(BatchError) as error:
         run_batch(event_db.replica, tmp_path / "x.pdf", load_layout("a6"), country="FR")
     assert error.value.code == "no_attendees"
+
+
+def test_a_run_from_a_second_replica_never_makes_the_first_reuse_an_hlc(
+    event_db: EventDb, tmp_path: Path
+) -> None:
+    """The app runs batches on a worker thread with its own ``Replica`` on the same file;
+    the GUI thread's replica must stamp its next op after the worker's, even on a clock
+    that has not moved."""
+    gui = event_db.replica
+    worker = Replica.open(event_db.path, gui.clock)
+    try:
+        run_batch(worker, tmp_path / "run.pdf", load_layout("cr80"))
+    finally:
+        worker.close()
+    desk = PickupDesk(gui, desk="Desk 1")
+    desk.pickup_attendee(event_db.attendee_ids[0])
+    stamps = [(e.op.hlc, e.op.device_id) for e in gui.outbox(limit=10_000)]
+    assert len(stamps) == len(set(stamps))  # every op has its own (hlc, device)
+    assert stamps[-1] == max(stamps)  # and the newest is the latest

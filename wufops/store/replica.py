@@ -206,6 +206,9 @@ class Replica:
     def transaction(self) -> Iterator[None]:
         """``BEGIN IMMEDIATE … COMMIT``; the HLC is persisted in the same commit."""
         self.conn.execute("BEGIN IMMEDIATE")
+        # another Replica on the same file (a worker thread, the sync driver) may have
+        # issued later HLCs since: never stamp below what the file already holds
+        self._hlc = max(self._hlc, int(self.meta(META_HLC) or 0))
         self._pending_hlc = self._hlc
         try:
             yield
