@@ -83,7 +83,8 @@ class RunPanel(QFrame):
         #: opens a folder in the file manager; tests swap it
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._build()
-        self._count_signals = CountSignals(self)
+        # no parent: a count still running on the pool may outlive this panel
+        self._count_signals = CountSignals()
         self._count_signals.sig_counted.connect(self._counted)
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DEBOUNCE_MS)
         self._count_timer.timeout.connect(self.recount)
