@@ -77,6 +77,7 @@ class BadgesWorkspace(QWidget):
         self.layout_picker.currentIndexChanged.connect(self._layout_chosen)
         self.sample.currentIndexChanged.connect(self._sample_chosen)
         self.find.returnPressed.connect(self._find_attendee)
+        context.bus.sig_rows_changed.connect(self._rows_changed)
         self._layout_chosen()
 
     # -- building ----------------------------------------------------------------------------
@@ -297,6 +298,14 @@ class BadgesWorkspace(QWidget):
             return
         self.find_note.hide()
         self.use_attendee(found[0])
+
+    @Slot(str, list)
+    def _rows_changed(self, entity: str, ids: list[str]) -> None:
+        """The attendee on show got a badge or a correction: show the badge as it is now."""
+        if entity in ("badge", "attendee") and self.sample.currentData() in ids:
+            if entity == "attendee":
+                self._fill_samples()  # the name in the picker may have changed
+            self._sample_chosen()
 
     def _selected_in_attendees(self) -> str | None:
         """The attendee selected in the Attendees workspace of this window, if any."""

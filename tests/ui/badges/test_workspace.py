@@ -129,12 +129,15 @@ def test_a_batch_run_writes_the_selection_to_a_pdf_whose_badges_verify(
     context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window, workspace = _window(context, qtbot)
+    conn = context.replica.conn
+    first = select_attendees(conn, context.event.id, category="participant")[0]
+    workspace.use_attendee(first.id)
+    assert workspace.find_note.text() == "No badge issued yet: this QR code is only a sample."
     panel = workspace.run_panel
     opened: list[QUrl] = []
     panel.open_url = opened.append
     panel.category.setCurrentIndex(panel.category.findData("participant"))
     selected = _wait_counted(qtbot, workspace)
-    conn = context.replica.conn
     expected = select_attendees(conn, context.event.id, category="participant")
     assert selected == len(expected) > 10
     assert panel.count.text() == f"{selected} badges selected"
@@ -171,7 +174,8 @@ def test_a_batch_run_writes_the_selection_to_a_pdf_whose_badges_verify(
     # "Open folder" opens the folder the PDF is in
     qtbot.mouseClick(panel.open_folder, Qt.MouseButton.LeftButton)
     assert [u.toLocalFile() for u in opened] == [str(out.parent)]
-    # the attendee now previews with the real badge's token
+    # the attendee on show now previews with the real badge's token
+    assert workspace.find_note.isHidden()  # no more "only a sample"
     workspace.use_attendee(expected[0].id)
     image = workspace.preview.current_image()
     saved = tmp_path / "attendee.png"
