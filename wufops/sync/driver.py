@@ -331,7 +331,9 @@ class SyncDriver:
         replica = self.replica
         state = ss.read_state(replica)
         desk_key = b""
-        if state.role in ("", *KEY_ROLES):  # a gate's first hello asks too: its role is news
+        # before its first welcome a device does not know its role: a gate asks once, is
+        # refused (key_role_forbidden) and keeps an unused secret; it never asks again
+        if state.role in ("", *KEY_ROLES):
             desk_key = desk_key_request(replica) or b""
         self._proto.start(
             fr.Hello(
@@ -348,7 +350,7 @@ class SyncDriver:
         welcomed = await self._answer(p.Welcomed)
         welcome = welcomed.welcome
         offset = welcome.hub_time_ms - self.clock.now_ms()
-        if welcome.desk_key_error:
+        if welcome.desk_key_error and welcome.desk_key_error != "key_role_forbidden":
             log.warning("the hub did not certify this device's key: %s", welcome.desk_key_error)
         self.desk_key_error = welcome.desk_key_error
         ss.note_contact(replica, welcome.role, offset, welcome.hub_hlc)
