@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -110,11 +111,11 @@ class BadgesWorkspace(QWidget):
         self.find_note = QLabel()
         self.find_note.setObjectName("muted")
         self.find_note.setWordWrap(True)
-        self.find_note.hide()
         self._fill_samples()
 
         pick = QFrame()
         pick.setObjectName("pickPanel")
+        pick.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         title = QLabel(self.tr("Layout and preview"))
         title.setObjectName("panelTitle")
         form = QFormLayout()
@@ -129,6 +130,8 @@ class BadgesWorkspace(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.find_note)
+        self._form = form
+        form.setRowVisible(self.find_note, False)
         pick_column = QVBoxLayout(pick)
         pick_column.setContentsMargins(16, 14, 16, 14)
         pick_column.setSpacing(10)
@@ -274,15 +277,12 @@ class BadgesWorkspace(QWidget):
             badge = badge_for(conn, data)
             if badge is None:
                 badge = preview_badge(self._context.index.get(data), self._context.event.name)
-                self.find_note.setText(
-                    self.tr("No badge issued yet: this QR code is only a sample.")
-                )
-                self.find_note.show()
+                self._note(self.tr("No badge issued yet: this QR code is only a sample."))
             else:
-                self.find_note.hide()
+                self._note("")
             self.preview.show_badge(badge)
             return
-        self.find_note.hide()
+        self._note("")
         self.preview.sample_picker.setCurrentIndex(int(data or 0))
         self.preview.show_badge(None)
 
@@ -293,10 +293,9 @@ class BadgesWorkspace(QWidget):
             return
         found = self._context.index.search(text)
         if not found:
-            self.find_note.setText(self.tr("No attendee matches “%1”.").replace("%1", text))
-            self.find_note.show()
+            self._note(self.tr("No attendee matches “%1”.").replace("%1", text))
             return
-        self.find_note.hide()
+        self._note("")
         self.use_attendee(found[0])
 
     @Slot(str, list)
@@ -306,6 +305,11 @@ class BadgesWorkspace(QWidget):
             if entity == "attendee":
                 self._fill_samples()  # the name in the picker may have changed
             self._sample_chosen()
+
+    def _note(self, text: str) -> None:
+        """A line under the pickers (hidden, taking no room, when empty)."""
+        self.find_note.setText(text)
+        self._form.setRowVisible(self.find_note, bool(text))
 
     def _selected_in_attendees(self) -> str | None:
         """The attendee selected in the Attendees workspace of this window, if any."""

@@ -38,6 +38,8 @@ def _shot(widget: object, tmp_path: Path, name: str) -> Path:
     folder = Path(os.environ.get("BADGES_SHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"badges-{name}.png"
+    for _ in range(3):  # nested relayouts settle, as the screen would show them
+        QApplication.processEvents()
     assert widget.grab().save(str(path))  # type: ignore[attr-defined]
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1440, 900)
@@ -132,6 +134,7 @@ def test_a_batch_run_writes_the_selection_to_a_pdf_whose_badges_verify(
     conn = context.replica.conn
     first = select_attendees(conn, context.event.id, category="participant")[0]
     workspace.use_attendee(first.id)
+    assert workspace.find_note.isVisible()
     assert workspace.find_note.text() == "No badge issued yet: this QR code is only a sample."
     panel = workspace.run_panel
     opened: list[QUrl] = []
@@ -175,7 +178,7 @@ def test_a_batch_run_writes_the_selection_to_a_pdf_whose_badges_verify(
     qtbot.mouseClick(panel.open_folder, Qt.MouseButton.LeftButton)
     assert [u.toLocalFile() for u in opened] == [str(out.parent)]
     # the attendee on show now previews with the real badge's token
-    assert workspace.find_note.isHidden()  # no more "only a sample"
+    assert workspace.find_note.text() == "" and workspace.find_note.isHidden()  # real badge
     workspace.use_attendee(expected[0].id)
     image = workspace.preview.current_image()
     saved = tmp_path / "attendee.png"
