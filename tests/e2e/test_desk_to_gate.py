@@ -261,10 +261,17 @@ def test_badge_scanned_at_a_desk_reprinted_offline_then_admitted_at_the_gate(
     gate_replica = Replica.open(gate_db, SystemClock())
     try:
         gate = Gate(gate_replica, gate="Gate A")
-        assert gate.scan(new_token).code == "admitted"
+        admitted = gate.scan(new_token)
+        assert admitted.code == "admitted"
         assert gate.scan(token).code == "revoked"
+        # signed by the desk's own key, certified by the hub for desk-1 (not the issuer's)
         keys = badge_store.load_keyring(gate_replica.conn)
-        assert any(k.record.kind == "desk" for k in keys.keys.values())
+        signer = keys.get(admitted.key_id)
+        assert signer is not None and signer.record.kind == "desk"
+        desk_device = gate_replica.conn.execute(
+            "SELECT id FROM device WHERE name = 'desk-1'"
+        ).fetchone()[0]
+        assert signer.record.device_id == desk_device
     finally:
         gate_replica.close()
     _sync(gate_db, url, gate_token)  # its entry goes to the hub
