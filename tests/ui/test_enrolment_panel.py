@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import zxingcpp
+from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -80,7 +82,21 @@ def test_scanning_the_enrolment_bootstraps_the_desk(
     thread, hub_db = hub
     panel = _panel(tmp_path, qtbot)
     assert needs_enrolment(panel.db_path)
-    text = _enrolment(hub_db, thread.url)
+    # `wufops enrol --qr` on the hub (while it runs), the QR read back by a real decoder:
+    # what the desk's scanner types is exactly what the QR holds
+    qr = tmp_path / "desk-7.png"
+    enrol = ["enrol", "--db", str(hub_db), "--role", "desk", "--name", "desk-7"]
+    enrolled = subprocess.run(
+        [sys.executable, "-m", "wufops.cli.main", *enrol, "--hub", thread.url, "--qr", str(qr)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert enrolled.returncode == 0, enrolled.stderr
+    with Image.open(qr) as image:
+        [text] = [r.text for r in zxingcpp.read_barcodes(image.convert("L"))]
+    assert text.startswith("wufops-enrol:")
     with qtbot.waitSignal(panel.sig_enrolled, timeout=20_000):
         assert _scan(qtbot, panel, text) == ("", "")
     assert not needs_enrolment(panel.db_path)
