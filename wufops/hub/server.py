@@ -325,9 +325,15 @@ class Hub:
 
         key = KeyCertification()
         if hello.desk_key:  # certified before the welcome: its row is below max_seq
-            key = await self._write(
-                lambda h: h.certify_device_key(peer.device.name, peer.device.role, hello.desk_key)
-            )
+            try:
+                key = await self._write(
+                    lambda h: h.certify_device_key(
+                        peer.device.name, peer.device.role, hello.desk_key
+                    )
+                )
+            except Exception:  # never let a key request stop a device from syncing
+                log.exception("%s: certifying its desk key failed", peer.device.name)
+                key = KeyCertification(code="key_error")
             if key.code:
                 log.info("%s: desk key refused (%s)", peer.device.name, key.code)
 
