@@ -59,9 +59,10 @@ def test_a_desk_gets_its_key_certified_and_a_gate_admits_its_offline_reprint(
     tokens = _issue_at_hub(hub_env)
     desk, gate = hub_env.device("desk-1"), hub_env.device("gate-1", "gate")
     driver = _sync(desk)
-    assert driver.desk_key_error == ""
+    assert driver.desk_key_error == "" and driver.status.desk_key_id
     gate_driver = _sync(gate)
     assert gate_driver.desk_key_error == "key_role_forbidden"
+    assert gate_driver.status.desk_key_error == "key_role_forbidden"
 
     desk_keys = [k for k in _keys(desk) if k.kind == "desk"]
     assert len(desk_keys) == 1
@@ -74,8 +75,9 @@ def test_a_desk_gets_its_key_certified_and_a_gate_admits_its_offline_reprint(
     # the gate holds the same public records (and no secret of that key)
     assert {k.key_id for k in _keys(gate)} == {k.key_id for k in _keys(desk)}
 
+    assert key.key_id == driver.status.desk_key_id
     # a second hello asks for nothing more: the same single key
-    _sync(desk)
+    assert _sync(desk).status.desk_key_id == ""
     assert [k.key_id for k in _keys(desk) if k.kind == "desk"] == [key.key_id]
 
     # the hub is unreachable now: a lost badge is reissued with the desk key

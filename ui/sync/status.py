@@ -76,6 +76,19 @@ class SyncStatusWidget(QWidget):
             .replace("%1", status.device_name or "—")
             .replace("%2", status.role or "—")
         ]
+        if status.desk_key_id:
+            tip.append(
+                self.tr("Badge signing key %1 certified by the hub").replace(
+                    "%1", status.desk_key_id
+                )
+            )
+        elif status.desk_key_error and status.desk_key_error != "key_role_forbidden":
+            tip.append(
+                self.tr(
+                    "The hub did not certify this desk's badge key (%1): lost-badge reprints "
+                    "need the hub until it does"
+                ).replace("%1", status.desk_key_error)
+            )
         if status.last_error:
             tip.append(self.tr("Last problem: %1").replace("%1", _problem(self, status)))
         self.setToolTip("\n".join(tip))

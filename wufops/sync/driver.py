@@ -80,6 +80,10 @@ class SyncStatus:
     last_error_detail: str = ""
     device_name: str = ""
     role: str = ""
+    #: the badge signing key the hub certified for this device on this connection, or why
+    #: it refused ("" for both: nothing was asked — the device already holds one)
+    desk_key_id: str = ""
+    desk_key_error: str = ""
 
 
 @dataclass(frozen=True)
@@ -360,6 +364,8 @@ class SyncDriver:
             hub_seq=welcome.max_seq,
             device_name=welcome.device_name,
             role=welcome.role,
+            desk_key_id=welcome.desk_key_id,
+            desk_key_error=welcome.desk_key_error,
         )
         regressed = bool(state.hub_epoch) and (
             welcome.hub_epoch != state.hub_epoch or welcome.max_seq < state.cursor
