@@ -102,6 +102,9 @@ class SyncConfig:
     open_timeout_s: float = 10.0
     #: how long one request may wait for its answer before the link counts as dead
     reply_timeout_s: float = 60.0
+    #: how often an idle driver looks for ops another process wrote to the file
+    #: (``wufops scan`` beside ``wufops sync``), which cannot wake it: pushed within this
+    outbox_poll_s: float = 1.0
 
 
 class _Reconnect(Exception):
@@ -410,14 +413,27 @@ class SyncDriver:
             await self._idle(self.config.pull_interval_s)
 
     async def _idle(self, timeout: float) -> None:
-        """Wait for a frame (a poke), a local write or the timeout; a timeout pulls."""
+        """Wait for a frame (a poke), a local write (this process's wakes us, another's is
+        found every ``outbox_poll_s``) or the timeout; a timeout pulls."""
         assert self._wake is not None
         await self._drain_unsolicited()
         if self._wake.is_set():
             return
         wake = asyncio.ensure_future(self._wake.wait())
         recv = self._recv_future()
-        done, _ = await asyncio.wait({wake, recv}, timeout=timeout, return_when="FIRST_COMPLETED")
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            left = deadline - asyncio.get_running_loop().time()
+            done, _ = await asyncio.wait(
+                {wake, recv},
+                timeout=max(0.0, min(left, self.config.outbox_poll_s)),
+                return_when="FIRST_COMPLETED",
+            )
+            if done or left <= self.config.outbox_poll_s:
+                break
+            if self.replica.pending_count():  # written by another process: push now
+                wake.cancel()
+                return
         wake.cancel()
         if recv in done:
             await self._take_received()
