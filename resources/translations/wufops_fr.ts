@@ -215,33 +215,33 @@
         <location filename="../../ui/badges/preview.py" line="142"/>
         <source>Open layout file…</source>
         <extracomment>(label shown in the picker, given, family, latin given, latin family, org, country, category)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/preview.py" line="157"/>
         <source>Layout</source>
         <extracomment>the preview&apos;s own pickers (a workspace with its own may hide them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../ui/badges/preview.py" line="159"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <location filename="../../ui/badges/preview.py" line="199"/>
         <source>Badge layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de badge</translation>
     </message>
     <message>
         <location filename="../../ui/badges/preview.py" line="200"/>
         <source>Badge layouts (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de badge (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/badges/preview.py" line="223"/>
         <source>This layout cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle est inutilisable&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -250,102 +250,102 @@
         <location filename="../../ui/badges/workspace.py" line="88"/>
         <source>A6</source>
         <extracomment>demo samples (``ui.badges.preview.SAMPLES``) shown side by side: one per script family bundled layouts in the order offered (others found on disk follow, by file name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A6</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="89"/>
         <source>4×6 in</source>
-        <translation type="unfinished"></translation>
+        <translation>4×6 po</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="90"/>
         <source>CR80 card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte CR80</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="91"/>
         <source>54×90 mm label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette 54×90 mm</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="92"/>
         <source>4×A6 on A4</source>
-        <translation type="unfinished"></translation>
+        <translation>4×A6 sur A4</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="107"/>
         <source>Whose name the preview shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché dans l’aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="109"/>
         <source>Name or registration code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou code d’inscription, puis Enter</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="119"/>
         <source>Layout and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle et aperçu</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="125"/>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="126"/>
         <source>&amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemple</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="127"/>
         <source>Find &amp;attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un p&amp;articipant</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="162"/>
         <source>Every script</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes écritures</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="167"/>
         <source>Latin, diacritics</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin, diacritiques</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="168"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="169"/>
         <source>Devanagari</source>
-        <translation type="unfinished"></translation>
+        <translation>Devanagari</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="170"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="205"/>
         <source>Attendee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="209"/>
         <source>Demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="280"/>
         <source>No badge issued yet: this QR code is only a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge émis&#xa0;: ce code QR n’est qu’un exemple.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="296"/>
         <source>No attendee matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -354,112 +354,112 @@
         <location filename="../../ui/checkin/workspace.py" line="122"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <extracomment>counters refresh at most this often while scans come in a burst opens a printer by name; tests swap in a PDF-format QPrinter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un badge — le lecteur fonctionne où que soit le curseur</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="196"/>
         <source>Entry gate · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d’accès · %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="198"/>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="199"/>
         <source>F10: desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="201"/>
         <source>no printer — PDF files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sans imprimante — PDF dans %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="205"/>
         <source>Badge pickup · %1 · printer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait des badges · %1 · imprimante&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="211"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F chercher un nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="273"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="333"/>
         <source>Entries today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="340"/>
         <source>%1 s per attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s par participant</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="342"/>
         <source>— s per attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>— s par participant</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="345"/>
         <source>Today %1 · This hour %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="392"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="401"/>
         <source>Badge %1 sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="404"/>
         <source>Badge saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="427"/>
         <source>Scan or find the person first, then F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>Nothing to undo: scan or find the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="479"/>
         <source>Check-in undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="485"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers l’accueil assistance.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="488"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="489"/>
         <source>This person has no valid badge on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="490"/>
         <source>That check-in was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce retrait a déjà été annulé.</translation>
     </message>
 </context>
 <context>
@@ -510,42 +510,42 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="101"/>
         <source>Ready — scan a badge or find a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt — scannez un badge ou cherchez un nom</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="105"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur fonctionne où que soit le curseur. Ctrl+F&#xa0;: chercher un nom · F2&#xa0;: réimprimer · F3&#xa0;: annuler · F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="123"/>
         <source>First pickup: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier retrait&#xa0;: %1 au %2</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="125"/>
         <source>another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre poste</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="130"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="135"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="159"/>
         <source>⚑ %1 — call the protocol officer</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ %1 — appelez le chef du protocole</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="166"/>
         <source>Sign language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des signes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="168"/>
@@ -565,142 +565,142 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="173"/>
         <source>Access needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="177"/>
         <source>PARTICIPANT</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTICIPANT</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="178"/>
         <source>SPEAKER</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVENANT</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="179"/>
         <source>MEDIA</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESSE</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="180"/>
         <source>VIP / HEAD OF DELEGATION</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="181"/>
         <source>STAFF</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONNEL</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="182"/>
         <source>VOLUNTEER</source>
-        <translation type="unfinished"></translation>
+        <translation>BÉNÉVOLE</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="183"/>
         <source>EXHIBITOR</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPOSANT</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="184"/>
         <source>SECURITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉCURITÉ</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Printing the badge — hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Badge already printed — hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Found by name: check a photo ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé par nom&#xa0;: vérifiez une pièce d’identité.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="198"/>
         <source>✔ Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Admis</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="200"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="202"/>
         <source>The badge never printed: F4 prints it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="203"/>
         <source>● Already picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>● Déjà retiré</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="206"/>
         <source>✘ Refused — badge revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="207"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers l’assistance.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="210"/>
         <source>✘ Refused — unknown badge</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="211"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="214"/>
         <source>✘ Refused — forged or damaged code</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="215"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="218"/>
         <source>✘ Refused — badge of another event</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="219"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="222"/>
         <source>✘ Not a badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="226"/>
         <source>✘ Refused — security hold</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="227"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
 </context>
 <context>
@@ -842,144 +842,144 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="42"/>
         <source>Enrol this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce poste</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="45"/>
         <source>Enrol this desk with the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce poste auprès du serveur central</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="49"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code QR d’enregistrement avec le lecteur, ou collez le texte d’enregistrement affiché par `wufops enrol` sur le serveur central, puis appuyez sur Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="59"/>
         <source>Venue CA file (only for wss:// hubs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA du site (serveurs wss:// seulement)</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="60"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="74"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="81"/>
         <source>This desk&apos;s data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de ce poste&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="101"/>
         <source>Venue CA</source>
         <extracomment>``(code, detail)`` of the last attempt (&quot;&quot; code: enrolled)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CA du site</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="101"/>
         <source>PEM files (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem)</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="132"/>
         <location filename="../../ui/enrolment/panel.py" line="153"/>
         <source>Connecting to the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur central…</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="148"/>
         <source>Downloading the event from the hub (as %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de l’événement depuis le serveur central (en tant que %1)…</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="168"/>
         <source>Done — opening the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé — ouverture du poste.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="181"/>
         <source>Paste or scan the enrolment text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou scannez d’abord le texte d’enregistrement.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="183"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un texte d’enregistrement (il commence par wufops-enrol:). Scannez à nouveau le code QR ou collez le texte entier.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="187"/>
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d’enregistrement est tronqué. Collez le texte entier, ou imprimez-en un nouveau avec `wufops enrol`.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="191"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur central doit commencer par ws:// ou wss://. Imprimez un nouvel enregistrement.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="194"/>
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur central injoignable. Vérifiez le câble réseau ou le Wi-Fi et que le serveur tourne, puis appuyez sur Enter pour réessayer.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="198"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central ne connaît pas ce jeton. Enregistrez à nouveau le poste sur le serveur (`wufops enrol`) et scannez le nouveau code.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="202"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement a été révoqué sur le serveur central. Demandez-en un nouveau (`wufops enrol`).</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="204"/>
         <source>This desk&apos;s data belongs to another device. Call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de ce poste appartiennent à un autre appareil. Appelez l’informatique.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="206"/>
         <source>A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur wss:// exige le fichier CA du site&#xa0;: choisissez-le avec Parcourir…, puis Connecter.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="209"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur central ne vient pas de la CA du site indiquée à l’enregistrement. Appelez l’informatique&#xa0;; ne réenregistrez pas à l’aveugle.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="212"/>
         <source>The venue CA file cannot be read: choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA du site est illisible&#xa0;: choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="213"/>
         <source>This app is older than the hub: install the hub&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application est plus ancienne que le serveur central&#xa0;: installez sa version.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="214"/>
         <source>The download took too long. Press Enter to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a pris trop de temps. Appuyez sur Enter pour le reprendre.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="215"/>
         <source>This desk&apos;s data folder cannot be written: check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données de ce poste n’est pas accessible en écriture&#xa0;: vérifiez le disque.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="217"/>
         <source>Enrolment failed. Press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement. Appuyez sur Enter pour réessayer.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="221"/>
         <source>Finishing the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’étape en cours…</translation>
     </message>
 </context>
 <context>
@@ -987,37 +987,37 @@
     <message>
         <location filename="../../ui/checkin/find.py" line="26"/>
         <source>No code? Find by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de code&#xa0;? Chercher un nom (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="30"/>
         <source>Name, organisation or registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, organisation ou code d’inscription</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="70"/>
         <source>Type to search %1 attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher parmi %1 participants</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="83"/>
         <source>picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="91"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="93"/>
         <source>%1 more — type more of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de plus — précisez le nom</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="95"/>
         <source>Enter picks the highlighted person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter choisit la personne en surbrillance</translation>
     </message>
 </context>
 <context>
@@ -1025,62 +1025,62 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="265"/>
         <source>SCAN</source>
-        <translation type="unfinished"></translation>
+        <translation>SCANNEZ</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="266"/>
         <source>Hold the badge QR code under the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="272"/>
         <source>ADMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRÉE</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="273"/>
         <source>Valid badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge valide</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="276"/>
         <source>DENY</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSÉ</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="278"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge révoqué (perdu ou remplacé) — orientez vers le retrait des badges</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="279"/>
         <source>Unknown badge — send to the badge desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge inconnu — orientez vers le retrait des badges</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="280"/>
         <source>Forged or damaged code — call a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="281"/>
         <source>Badge of another event</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge d’un autre événement</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="282"/>
         <source>Not a badge code — scan the badge QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="283"/>
         <source>Already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà utilisé</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="284"/>
         <source>Security hold — call a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
 </context>
 <context>
@@ -1111,113 +1111,113 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="46"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="50"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="50"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="50"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="50"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="54"/>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="55"/>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="56"/>
         <source>Counted pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait compté</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="57"/>
         <location filename="../../ui/operations/workspace.py" line="79"/>
         <source>Duplicate pickups</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraits en double</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="63"/>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="64"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="65"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="66"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="67"/>
         <source>Overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrasé</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="72"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="72"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="72"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="72"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="78"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="80"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="81"/>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications rejetées</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="114"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="130"/>
@@ -1227,32 +1227,32 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="130"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="147"/>
         <source>Badge sharing or double queueing: check with the attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="172"/>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="173"/>
         <source>Duplicate pickups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraits en double&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="174"/>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="175"/>
         <source>Rejected changes from this device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1289,27 +1289,27 @@
     <message>
         <location filename="../../ui/checkin/panels.py" line="78"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le badge — pourquoi&#xa0;? (↑/↓ choisir, Enter réimprime)</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="80"/>
         <source>Damaged — same badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>Abîmé — même numéro de badge</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="81"/>
         <source>Lost — the old badge stops working at the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu — l’ancien badge est bloqué aux contrôles</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="82"/>
         <source>Name corrected — same badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom corrigé — même numéro de badge</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="84"/>
         <source>Reprint (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1318,232 +1318,232 @@
         <location filename="../../ui/badges/run_panel.py" line="99"/>
         <source>Batch run</source>
         <extracomment>share of the progress bar each stage fills (issuing badges, rendering pages, recording) milliseconds of quiet after a filter change before the selection is counted opens a folder in the file manager; tests swap it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impression par lot</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="103"/>
         <source>Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges à pré-imprimer, triés par pays puis par nom de famille. Les participants sans badge en reçoivent un. Chaque badge écrit compte comme imprimé&#xa0;: les postes ne le réimprimeront pas au retrait.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="112"/>
         <source>All categories</source>
-        <translation type="unfinished">Toutes catégories</translation>
+        <translation>Toutes catégories</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="116"/>
         <source>All countries</source>
-        <translation type="unfinished">Tous pays</translation>
+        <translation>Tous pays</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="121"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="122"/>
         <source>Only the first N badges of the selection (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les N premiers badges de la sélection (vide&#xa0;: tous)</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="133"/>
         <source>Where to write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le PDF</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="134"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="146"/>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="147"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>Li&amp;mit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim&amp;ite</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="154"/>
         <source>Output &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sortie</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="158"/>
         <source>&amp;Run batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le lot</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="162"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="163"/>
         <source>Stop the run (Esc); nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le lot (Esc)&#xa0;; rien n’est écrit</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="188"/>
         <source>Open fol&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="250"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="268"/>
         <source>Could not count the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter la sélection</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="270"/>
         <source>No attendee matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant ne correspond à ces filtres</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>1 badge selected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 badge sélectionné</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="275"/>
         <source>%1 badges selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges sélectionnés</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="284"/>
         <source>Write badges to</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les badges dans</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="287"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="328"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="346"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="374"/>
         <source>Issuing badges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission des badges&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="376"/>
         <source>Writing badges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des badges&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="378"/>
         <source>Recording them as printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement comme imprimés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>1 badge written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 badge écrit dans %2</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%1 badges written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges écrits dans %2</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="419"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="419"/>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="422"/>
         <source>%1 newly issued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouvellement émis</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="427"/>
         <source>%1 character(s) could not be set in any bundled font: check those badges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractère(s) absent(s) des polices fournies&#xa0;: vérifiez ces badges</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="445"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Aucun fichier écrit, aucun badge marqué imprimé.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="447"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1. Choisissez un dossier accessible en écriture, ou fermez le fichier s’il est ouvert dans un autre programme.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="450"/>
         <source>Choose where to write the PDF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord où écrire le PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="451"/>
         <source>This layout cannot be used: pick another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle est inutilisable&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="453"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant ne correspond à ces filtres&#xa0;: changez la catégorie, le pays ou la limite.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="455"/>
         <source>This event is not in the database any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n’est plus dans la base de données.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="456"/>
         <source>The database holds several events; open one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base contient plusieurs événements&#xa0;; ouvrez-en un seul.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="458"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux participants partagent une référence de badge&#xa0;; demandez à l’opérateur du serveur central de corriger avant d’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="462"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil a épuisé ses numéros de badge&#xa0;: synchronisez avec le serveur central.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="465"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’a pas encore de numéros de badge&#xa0;: synchronisez avec le serveur central.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="467"/>
         <source>Could not open the event database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de l’événement.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="471"/>
         <source>The run stopped with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot s’est arrêté sur une erreur (%1).</translation>
     </message>
 </context>
 <context>
@@ -1551,67 +1551,67 @@
     <message>
         <location filename="../../ui/checkin/panels.py" line="148"/>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du poste</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="153"/>
         <source>Badge pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait des badges</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="154"/>
         <source>Entry gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d’accès</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="161"/>
         <source>Sound per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Son selon le résultat</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="162"/>
         <source>Desk or gate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du poste ou du contrôle</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="163"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="164"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="165"/>
         <source>PDF folder (no printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier PDF (sans imprimante)</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="166"/>
         <source>Badge stock (layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support de badge (modèle)</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="167"/>
         <source>Gate zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone du contrôle</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="170"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="180"/>
         <source>No printer — save PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans imprimante — enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="184"/>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>
@@ -1620,78 +1620,88 @@
         <location filename="../../ui/sync/status.py" line="35"/>
         <source>● Standalone</source>
         <extracomment>offsets beyond this are worth a supervisor&apos;s attention</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>● Autonome</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="36"/>
         <source>This desk is not connected to a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n’est relié à aucun serveur central</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="52"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="53"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="54"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="55"/>
         <source>Offline — working locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — travail en local</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="56"/>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/status.py" line="60"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/status.py" line="62"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="65"/>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchro %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="67"/>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisé</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="69"/>
         <source>hub clock %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>horloge serveur %1 s</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="75"/>
         <source>Device %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="80"/>
+        <location filename="../../ui/sync/status.py" line="81"/>
+        <source>Badge signing key %1 certified by the hub</source>
+        <translation>Clé de signature des badges %1 certifiée par le serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="88"/>
+        <source>The hub did not certify this desk&apos;s badge key (%1): lost-badge reprints need the hub until it does</source>
+        <translation>Le serveur central n’a pas certifié la clé de badge de ce poste (%1)&#xa0;: réimprimer un badge perdu exige le serveur central d’ici là</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="93"/>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier problème&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1699,22 +1709,22 @@
     <message>
         <location filename="../../ui/checkin/panels.py" line="112"/>
         <source>Undo this check-in — why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ce retrait — pourquoi&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="114"/>
         <source>e.g. scanned the wrong badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: mauvais badge scanné</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="121"/>
         <source>Undo check-in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le retrait (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="134"/>
         <source>Type a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord un motif.</translation>
     </message>
 </context>
 <context>
@@ -1733,12 +1743,12 @@
     <message>
         <location filename="../../ui/workspaces.py" line="62"/>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <location filename="../../ui/workspaces.py" line="67"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1756,7 @@
     <message>
         <location filename="../../ui/checkin/panels.py" line="63"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1756,70 +1766,70 @@
         <location filename="../../ui/sync/demo_hub.py" line="154"/>
         <source>Preparing the demo hub</source>
         <extracomment>``(stage, done, total)``</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du serveur de démonstration</translation>
     </message>
     <message>
         <location filename="../../ui/sync/demo_hub.py" line="156"/>
         <source>Issuing a signed badge for every attendee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission d’un badge signé par participant…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/demo_hub.py" line="170"/>
         <source>Issuing signed badges: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission des badges signés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../ui/sync/demo_hub.py" line="176"/>
         <source>Starting the hub and loading the event on this desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur et chargement de l’événement sur ce poste…</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/sync/status.py" line="86"/>
+        <location filename="../../ui/sync/status.py" line="99"/>
         <source>the hub cannot be reached; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur central injoignable&#xa0;; nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="87"/>
+        <location filename="../../ui/sync/status.py" line="100"/>
         <source>the hub refused this device&apos;s token: enrol it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur central a refusé le jeton de cet appareil&#xa0;: réenregistrez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="88"/>
+        <location filename="../../ui/sync/status.py" line="101"/>
         <source>this device has been revoked by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>cet appareil a été révoqué par un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="89"/>
+        <location filename="../../ui/sync/status.py" line="102"/>
         <source>this data belongs to another enrolled device: call IT</source>
-        <translation type="unfinished"></translation>
+        <translation>ces données appartiennent à un autre appareil enregistré&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="90"/>
+        <location filename="../../ui/sync/status.py" line="103"/>
         <source>this app is older than the hub: upgrade it</source>
-        <translation type="unfinished"></translation>
+        <translation>cette application est plus ancienne que le serveur central&#xa0;: mettez-la à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="91"/>
+        <location filename="../../ui/sync/status.py" line="104"/>
         <source>the hub&apos;s certificate is not the venue&apos;s: call IT</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur central n’est pas celui du site&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="92"/>
+        <location filename="../../ui/sync/status.py" line="105"/>
         <source>some changes from the hub could not be applied here</source>
-        <translation type="unfinished"></translation>
+        <translation>des modifications du serveur central n’ont pas pu être appliquées ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="93"/>
+        <location filename="../../ui/sync/status.py" line="106"/>
         <source>this replica differed from the hub and was reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>cette copie différait du serveur central et a été rechargée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="94"/>
+        <location filename="../../ui/sync/status.py" line="107"/>
         <source>an unexpected sync error; retrying (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
     </message>
 </context>
 </TS>

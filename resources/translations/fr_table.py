@@ -1,0 +1,422 @@
+# ruff: noqa: E501 -- a table keyed by whole English sentences
+"""French texts for the desk app, keyed by English source text (``fill_fr.py`` applies them).
+
+Write plain spaces before ``: ; ? !`` and inside « »; ``fill_fr.py`` makes them no-break.
+Keys and shortcut names (F2, Ctrl+F, Esc, Enter), placeholders (%1, %n), mnemonics (&)
+and decision codes stay as in the source. A list is the two French plural forms (n ≤ 1, n ≥ 2).
+"""
+
+FR: dict[str, str | list[str]] = {
+    # -- badge preview and badges workspace --
+    "Open layout file…": "Ouvrir un modèle…",
+    "Layout": "Modèle",
+    "Sample": "Exemple",
+    "Badge layout": "Modèle de badge",
+    "Badge layouts (*.json)": "Modèles de badge (*.json)",
+    "This layout cannot be used:": "Ce modèle est inutilisable :",
+    "A6": "A6",
+    "4×6 in": "4×6 po",
+    "CR80 card": "Carte CR80",
+    "54×90 mm label": "Étiquette 54×90 mm",
+    "4×A6 on A4": "4×A6 sur A4",
+    "Whose name the preview shows": "Nom affiché dans l’aperçu",
+    "Name or registration code, then Enter": "Nom ou code d’inscription, puis Enter",
+    "Layout and preview": "Modèle et aperçu",
+    "&Layout": "&Modèle",
+    "&Sample": "&Exemple",
+    "Find &attendee": "Chercher un p&articipant",
+    "Every script": "Toutes écritures",
+    "Latin, diacritics": "Latin, diacritiques",
+    "Arabic": "Arabe",
+    "Devanagari": "Devanagari",
+    "Chinese": "Chinois",
+    "Attendee: %1": "Participant : %1",
+    "Demo: %1": "Démo : %1",
+    "No badge issued yet: this QR code is only a sample.": (
+        "Aucun badge émis : ce code QR n’est qu’un exemple."
+    ),
+    "No attendee matches “%1”.": "Aucun participant ne correspond à « %1 ».",
+    # -- check-in desk and gate --
+    "Scan a badge — the scanner works wherever the cursor is": (
+        "Scannez un badge — le lecteur fonctionne où que soit le curseur"
+    ),
+    "Entry gate · %1": "Contrôle d’accès · %1",
+    "zone %1": "zone %1",
+    "F10: desk settings": "F10 : réglages du poste",
+    "no printer — PDF files in %1": "sans imprimante — PDF dans %1",
+    "Badge pickup · %1 · printer: %2": "Retrait des badges · %1 · imprimante : %2",
+    "Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning": (
+        "Ctrl+F chercher un nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan"
+    ),
+    "Could not record the scan (%1) — scan again; if it repeats, call a supervisor.": (
+        "Scan non enregistré (%1) — scannez à nouveau ; si cela se répète, appelez un superviseur."
+    ),
+    "Entries today: %1": "Entrées aujourd’hui : %1",
+    "%1 s per attendee": "%1 s par participant",
+    "— s per attendee": "— s par participant",
+    "Today %1 · This hour %2 · %3": "Aujourd’hui %1 · Cette heure %2 · %3",
+    "Print failed (%1) — fix the printer, then F4 prints again.": (
+        "Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer."
+    ),
+    "Badge %1 sent to %2": "Badge %1 envoyé à %2",
+    "Badge saved as %1": "Badge enregistré sous %1",
+    "Scan or find the person first, then F2.": "Scannez ou cherchez d’abord la personne, puis F2.",
+    "Nothing to undo: scan or find the person first.": (
+        "Rien à annuler : scannez ou cherchez d’abord la personne."
+    ),
+    "Check-in undone: %1": "Retrait annulé : %1",
+    "This desk cannot issue a new badge (no desk signing key): send the person to the help desk.": (
+        "Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature) :"
+        " orientez la personne vers l’accueil assistance."
+    ),
+    "Already printed — use F2 with a reason to reprint.": (
+        "Déjà imprimé — F2 avec un motif pour réimprimer."
+    ),
+    "This person has no valid badge on this desk.": (
+        "Cette personne n’a pas de badge valide sur ce poste."
+    ),
+    "That check-in was already undone.": "Ce retrait a déjà été annulé.",
+    "Ready — scan a badge or find a name": "Prêt — scannez un badge ou cherchez un nom",
+    "The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings": (
+        "Le lecteur fonctionne où que soit le curseur. Ctrl+F : chercher un nom · F2 : réimprimer"
+        " · F3 : annuler · F10 : réglages du poste"
+    ),
+    "First pickup: %1 at %2": "Premier retrait : %1 au %2",
+    "another desk": "un autre poste",
+    "Handed out more than once while desks were offline — tell a supervisor.": (
+        "Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur."
+    ),
+    "The scanner types for another keyboard layout (%1 read as US): set it to this desk's layout.": (
+        "Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US) :"
+        " réglez-le sur celle de ce poste."
+    ),
+    "⚑ %1 — call the protocol officer": "⚑ %1 — appelez le chef du protocole",
+    "Sign language: %1": "Langue des signes : %1",
+    "Access needs: %1": "Besoins d’accès : %1",
+    "PARTICIPANT": "PARTICIPANT",
+    "SPEAKER": "INTERVENANT",
+    "MEDIA": "PRESSE",
+    "VIP / HEAD OF DELEGATION": "VIP / CHEF DE DÉLÉGATION",
+    "STAFF": "PERSONNEL",
+    "VOLUNTEER": "BÉNÉVOLE",
+    "EXHIBITOR": "EXPOSANT",
+    "SECURITY": "SÉCURITÉ",
+    "Printing the badge — hand it over.": "Impression du badge — remettez-le.",
+    "Badge already printed — hand it over.": "Badge déjà imprimé — remettez-le.",
+    "Found by name: check a photo ID.": "Trouvé par nom : vérifiez une pièce d’identité.",
+    "✔ Admitted": "✔ Admis",
+    "Check photo ID. A new badge only with a reprint reason (F2).": (
+        "Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2)."
+    ),
+    "The badge never printed: F4 prints it now.": (
+        "Le badge n’a jamais été imprimé : F4 pour l’imprimer."
+    ),
+    "● Already picked up": "● Déjà retiré",
+    "✘ Refused — badge revoked": "✘ Refusé — badge révoqué",
+    "Reported lost or replaced. Check photo ID; send to the help desk.": (
+        "Déclaré perdu ou remplacé. Vérifiez l’identité ; orientez vers l’assistance."
+    ),
+    "✘ Refused — unknown badge": "✘ Refusé — badge inconnu",
+    "Not known on this desk. Check the sync state, or find the name.": (
+        "Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom."
+    ),
+    "✘ Refused — forged or damaged code": "✘ Refusé — code falsifié ou abîmé",
+    "Do not hand out a badge. Call a supervisor.": (
+        "Ne remettez pas de badge. Appelez un superviseur."
+    ),
+    "✘ Refused — badge of another event": "✘ Refusé — badge d’un autre événement",
+    "Ask for the WUF confirmation, or find the name.": (
+        "Demandez la confirmation WUF ou cherchez le nom."
+    ),
+    "✘ Not a badge code": "✘ Pas un code de badge",
+    "Scan the QR code on the confirmation or badge, or find the name.": (
+        "Scannez le code QR de la confirmation ou du badge, ou cherchez le nom."
+    ),
+    "✘ Refused — security hold": "✘ Refusé — blocage sécurité",
+    "Do not hand out the badge. Call the security supervisor.": (
+        "Ne remettez pas le badge. Appelez le superviseur sécurité."
+    ),
+    # -- find by name --
+    "No code? Find by name (Ctrl+F)": "Pas de code ? Chercher un nom (Ctrl+F)",
+    "Name, organisation or registration code": "Nom, organisation ou code d’inscription",
+    "Type to search %1 attendees": "Tapez pour chercher parmi %1 participants",
+    "picked up": "retiré",
+    "No match": "Aucun résultat",
+    "%1 more — type more of the name": "%1 de plus — précisez le nom",
+    "Enter picks the highlighted person": "Enter choisit la personne en surbrillance",
+    # -- gate card --
+    "SCAN": "SCANNEZ",
+    "Hold the badge QR code under the scanner": "Présentez le code QR du badge au lecteur",
+    "ADMIT": "ENTRÉE",
+    "Valid badge": "Badge valide",
+    "DENY": "REFUSÉ",
+    "Badge revoked (lost or replaced) — send to the badge desk": (
+        "Badge révoqué (perdu ou remplacé) — orientez vers le retrait des badges"
+    ),
+    "Unknown badge — send to the badge desk": "Badge inconnu — orientez vers le retrait des badges",
+    "Forged or damaged code — call a supervisor": "Code falsifié ou abîmé — appelez un superviseur",
+    "Badge of another event": "Badge d’un autre événement",
+    "Not a badge code — scan the badge QR code": "Pas un code de badge — scannez le code QR du badge",
+    "Already used": "Déjà utilisé",
+    "Security hold — call a supervisor": "Blocage sécurité — appelez un superviseur",
+    # -- enrolment --
+    "Enrol this desk": "Enregistrer ce poste",
+    "Enrol this desk with the hub": "Enregistrer ce poste auprès du serveur central",
+    "Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.": (
+        "Scannez le code QR d’enregistrement avec le lecteur, ou collez le texte d’enregistrement"
+        " affiché par `wufops enrol` sur le serveur central, puis appuyez sur Enter."
+    ),
+    "Venue CA file (only for wss:// hubs)": "Fichier CA du site (serveurs wss:// seulement)",
+    "Browse…": "Parcourir…",
+    "Connect": "Connecter",
+    "This desk's data: %1": "Données de ce poste : %1",
+    "Venue CA": "CA du site",
+    "PEM files (*.pem)": "Fichiers PEM (*.pem)",
+    "Connecting to the hub…": "Connexion au serveur central…",
+    "Downloading the event from the hub (as %1)…": (
+        "Téléchargement de l’événement depuis le serveur central (en tant que %1)…"
+    ),
+    "Done — opening the desk.": "Terminé — ouverture du poste.",
+    "Paste or scan the enrolment text first.": (
+        "Collez ou scannez d’abord le texte d’enregistrement."
+    ),
+    "That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.": (
+        "Ce n’est pas un texte d’enregistrement (il commence par wufops-enrol:)."
+        " Scannez à nouveau le code QR ou collez le texte entier."
+    ),
+    "The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.": (
+        "Le texte d’enregistrement est tronqué. Collez le texte entier,"
+        " ou imprimez-en un nouveau avec `wufops enrol`."
+    ),
+    "The hub address must start with ws:// or wss://. Print a new enrolment.": (
+        "L’adresse du serveur central doit commencer par ws:// ou wss://."
+        " Imprimez un nouvel enregistrement."
+    ),
+    "Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.": (
+        "Serveur central injoignable. Vérifiez le câble réseau ou le Wi-Fi et que le serveur"
+        " tourne, puis appuyez sur Enter pour réessayer."
+    ),
+    "The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.": (
+        "Le serveur central ne connaît pas ce jeton. Enregistrez à nouveau le poste sur le serveur"
+        " (`wufops enrol`) et scannez le nouveau code."
+    ),
+    "This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).": (
+        "Cet enregistrement a été révoqué sur le serveur central."
+        " Demandez-en un nouveau (`wufops enrol`)."
+    ),
+    "This desk's data belongs to another device. Call IT.": (
+        "Les données de ce poste appartiennent à un autre appareil. Appelez l’informatique."
+    ),
+    "A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.": (
+        "Un serveur wss:// exige le fichier CA du site : choisissez-le avec Parcourir…,"
+        " puis Connecter."
+    ),
+    "The hub's certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.": (
+        "Le certificat du serveur central ne vient pas de la CA du site indiquée à"
+        " l’enregistrement. Appelez l’informatique ; ne réenregistrez pas à l’aveugle."
+    ),
+    "The venue CA file cannot be read: choose it again.": (
+        "Le fichier CA du site est illisible : choisissez-le à nouveau."
+    ),
+    "This app is older than the hub: install the hub's version.": (
+        "Cette application est plus ancienne que le serveur central : installez sa version."
+    ),
+    "The download took too long. Press Enter to resume it.": (
+        "Le téléchargement a pris trop de temps. Appuyez sur Enter pour le reprendre."
+    ),
+    "This desk's data folder cannot be written: check the disk.": (
+        "Le dossier de données de ce poste n’est pas accessible en écriture : vérifiez le disque."
+    ),
+    "Enrolment failed. Press Enter to try again.": (
+        "Échec de l’enregistrement. Appuyez sur Enter pour réessayer."
+    ),
+    "Finishing the current step…": "Fin de l’étape en cours…",
+    # -- operations --
+    "Refresh": "Actualiser",
+    "Device": "Appareil",
+    "Role": "Rôle",
+    "State": "État",
+    "Last contact": "Dernier contact",
+    "Attendee": "Participant",
+    "Registration": "Inscription",
+    "Counted pickup": "Retrait compté",
+    "Duplicate pickups": "Retraits en double",
+    "Detected": "Détecté",
+    "What": "Objet",
+    "Field": "Champ",
+    "Kept": "Conservé",
+    "Overwritten": "Écrasé",
+    "Change": "Modification",
+    "Record": "Fiche",
+    "Reason": "Motif",
+    "Detail": "Détail",
+    "Devices": "Appareils",
+    "Conflicts": "Conflits",
+    "Rejected changes": "Modifications rejetées",
+    "never": "jamais",
+    "active": "actif",
+    "Badge sharing or double queueing: check with the attendee": (
+        "Badge prêté ou double passage : vérifiez avec le participant"
+    ),
+    "Devices: %1": "Appareils : %1",
+    "Duplicate pickups: %1": "Retraits en double : %1",
+    "Conflicts: %1": "Conflits : %1",
+    "Rejected changes from this device: %1": "Modifications rejetées de cet appareil : %1",
+    # -- reprint / undo / settings panels --
+    "Reprint the badge — why? (↑/↓ choose, Enter reprints)": (
+        "Réimprimer le badge — pourquoi ? (↑/↓ choisir, Enter réimprime)"
+    ),
+    "Damaged — same badge number": "Abîmé — même numéro de badge",
+    "Lost — the old badge stops working at the gates": (
+        "Perdu — l’ancien badge est bloqué aux contrôles"
+    ),
+    "Name corrected — same badge number": "Nom corrigé — même numéro de badge",
+    "Reprint (Enter)": "Réimprimer (Enter)",
+    "Undo this check-in — why?": "Annuler ce retrait — pourquoi ?",
+    "e.g. scanned the wrong badge": "ex. : mauvais badge scanné",
+    "Undo check-in (Enter)": "Annuler le retrait (Enter)",
+    "Type a reason first.": "Saisissez d’abord un motif.",
+    "Cancel (Esc)": "Annuler (Esc)",
+    "Desk settings": "Réglages du poste",
+    "Badge pickup": "Retrait des badges",
+    "Entry gate": "Contrôle d’accès",
+    "Sound per outcome": "Son selon le résultat",
+    "Desk or gate name": "Nom du poste ou du contrôle",
+    "Mode": "Mode",
+    "Printer": "Imprimante",
+    "PDF folder (no printer)": "Dossier PDF (sans imprimante)",
+    "Badge stock (layout)": "Support de badge (modèle)",
+    "Gate zone": "Zone du contrôle",
+    "Save (Enter)": "Enregistrer (Enter)",
+    "No printer — save PDF files": "Sans imprimante — enregistrer en PDF",
+    "%1 (not found)": "%1 (introuvable)",
+    # -- batch run --
+    "Batch run": "Impression par lot",
+    "Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.": (
+        "Badges à pré-imprimer, triés par pays puis par nom de famille. Les participants sans"
+        " badge en reçoivent un. Chaque badge écrit compte comme imprimé : les postes ne le"
+        " réimprimeront pas au retrait."
+    ),
+    "All categories": "Toutes catégories",
+    "All countries": "Tous pays",
+    "No limit": "Sans limite",
+    "Only the first N badges of the selection (empty: all)": (
+        "Seulement les N premiers badges de la sélection (vide : tous)"
+    ),
+    "Where to write the PDF": "Où écrire le PDF",
+    "C&hoose…": "C&hoisir…",
+    "Ca&tegory": "Ca&tégorie",
+    "C&ountry": "Pa&ys",
+    "Li&mit": "Lim&ite",
+    "Output &file": "&Fichier de sortie",
+    "&Run batch": "&Lancer le lot",
+    "Cancel": "Annuler",
+    "Stop the run (Esc); nothing is written": "Arrêter le lot (Esc) ; rien n’est écrit",
+    "Open fol&der": "Ouvrir le &dossier",
+    "Counting…": "Comptage…",
+    "Could not count the selection": "Impossible de compter la sélection",
+    "No attendee matches these filters": "Aucun participant ne correspond à ces filtres",
+    "1 badge selected": "1 badge sélectionné",
+    "%1 badges selected": "%1 badges sélectionnés",
+    "Write badges to": "Écrire les badges dans",
+    "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
+    "Starting…": "Démarrage…",
+    "Cancelling…": "Annulation…",
+    "Issuing badges: %1": "Émission des badges : %1",
+    "Writing badges: %1": "Écriture des badges : %1",
+    "Recording them as printed: %1": "Enregistrement comme imprimés : %1",
+    "1 badge written to %2": "1 badge écrit dans %2",
+    "%1 badges written to %2": "%1 badges écrits dans %2",
+    "1 page": "1 page",
+    "%1 pages": "%1 pages",
+    "%1 newly issued": "%1 nouvellement émis",
+    "%1 character(s) could not be set in any bundled font: check those badges": (
+        "%1 caractère(s) absent(s) des polices fournies : vérifiez ces badges"
+    ),
+    "Cancelled. No file was written and no badge was marked printed.": (
+        "Annulé. Aucun fichier écrit, aucun badge marqué imprimé."
+    ),
+    "Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.": (
+        "Impossible d’écrire %1. Choisissez un dossier accessible en écriture, ou fermez le"
+        " fichier s’il est ouvert dans un autre programme."
+    ),
+    "Choose where to write the PDF first.": "Choisissez d’abord où écrire le PDF.",
+    "This layout cannot be used: pick another one.": (
+        "Ce modèle est inutilisable : choisissez-en un autre."
+    ),
+    "No attendee matches these filters: change the category, country or limit.": (
+        "Aucun participant ne correspond à ces filtres : changez la catégorie, le pays ou la limite."
+    ),
+    "This event is not in the database any more.": (
+        "Cet événement n’est plus dans la base de données."
+    ),
+    "The database holds several events; open one event.": (
+        "La base contient plusieurs événements ; ouvrez-en un seul."
+    ),
+    "Two attendees share a badge reference; ask the hub operator to fix it before printing.": (
+        "Deux participants partagent une référence de badge ; demandez à l’opérateur du"
+        " serveur central de corriger avant d’imprimer."
+    ),
+    "This device has used up its badge serial numbers: sync with the hub.": (
+        "Cet appareil a épuisé ses numéros de badge : synchronisez avec le serveur central."
+    ),
+    "This device has no badge serial numbers yet: sync with the hub.": (
+        "Cet appareil n’a pas encore de numéros de badge : synchronisez avec le serveur central."
+    ),
+    "Could not open the event database.": "Impossible d’ouvrir la base de l’événement.",
+    "The run stopped with an error (%1).": "Le lot s’est arrêté sur une erreur (%1).",
+    # -- sync status --
+    "● Standalone": "● Autonome",
+    "This desk is not connected to a hub": "Ce poste n’est relié à aucun serveur central",
+    "Online": "En ligne",
+    "Syncing…": "Synchronisation…",
+    "Connecting…": "Connexion…",
+    "Offline — working locally": "Hors ligne — travail en local",
+    "Sync stopped": "Synchronisation arrêtée",
+    "%n pending": ["%n en attente", "%n en attente"],
+    "%n rejected": ["%n rejetée", "%n rejetées"],
+    "last sync %1": "dernière synchro %1",
+    "never synced": "jamais synchronisé",
+    "hub clock %1 s": "horloge serveur %1 s",
+    "Device %1 (%2)": "Appareil %1 (%2)",
+    "Badge signing key %1 certified by the hub": (
+        "Clé de signature des badges %1 certifiée par le serveur central"
+    ),
+    "The hub did not certify this desk's badge key (%1): lost-badge reprints need the hub until it does": (
+        "Le serveur central n’a pas certifié la clé de badge de ce poste (%1) : réimprimer un"
+        " badge perdu exige le serveur central d’ici là"
+    ),
+    "Last problem: %1": "Dernier problème : %1",
+    "the hub cannot be reached; retrying": "serveur central injoignable ; nouvel essai",
+    "the hub refused this device's token: enrol it again": (
+        "le serveur central a refusé le jeton de cet appareil : réenregistrez-le"
+    ),
+    "this device has been revoked by a supervisor": "cet appareil a été révoqué par un superviseur",
+    "this data belongs to another enrolled device: call IT": (
+        "ces données appartiennent à un autre appareil enregistré : appelez l’informatique"
+    ),
+    "this app is older than the hub: upgrade it": (
+        "cette application est plus ancienne que le serveur central : mettez-la à jour"
+    ),
+    "the hub's certificate is not the venue's: call IT": (
+        "le certificat du serveur central n’est pas celui du site : appelez l’informatique"
+    ),
+    "some changes from the hub could not be applied here": (
+        "des modifications du serveur central n’ont pas pu être appliquées ici"
+    ),
+    "this replica differed from the hub and was reloaded": (
+        "cette copie différait du serveur central et a été rechargée"
+    ),
+    "an unexpected sync error; retrying (see the log)": (
+        "erreur de synchronisation inattendue ; nouvel essai (voir le journal)"
+    ),
+    # -- workspaces and demo hub --
+    "Operations": "Opérations",
+    "Badges": "Badges",
+    "Preparing the demo hub": "Préparation du serveur de démonstration",
+    "Issuing a signed badge for every attendee…": "Émission d’un badge signé par participant…",
+    "Issuing signed badges: %1 of %2": "Émission des badges signés : %1 sur %2",
+    "Starting the hub and loading the event on this desk…": (
+        "Démarrage du serveur et chargement de l’événement sur ce poste…"
+    ),
+}
