@@ -56,6 +56,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ATTENDEES = 300
 #: how long quiescence may take after healing before a desk counts as stuck
 QUIESCE_S = 40.0
+#: pending ops with no progress and no error shown for this long: a silent stall
+STALL_S = 15.0
 
 
 def _free_port() -> int:
@@ -70,6 +72,7 @@ class Proc:
     def __init__(self, name: str, argv: list[str], log: Path) -> None:
         self.name = name
         self.lines: list[str] = []
+        self._lines_lock = threading.Lock()
         self.log_path = log
         self._log = log.open("ab")
         self.popen = subprocess.Popen(
@@ -86,7 +89,14 @@ class Proc:
     def _read(self) -> None:
         assert self.popen.stdout is not None
         for raw in self.popen.stdout:
-            self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+            with self._lines_lock:
+                self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+
+    def take_lines(self) -> list[str]:
+        """The lines printed since the last call."""
+        with self._lines_lock:
+            taken, self.lines = self.lines, []
+        return taken
 
     def wait_for_line(self, text: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -125,12 +135,18 @@ class DeskRig:
 
     def harvest(self) -> None:
         for proc in self.procs.values():
-            for line in proc.lines:
+            for line in proc.take_lines():
                 if line.startswith('{"committed"'):
                     self.committed.update(json.loads(line)["committed"])
                 elif line.startswith('{"status"') or proc.name.endswith("sync"):
                     self.statuses.append(line)
-            proc.lines.clear()
+
+    def shows_error(self) -> bool:
+        """Whether the desk's last status line names a problem (as its UI would show)."""
+        last = self.statuses[-1] if self.statuses else ""
+        if last.startswith("{"):
+            return bool(json.loads(last)["status"]["last_error"])
+        return "last error" in last
 
 
 class Cluster:
@@ -271,22 +287,40 @@ class Cluster:
             return False
 
     def wait_quiescent(self, timeout: float) -> None:
-        """Every outbox empty, every cursor at the hub's last seq, steady for a second."""
+        """Every outbox empty, every cursor at the hub's last seq, steady for a second.
+
+        Fails at once when a desk holds pending ops that make no progress for ``STALL_S``
+        while its status shows no error: a silent stall, whatever the overall timeout."""
         deadline = time.monotonic() + timeout
         steady_since: float | None = None
         self.timeline: list[str] = []
         started = time.monotonic()
         seen: tuple[object, ...] = ()
+        moved = {desk.name: (started, (-1, -1)) for desk in self.desks}
         while time.monotonic() < deadline:
+            now = time.monotonic()
             top = self.hub_seq()
             progress = tuple(self.progress(d) for d in self.desks)
             if (top, progress) != seen:  # what moved when, for a failure message
                 seen = (top, progress)
-                self.timeline.append(f"{time.monotonic() - started:5.1f}s hub {top} {progress}")
+                self.timeline.append(f"{now - started:5.1f}s hub {top} {progress}")
+            for desk, state in zip(self.desks, progress, strict=True):
+                since, before = moved[desk.name]
+                if state != before or state[0] == 0:
+                    moved[desk.name] = (now, state)
+                elif now - since > STALL_S:
+                    desk.harvest()
+                    if not desk.shows_error():
+                        pytest.fail(
+                            f"{desk.name}: {state[0]} ops pending, no progress for "
+                            f"{STALL_S:.0f} s and no error shown\n" + self.stall_report(timeout)
+                        )
             done = all(p == (0, top) for p in progress)
             if done and top == self.hub_seq():
-                steady_since = steady_since or time.monotonic()
-                if time.monotonic() - steady_since >= 1.0:
+                steady_since = steady_since or now
+                if now - steady_since >= 1.0:
+                    took = now - started
+                    print(f"quiescent after {took:.1f} s", *self.timeline[-12:], sep="\n  ")
                     return
             else:
                 steady_since = None
