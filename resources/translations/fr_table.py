@@ -161,10 +161,10 @@ FR: dict[str, str | list[str]] = {
     "Security hold — call a supervisor": "Blocage sécurité — appelez un superviseur",
     # -- enrolment --
     "Enrol this desk": "Enregistrer ce poste",
-    "Enrol this desk with the hub": "Enregistrer ce poste auprès du serveur central",
+    "Enrol this desk with the hub": "Enregistrer ce poste auprès du serveur",
     "Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.": (
         "Scannez le code QR d’enregistrement avec le lecteur, ou collez le texte d’enregistrement"
-        " affiché par `wufops enrol` sur le serveur central, puis appuyez sur Enter."
+        " affiché par `wufops enrol` sur le serveur, puis appuyez sur Enter."
     ),
     "Venue CA file (only for wss:// hubs)": "Fichier CA du site (serveurs wss:// seulement)",
     "Browse…": "Parcourir…",
@@ -172,60 +172,59 @@ FR: dict[str, str | list[str]] = {
     "This desk's data: %1": "Données de ce poste : %1",
     "Venue CA": "CA du site",
     "PEM files (*.pem)": "Fichiers PEM (*.pem)",
-    "Connecting to the hub…": "Connexion au serveur central…",
+    "Connecting to the hub…": "Connexion au serveur…",
     "Downloading the event from the hub (as %1)…": (
-        "Téléchargement de l’événement depuis le serveur central (en tant que %1)…"
+        "Téléchargement de l’événement depuis le serveur (en tant que %1)…"
     ),
     "Done — opening the desk.": "Terminé — ouverture du poste.",
     "Paste or scan the enrolment text first.": (
         "Collez ou scannez d’abord le texte d’enregistrement."
     ),
     "That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.": (
-        "Ce n’est pas un texte d’enregistrement (il commence par wufops-enrol:)."
-        " Scannez à nouveau le code QR ou collez le texte entier."
+        "Texte d’enregistrement non valide (il commence par wufops-enrol:)."
+        " Rescannez le code QR ou collez tout le texte."
     ),
     "The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.": (
         "Le texte d’enregistrement est tronqué. Collez le texte entier,"
         " ou imprimez-en un nouveau avec `wufops enrol`."
     ),
     "The hub address must start with ws:// or wss://. Print a new enrolment.": (
-        "L’adresse du serveur central doit commencer par ws:// ou wss://."
+        "L’adresse du serveur doit commencer par ws:// ou wss://."
         " Imprimez un nouvel enregistrement."
     ),
     "Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.": (
-        "Serveur central injoignable. Vérifiez le câble réseau ou le Wi-Fi et que le serveur"
-        " tourne, puis appuyez sur Enter pour réessayer."
+        "Serveur injoignable. Vérifiez le réseau (câble ou Wi-Fi) et que le serveur tourne,"
+        " puis Enter pour réessayer."
     ),
     "The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.": (
-        "Le serveur central ne connaît pas ce jeton. Enregistrez à nouveau le poste sur le serveur"
-        " (`wufops enrol`) et scannez le nouveau code."
+        "Jeton inconnu du serveur. Réenregistrez le poste sur le serveur (`wufops enrol`)"
+        " et scannez le nouveau code."
     ),
     "This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).": (
-        "Cet enregistrement a été révoqué sur le serveur central."
-        " Demandez-en un nouveau (`wufops enrol`)."
+        "Cet enregistrement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`)."
     ),
     "This desk's data belongs to another device. Call IT.": (
-        "Les données de ce poste appartiennent à un autre appareil. Appelez l’informatique."
+        "Les données de ce poste sont à un autre appareil. Appelez l’informatique."
     ),
     "A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.": (
         "Un serveur wss:// exige le fichier CA du site : choisissez-le avec Parcourir…,"
         " puis Connecter."
     ),
     "The hub's certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.": (
-        "Le certificat du serveur central ne vient pas de la CA du site indiquée à"
-        " l’enregistrement. Appelez l’informatique ; ne réenregistrez pas à l’aveugle."
+        "Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique ;"
+        " ne réenregistrez pas à l’aveugle."
     ),
     "The venue CA file cannot be read: choose it again.": (
         "Le fichier CA du site est illisible : choisissez-le à nouveau."
     ),
     "This app is older than the hub: install the hub's version.": (
-        "Cette application est plus ancienne que le serveur central : installez sa version."
+        "Application plus ancienne que le serveur : installez sa version."
     ),
     "The download took too long. Press Enter to resume it.": (
-        "Le téléchargement a pris trop de temps. Appuyez sur Enter pour le reprendre."
+        "Téléchargement trop long. Appuyez sur Enter pour le reprendre."
     ),
     "This desk's data folder cannot be written: check the disk.": (
-        "Le dossier de données de ce poste n’est pas accessible en écriture : vérifiez le disque."
+        "Écriture impossible dans le dossier de ce poste : vérifiez le disque."
     ),
     "Enrolment failed. Press Enter to try again.": (
         "Échec de l’enregistrement. Appuyez sur Enter pour réessayer."
@@ -355,19 +354,19 @@ FR: dict[str, str | list[str]] = {
     ),
     "Two attendees share a badge reference; ask the hub operator to fix it before printing.": (
         "Deux participants partagent une référence de badge ; demandez à l’opérateur du"
-        " serveur central de corriger avant d’imprimer."
+        " serveur de corriger avant d’imprimer."
     ),
     "This device has used up its badge serial numbers: sync with the hub.": (
-        "Cet appareil a épuisé ses numéros de badge : synchronisez avec le serveur central."
+        "Cet appareil a épuisé ses numéros de badge : synchronisez avec le serveur."
     ),
     "This device has no badge serial numbers yet: sync with the hub.": (
-        "Cet appareil n’a pas encore de numéros de badge : synchronisez avec le serveur central."
+        "Cet appareil n’a pas encore de numéros de badge : synchronisez avec le serveur."
     ),
     "Could not open the event database.": "Impossible d’ouvrir la base de l’événement.",
     "The run stopped with an error (%1).": "Le lot s’est arrêté sur une erreur (%1).",
     # -- sync status --
     "● Standalone": "● Autonome",
-    "This desk is not connected to a hub": "Ce poste n’est relié à aucun serveur central",
+    "This desk is not connected to a hub": "Ce poste n’est relié à aucun serveur",
     "Online": "En ligne",
     "Syncing…": "Synchronisation…",
     "Connecting…": "Connexion…",
@@ -380,32 +379,32 @@ FR: dict[str, str | list[str]] = {
     "hub clock %1 s": "horloge serveur %1 s",
     "Device %1 (%2)": "Appareil %1 (%2)",
     "Badge signing key %1 certified by the hub": (
-        "Clé de signature des badges %1 certifiée par le serveur central"
+        "Clé de signature des badges %1 certifiée par le serveur"
     ),
     "The hub did not certify this desk's badge key (%1): lost-badge reprints need the hub until it does": (
-        "Le serveur central n’a pas certifié la clé de badge de ce poste (%1) : réimprimer un"
-        " badge perdu exige le serveur central d’ici là"
+        "Le serveur n’a pas certifié la clé de badge de ce poste (%1) : réimprimer un"
+        " badge perdu exige le serveur d’ici là"
     ),
     "Last problem: %1": "Dernier problème : %1",
-    "the hub cannot be reached; retrying": "serveur central injoignable ; nouvel essai",
+    "the hub cannot be reached; retrying": "serveur injoignable ; nouvel essai",
     "the hub refused this device's token: enrol it again": (
-        "le serveur central a refusé le jeton de cet appareil : réenregistrez-le"
+        "le serveur a refusé le jeton de cet appareil : réenregistrez-le"
     ),
     "this device has been revoked by a supervisor": "cet appareil a été révoqué par un superviseur",
     "this data belongs to another enrolled device: call IT": (
-        "ces données appartiennent à un autre appareil enregistré : appelez l’informatique"
+        "ces données sont à un autre appareil enregistré : appelez l’informatique"
     ),
     "this app is older than the hub: upgrade it": (
-        "cette application est plus ancienne que le serveur central : mettez-la à jour"
+        "application plus ancienne que le serveur : mettez-la à jour"
     ),
     "the hub's certificate is not the venue's: call IT": (
-        "le certificat du serveur central n’est pas celui du site : appelez l’informatique"
+        "le certificat du serveur n’est pas celui du site : appelez l’informatique"
     ),
     "some changes from the hub could not be applied here": (
-        "des modifications du serveur central n’ont pas pu être appliquées ici"
+        "des modifications du serveur n’ont pas pu être appliquées ici"
     ),
     "this replica differed from the hub and was reloaded": (
-        "cette copie différait du serveur central et a été rechargée"
+        "cette copie différait du serveur et a été rechargée"
     ),
     "an unexpected sync error; retrying (see the log)": (
         "erreur de synchronisation inattendue ; nouvel essai (voir le journal)"

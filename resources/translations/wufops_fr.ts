@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/attendees/workspace.py" line="214"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
-        <translation>Personne ne correspond à « %1 » avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Échap pour effacer la recherche et les filtres.</translation>
+        <translation>Personne ne correspond à « %1 » avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="214"/>
         <source>Correct name or category  (Enter)</source>
-        <translation>Corriger le nom ou la catégorie  (Entrée)</translation>
+        <translation>Corriger le nom ou la catégorie  (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="261"/>
@@ -847,12 +847,12 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="45"/>
         <source>Enrol this desk with the hub</source>
-        <translation>Enregistrer ce poste auprès du serveur central</translation>
+        <translation>Enregistrer ce poste auprès du serveur</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="49"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
-        <translation>Scannez le code QR d’enregistrement avec le lecteur, ou collez le texte d’enregistrement affiché par `wufops enrol` sur le serveur central, puis appuyez sur Enter.</translation>
+        <translation>Scannez le code QR d’enregistrement avec le lecteur, ou collez le texte d’enregistrement affiché par `wufops enrol` sur le serveur, puis appuyez sur Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="59"/>
@@ -889,12 +889,12 @@
         <location filename="../../ui/enrolment/panel.py" line="132"/>
         <location filename="../../ui/enrolment/panel.py" line="153"/>
         <source>Connecting to the hub…</source>
-        <translation>Connexion au serveur central…</translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="148"/>
         <source>Downloading the event from the hub (as %1)…</source>
-        <translation>Téléchargement de l’événement depuis le serveur central (en tant que %1)…</translation>
+        <translation>Téléchargement de l’événement depuis le serveur (en tant que %1)…</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="168"/>
@@ -909,7 +909,7 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="183"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
-        <translation>Ce n’est pas un texte d’enregistrement (il commence par wufops-enrol:). Scannez à nouveau le code QR ou collez le texte entier.</translation>
+        <translation>Texte d’enregistrement non valide (il commence par wufops-enrol:). Rescannez le code QR ou collez tout le texte.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="187"/>
@@ -919,27 +919,27 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="191"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
-        <translation>L’adresse du serveur central doit commencer par ws:// ou wss://. Imprimez un nouvel enregistrement.</translation>
+        <translation>L’adresse du serveur doit commencer par ws:// ou wss://. Imprimez un nouvel enregistrement.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="194"/>
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
-        <translation>Serveur central injoignable. Vérifiez le câble réseau ou le Wi-Fi et que le serveur tourne, puis appuyez sur Enter pour réessayer.</translation>
+        <translation>Serveur injoignable. Vérifiez le réseau (câble ou Wi-Fi) et que le serveur tourne, puis Enter pour réessayer.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="198"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
-        <translation>Le serveur central ne connaît pas ce jeton. Enregistrez à nouveau le poste sur le serveur (`wufops enrol`) et scannez le nouveau code.</translation>
+        <translation>Jeton inconnu du serveur. Réenregistrez le poste sur le serveur (`wufops enrol`) et scannez le nouveau code.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="202"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
-        <translation>Cet enregistrement a été révoqué sur le serveur central. Demandez-en un nouveau (`wufops enrol`).</translation>
+        <translation>Cet enregistrement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`).</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="204"/>
         <source>This desk&apos;s data belongs to another device. Call IT.</source>
-        <translation>Les données de ce poste appartiennent à un autre appareil. Appelez l’informatique.</translation>
+        <translation>Les données de ce poste sont à un autre appareil. Appelez l’informatique.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="206"/>
@@ -949,7 +949,7 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="209"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
-        <translation>Le certificat du serveur central ne vient pas de la CA du site indiquée à l’enregistrement. Appelez l’informatique&#xa0;; ne réenregistrez pas à l’aveugle.</translation>
+        <translation>Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique&#xa0;; ne réenregistrez pas à l’aveugle.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="212"/>
@@ -959,17 +959,17 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="213"/>
         <source>This app is older than the hub: install the hub&apos;s version.</source>
-        <translation>Cette application est plus ancienne que le serveur central&#xa0;: installez sa version.</translation>
+        <translation>Application plus ancienne que le serveur&#xa0;: installez sa version.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="214"/>
         <source>The download took too long. Press Enter to resume it.</source>
-        <translation>Le téléchargement a pris trop de temps. Appuyez sur Enter pour le reprendre.</translation>
+        <translation>Téléchargement trop long. Appuyez sur Enter pour le reprendre.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="215"/>
         <source>This desk&apos;s data folder cannot be written: check the disk.</source>
-        <translation>Le dossier de données de ce poste n’est pas accessible en écriture&#xa0;: vérifiez le disque.</translation>
+        <translation>Écriture impossible dans le dossier de ce poste&#xa0;: vérifiez le disque.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="217"/>
@@ -1523,17 +1523,17 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="458"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
-        <translation>Deux participants partagent une référence de badge&#xa0;; demandez à l’opérateur du serveur central de corriger avant d’imprimer.</translation>
+        <translation>Deux participants partagent une référence de badge&#xa0;; demandez à l’opérateur du serveur de corriger avant d’imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="462"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
-        <translation>Cet appareil a épuisé ses numéros de badge&#xa0;: synchronisez avec le serveur central.</translation>
+        <translation>Cet appareil a épuisé ses numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="465"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
-        <translation>Cet appareil n’a pas encore de numéros de badge&#xa0;: synchronisez avec le serveur central.</translation>
+        <translation>Cet appareil n’a pas encore de numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="467"/>
@@ -1625,7 +1625,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="36"/>
         <source>This desk is not connected to a hub</source>
-        <translation>Ce poste n’est relié à aucun serveur central</translation>
+        <translation>Ce poste n’est relié à aucun serveur</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="52"/>
@@ -1691,12 +1691,12 @@
     <message>
         <location filename="../../ui/sync/status.py" line="81"/>
         <source>Badge signing key %1 certified by the hub</source>
-        <translation>Clé de signature des badges %1 certifiée par le serveur central</translation>
+        <translation>Clé de signature des badges %1 certifiée par le serveur</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="88"/>
         <source>The hub did not certify this desk&apos;s badge key (%1): lost-badge reprints need the hub until it does</source>
-        <translation>Le serveur central n’a pas certifié la clé de badge de ce poste (%1)&#xa0;: réimprimer un badge perdu exige le serveur central d’ici là</translation>
+        <translation>Le serveur n’a pas certifié la clé de badge de ce poste (%1)&#xa0;: réimprimer un badge perdu exige le serveur d’ici là</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="93"/>
@@ -1789,12 +1789,12 @@
     <message>
         <location filename="../../ui/sync/status.py" line="99"/>
         <source>the hub cannot be reached; retrying</source>
-        <translation>serveur central injoignable&#xa0;; nouvel essai</translation>
+        <translation>serveur injoignable&#xa0;; nouvel essai</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="100"/>
         <source>the hub refused this device&apos;s token: enrol it again</source>
-        <translation>le serveur central a refusé le jeton de cet appareil&#xa0;: réenregistrez-le</translation>
+        <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenregistrez-le</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="101"/>
@@ -1804,27 +1804,27 @@
     <message>
         <location filename="../../ui/sync/status.py" line="102"/>
         <source>this data belongs to another enrolled device: call IT</source>
-        <translation>ces données appartiennent à un autre appareil enregistré&#xa0;: appelez l’informatique</translation>
+        <translation>ces données sont à un autre appareil enregistré&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="103"/>
         <source>this app is older than the hub: upgrade it</source>
-        <translation>cette application est plus ancienne que le serveur central&#xa0;: mettez-la à jour</translation>
+        <translation>application plus ancienne que le serveur&#xa0;: mettez-la à jour</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="104"/>
         <source>the hub&apos;s certificate is not the venue&apos;s: call IT</source>
-        <translation>le certificat du serveur central n’est pas celui du site&#xa0;: appelez l’informatique</translation>
+        <translation>le certificat du serveur n’est pas celui du site&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="105"/>
         <source>some changes from the hub could not be applied here</source>
-        <translation>des modifications du serveur central n’ont pas pu être appliquées ici</translation>
+        <translation>des modifications du serveur n’ont pas pu être appliquées ici</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="106"/>
         <source>this replica differed from the hub and was reloaded</source>
-        <translation>cette copie différait du serveur central et a été rechargée</translation>
+        <translation>cette copie différait du serveur et a été rechargée</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="107"/>
