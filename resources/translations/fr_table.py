@@ -43,17 +43,17 @@ FR: dict[str, str | list[str]] = {
     "Entry gate · %1": "Contrôle d’accès · %1",
     "zone %1": "zone %1",
     "F10: desk settings": "F10 : réglages du poste",
-    "no printer — PDF files in %1": "sans imprimante — PDF dans %1",
-    "Badge pickup · %1 · printer: %2": "Retrait des badges · %1 · imprimante : %2",
+    "no printer — PDF files in %1": "aucune — PDF dans %1",
+    "Badge pickup · %1 · printer: %2": "Retrait · %1 · imprimante : %2",
     "Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning": (
-        "Ctrl+F chercher un nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan"
+        "Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan"
     ),
     "Could not record the scan (%1) — scan again; if it repeats, call a supervisor.": (
         "Scan non enregistré (%1) — scannez à nouveau ; si cela se répète, appelez un superviseur."
     ),
     "Entries today: %1": "Entrées aujourd’hui : %1",
-    "%1 s per attendee": "%1 s par participant",
-    "— s per attendee": "— s par participant",
+    "%1 s per attendee": "%1 s/personne",
+    "— s per attendee": "— s/personne",
     "Today %1 · This hour %2 · %3": "Aujourd’hui %1 · Cette heure %2 · %3",
     "Print failed (%1) — fix the printer, then F4 prints again.": (
         "Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer."
@@ -91,7 +91,7 @@ FR: dict[str, str | list[str]] = {
         " réglez-le sur celle de ce poste."
     ),
     "⚑ %1 — call the protocol officer": "⚑ %1 — appelez le chef du protocole",
-    "Sign language: %1": "Langue des signes : %1",
+    "Sign language: %1": "Langue des signes (%1)",
     "Access needs: %1": "Besoins d’accès : %1",
     "PARTICIPANT": "PARTICIPANT",
     "SPEAKER": "INTERVENANT",
@@ -145,9 +145,9 @@ FR: dict[str, str | list[str]] = {
     "%1 more — type more of the name": "%1 de plus — précisez le nom",
     "Enter picks the highlighted person": "Enter choisit la personne en surbrillance",
     # -- gate card --
-    "SCAN": "SCANNEZ",
+    "SCAN": "SCAN",
     "Hold the badge QR code under the scanner": "Présentez le code QR du badge au lecteur",
-    "ADMIT": "ENTRÉE",
+    "ADMIT": "ADMIS",
     "Valid badge": "Badge valide",
     "DENY": "REFUSÉ",
     "Badge revoked (lost or replaced) — send to the badge desk": (

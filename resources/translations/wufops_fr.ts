@@ -374,17 +374,17 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="201"/>
         <source>no printer — PDF files in %1</source>
-        <translation>sans imprimante — PDF dans %1</translation>
+        <translation>aucune — PDF dans %1</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="205"/>
         <source>Badge pickup · %1 · printer: %2</source>
-        <translation>Retrait des badges · %1 · imprimante&#xa0;: %2</translation>
+        <translation>Retrait · %1 · imprimante&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="211"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
-        <translation>Ctrl+F chercher un nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
+        <translation>Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="273"/>
@@ -399,12 +399,12 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="340"/>
         <source>%1 s per attendee</source>
-        <translation>%1 s par participant</translation>
+        <translation>%1 s/personne</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="342"/>
         <source>— s per attendee</source>
-        <translation>— s par participant</translation>
+        <translation>— s/personne</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="345"/>
@@ -545,7 +545,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="166"/>
         <source>Sign language: %1</source>
-        <translation>Langue des signes&#xa0;: %1</translation>
+        <translation>Langue des signes (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="168"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="265"/>
         <source>SCAN</source>
-        <translation>SCANNEZ</translation>
+        <translation>SCAN</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="266"/>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="272"/>
         <source>ADMIT</source>
-        <translation>ENTRÉE</translation>
+        <translation>ADMIS</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="273"/>
