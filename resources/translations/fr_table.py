@@ -15,7 +15,7 @@ FR: dict[str, str | list[str]] = {
     "Badge layouts (*.json)": "Modèles de badge (*.json)",
     "This layout cannot be used:": "Ce modèle est inutilisable :",
     "A6": "A6",
-    "4×6 in": "4×6 po",
+    "4×6 in": "4×6 pouces",
     "CR80 card": "Carte CR80",
     "54×90 mm label": "Étiquette 54×90 mm",
     "4×A6 on A4": "4×A6 sur A4",
@@ -67,7 +67,7 @@ FR: dict[str, str | list[str]] = {
     "Check-in undone: %1": "Retrait annulé : %1",
     "This desk cannot issue a new badge (no desk signing key): send the person to the help desk.": (
         "Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature) :"
-        " orientez la personne vers l’accueil assistance."
+        " orientez la personne vers le guichet d’assistance."
     ),
     "Already printed — use F2 with a reason to reprint.": (
         "Déjà imprimé — F2 avec un motif pour réimprimer."
@@ -81,7 +81,7 @@ FR: dict[str, str | list[str]] = {
         "Le lecteur fonctionne où que soit le curseur. Ctrl+F : chercher un nom · F2 : réimprimer"
         " · F3 : annuler · F10 : réglages du poste"
     ),
-    "First pickup: %1 at %2": "Premier retrait : %1 au %2",
+    "First pickup: %1 at %2": "Premier retrait : %1 · %2",
     "another desk": "un autre poste",
     "Handed out more than once while desks were offline — tell a supervisor.": (
         "Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur."
@@ -90,7 +90,7 @@ FR: dict[str, str | list[str]] = {
         "Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US) :"
         " réglez-le sur celle de ce poste."
     ),
-    "⚑ %1 — call the protocol officer": "⚑ %1 — appelez le chef du protocole",
+    "⚑ %1 — call the protocol officer": "⚑ %1 — prévenez le protocole",
     "Sign language: %1": "Langue des signes (%1)",
     "Access needs: %1": "Besoins d’accès : %1",
     "PARTICIPANT": "PARTICIPANT",
@@ -114,7 +114,7 @@ FR: dict[str, str | list[str]] = {
     "● Already picked up": "● Déjà retiré",
     "✘ Refused — badge revoked": "✘ Refusé — badge révoqué",
     "Reported lost or replaced. Check photo ID; send to the help desk.": (
-        "Déclaré perdu ou remplacé. Vérifiez l’identité ; orientez vers l’assistance."
+        "Déclaré perdu ou remplacé. Vérifiez l’identité ; orientez vers le guichet d’assistance."
     ),
     "✘ Refused — unknown badge": "✘ Refusé — badge inconnu",
     "Not known on this desk. Check the sync state, or find the name.": (
@@ -142,7 +142,7 @@ FR: dict[str, str | list[str]] = {
     "Type to search %1 attendees": "Tapez pour chercher parmi %1 participants",
     "picked up": "retiré",
     "No match": "Aucun résultat",
-    "%1 more — type more of the name": "%1 de plus — précisez le nom",
+    "%1 more — type more of the name": "%1 autres — précisez le nom",
     "Enter picks the highlighted person": "Enter choisit la personne en surbrillance",
     # -- gate card --
     "SCAN": "SCAN",
@@ -151,19 +151,19 @@ FR: dict[str, str | list[str]] = {
     "Valid badge": "Badge valide",
     "DENY": "REFUSÉ",
     "Badge revoked (lost or replaced) — send to the badge desk": (
-        "Badge révoqué (perdu ou remplacé) — orientez vers le retrait des badges"
+        "Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges"
     ),
-    "Unknown badge — send to the badge desk": "Badge inconnu — orientez vers le retrait des badges",
+    "Unknown badge — send to the badge desk": "Badge inconnu — orientez vers le guichet des badges",
     "Forged or damaged code — call a supervisor": "Code falsifié ou abîmé — appelez un superviseur",
     "Badge of another event": "Badge d’un autre événement",
     "Not a badge code — scan the badge QR code": "Pas un code de badge — scannez le code QR du badge",
     "Already used": "Déjà utilisé",
     "Security hold — call a supervisor": "Blocage sécurité — appelez un superviseur",
     # -- enrolment --
-    "Enrol this desk": "Enregistrer ce poste",
-    "Enrol this desk with the hub": "Enregistrer ce poste auprès du serveur",
+    "Enrol this desk": "Enrôler ce poste",
+    "Enrol this desk with the hub": "Enrôler ce poste auprès du serveur",
     "Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.": (
-        "Scannez le code QR d’enregistrement avec le lecteur, ou collez le texte d’enregistrement"
+        "Scannez le code QR d’enrôlement avec le lecteur, ou collez le texte d’enrôlement"
         " affiché par `wufops enrol` sur le serveur, puis appuyez sur Enter."
     ),
     "Venue CA file (only for wss:// hubs)": "Fichier CA du site (serveurs wss:// seulement)",
@@ -177,31 +177,28 @@ FR: dict[str, str | list[str]] = {
         "Téléchargement de l’événement depuis le serveur (en tant que %1)…"
     ),
     "Done — opening the desk.": "Terminé — ouverture du poste.",
-    "Paste or scan the enrolment text first.": (
-        "Collez ou scannez d’abord le texte d’enregistrement."
-    ),
+    "Paste or scan the enrolment text first.": ("Collez ou scannez d’abord le texte d’enrôlement."),
     "That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.": (
-        "Texte d’enregistrement non valide (il commence par wufops-enrol:)."
+        "Texte d’enrôlement non valide (il commence par wufops-enrol:)."
         " Rescannez le code QR ou collez tout le texte."
     ),
     "The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.": (
-        "Le texte d’enregistrement est tronqué. Collez le texte entier,"
+        "Le texte d’enrôlement est tronqué. Collez le texte entier,"
         " ou imprimez-en un nouveau avec `wufops enrol`."
     ),
     "The hub address must start with ws:// or wss://. Print a new enrolment.": (
-        "L’adresse du serveur doit commencer par ws:// ou wss://."
-        " Imprimez un nouvel enregistrement."
+        "L’adresse du serveur doit commencer par ws:// ou wss://. Imprimez un nouvel enrôlement."
     ),
     "Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.": (
         "Serveur injoignable. Vérifiez le réseau (câble ou Wi-Fi) et que le serveur tourne,"
         " puis Enter pour réessayer."
     ),
     "The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.": (
-        "Jeton inconnu du serveur. Réenregistrez le poste sur le serveur (`wufops enrol`)"
+        "Jeton inconnu du serveur. Réenrôlez le poste sur le serveur (`wufops enrol`)"
         " et scannez le nouveau code."
     ),
     "This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).": (
-        "Cet enregistrement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`)."
+        "Cet enrôlement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`)."
     ),
     "This desk's data belongs to another device. Call IT.": (
         "Les données de ce poste sont à un autre appareil. Appelez l’informatique."
@@ -212,7 +209,7 @@ FR: dict[str, str | list[str]] = {
     ),
     "The hub's certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.": (
         "Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique ;"
-        " ne réenregistrez pas à l’aveugle."
+        " ne réenrôlez pas à l’aveugle."
     ),
     "The venue CA file cannot be read: choose it again.": (
         "Le fichier CA du site est illisible : choisissez-le à nouveau."
@@ -227,7 +224,7 @@ FR: dict[str, str | list[str]] = {
         "Écriture impossible dans le dossier de ce poste : vérifiez le disque."
     ),
     "Enrolment failed. Press Enter to try again.": (
-        "Échec de l’enregistrement. Appuyez sur Enter pour réessayer."
+        "Échec de l’enrôlement. Appuyez sur Enter pour réessayer."
     ),
     "Finishing the current step…": "Fin de l’étape en cours…",
     # -- operations --
@@ -323,7 +320,7 @@ FR: dict[str, str | list[str]] = {
     "Cancelling…": "Annulation…",
     "Issuing badges: %1": "Émission des badges : %1",
     "Writing badges: %1": "Écriture des badges : %1",
-    "Recording them as printed: %1": "Enregistrement comme imprimés : %1",
+    "Recording them as printed: %1": "Marquage comme imprimés : %1",
     "1 badge written to %2": "1 badge écrit dans %2",
     "%1 badges written to %2": "%1 badges écrits dans %2",
     "1 page": "1 page",
@@ -388,11 +385,11 @@ FR: dict[str, str | list[str]] = {
     "Last problem: %1": "Dernier problème : %1",
     "the hub cannot be reached; retrying": "serveur injoignable ; nouvel essai",
     "the hub refused this device's token: enrol it again": (
-        "le serveur a refusé le jeton de cet appareil : réenregistrez-le"
+        "le serveur a refusé le jeton de cet appareil : réenrôlez-le"
     ),
     "this device has been revoked by a supervisor": "cet appareil a été révoqué par un superviseur",
     "this data belongs to another enrolled device: call IT": (
-        "ces données sont à un autre appareil enregistré : appelez l’informatique"
+        "ces données sont à un autre appareil enrôlé : appelez l’informatique"
     ),
     "this app is older than the hub: upgrade it": (
         "application plus ancienne que le serveur : mettez-la à jour"

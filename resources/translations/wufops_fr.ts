@@ -255,7 +255,7 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="89"/>
         <source>4×6 in</source>
-        <translation>4×6 po</translation>
+        <translation>4×6 pouces</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="90"/>
@@ -444,7 +444,7 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="485"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
-        <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers l’accueil assistance.</translation>
+        <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="488"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="123"/>
         <source>First pickup: %1 at %2</source>
-        <translation>Premier retrait&#xa0;: %1 au %2</translation>
+        <translation>Premier retrait&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="125"/>
@@ -540,7 +540,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="159"/>
         <source>⚑ %1 — call the protocol officer</source>
-        <translation>⚑ %1 — appelez le chef du protocole</translation>
+        <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="166"/>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="207"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
-        <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers l’assistance.</translation>
+        <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="210"/>
@@ -842,17 +842,17 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="42"/>
         <source>Enrol this desk</source>
-        <translation>Enregistrer ce poste</translation>
+        <translation>Enrôler ce poste</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="45"/>
         <source>Enrol this desk with the hub</source>
-        <translation>Enregistrer ce poste auprès du serveur</translation>
+        <translation>Enrôler ce poste auprès du serveur</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="49"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
-        <translation>Scannez le code QR d’enregistrement avec le lecteur, ou collez le texte d’enregistrement affiché par `wufops enrol` sur le serveur, puis appuyez sur Enter.</translation>
+        <translation>Scannez le code QR d’enrôlement avec le lecteur, ou collez le texte d’enrôlement affiché par `wufops enrol` sur le serveur, puis appuyez sur Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="59"/>
@@ -904,22 +904,22 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="181"/>
         <source>Paste or scan the enrolment text first.</source>
-        <translation>Collez ou scannez d’abord le texte d’enregistrement.</translation>
+        <translation>Collez ou scannez d’abord le texte d’enrôlement.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="183"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
-        <translation>Texte d’enregistrement non valide (il commence par wufops-enrol:). Rescannez le code QR ou collez tout le texte.</translation>
+        <translation>Texte d’enrôlement non valide (il commence par wufops-enrol:). Rescannez le code QR ou collez tout le texte.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="187"/>
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
-        <translation>Le texte d’enregistrement est tronqué. Collez le texte entier, ou imprimez-en un nouveau avec `wufops enrol`.</translation>
+        <translation>Le texte d’enrôlement est tronqué. Collez le texte entier, ou imprimez-en un nouveau avec `wufops enrol`.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="191"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
-        <translation>L’adresse du serveur doit commencer par ws:// ou wss://. Imprimez un nouvel enregistrement.</translation>
+        <translation>L’adresse du serveur doit commencer par ws:// ou wss://. Imprimez un nouvel enrôlement.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="194"/>
@@ -929,12 +929,12 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="198"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
-        <translation>Jeton inconnu du serveur. Réenregistrez le poste sur le serveur (`wufops enrol`) et scannez le nouveau code.</translation>
+        <translation>Jeton inconnu du serveur. Réenrôlez le poste sur le serveur (`wufops enrol`) et scannez le nouveau code.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="202"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
-        <translation>Cet enregistrement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`).</translation>
+        <translation>Cet enrôlement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`).</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="204"/>
@@ -949,7 +949,7 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="209"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
-        <translation>Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique&#xa0;; ne réenregistrez pas à l’aveugle.</translation>
+        <translation>Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique&#xa0;; ne réenrôlez pas à l’aveugle.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="212"/>
@@ -974,7 +974,7 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="217"/>
         <source>Enrolment failed. Press Enter to try again.</source>
-        <translation>Échec de l’enregistrement. Appuyez sur Enter pour réessayer.</translation>
+        <translation>Échec de l’enrôlement. Appuyez sur Enter pour réessayer.</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="221"/>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../ui/checkin/find.py" line="93"/>
         <source>%1 more — type more of the name</source>
-        <translation>%1 de plus — précisez le nom</translation>
+        <translation>%1 autres — précisez le nom</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="95"/>
@@ -1050,12 +1050,12 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="278"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
-        <translation>Badge révoqué (perdu ou remplacé) — orientez vers le retrait des badges</translation>
+        <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="279"/>
         <source>Unknown badge — send to the badge desk</source>
-        <translation>Badge inconnu — orientez vers le retrait des badges</translation>
+        <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="280"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="378"/>
         <source>Recording them as printed: %1</source>
-        <translation>Enregistrement comme imprimés&#xa0;: %1</translation>
+        <translation>Marquage comme imprimés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="411"/>
@@ -1794,7 +1794,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="100"/>
         <source>the hub refused this device&apos;s token: enrol it again</source>
-        <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenregistrez-le</translation>
+        <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenrôlez-le</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="101"/>
@@ -1804,7 +1804,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="102"/>
         <source>this data belongs to another enrolled device: call IT</source>
-        <translation>ces données sont à un autre appareil enregistré&#xa0;: appelez l’informatique</translation>
+        <translation>ces données sont à un autre appareil enrôlé&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="103"/>
