@@ -165,3 +165,27 @@ def test_every_context_is_one_qt_looks_up() -> None:
     contexts = {m.context for m in messages(TS)}
     stray = sorted(contexts - _runtime_contexts())
     assert not stray, f"translations filed under contexts no code looks up: {stray}"
+
+
+#: contexts whose widgets share one screen, so Alt+letter must pick one thing there
+SCREENS = {
+    "badges": ("BadgesWorkspace", "RunPanel", "BadgePreview"),
+}
+
+
+def _mnemonic_keys(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        for match in MNEMONIC.finditer(text):
+            keys.append(text[match.end()].casefold())
+    return keys
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_mnemonics_are_unique_on_a_screen(screen: str) -> None:
+    shown = [m for m in messages(TS) if m.context in SCREENS[screen]]
+    sources = _mnemonic_keys([m.source for m in shown])
+    assert len(sources) == len(set(sources)) >= 5, sources  # the English is unique too
+    french = _mnemonic_keys([form for m in shown for form in m.forms])
+    doubled = sorted({key for key in french if french.count(key) > 1})
+    assert not doubled, f"Alt+{doubled} picks more than one thing on the {screen} screen"
