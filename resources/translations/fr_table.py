@@ -367,7 +367,7 @@ FR: dict[str, str | list[str]] = {
     "Online": "En ligne",
     "Syncing…": "Synchronisation…",
     "Connecting…": "Connexion…",
-    "Offline — working locally": "Hors ligne — travail en local",
+    "Offline — working locally": "Hors ligne — en local",
     "Sync stopped": "Synchronisation arrêtée",
     "%n pending": ["%n en attente", "%n en attente"],
     "%n rejected": ["%n rejetée", "%n rejetées"],

@@ -1645,7 +1645,7 @@
     <message>
         <location filename="../../ui/sync/status.py" line="55"/>
         <source>Offline — working locally</source>
-        <translation>Hors ligne — travail en local</translation>
+        <translation>Hors ligne — en local</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="56"/>

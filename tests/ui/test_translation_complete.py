@@ -132,7 +132,7 @@ def test_the_desk_speaks_french_with_plurals() -> None:
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate("SyncStatusWidget", "Offline — working locally") == (
-        "Hors ligne — travail en local"
+        "Hors ligne — en local"
     )
     assert translator.translate("SyncStatusWidget", "%n rejected", "", 1) == "%n rejetée"
     assert translator.translate("SyncStatusWidget", "%n rejected", "", 2) == "%n rejetées"
