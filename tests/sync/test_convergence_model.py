@@ -37,8 +37,11 @@ from __future__ import annotations
 import collections
 import contextlib
 import itertools
+import json
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -980,13 +983,39 @@ def _run(max_examples: int, steps: int, *, derandomize: bool) -> None:
     )
 
 
-@pytest.mark.timeout(120)
-def test_sync_converges_and_loses_nothing_under_faults() -> None:
-    """The bounded run in ``make test``: the same examples every time (no flakes)."""
+def _bounded_run_in_this_process() -> None:
+    """The bounded run; prints what it exercised as JSON on its last line of output."""
     _run(max_examples=60, steps=80, derandomize=True)
-    print(dict(EXERCISED))
-    missing = [name for name in TROUBLE if EXERCISED[name] < 3]
-    assert not missing, f"the model no longer exercises {missing}: {dict(EXERCISED)}"
+    print(json.dumps(dict(EXERCISED)))
+
+
+@pytest.mark.timeout(180)
+def test_sync_converges_and_loses_nothing_under_faults() -> None:
+    """The bounded run in ``make test``: the same examples every time (no flakes).
+
+    It runs in its own interpreter: inside the full test session the derandomized examples
+    came out differently depending on which other modules had been collected (the model's
+    invariants held either way, but one run exercised only 2 clean cuts), so the
+    coverage check below would flake. In a fresh process the examples are the same each time.
+    """
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tests.sync.test_convergence_model import _bounded_run_in_this_process as run;"
+            " run()",
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=170,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert child.returncode == 0, f"the convergence model failed:\n{child.stdout}\n{child.stderr}"
+    exercised = json.loads(child.stdout.strip().splitlines()[-1])
+    missing = [name for name in TROUBLE if exercised.get(name, 0) < 3]
+    assert not missing, f"the model no longer exercises {missing}: {exercised}"
 
 
 @pytest.mark.slow
