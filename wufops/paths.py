@@ -19,17 +19,14 @@ from pathlib import Path
 
 import platformdirs
 
+from wufops.errors import CodedError
+
 #: the synced replica in a device's data dir (``wufops sync`` uses the same name)
 REPLICA_DB_NAME = "replica.db"
 
 
-class DataDirError(ValueError):
+class DataDirError(CodedError):
     """The data directory does not name one desk database; ``code`` says why."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 def default_data_dir() -> Path:

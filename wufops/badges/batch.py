@@ -26,6 +26,7 @@ from pathlib import Path
 from wufops.attendees.model import Attendee
 from wufops.badges.layout import Layout
 from wufops.badges.render import BadgeData, RenderReport, renderer_for
+from wufops.errors import CodedError
 from wufops.store import badges as store
 from wufops.store.replica import Replica
 
@@ -35,11 +36,8 @@ BATCH_REASON = "first"
 BATCH_OUTCOME = "pdf"
 
 
-class BatchError(ValueError):
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
+class BatchError(CodedError):
+    """An error of this module: a stable ``code`` and a ``detail``."""
 
 
 @dataclass(frozen=True)

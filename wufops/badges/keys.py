@@ -35,6 +35,8 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from wufops.errors import CodedError
+
 KeyKind = Literal["issuer", "desk"]
 
 KEY_ID_BYTES = 4
@@ -47,13 +49,8 @@ _KEY_ID_DOMAIN = b"wufops-key-id\x00"
 _CERT_DOMAIN = b"wufops-desk-cert-v1\x00"
 
 
-class BadgeKeyError(ValueError):
+class BadgeKeyError(CodedError):
     """A key cannot be made, certified or used; ``code`` says why."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)

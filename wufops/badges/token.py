@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from wufops.badges.keys import BadgeKeyError, Keyring, Signer
+from wufops.errors import CodedError
 
 TOKEN_VERSION = 1
 PAYLOAD_BYTES = 27
@@ -109,13 +110,8 @@ class Decision:
         }
 
 
-class TokenError(ValueError):
+class TokenError(CodedError):
     """A token cannot be issued (``code``: serial_out_of_range, bad_serial …)."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 def encode(raw: bytes) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from wufops.attendees.model import Attendee
+from wufops.errors import CodedError
 
 DecisionCode = Literal[
     "admitted",
@@ -166,7 +167,7 @@ class Decision:
         return data
 
 
-class CheckinError(ValueError):
+class CheckinError(CodedError):
     """A desk action refused (not a scan decision): ``code`` is stable, text is made in ui/.
 
     Codes: ``not_a_pickup`` (undo of something else), ``already_voided``, ``reason_required``,
@@ -174,8 +175,3 @@ class CheckinError(ValueError):
     ``no_event`` (the database holds no event), ``no_signing_key`` (lost-badge reprint needs a
     desk key), ``unknown_attendee``.
     """
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail

@@ -35,6 +35,7 @@ from wufops.demo.providers import make_providers
 from wufops.demo.rows import Ids, Row
 from wufops.demo.streams import make_streams
 from wufops.demo.venue import make_rooms
+from wufops.errors import CodedError
 from wufops.store.replica import Replica
 
 __all__ = [
@@ -58,13 +59,8 @@ PROGRESS_ROWS = 500
 Progress = Callable[[int, int], None]
 
 
-class DemoError(ValueError):
+class DemoError(CodedError):
     """The demo cannot be generated as asked; ``code`` is stable, ``detail`` says why."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from wufops.errors import CodedError
 
-class TlsError(ValueError):
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
+
+class TlsError(CodedError):
+    """An error of this module: a stable ``code`` and a ``detail``."""
 
 
 @dataclass(frozen=True)

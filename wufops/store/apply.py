@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Literal
 
+from wufops.errors import CodedError
 from wufops.store.entities import (
     EDITED,
     EVENTS,
@@ -28,13 +29,8 @@ Outcome = Literal["applied", "duplicate"]
 _CONFLICT_NS = uuid.UUID("5b0b6a43-8f0e-4a53-9d43-0b1c9e0e7a11")
 
 
-class OpRejected(ValueError):
+class OpRejected(CodedError):
     """The op cannot apply here (unknown row, broken constraint): refused with a code."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)

@@ -32,19 +32,15 @@ from wufops.badges.keys import (
 )
 from wufops.badges.token import attendee_ref, sign_token
 from wufops.clock import iso_utc, parse_iso_utc
+from wufops.errors import CodedError
 from wufops.store.replica import Batch, Replica
 
 #: how far behind the issuer's clock a desk's clock may run and still issue valid reprints
 CLOCK_SLACK_S = 24 * 3600
 
 
-class BadgeStoreError(ValueError):
+class BadgeStoreError(CodedError):
     """A badge or key operation cannot happen on this database; ``code`` says why."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 # -- keys ------------------------------------------------------------------------------------

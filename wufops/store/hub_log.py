@@ -40,6 +40,7 @@ from db.hub_migrations import hub_migrations
 from db.migrations import apply_migrations
 from wufops.badges.keys import BadgeKeyError, Signer, key_id_for
 from wufops.clock import Clock, iso_utc, parse_iso_utc
+from wufops.errors import CodedError
 from wufops.ids import uuid7
 from wufops.store import badges as badge_store
 from wufops.store.apply import OpRejected, apply_op
@@ -69,13 +70,8 @@ MAX_KEYS_PER_DEVICE = 4
 LAST_SEEN_GRANULARITY_MS = 60_000
 
 
-class DeviceError(ValueError):
+class DeviceError(CodedError):
     """Enrolment or revocation refused; ``code`` is stable."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)

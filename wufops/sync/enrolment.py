@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from wufops.errors import CodedError
+
 SCHEME = "wufops-enrol"
 
 
-class EnrolmentError(ValueError):
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
+class EnrolmentError(CodedError):
+    """An error of this module: a stable ``code`` and a ``detail``."""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ import typing
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar
 
+from wufops.errors import CodedError
+
 PROTOCOL_VERSION = 1
 #: largest frame either side accepts (websockets ``max_size`` is set to the same)
 MAX_FRAME_BYTES = 4 * 1024 * 1024
@@ -31,13 +33,8 @@ SNAPSHOT_CHUNK_ROWS = 1000
 _INT_LIMIT = 1 << 64
 
 
-class FrameError(ValueError):
+class FrameError(CodedError):
     """A received frame is unusable; ``code`` is stable, ``detail`` says what was wrong."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)
