@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pdf_pages import pdf_pages
 from wufops.attendees.model import Attendee
 from wufops.badges.keys import create_issuer_key
 from wufops.badges.layout import DEFAULT_LAYOUT, Layout, LayoutError, bundled_names, load_layout
@@ -103,22 +103,7 @@ _PREVIEW_KEY = create_issuer_key(1_779_000_000)
 
 def pdf_to_image(pdf: bytes, dpi: int) -> QImage:
     """The first page of ``pdf`` as an image (PDFium, in-process)."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        page = document[0]
-        bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
-        image = QImage(
-            bitmap.buffer,
-            bitmap.width,
-            bitmap.height,
-            bitmap.stride,
-            QImage.Format.Format_RGBX8888,
-        ).copy()  # own the pixels before PDFium frees the bitmap
-        bitmap.close()
-        page.close()
-    finally:
-        document.close()
-    return image
+    return pdf_pages(pdf, dpi, limit=1)[0][0]
 
 
 class BadgePreview(QWidget):

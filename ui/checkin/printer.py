@@ -12,10 +12,11 @@ every page and raises :class:`PrintFailed` (``code``: ``no_printer``, ``bad_pdf`
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from ui.pdf_pages import PdfError, pdf_pages
 
 MAX_DPI = 300
 
@@ -41,26 +42,9 @@ def printer_named(name: str) -> QPrinter:
 def _pages(pdf: bytes, dpi: int) -> list[tuple[QImage, QSizeF]]:
     """Each page as an image at ``dpi`` and its size in points."""
     try:
-        document = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError as error:
+        pages = pdf_pages(pdf, dpi)
+    except PdfError as error:
         raise PrintFailed("bad_pdf", str(error)) from None
-    pages: list[tuple[QImage, QSizeF]] = []
-    try:
-        for page in document:
-            width, height = page.get_size()
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
-            image = QImage(
-                bitmap.buffer,
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBX8888,
-            ).copy()  # own the pixels before PDFium frees the bitmap
-            pages.append((image, QSizeF(width, height)))
-            bitmap.close()
-            page.close()
-    finally:
-        document.close()
     if not pages:
         raise PrintFailed("bad_pdf", "the PDF has no pages")
     return pages
