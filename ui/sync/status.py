@@ -90,20 +90,20 @@ class SyncStatusWidget(QWidget):
                 ).replace("%1", status.desk_key_error)
             )
         if status.last_error:
-            tip.append(self.tr("Last problem: %1").replace("%1", _problem(self, status)))
+            tip.append(self.tr("Last problem: %1").replace("%1", self._problem(status)))
         self.setToolTip("\n".join(tip))
 
-
-def _problem(widget: QWidget, status: SyncStatus) -> str:
-    texts = {
-        "hub_unreachable": widget.tr("the hub cannot be reached; retrying"),
-        "token_refused": widget.tr("the hub refused this device's token: enrol it again"),
-        "device_revoked": widget.tr("this device has been revoked by a supervisor"),
-        "origin_taken": widget.tr("this data belongs to another enrolled device: call IT"),
-        "schema": widget.tr("this app is older than the hub: upgrade it"),
-        "ca_mismatch": widget.tr("the hub's certificate is not the venue's: call IT"),
-        "apply_failed": widget.tr("some changes from the hub could not be applied here"),
-        "diverged": widget.tr("this replica differed from the hub and was reloaded"),
-        "sync_error": widget.tr("an unexpected sync error; retrying (see the log)"),
-    }
-    return texts.get(status.last_error, status.last_error)
+    def _problem(self, status: SyncStatus) -> str:
+        """What went wrong, in words (a method: lupdate files the texts under this class)."""
+        texts = {
+            "hub_unreachable": self.tr("the hub cannot be reached; retrying"),
+            "token_refused": self.tr("the hub refused this device's token: enrol it again"),
+            "device_revoked": self.tr("this device has been revoked by a supervisor"),
+            "origin_taken": self.tr("this data belongs to another enrolled device: call IT"),
+            "schema": self.tr("this app is older than the hub: upgrade it"),
+            "ca_mismatch": self.tr("the hub's certificate is not the venue's: call IT"),
+            "apply_failed": self.tr("some changes from the hub could not be applied here"),
+            "diverged": self.tr("this replica differed from the hub and was reloaded"),
+            "sync_error": self.tr("an unexpected sync error; retrying (see the log)"),
+        }
+        return texts.get(status.last_error, status.last_error)
