@@ -212,34 +212,34 @@
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../ui/badges/preview.py" line="142"/>
+        <location filename="../../ui/badges/preview.py" line="127"/>
         <source>Open layout file…</source>
         <extracomment>(label shown in the picker, given, family, latin given, latin family, org, country, category)</extracomment>
         <translation>Ouvrir un modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="157"/>
+        <location filename="../../ui/badges/preview.py" line="142"/>
         <source>Layout</source>
         <extracomment>the preview&apos;s own pickers (a workspace with its own may hide them)</extracomment>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="159"/>
+        <location filename="../../ui/badges/preview.py" line="144"/>
         <source>Sample</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="199"/>
+        <location filename="../../ui/badges/preview.py" line="184"/>
         <source>Badge layout</source>
         <translation>Modèle de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="200"/>
+        <location filename="../../ui/badges/preview.py" line="185"/>
         <source>Badge layouts (*.json)</source>
         <translation>Modèles de badge (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="223"/>
+        <location filename="../../ui/badges/preview.py" line="208"/>
         <source>This layout cannot be used:</source>
         <translation>Ce modèle est inutilisable&#xa0;:</translation>
     </message>
@@ -1703,6 +1703,51 @@
         <source>Last problem: %1</source>
         <translation>Dernier problème&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="99"/>
+        <source>the hub cannot be reached; retrying</source>
+        <translation>serveur injoignable&#xa0;; nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="100"/>
+        <source>the hub refused this device&apos;s token: enrol it again</source>
+        <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenrôlez-le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="101"/>
+        <source>this device has been revoked by a supervisor</source>
+        <translation>cet appareil a été révoqué par un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="102"/>
+        <source>this data belongs to another enrolled device: call IT</source>
+        <translation>ces données sont à un autre appareil enrôlé&#xa0;: appelez l’informatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="103"/>
+        <source>this app is older than the hub: upgrade it</source>
+        <translation>application plus ancienne que le serveur&#xa0;: mettez-la à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="104"/>
+        <source>the hub&apos;s certificate is not the venue&apos;s: call IT</source>
+        <translation>le certificat du serveur n’est pas celui du site&#xa0;: appelez l’informatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="105"/>
+        <source>some changes from the hub could not be applied here</source>
+        <translation>des modifications du serveur n’ont pas pu être appliquées ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="106"/>
+        <source>this replica differed from the hub and was reloaded</source>
+        <translation>cette copie différait du serveur et a été rechargée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="107"/>
+        <source>an unexpected sync error; retrying (see the log)</source>
+        <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
+    </message>
 </context>
 <context>
     <name>UndoPanel</name>
@@ -1782,54 +1827,6 @@
         <location filename="../../ui/sync/demo_hub.py" line="176"/>
         <source>Starting the hub and loading the event on this desk…</source>
         <translation>Démarrage du serveur et chargement de l’événement sur ce poste…</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/sync/status.py" line="99"/>
-        <source>the hub cannot be reached; retrying</source>
-        <translation>serveur injoignable&#xa0;; nouvel essai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="100"/>
-        <source>the hub refused this device&apos;s token: enrol it again</source>
-        <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenrôlez-le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="101"/>
-        <source>this device has been revoked by a supervisor</source>
-        <translation>cet appareil a été révoqué par un superviseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="102"/>
-        <source>this data belongs to another enrolled device: call IT</source>
-        <translation>ces données sont à un autre appareil enrôlé&#xa0;: appelez l’informatique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="103"/>
-        <source>this app is older than the hub: upgrade it</source>
-        <translation>application plus ancienne que le serveur&#xa0;: mettez-la à jour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="104"/>
-        <source>the hub&apos;s certificate is not the venue&apos;s: call IT</source>
-        <translation>le certificat du serveur n’est pas celui du site&#xa0;: appelez l’informatique</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="105"/>
-        <source>some changes from the hub could not be applied here</source>
-        <translation>des modifications du serveur n’ont pas pu être appliquées ici</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="106"/>
-        <source>this replica differed from the hub and was reloaded</source>
-        <translation>cette copie différait du serveur et a été rechargée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status.py" line="107"/>
-        <source>an unexpected sync error; retrying (see the log)</source>
-        <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
     </message>
 </context>
 </TS>
