@@ -18,9 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import socket
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -28,6 +26,7 @@ from typing import Any
 
 from benchmarks.common import CACHE, Row, fresh_copy, percentile
 from wufops.clock import SystemClock, iso_utc
+from wufops.hub.launch import free_port, start_hub_process
 from wufops.ids import uuid7
 from wufops.store.database import connect
 from wufops.store.entities import TABLE_ORDER, columns
@@ -53,27 +52,6 @@ def _scratch(name: str) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     return target
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _hub_process(db: Path, port: int) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if "hub listening" not in line:
-        proc.kill()
-        raise RuntimeError(f"hub did not start: {line!r}")
-    return proc
 
 
 def _enrol(db: Path, names: list[str]) -> list[str]:
@@ -329,8 +307,8 @@ def run(demo: Path) -> list[Row]:
     hub_db = fresh_copy(demo, "sync-hub.db")
     names = [f"bench-desk-{n}" for n in range(ROUNDS)]
     tokens = _enrol(hub_db, [*names, *(f"fan-{n}" for n in range(DESKS))])
-    port = _free_port()
-    hub = _hub_process(hub_db, port)
+    port = free_port()
+    hub = start_hub_process(hub_db, port)
     url = f"ws://127.0.0.1:{port}"
     rows: list[Row] = []
     try:

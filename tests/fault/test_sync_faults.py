@@ -28,7 +28,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -49,6 +48,7 @@ from tests.fault.invariants import (
 from tests.fault.proxy import FaultyLink
 from tests.hub.helpers import seed_event
 from wufops.clock import SystemClock
+from wufops.hub.launch import LISTENING, free_port
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
 
@@ -58,12 +58,6 @@ ATTENDEES = 300
 QUIESCE_S = 40.0
 #: pending ops with no progress and no error shown for this long: a silent stall
 STALL_S = 15.0
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Proc:
@@ -153,7 +147,7 @@ class Cluster:
     def __init__(self, tmp: Path) -> None:
         self.tmp = tmp
         self.hub_db = tmp / "hub.db"
-        self.hub_port = _free_port()
+        self.hub_port = free_port()
         self.hub: Proc | None = None
         self.desks: list[DeskRig] = []
         self.stop_file = tmp / "stop-recording"
@@ -181,7 +175,7 @@ class Cluster:
     def start_hub(self) -> None:
         argv = [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(self.hub_db)]
         self.hub = self.spawn("hub", [*argv, "--port", str(self.hub_port)])
-        self.hub.wait_for_line("hub listening on", 20)
+        self.hub.wait_for_line(LISTENING, 20)
 
     def kill_hub(self) -> None:
         assert self.hub is not None

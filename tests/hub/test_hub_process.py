@@ -6,9 +6,6 @@ import asyncio
 import os
 import shutil
 import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -18,6 +15,7 @@ import pytest
 from tests.hub.helpers import entry, pickup, seed_event
 from tests.sync.conftest import Device, HubEnv
 from wufops.clock import SystemClock
+from wufops.hub.launch import free_port, start_hub_process
 from wufops.hub.server import Hub, HubThread
 from wufops.hub.tls import ensure_venue_tls
 from wufops.store import checkins
@@ -26,25 +24,6 @@ from wufops.store.apply import canonical_dump
 from wufops.store.hub_log import HubLog, HubReader, backup
 from wufops.store.replica import Replica
 from wufops.sync.driver import SyncConfig, SyncDriver, SyncFatal
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _start_hub(db: Path, port: int) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()  # printed once the hub listens
-    assert "hub listening on" in line, line
-    return proc
 
 
 def _log_op_ids(db: Path) -> set[str]:
@@ -64,8 +43,8 @@ def test_kill_9_of_the_hub_loses_no_acknowledged_op(tmp_path: Path) -> None:
     log = HubLog.open(db, SystemClock())
     token = log.enrol("desk-1", "desk")[1]
     log.close()
-    port = _free_port()
-    proc = _start_hub(db, port)
+    port = free_port()
+    proc = start_hub_process(db, port)
     desk = Device(
         "desk-1", "desk", tmp_path / "desk.db", SyncConfig(f"ws://127.0.0.1:{port}", token)
     )
@@ -90,7 +69,7 @@ def test_kill_9_of_the_hub_loses_no_acknowledged_op(tmp_path: Path) -> None:
         }
         assert acknowledged
         assert acknowledged <= _log_op_ids(db)  # durable before it was acknowledged
-        proc = _start_hub(db, port)  # restart on the same file
+        proc = start_hub_process(db, port)  # restart on the same file
         status = desk.sync()
         assert status.pending == 0
         all_ops = {r[0] for r in replica.conn.execute("SELECT op_id FROM outbox")}
@@ -266,7 +245,7 @@ def test_a_desk_keeps_working_offline_and_syncs_once_the_hub_comes_up(tmp_path: 
     log = HubLog.open(db, SystemClock())
     token = log.enrol("desk-1", "desk")[1]
     log.close()
-    port = _free_port()
+    port = free_port()
     first = HubThread(Hub(db, port=port)).start()
     desk = Device("desk-1", "desk", tmp_path / "desk.db", SyncConfig(first.url, token))
     desk.sync()

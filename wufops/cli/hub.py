@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from wufops.hub.launch import LISTENING
 from wufops.hub.server import Hub
 from wufops.hub.tls import VenueTls, ensure_venue_tls
 from wufops.store.hub_log import backup
@@ -85,7 +86,7 @@ async def _serve(hub: Hub) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    print(f"hub listening on {hub.url} (epoch {hub.epoch}, db {hub.db_path})", flush=True)
+    print(f"{LISTENING} {hub.url} (epoch {hub.epoch}, db {hub.db_path})", flush=True)
     if hub.tls is not None:
         print(f"venue CA {hub.tls.ca_cert} fingerprint {hub.tls.fingerprint}", flush=True)
     try:
