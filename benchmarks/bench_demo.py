@@ -14,17 +14,9 @@ import time
 from itertools import groupby
 from pathlib import Path
 
-from benchmarks.common import CACHE, DEMO_ATTENDEES, DEMO_SEED, Row
+from benchmarks.common import DEMO_ATTENDEES, DEMO_SEED, Row, scratch_path
 from wufops.demo import generate, plan
 from wufops.store.database import connect
-
-
-def _scratch(name: str) -> Path:
-    path = CACHE / "scratch" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    return path
 
 
 def _executemany(path: Path) -> tuple[float, float, int]:
@@ -50,9 +42,9 @@ def _executemany(path: Path) -> tuple[float, float, int]:
 
 def run(demo: Path) -> list[Row]:
     del demo  # this benchmark makes its own event
-    plan_s, insert_s, count = _executemany(_scratch("demo-baseline.db"))
+    plan_s, insert_s, count = _executemany(scratch_path("demo-baseline.db"))
     baseline = plan_s + insert_s
-    target = _scratch("demo-generated.db")
+    target = scratch_path("demo-generated.db")
     started = time.perf_counter()
     summary = generate(target, seed=DEMO_SEED, attendees=DEMO_ATTENDEES)
     figure = time.perf_counter() - started

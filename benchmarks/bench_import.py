@@ -15,7 +15,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from benchmarks.common import CACHE, DEMO_ATTENDEES, Row
+from benchmarks.common import CACHE, DEMO_ATTENDEES, Row, scratch_path
 from wufops.attendees.io.exporting import export_attendees
 from wufops.attendees.io.importing import import_attendees
 from wufops.clock import SystemClock
@@ -61,10 +61,7 @@ def write_registration_csv(path: Path, rows: int, seed: int = 13) -> None:
 
 
 def _fresh_db(name: str) -> Path:
-    path = CACHE / "scratch" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    path = scratch_path(name)
     replica = Replica.open(path, SystemClock())
     replica.insert("event", EVENT)
     replica.close()

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import CACHE, Row, fresh_copy, percentile
+from benchmarks.common import Row, fresh_copy, percentile, scratch_path
 from wufops.clock import SystemClock, iso_utc
 from wufops.hub.launch import free_port, start_hub_process
 from wufops.ids import uuid7
@@ -43,15 +43,6 @@ FANOUT_SECONDS = 10.0
 QUEUED = 37_000
 #: desks measured for bootstrap and push; the best figure is reported
 ROUNDS = 2
-
-
-def _scratch(name: str) -> Path:
-    """An empty path under the bench cache (any old file and its WAL removed)."""
-    target = CACHE / "scratch" / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    return target
 
 
 def _enrol(db: Path, names: list[str]) -> list[str]:
@@ -312,10 +303,12 @@ def run(demo: Path) -> list[Row]:
     url = f"ws://127.0.0.1:{port}"
     rows: list[Row] = []
     try:
-        desks = [(_scratch(f"sync-desk-{n}.db"), SyncConfig(url, tokens[n])) for n in range(ROUNDS)]
+        desks = [
+            (scratch_path(f"sync-desk-{n}.db"), SyncConfig(url, tokens[n])) for n in range(ROUNDS)
+        ]
         boot = min(_timed_sync(db, config)[1] for db, config in desks)
         boot_base = min(
-            _bootstrap_baseline(hub_db, _scratch(f"sync-base-{n}.db")) for n in range(ROUNDS)
+            _bootstrap_baseline(hub_db, scratch_path(f"sync-base-{n}.db")) for n in range(ROUNDS)
         )
         rows.append(Row("fresh desk bootstrap, whole demo event", boot, boot_base, "s", "≤ 5 s"))
 
@@ -323,7 +316,7 @@ def run(demo: Path) -> list[Row]:
         for (desk_db, config), name in zip(desks, names, strict=True):
             attendees, plain = _queue_checkins(desk_db, name)
             pushes.append(_timed_sync(desk_db, config))
-            push_bases.append(_push_baseline(plain, _scratch(f"sync-push-base-{name}.db")))
+            push_bases.append(_push_baseline(plain, scratch_path(f"sync-push-base-{name}.db")))
         pushed, caught_up = min(pushes)
         rows.append(
             Row(
@@ -337,7 +330,7 @@ def run(demo: Path) -> list[Row]:
         rows.append(Row("… and pulled back, desk caught up", caught_up, None, "s"))
 
         latencies = asyncio.run(_fanout(url, tokens[ROUNDS:], attendees))
-        base = _commit_baseline(_scratch("sync-commit-base.db"))
+        base = _commit_baseline(scratch_path("sync-commit-base.db"))
         missed = sum(1 for x in latencies if x == float("inf"))
         rows.append(
             Row(

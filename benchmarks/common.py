@@ -60,12 +60,18 @@ def demo_db() -> Path:
     return path
 
 
-def fresh_copy(source: Path, name: str) -> Path:
-    """A private copy of a database file, so a benchmark that writes leaves the cache clean."""
+def scratch_path(name: str) -> Path:
+    """An empty path under the bench cache: any old database there, and its WAL, removed."""
     target = CACHE / "scratch" / name
     target.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
+    return target
+
+
+def fresh_copy(source: Path, name: str) -> Path:
+    """A private copy of a database file, so a benchmark that writes leaves the cache clean."""
+    target = scratch_path(name)
     shutil.copyfile(source, target)
     return target
 
