@@ -9,7 +9,16 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: demo test lint typecheck contracts pytest bench install clean package-check
+.PHONY: demo test lint typecheck contracts pytest bench install clean package-check \
+	system-run system-test
+
+# System packages from Debian's registry (apt-get): what the app needs to open a window, and
+# what the tests drive (pdftoppm, Xvfb, xdotool). Fails naming any package it cannot install.
+system-run:
+	@bash packaging/system_packages.sh run
+
+system-test:
+	@bash packaging/system_packages.sh test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +29,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Without a display Qt runs offscreen, where a window is invisible: save a screenshot instead.
-demo: $(STAMP)
+demo: $(STAMP) system-run
 ifeq ($(QT_QPA_PLATFORM),offscreen)
 	$(BIN)/wufops demo --screenshot demo-screenshot.png
 	@echo "No display here: the desk app opened offscreen on the demo event and saved demo-screenshot.png"
@@ -40,10 +49,10 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) system-test
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) system-run
 	$(BIN)/python -m benchmarks
 
 # Build a wheel, install it into a fresh venv and run a smoke check from outside the tree:
