@@ -16,11 +16,11 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Row, fresh_copy, percentile
-from wufops.attendees.model import Attendee
-from wufops.badges.keys import Keyring, create_issuer_key
 from wufops.badges.layout import MM, BandElement, Layout, QrElement, TextElement, load_layout
 from wufops.badges.render import BadgeData, BadgeRenderer, field_text
-from wufops.badges.token import sign_token, verify_token
+from wufops.crypto.keys import Keyring, create_issuer_key
+from wufops.crypto.token import sign_token, verify_token
+from wufops.models.attendee import Attendee
 
 BATCH = 3_000
 ISSUE = 5_000

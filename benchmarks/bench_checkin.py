@@ -27,10 +27,10 @@ import time
 from pathlib import Path
 
 from benchmarks.common import CACHE, Row, fresh_copy, percentile
-from wufops.badges.token import verify_token
 from wufops.checkin.pickup import PickupDesk, PrintJob
 from wufops.checkin.printing import warm_up
 from wufops.clock import SystemClock
+from wufops.crypto.token import verify_token
 from wufops.store import badges as badge_store
 from wufops.store.database import connect
 from wufops.store.replica import Replica

@@ -20,8 +20,8 @@ import unicodedata
 from pathlib import Path
 
 from benchmarks.common import Row, percentile
-from wufops.attendees.model import Attendee
 from wufops.attendees.search import AttendeeIndex
+from wufops.models.attendee import Attendee
 from wufops.store import attendees as store
 
 QUERIES = 200

@@ -26,15 +26,15 @@ from typing import Any
 
 from benchmarks.common import Row, fresh_copy, percentile, scratch_path
 from wufops.clock import SystemClock, iso_utc
-from wufops.hub.launch import free_port, start_hub_process
 from wufops.ids import uuid7
+from wufops.net.driver import SyncConfig, SyncDriver, SyncStatus
+from wufops.net.launch import free_port, start_hub_process
 from wufops.store.database import connect
 from wufops.store.entities import TABLE_ORDER, columns
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncStatus
 from wufops.sync.ops import Op
 
 DESKS = 100

@@ -3,6 +3,7 @@
 This package owns the shape of the database and nothing else: no queries, no domain logic.
 """
 
-from db.migrations import CATEGORIES, SCHEMA_VERSION, apply_migrations, migrations
+from db.migrations import MIGRATION_NAMES, SCHEMA_VERSION, apply_migrations, migrations
+from db.vocabulary import CATEGORIES
 
-__all__ = ["CATEGORIES", "SCHEMA_VERSION", "apply_migrations", "migrations"]
+__all__ = ["CATEGORIES", "MIGRATION_NAMES", "SCHEMA_VERSION", "apply_migrations", "migrations"]

@@ -19,9 +19,11 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_migrate import Migrations
 
-from db.migrations import run_script
+from db.migrations import run_script, step
 
 hub_migrations = Migrations("wufops_hub")
+#: every hub migration's name, in order
+HUB_MIGRATION_NAMES: list[str] = []
 
 _HUB_INITIAL = """
 -- Facts about this hub: hub_epoch, epoch_live (a backup copy sets it to 0), created,
@@ -81,10 +83,10 @@ CREATE TABLE hub_device_auth (
 """
 
 
-@hub_migrations()  # type: ignore[untyped-decorator]  # sqlite-migrate has no type hints
+@step(hub_migrations, HUB_MIGRATION_NAMES)
 def h001_hub_initial(db: sqlite_utils.Database) -> None:
     """Change log, push outcomes, per-replica dedup state, hub meta, device credentials."""
     run_script(db, _HUB_INITIAL)
 
 
-HUB_SCHEMA_VERSION = len(hub_migrations._migrations)
+HUB_SCHEMA_VERSION = len(HUB_MIGRATION_NAMES)

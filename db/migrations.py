@@ -12,34 +12,32 @@ shell); hybrid logical clocks as 64-bit integers (48-bit ms << 16 | 16-bit count
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import sqlite_utils
 from sqlite_migrate import Migrations
 
+from db.vocabulary import CATEGORIES, SESSION_TYPES
+
 migrations = Migrations("wufops")
 
-#: Attendee categories, in the order staff see them.
-CATEGORIES: tuple[str, ...] = (
-    "participant",
-    "speaker",
-    "media",
-    "vip",
-    "staff",
-    "volunteer",
-    "exhibitor",
-    "security",
-)
+#: every migration's name, in order (registered by :func:`step`)
+MIGRATION_NAMES: list[str] = []
 
-SESSION_TYPES = (
-    "plenary",
-    "dialogue",
-    "roundtable",
-    "side_event",
-    "networking",
-    "training",
-    "assembly",
-)
+Step = Callable[[sqlite_utils.Database], None]
+
+
+def step(migration_set: Migrations, names: list[str]) -> Callable[[Step], Step]:
+    """Register a migration function with ``migration_set`` and note its name in ``names``
+    (sqlite-migrate keeps its own list private)."""
+
+    def register(fn: Step) -> Step:
+        migration_set()(fn)
+        names.append(fn.__name__)
+        return fn
+
+    return register
 
 
 def _in(values: tuple[str, ...]) -> str:
@@ -283,7 +281,7 @@ def run_script(db: sqlite_utils.Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement at end of script: {statement[:80]!r}")
 
 
-@migrations()  # type: ignore[untyped-decorator]  # sqlite-migrate has no type hints
+@step(migrations, MIGRATION_NAMES)
 def m001_initial(db: sqlite_utils.Database) -> None:
     """Every entity of design.md §3 plus the replica's op-log bookkeeping."""
     run_script(db, _INITIAL)
@@ -319,13 +317,13 @@ CREATE INDEX badge_not_valid ON badge(serial) WHERE status != 'valid';
 """
 
 
-@migrations()  # type: ignore[untyped-decorator]  # sqlite-migrate has no type hints
+@step(migrations, MIGRATION_NAMES)
 def m002_badge_keys(db: sqlite_utils.Database) -> None:
     """Badge signing keys (issuer and certified desk keys), local secrets, badge tokens."""
     run_script(db, _BADGE_KEYS)
 
 
-@migrations()  # type: ignore[untyped-decorator]  # sqlite-migrate has no type hints
+@step(migrations, MIGRATION_NAMES)
 def m003_checkin_time_index(db: sqlite_utils.Database) -> None:
     """Desk counters (pickups this hour, entries today) read check-ins by kind and time.
 
@@ -338,7 +336,7 @@ def m003_checkin_time_index(db: sqlite_utils.Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
 def apply_migrations(

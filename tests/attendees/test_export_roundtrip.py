@@ -9,7 +9,7 @@ import pycountry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.migrations import CATEGORIES
+from db.vocabulary import CATEGORIES
 from wufops.attendees.io.exporting import export_attendees
 from wufops.attendees.io.importing import import_attendees
 from wufops.attendees.io.values import clean_line, clean_note, parse_sign_language

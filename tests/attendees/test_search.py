@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wufops.attendees.model import Attendee
 from wufops.attendees.search import AttendeeIndex, SearchFilters, fold, query_words
+from wufops.models.attendee import Attendee
 
 
 def person(

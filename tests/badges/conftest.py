@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from wufops.badges.keys import Signer, create_issuer_key
 from wufops.clock import FakeClock
+from wufops.crypto.keys import Signer, create_issuer_key
 from wufops.store.replica import Replica
 
 NOW_S = 1_779_000_000

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PIL import Image
 
-from wufops.attendees.model import Attendee
-from wufops.badges.keys import Signer
 from wufops.badges.render import BadgeData
-from wufops.badges.token import sign_token
+from wufops.crypto.keys import Signer
+from wufops.crypto.token import sign_token
+from wufops.models.attendee import Attendee
 
 EVENT_ID = "0195f0c2-7a00-7000-8000-0000000000e1"
 EVENT_NAME = "WUF13 · Baku · 17–22 May 2026"

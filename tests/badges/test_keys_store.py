@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.badges.conftest import EventDb
-from wufops.badges.token import verify_token
 from wufops.clock import FakeClock
+from wufops.crypto.token import verify_token
 from wufops.store import badges as store
 from wufops.store.replica import Replica
 

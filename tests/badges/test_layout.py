@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from db.migrations import CATEGORIES
+from db.vocabulary import CATEGORIES
 from wufops.badges.layout import (
     MIN_CONTRAST,
     BandElement,

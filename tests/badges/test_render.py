@@ -19,11 +19,11 @@ from tests.badges.samples import (
     rasterise,
     sample_badges,
 )
-from wufops.badges.keys import Keyring, Signer
 from wufops.badges.layout import MM, TextElement, bundled_names, load_layout
 from wufops.badges.render import BadgeData, BadgeRenderer, render_badge, render_badges
 from wufops.badges.text import fit, shape
-from wufops.badges.token import sign_token, verify_token
+from wufops.crypto.keys import Keyring, Signer
+from wufops.crypto.token import sign_token, verify_token
 
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 

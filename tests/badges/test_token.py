@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.badges.conftest import NOW_S
-from wufops.badges.keys import (
+from wufops.crypto.keys import (
     BadgeKeyError,
     Keyring,
     Signer,
@@ -20,7 +20,7 @@ from wufops.badges.keys import (
     generate_private_key,
     public_key_of,
 )
-from wufops.badges.token import (
+from wufops.crypto.token import (
     DECISION_CODES,
     PAYLOAD_BYTES,
     TOKEN_CHARS,

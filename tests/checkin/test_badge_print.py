@@ -16,10 +16,10 @@ import zxingcpp
 from PIL import Image
 
 from tests.checkin.world import World, desk_database, enrol_desk_key
-from wufops.badges.token import verify_token
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk
 from wufops.checkin.printing import render_job
+from wufops.crypto.token import verify_token
 from wufops.store import badges as badge_store
 from wufops.store import checkins as store
 

@@ -7,10 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.checkin.world import BAKU_MORNING_MS, World, deny_attendee_reads
-from wufops.badges.keys import create_issuer_key
-from wufops.badges.token import sign_token
 from wufops.checkin.gate import REF_PREFIX, Gate
 from wufops.checkin.pickup import PickupDesk
+from wufops.crypto.keys import create_issuer_key
+from wufops.crypto.token import sign_token
 
 
 def _entries(gate: Gate) -> list[dict[str, object]]:

@@ -7,12 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.checkin.world import World
-from wufops.badges.keys import Keyring, create_issuer_key
-from wufops.badges.token import sign_token, verify_token
 from wufops.checkin.badging import verify_scan
 from wufops.checkin.gate import Gate
 from wufops.checkin.layouts import US_SCANNER_ON, repairs
 from wufops.checkin.pickup import PickupDesk
+from wufops.crypto.keys import Keyring, create_issuer_key
+from wufops.crypto.token import sign_token, verify_token
 
 
 def typed_on(layout: str, token: str) -> str:

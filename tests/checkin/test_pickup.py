@@ -8,11 +8,11 @@ import json
 import pytest
 
 from tests.checkin.world import BAKU_MORNING_MS, World, deny_attendee_reads, enrol_desk_key, push
-from wufops.badges.keys import create_issuer_key
-from wufops.badges.token import sign_token
 from wufops.checkin.decisions import DECISION_CODES, CheckinError
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk
+from wufops.crypto.keys import create_issuer_key
+from wufops.crypto.token import sign_token
 from wufops.store import badges as badge_store
 from wufops.store import checkins as store
 

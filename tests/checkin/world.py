@@ -8,8 +8,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wufops.badges.keys import Signer
 from wufops.clock import FakeClock
+from wufops.crypto.keys import Signer
 from wufops.store import badges as badge_store
 from wufops.store.apply import apply_op
 from wufops.store.replica import Replica

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from db import apply_migrations, migrations
+from db import MIGRATION_NAMES, apply_migrations, migrations
 from wufops.store.database import connect
 
 
@@ -47,10 +47,10 @@ def _seed(conn: sqlite3.Connection) -> None:
         )
 
 
-@pytest.mark.parametrize("index", range(len(migrations._migrations)))
+@pytest.mark.parametrize("index", range(len(MIGRATION_NAMES)))
 def test_each_migration_upgrades_a_database_with_data(tmp_path: Path, index: int) -> None:
     """Build the schema as it stood after migration ``index``, fill it, then upgrade."""
-    names = [m.name for m in migrations._migrations]
+    names = list(MIGRATION_NAMES)
     conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
     db = sqlite_utils.Database(conn)
     apply_migrations(db, stop_before=names[index + 1] if index + 1 < len(names) else None)

@@ -36,14 +36,14 @@ from wufops.badges.render import render_badge
 from wufops.checkin.gate import Gate
 from wufops.clock import SystemClock
 from wufops.demo import generate
-from wufops.hub.server import Hub, HubThread
+from wufops.net.driver import SyncConfig, SyncDriver, SyncStatus
+from wufops.net.server import Hub, HubThread
 from wufops.store import badges as badge_store
 from wufops.store import checkins as checkin_store
 from wufops.store.apply import canonical_dump
 from wufops.store.entities import columns
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncStatus
 from wufops.sync.roles import redact_row, sees_table
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler")

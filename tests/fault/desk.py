@@ -28,9 +28,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from wufops.clock import SystemClock
+from wufops.net.driver import SyncConfig, SyncDriver, SyncStatus
 from wufops.store.checkins import pickup_state
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncStatus
 
 NAMES = ("Aliyev", "Əliyev", "Алиев", "علييف", "Aliyeva")
 #: keepalive and reply timeouts of the fault-test desks (seconds)

@@ -48,7 +48,7 @@ from tests.fault.invariants import (
 from tests.fault.proxy import FaultyLink
 from tests.hub.helpers import seed_event
 from wufops.clock import SystemClock
-from wufops.hub.launch import LISTENING, free_port
+from wufops.net.launch import LISTENING, free_port
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
 
@@ -501,7 +501,7 @@ def test_an_enrolment_token_never_starts_with_a_dash(
     """`wufops sync --token T` read a token starting with "-" (1 in 64 of them) as an
     option and refused to start; the fault test's desks hit it."""
     drawn = iter(["-dash-first", "fine-token"])
-    monkeypatch.setattr("wufops.store.hub_log.secrets.token_urlsafe", lambda n: next(drawn))
+    monkeypatch.setattr("wufops.store.hub_devices.secrets.token_urlsafe", lambda n: next(drawn))
     log = HubLog.open(tmp_path / "hub.db", SystemClock())
     try:
         assert log.enrol("desk-1", "desk")[1] == "fine-token"

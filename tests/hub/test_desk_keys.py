@@ -12,16 +12,16 @@ from pathlib import Path
 
 from tests.sync.conftest import Device, HubEnv
 from wufops.badges.batch import issue_missing
-from wufops.badges.keys import create_issuer_key
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk
 from wufops.clock import SystemClock
+from wufops.crypto.keys import create_issuer_key
+from wufops.net.driver import SyncDriver
 from wufops.store import badges as badge_store
 from wufops.store import sync_state as ss
 from wufops.store.apply import canonical_dump
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncDriver
 
 
 def _issue_at_hub(env: HubEnv) -> dict[str, str]:

@@ -9,7 +9,9 @@ import pytest
 from tests.hub.helpers import entry, outbox_entries, pickup, seed_event
 from wufops.clock import FakeClock
 from wufops.store.apply import canonical_dump
-from wufops.store.hub_log import DeviceError, HubLog, HubReader, backup
+from wufops.store.hub_db import DeviceError, backup
+from wufops.store.hub_log import HubLog
+from wufops.store.hub_reader import HubReader
 from wufops.store.replica import Replica
 
 

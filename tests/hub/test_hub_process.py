@@ -15,15 +15,17 @@ import pytest
 from tests.hub.helpers import entry, pickup, seed_event
 from tests.sync.conftest import Device, HubEnv
 from wufops.clock import SystemClock
-from wufops.hub.launch import free_port, start_hub_process
-from wufops.hub.server import Hub, HubThread
-from wufops.hub.tls import ensure_venue_tls
+from wufops.net.driver import SyncConfig, SyncDriver, SyncFatal
+from wufops.net.launch import free_port, start_hub_process
+from wufops.net.server import Hub, HubThread
+from wufops.net.tls import ensure_venue_tls
 from wufops.store import checkins
 from wufops.store import sync_state as ss
 from wufops.store.apply import canonical_dump
-from wufops.store.hub_log import HubLog, HubReader, backup
+from wufops.store.hub_db import backup
+from wufops.store.hub_log import HubLog
+from wufops.store.hub_reader import HubReader
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncFatal
 
 
 def _log_op_ids(db: Path) -> set[str]:

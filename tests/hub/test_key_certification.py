@@ -11,10 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.hub.helpers import seed_event
-from wufops.badges.keys import generate_private_key, key_id_for, public_key_of
 from wufops.clock import FakeClock
+from wufops.crypto.keys import generate_private_key, key_id_for, public_key_of
 from wufops.store import badges as badge_store
-from wufops.store.hub_log import MAX_KEYS_PER_DEVICE, HubLog
+from wufops.store.hub_devices import MAX_KEYS_PER_DEVICE
+from wufops.store.hub_log import HubLog
 
 
 @pytest.fixture

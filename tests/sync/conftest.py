@@ -11,10 +11,10 @@ import pytest
 
 from tests.hub.helpers import seed_event
 from wufops.clock import SystemClock
-from wufops.hub.server import Hub, HubThread
+from wufops.net.driver import SyncConfig, SyncDriver, SyncStatus
+from wufops.net.server import Hub, HubThread
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncStatus
 
 
 @dataclass

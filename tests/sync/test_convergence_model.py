@@ -3,8 +3,8 @@
 A hub and 2–8 desks, each on a real SQLite file in a temporary directory, with fake clocks.
 No sockets: the desks' :class:`~wufops.sync.protocol.ClientProtocol` and the hub's
 :class:`~wufops.sync.protocol.HubSession` exchange their text frames through a fake network
-this test owns, and the glue around them does what ``wufops.sync.driver`` and
-``wufops.hub.server`` do (same order of exchanges, same ``sync_state`` / ``HubLog`` calls).
+this test owns, and the glue around them does what ``wufops.net.driver`` and
+``wufops.net.server`` do (same order of exchanges, same ``sync_state`` / ``HubLog`` calls).
 
 The network delivers frames in order per link, or fails the way real links fail: a clean
 cut (both ends see it), a half-open cut (the desk gives up, the hub keeps reading what was
@@ -72,10 +72,13 @@ from tests.fault.invariants import (
 )
 from tests.hub.helpers import seed_event
 from wufops.clock import FakeClock
-from wufops.hub.server import _changes_text
+from wufops.net.server import _changes_text
 from wufops.store import sync_state as ss
 from wufops.store.checkins import pickup_state
-from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, backup, sync_apply_mode
+from wufops.store.database import sync_apply_mode
+from wufops.store.hub_db import DeviceAuth, backup
+from wufops.store.hub_log import HubLog
+from wufops.store.hub_reader import HubReader
 from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
@@ -103,7 +106,7 @@ class Killed(BaseException):
     """The desk's process dies (raised inside a write transaction)."""
 
 
-# -- the hub, as wufops.hub.server drives it -------------------------------------------------
+# -- the hub, as wufops.net.server drives it -------------------------------------------------
 
 
 class ModelHub:
@@ -249,7 +252,7 @@ class Net:
             link.to_hub.append(text)
 
 
-# -- the desk's side, as wufops.sync.driver drives it (generators instead of coroutines) -------
+# -- the desk's side, as wufops.net.driver drives it (generators instead of coroutines) -------
 
 
 def _answer(link: Link, *kinds: type[E]) -> Generator[None, None, E]:

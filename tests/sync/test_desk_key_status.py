@@ -12,7 +12,7 @@ from tests.ui.event_factory import make_event
 from ui.context import Settings
 from ui.sync.status import SyncStatusWidget
 from wufops.clock import SystemClock
-from wufops.sync.driver import SyncStatus
+from wufops.net.driver import SyncStatus
 
 
 def test_the_status_tooltip_names_the_key_or_why_it_was_refused(

@@ -13,11 +13,11 @@ from db import SCHEMA_VERSION
 from tests.hub.helpers import entry, pickup
 from tests.sync.conftest import Device, HubEnv
 from wufops.clock import SystemClock
+from wufops.net.driver import SyncConfig, SyncDriver, SyncFatal
 from wufops.store.apply import canonical_dump
 from wufops.store.checkins import pickup_state
 from wufops.store.hub_log import HubLog
 from wufops.sync import frames as fr
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncFatal
 
 
 def _dump(device: Device) -> dict[str, list[tuple[object, ...]]]:
@@ -277,7 +277,7 @@ def test_a_replica_cannot_be_spoken_for_by_another_devices_token(hub_env: HubEnv
 
 def test_a_gates_redacted_replica_matches_the_hubs_gate_digests(hub_env: HubEnv) -> None:
     from wufops.store import sync_state as ss
-    from wufops.store.hub_log import HubReader
+    from wufops.store.hub_reader import HubReader
     from wufops.sync.roles import sees_table
 
     admin, gate = hub_env.device("admin-1", "admin"), hub_env.device("gate-1", "gate")

@@ -27,9 +27,9 @@ from ui.operations.workspace import OperationsWorkspace
 from ui.sync.bridge import SyncBridge
 from ui.sync.status import SyncStatusWidget
 from wufops.clock import SystemClock
-from wufops.hub.server import Hub, HubThread
+from wufops.net.driver import SyncConfig, SyncDriver
+from wufops.net.server import Hub, HubThread
 from wufops.store.hub_log import HubLog
-from wufops.sync.driver import SyncConfig, SyncDriver
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from ui.attendees.model import COL_NAME, COL_STATUS, ID_ROLE, PAGE, AttendeeTableModel
 from ui.attendees.workspace import AttendeesWorkspace
 from ui.context import AppContext
-from wufops.attendees.model import Attendee
 from wufops.attendees.search import AttendeeIndex
+from wufops.models.attendee import Attendee
 
 
 def _names(workspace: AttendeesWorkspace) -> list[str]:

@@ -25,7 +25,7 @@ from tests.hub.helpers import seed_event
 from ui.enrolment.panel import EnrolmentPanel
 from ui.enrolment.worker import needs_enrolment
 from wufops.clock import SystemClock
-from wufops.hub.server import Hub, HubThread
+from wufops.net.server import Hub, HubThread
 from wufops.store import sync_state as ss
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica

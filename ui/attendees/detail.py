@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from ui.attendees.model import category_label, need_labels
 from ui.context import AppContext
 from ui.text import format_instant, is_rtl, native_name
-from wufops.attendees.model import CATEGORIES, Attendee
 from wufops.attendees.search import country_name
+from wufops.models.attendee import CATEGORIES, Attendee
 from wufops.store import attendees as store
 from wufops.store import checkins
 from wufops.store.apply import OpRejected

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from ui.text import directional, is_rtl, native_name
-from wufops.attendees.model import Attendee
 from wufops.attendees.search import AttendeeIndex, country_name
+from wufops.models.attendee import Attendee
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -41,8 +41,8 @@ from ui.attendees.model import (
 )
 from ui.context import AppContext
 from ui.index_keeper import BULK
-from wufops.attendees.model import CATEGORIES
 from wufops.attendees.search import SearchFilters, country_name
+from wufops.models.attendee import CATEGORIES
 
 #: milliseconds of quiet typing before the search runs (coalesces bursts and pastes)
 DEBOUNCE_MS = 20

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pdf_pages import pdf_pages
-from wufops.attendees.model import Attendee
-from wufops.badges.keys import create_issuer_key
 from wufops.badges.layout import DEFAULT_LAYOUT, Layout, LayoutError, bundled_names, load_layout
 from wufops.badges.render import BadgeData, BadgeRenderer
-from wufops.badges.token import sign_token
+from wufops.crypto.keys import create_issuer_key
+from wufops.crypto.token import sign_token
+from wufops.models.attendee import Attendee
 
 #: (label shown in the picker, given, family, latin given, latin family, org, country, category)
 SAMPLES: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (

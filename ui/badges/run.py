@@ -21,10 +21,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal, Slot
 
-from wufops.attendees.model import Attendee
 from wufops.badges.batch import BatchError, pick_event, run_batch, select_attendees
 from wufops.badges.layout import Layout
 from wufops.clock import Clock
+from wufops.models.attendee import Attendee
 from wufops.store.badges import BadgeStoreError
 from wufops.store.database import connect
 from wufops.store.replica import Replica

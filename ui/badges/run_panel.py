@@ -48,9 +48,9 @@ from ui.badges.run import (
     Selection,
 )
 from ui.context import AppContext
-from wufops.attendees.model import CATEGORIES
 from wufops.attendees.search import country_name
 from wufops.badges.layout import Layout
+from wufops.models.attendee import CATEGORIES
 
 #: share of the progress bar each stage fills (issuing badges, rendering pages, recording)
 _STAGES = {"issued": (0.0, 0.3), "rendered": (0.3, 0.65), "recorded": (0.95, 0.05)}

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.enrolment.worker import BootstrapWorker
-from wufops.sync.driver import SyncStatus
+from wufops.net.driver import SyncStatus
 
 
 class EnrolmentPanel(QWidget):

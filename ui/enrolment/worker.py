@@ -17,9 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from wufops.clock import SystemClock
+from wufops.net.driver import SyncConfig, SyncDriver, SyncFatal, SyncStatus
 from wufops.store import sync_state as ss
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncFatal, SyncStatus
 from wufops.sync.enrolment import Enrolment, EnrolmentError, parse_enrolment
 
 #: a bootstrap that has not finished by then is reported as ``timeout``

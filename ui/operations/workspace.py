@@ -31,9 +31,9 @@ from ui.context import AppContext
 from ui.operations.model import RowsModel
 from ui.sync.bridge import bridge_for
 from wufops.clock import parse_iso_utc
+from wufops.net.driver import SyncStatus
 from wufops.store import checkins
 from wufops.store import sync_state as ss
-from wufops.sync.driver import SyncStatus
 
 
 class OperationsWorkspace(QWidget):

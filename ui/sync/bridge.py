@@ -1,6 +1,6 @@
 """The bridge between the sync driver's thread and the GUI thread.
 
-The driver (``wufops.sync.driver``) calls back on its own thread; :class:`SyncBridge` turns
+The driver (``wufops.net.driver``) calls back on its own thread; :class:`SyncBridge` turns
 those calls into Qt signals, which Qt delivers queued to GUI-thread objects — connect them
 only to ``@Slot`` methods. :func:`bridge_for` finds the bridge of an open database (the
 status widget and the Operations workspace are built from an ``AppContext``).
@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.context import ChangeBus
+from wufops.net.driver import SyncConfig, SyncDriver, SyncStatus
 from wufops.store import sync_state as ss
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncStatus
 from wufops.sync.enrolment import EnrolmentError, parse_enrolment
 from wufops.sync.ops import Op
 

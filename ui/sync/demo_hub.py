@@ -26,12 +26,14 @@ from ui.context import ChangeBus
 from ui.sync.bridge import SyncBridge
 from wufops.badges.batch import issue_missing
 from wufops.clock import SystemClock
-from wufops.hub.server import Hub, HubThread
+from wufops.net.driver import SyncConfig, SyncDriver
+from wufops.net.server import Hub, HubThread
 from wufops.store import badges as badge_store
 from wufops.store import sync_state as ss
-from wufops.store.hub_log import DeviceError, HubLog, HubReader
+from wufops.store.hub_db import DeviceError
+from wufops.store.hub_log import HubLog
+from wufops.store.hub_reader import HubReader
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver
 
 DEMO_DEVICE = "demo-desk"
 #: ``(stage, done, total)``

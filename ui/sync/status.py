@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.context import AppContext
 from ui.sync.bridge import bridge_for
-from wufops.sync.driver import SyncStatus
+from wufops.net.driver import SyncStatus
 
 #: offsets beyond this are worth a supervisor's attention
 OFFSET_WARN_MS = 2_000

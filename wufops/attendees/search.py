@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from wufops.attendees.model import ACCESS_NEEDS, Attendee
+from wufops.models.attendee import ACCESS_NEEDS, Attendee
 from wufops.store import attendees as store
 
 __all__ = [

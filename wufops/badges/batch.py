@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from wufops.attendees.model import Attendee
 from wufops.badges.layout import Layout
 from wufops.badges.render import BadgeData, RenderReport, renderer_for
 from wufops.errors import CodedError
+from wufops.models.attendee import Attendee
 from wufops.store import badges as store
 from wufops.store.replica import Replica
 

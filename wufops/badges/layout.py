@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from db.migrations import CATEGORIES
+from db.vocabulary import CATEGORIES
 from wufops.resources import resource_path
 
 SCHEMA = "wufops-badge-layout/1"

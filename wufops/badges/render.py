@@ -26,7 +26,6 @@ import pycountry
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
-from wufops.attendees.model import Attendee
 from wufops.badges import qr
 from wufops.badges.fonts import face_for_script, script_of
 from wufops.badges.layout import (
@@ -40,6 +39,7 @@ from wufops.badges.layout import (
     TextElement,
 )
 from wufops.badges.text import ASCENT, LINE_PITCH, Fitted, TextEncoder, block_height, fit
+from wufops.models.attendee import Attendee
 
 BLACK: Colour = (0.0, 0.0, 0.0)
 WHITE: Colour = (1.0, 1.0, 1.0)

@@ -22,10 +22,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection
 
-from wufops.badges.keys import Keyring, Signer
-from wufops.badges.token import Decision as TokenDecision
-from wufops.badges.token import attendee_ref, verify_token
 from wufops.checkin.layouts import repairs
+from wufops.crypto.keys import Keyring, Signer
+from wufops.crypto.token import Decision as TokenDecision
+from wufops.crypto.token import attendee_ref, verify_token
 from wufops.store import badges as badge_store
 from wufops.store import checkins as store
 
@@ -35,14 +35,11 @@ class KeyCache:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        self._fingerprint: tuple[object, ...] | None = None
+        self._fingerprint: tuple[int, str] | None = None
         self._keyring = Keyring({})
 
     def keyring(self) -> Keyring:
-        row = self._conn.execute(
-            "SELECT count(*), group_concat(id || ':' || revoked_from, ',') FROM signing_key"
-        ).fetchone()
-        fingerprint = (row[0], row[1])
+        fingerprint = badge_store.keys_fingerprint(self._conn)
         if fingerprint != self._fingerprint:
             self._keyring = badge_store.load_keyring(self._conn)
             self._fingerprint = fingerprint

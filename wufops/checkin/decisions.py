@@ -24,8 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from wufops.attendees.model import Attendee
 from wufops.errors import CodedError
+from wufops.models.attendee import Attendee
 
 DecisionCode = Literal[
     "admitted",

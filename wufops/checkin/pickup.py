@@ -3,7 +3,7 @@
 A scan is decided and recorded in ONE transaction of the desk's replica (``BEGIN IMMEDIATE``),
 so a sync thread applying another desk's pickup cannot slip between the check and the write:
 
-1. verify the token offline (``wufops.badges.token.verify_token``: format, key, signature,
+1. verify the token offline (``wufops.crypto.token.verify_token``: format, key, signature,
    event, revocation list) and map it to the attendee through the badge row;
 2. refuse a security hold (``blocked``) and an attendee who already has a non-voided pickup
    (``already_picked_up``, with the first pickup's time and desk);

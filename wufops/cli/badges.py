@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from db.migrations import CATEGORIES
+from db.vocabulary import CATEGORIES
 from wufops.badges.batch import BatchError, run_batch
 from wufops.badges.layout import DEFAULT_LAYOUT, LayoutError, bundled_names, load_layout
-from wufops.badges.token import verify_token
 from wufops.clock import SystemClock
+from wufops.crypto.token import verify_token
 from wufops.store import badges as store
 from wufops.store.database import connect
 from wufops.store.replica import Replica

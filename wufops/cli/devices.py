@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from wufops.cli.hub import tls_dir
+from wufops.cli.qr_png import qr_png
 from wufops.clock import SystemClock
-from wufops.hub.qr_png import qr_png
-from wufops.hub.tls import ca_fingerprint
-from wufops.store.hub_log import DeviceError, HubLog, HubReader
+from wufops.net.tls import ca_fingerprint
+from wufops.store.hub_db import DeviceError
+from wufops.store.hub_log import HubLog
+from wufops.store.hub_reader import HubReader
 from wufops.sync.enrolment import Enrolment
 from wufops.sync.roles import ROLES
 

@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wufops.hub.launch import LISTENING
-from wufops.hub.server import Hub
-from wufops.hub.tls import VenueTls, ensure_venue_tls
-from wufops.store.hub_log import backup
+from wufops.net.launch import LISTENING
+from wufops.net.server import Hub
+from wufops.net.tls import VenueTls, ensure_venue_tls
+from wufops.store.hub_db import backup
 
 
 def tls_dir(db: Path) -> Path:

@@ -11,13 +11,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from wufops.attendees.model import Attendee
-from wufops.badges.keys import create_issuer_key
 from wufops.badges.layout import bundled_names, load_layout
 from wufops.badges.render import BadgeData, renderer_for
-from wufops.badges.token import sign_token
 from wufops.cli.main import build_parser
 from wufops.clock import SystemClock
+from wufops.crypto.keys import create_issuer_key
+from wufops.crypto.token import sign_token
+from wufops.models.attendee import Attendee
 from wufops.resources import resource_root
 from wufops.store.replica import Replica
 

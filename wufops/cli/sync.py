@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from wufops.clock import SystemClock
+from wufops.net.driver import SyncConfig, SyncDriver, SyncFatal, SyncStatus
 from wufops.store import sync_state as ss
 from wufops.store.replica import Replica
-from wufops.sync.driver import SyncConfig, SyncDriver, SyncFatal, SyncStatus
 from wufops.sync.enrolment import Enrolment, EnrolmentError, parse_enrolment
 
 REPLICA_FILE = "replica.db"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, fields
 
-from wufops.attendees.model import Attendee
+from wufops.models.attendee import Attendee
 
 #: pickups no void points at (the void lookup uses the subquery's ephemeral index)
 _LIVE_PICKUPS = (

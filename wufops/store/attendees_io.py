@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from wufops.attendees.model import Attendee
+from wufops.models.attendee import Attendee
 from wufops.sync.ops import JsonValue
 
 

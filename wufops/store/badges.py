@@ -1,7 +1,7 @@
 """The SQL behind badges: signing keys, this device's secrets, issuing and revoking badges.
 
 - ``signing_key`` rows (replicated, written through the op log) are the public keys and desk
-  certificates every verifier loads into a :class:`~wufops.badges.keys.Keyring`;
+  certificates every verifier loads into a :class:`~wufops.crypto.keys.Keyring`;
 - ``local_secret`` rows (never replicated) hold this device's private keys;
 - ``badge`` rows carry serial, key id, issue time, status and the token; the revocation list
   is every serial whose badge is ``revoked`` or ``lost``.
@@ -16,8 +16,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wufops.attendees.model import Attendee
-from wufops.badges.keys import (
+from wufops.clock import iso_utc, parse_iso_utc
+from wufops.crypto.keys import (
     MAX_SERIAL_RANGE,
     SERIAL_COUNTER_BITS,
     BadgeKeyError,
@@ -30,9 +30,9 @@ from wufops.badges.keys import (
     key_id_for,
     public_key_of,
 )
-from wufops.badges.token import attendee_ref, sign_token
-from wufops.clock import iso_utc, parse_iso_utc
+from wufops.crypto.token import attendee_ref, sign_token
 from wufops.errors import CodedError
+from wufops.models.attendee import Attendee
 from wufops.store.replica import Batch, Replica
 
 #: how far behind the issuer's clock a desk's clock may run and still issue valid reprints
@@ -67,6 +67,14 @@ def _record(row: sqlite3.Row) -> KeyRecord:
 
 def key_records(conn: sqlite3.Connection) -> list[KeyRecord]:
     return [_record(r) for r in conn.execute("SELECT * FROM signing_key ORDER BY id")]
+
+
+def keys_fingerprint(conn: sqlite3.Connection) -> tuple[int, str]:
+    """Changes whenever a key is added or revoked: a cheap test before rebuilding a keyring."""
+    row = conn.execute(
+        "SELECT count(*), group_concat(id || ':' || revoked_from, ',') FROM signing_key"
+    ).fetchone()
+    return int(row[0]), str(row[1] or "")
 
 
 def load_keyring(conn: sqlite3.Connection) -> Keyring:

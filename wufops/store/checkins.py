@@ -27,7 +27,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wufops.attendees.model import Attendee
+from wufops.models.attendee import Attendee
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,19 @@ def connect(path: str | Path, *, durability: Durability = "desk") -> sqlite3.Con
     return conn
 
 
+def sync_apply_mode(conn: sqlite3.Connection) -> None:
+    """Set a connection that applies *other devices'* ops not to enforce foreign keys.
+
+    References between rows made on different devices are eventually consistent: after a
+    hub restore, desks re-push in whatever order they reconnect, so a void can reach the
+    hub before the pickup it undoes, a session before its room. Refusing those would lose
+    acknowledged work for good; accepting them converges once the other op arrives (a void
+    of a pickup not yet seen voids nothing until then). Local writes, made through the
+    desk's own ``Replica`` connections, keep enforcing foreign keys.
+    """
+    conn.execute("PRAGMA foreign_keys=OFF")
+
+
 def _enter_wal(conn: sqlite3.Connection) -> None:
     """``journal_mode=WAL``, retried: on a brand-new file two connections switching at once
     get "database is locked" at once (SQLite calls no busy handler there), and the desk's

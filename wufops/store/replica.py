@@ -246,6 +246,11 @@ class Replica:
         row = self.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
         return int(row[0])
 
+    def rejected_count(self) -> int:
+        """Ops of this device the hub refused (kept in the outbox with their reason)."""
+        row = self.conn.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()
+        return int(row[0])
+
     def outbox(self, state: str | None = "pending", limit: int = 1000) -> list[OutboxEntry]:
         sql = "SELECT * FROM outbox"
         params: list[Any] = []

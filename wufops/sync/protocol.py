@@ -2,8 +2,8 @@
 
 :class:`ClientProtocol` (a desk, gate or coordinator) and :class:`HubSession` (the hub's view
 of one connection) are fed received text with ``receive(text) -> events`` and asked for what
-to send with ``data_to_send() -> [text]``. The I/O layers (``wufops.sync.driver`` on a device,
-``wufops.hub.server`` at the hub) own the socket and the database; this module owns *which
+to send with ``data_to_send() -> [text]``. The I/O layers (``wufops.net.driver`` on a device,
+``wufops.net.server`` at the hub) own the socket and the database; this module owns *which
 frame may come when* and *what a well-formed frame contains*.
 
 Transitions are written as tables (``CLIENT_TRANSITIONS``, ``HUB_TRANSITIONS``): a frame that

@@ -27,8 +27,8 @@ from ui.badges.workspace import BadgesWorkspace
 from ui.context import AppContext, Settings
 from ui.main_window import MainWindow
 from wufops.badges.batch import select_attendees
-from wufops.badges.token import verify_token
 from wufops.clock import FakeClock
+from wufops.crypto.token import verify_token
 from wufops.store import badges as store
 
 LAYOUT_NAMES = ["A6", "4×6 in", "CR80 card", "54×90 mm label", "4×A6 on A4"]

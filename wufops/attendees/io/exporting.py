@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter
 from wufops.attendees.io.errors import UNREADABLE_FILE, UNSUPPORTED_FORMAT, FileError
 from wufops.attendees.io.mapping import CANONICAL_HEADERS, COLUMNS
 from wufops.attendees.io.values import neutralised
-from wufops.attendees.model import Attendee
+from wufops.models.attendee import Attendee
 
 FORMATS = (".csv", ".xlsx")
 #: what XML 1.0 cannot carry; import never stores these, other writers might

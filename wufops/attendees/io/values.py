@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pycountry
 
-from db.migrations import CATEGORIES
+from db.vocabulary import CATEGORIES
 
 #: characters that make a spreadsheet treat a cell as a formula (CSV/DDE injection)
 FORMULA_TRIGGERS = "=+-@\t\r"

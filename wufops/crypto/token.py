@@ -32,7 +32,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Literal
 
-from wufops.badges.keys import BadgeKeyError, Keyring, Signer
+from wufops.crypto.keys import BadgeKeyError, Keyring, Signer
 from wufops.errors import CodedError
 
 TOKEN_VERSION = 1

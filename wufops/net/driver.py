@@ -39,11 +39,11 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from db import SCHEMA_VERSION
 from wufops import __version__
 from wufops.clock import Clock, SystemClock
-from wufops.hub.tls import TlsError, client_context
 from wufops.ids import uuid7
+from wufops.net.tls import TlsError, client_context
 from wufops.store import sync_state as ss
 from wufops.store.badges import desk_key_request
-from wufops.store.hub_log import sync_apply_mode
+from wufops.store.database import sync_apply_mode
 from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
@@ -254,7 +254,7 @@ class SyncDriver:
         if self._replica is None:
             self._replica = Replica.open(self.db_path, self.clock)
             # this connection applies other devices' ops (hub order is not causal across
-            # devices after a hub restore): see wufops.store.hub_log.sync_apply_mode
+            # devices after a hub restore): see wufops.store.database.sync_apply_mode
             sync_apply_mode(self._replica.conn)
         self._report()
 
@@ -614,10 +614,7 @@ class SyncDriver:
     # -- status ------------------------------------------------------------------------------
 
     def _rejected(self) -> int:
-        row = self.replica.conn.execute(
-            "SELECT count(*) FROM outbox WHERE state = 'rejected'"
-        ).fetchone()
-        return int(row[0])
+        return self.replica.rejected_count()
 
     def _report(
         self,

@@ -44,8 +44,11 @@ from websockets.http11 import Request, Response
 
 from db import SCHEMA_VERSION
 from wufops.clock import Clock, SystemClock
-from wufops.hub.tls import VenueTls, server_context
-from wufops.store.hub_log import DeviceAuth, HubLog, HubReader, KeyCertification, LogEntry
+from wufops.net.tls import VenueTls, server_context
+from wufops.store.hub_db import DeviceAuth, LogEntry
+from wufops.store.hub_devices import KeyCertification
+from wufops.store.hub_log import HubLog
+from wufops.store.hub_reader import HubReader
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.ops import Op

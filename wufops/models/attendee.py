@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from db.migrations import CATEGORIES
+from db.vocabulary import CATEGORIES
 
 __all__ = ["ACCESS_NEEDS", "CATEGORIES", "Attendee"]
 

@@ -1,1 +1,0 @@
-"""The hub: websockets server, venue TLS."""

@@ -1,0 +1,213 @@
+"""The hub's read side: change pages, chunked snapshots, digests, device lists, refusals.
+
+One :class:`HubReader` per reader thread, each on its own connection (WAL): readers never
+wait for the writer, and a snapshot is served from one read transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wufops.store import hub_db
+from wufops.store.entities import TABLE_ORDER, columns
+from wufops.store.hub_db import DeviceAuth, LogEntry, hash_token, open_hub_connection
+from wufops.sync.digest import table_digest
+from wufops.sync.protocol import SnapshotRow
+from wufops.sync.roles import redact_fields, redact_row, sees_table
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device_id: str
+    name: str
+    role: str
+    revoked: bool
+    created_at: str
+    last_contact: str | None
+    pushed: int
+    rejected: int
+
+
+@dataclass(frozen=True)
+class SnapshotPart:
+    table: str
+    columns: tuple[str, ...]
+    rows: tuple[SnapshotRow, ...]
+    last_id: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    seq: int
+    tables: tuple[str, ...]
+    parts: tuple[SnapshotPart, ...]
+
+
+class HubReader:
+    """Read-side queries on their own connection (one per reader thread)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: str | Path) -> HubReader:
+        return cls(open_hub_connection(path))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[None]:
+        """One consistent view (a WAL read transaction)."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
+
+    def max_seq(self) -> int:
+        return hub_db.max_seq(self.conn)
+
+    def epoch(self) -> str:
+        return hub_db.meta(self.conn, "hub_epoch") or ""
+
+    def min_retained_seq(self) -> int:
+        return int(hub_db.meta(self.conn, "min_retained_seq") or 0)
+
+    def expected_client_seq(self, origin: str) -> int:
+        row = self.conn.execute(
+            "SELECT last_client_seq FROM hub_origin WHERE origin = ?", (origin,)
+        ).fetchone()
+        return 1 if row is None else int(row[0]) + 1
+
+    def origin_owner(self, origin: str) -> str | None:
+        """The device a replica id is bound to (by its first hello), unless that device has
+        been revoked (then a newly enrolled device may take the replica over)."""
+        row = self.conn.execute(
+            "SELECT o.device_name, coalesce(a.revoked, 0) FROM hub_origin o "
+            "LEFT JOIN hub_device_auth a ON a.name = o.device_name WHERE o.origin = ?",
+            (origin,),
+        ).fetchone()
+        if row is None or not row[0] or row[1]:
+            return None
+        return str(row[0])
+
+    def hlc(self) -> int:
+        row = self.conn.execute("SELECT value FROM replica_meta WHERE key = 'hlc'").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def authenticate(self, token: str) -> DeviceAuth | None:
+        row = self.conn.execute(
+            "SELECT device_id, name, role, revoked FROM hub_device_auth WHERE token_hash = ?",
+            (hash_token(token),),
+        ).fetchone()
+        if row is None:
+            return None
+        return DeviceAuth(row[0], row[1], row[2], bool(row[3]))
+
+    def revoked_names(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT name FROM hub_device_auth WHERE revoked")}
+
+    def devices(self) -> list[DeviceInfo]:
+        rows = self.conn.execute(
+            "SELECT a.device_id, a.name, a.role, a.revoked, a.created_at, "
+            "(SELECT max(last_contact) FROM hub_origin o WHERE o.device_name = a.name), "
+            "(SELECT count(*) FROM hub_push p JOIN hub_origin o ON o.origin = p.origin "
+            " WHERE o.device_name = a.name), "
+            "(SELECT count(*) FROM hub_push p JOIN hub_origin o ON o.origin = p.origin "
+            " WHERE o.device_name = a.name AND p.status = 'rejected') "
+            "FROM hub_device_auth a ORDER BY a.name"
+        ).fetchall()
+        return [DeviceInfo(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
+
+    def changes(self, cursor: int, limit: int) -> list[LogEntry]:
+        rows = self.conn.execute(
+            "SELECT seq, op, clock_suspect FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?",
+            (cursor, limit),
+        ).fetchall()
+        return [LogEntry(r[0], r[1], bool(r[2])) for r in rows]
+
+    def snapshot(self, role: str, after_table: str, after_id: str, chunk_rows: int) -> Snapshot:
+        """Every row ``role`` may see, with field versions, from one read transaction;
+        resumes after ``(after_table, after_id)`` when given."""
+        tables = tuple(t for t in TABLE_ORDER if sees_table(role, t))
+        start = tables.index(after_table) if after_table in tables else 0
+        parts: list[SnapshotPart] = []
+        with self._read():
+            seq = hub_db.max_seq(self.conn)
+            for table in tables[start:]:
+                from_id = after_id if table == after_table else ""
+                parts.extend(self._table_parts(role, table, from_id, chunk_rows))
+        return Snapshot(seq, tables, tuple(parts))
+
+    def _table_parts(
+        self, role: str, table: str, from_id: str, chunk_rows: int
+    ) -> Iterator[SnapshotPart]:
+        cols = columns(self.conn, table)
+        query = f"SELECT {', '.join(cols)} FROM {table} WHERE id > ? ORDER BY id LIMIT ?"
+        last = from_id
+        while True:
+            rows = self.conn.execute(query, (last, chunk_rows)).fetchall()
+            if not rows:
+                return
+            first_id, last = rows[0][0], rows[-1][0]
+            versions = self._versions(role, table, first_id, last)
+            yield SnapshotPart(
+                table,
+                cols,
+                tuple(
+                    SnapshotRow(redact_row(role, table, cols, tuple(r)), versions.get(r[0], ()))
+                    for r in rows
+                ),
+                last,
+            )
+            if len(rows) < chunk_rows:
+                return
+
+    def _versions(
+        self, role: str, table: str, first_id: str, last_id: str
+    ) -> dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]:
+        grouped: dict[str, dict[tuple[int, str], list[str]]] = {}
+        for row_id, field, hlc, device in self.conn.execute(
+            "SELECT row_id, field, hlc, device_id FROM field_version "
+            "WHERE entity = ? AND row_id BETWEEN ? AND ?",
+            (table, first_id, last_id),
+        ):
+            grouped.setdefault(row_id, {}).setdefault((hlc, device), []).append(field)
+        out: dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]] = {}
+        for row_id, groups in grouped.items():
+            kept = []
+            for (hlc, device), names in sorted(groups.items()):
+                shown = redact_fields(role, table, sorted(names))
+                if shown:
+                    kept.append((hlc, device, shown))
+            out[row_id] = tuple(kept)
+        return out
+
+    def digests(self, role: str) -> tuple[int, dict[str, Any]]:
+        """``(seq, {table: {"count", "hash"}})`` over what ``role`` sees, at one instant."""
+        with self._read():
+            seq = hub_db.max_seq(self.conn)
+            out: dict[str, Any] = {}
+            for table in TABLE_ORDER:
+                if not sees_table(role, table):
+                    continue
+                cols = columns(self.conn, table)
+                rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM {table}")
+                out[table] = table_digest(redact_row(role, table, cols, tuple(r)) for r in rows)
+        return seq, out
+
+    def rejected(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Recently rejected ops across all devices (for supervisors and operators)."""
+        rows = self.conn.execute(
+            "SELECT p.received_at, o.device_name, p.entity, p.code, p.detail, p.op_id "
+            "FROM hub_push p LEFT JOIN hub_origin o ON o.origin = p.origin "
+            "WHERE p.status = 'rejected' ORDER BY p.received_at DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [dict(r) for r in rows]
