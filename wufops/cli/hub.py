@@ -1,4 +1,5 @@
-"""``wufops hub``: run the hub on a database file; ``wufops hub backup``: copy it safely.
+"""``wufops hub``: run the hub on a database file; ``wufops hub backup``: copy it safely;
+``wufops hub compact``: drop the change-log entries every device has pulled.
 
 Errors a user can fix print ``error[<code>]: <what to do>`` and exit 2.
 """
@@ -8,16 +9,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import json
 import logging
 import signal
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from wufops.clock import SystemClock
 from wufops.net.launch import LISTENING
 from wufops.net.server import Hub
 from wufops.net.tls import VenueTls, ensure_venue_tls
+from wufops.store.hub_compaction import compact
 from wufops.store.hub_db import backup
+from wufops.store.hub_log import HubLog
 
 
 def tls_dir(db: Path) -> Path:
@@ -28,7 +34,7 @@ def tls_dir(db: Path) -> Path:
 def register(subparsers: Any) -> None:
     hub = subparsers.add_parser(
         "hub",
-        help="run the sync hub on a database file (or: hub backup)",
+        help="run the sync hub on a database file (or: hub backup, hub compact)",
         description=(
             "Run the central hub: devices connect with their enrolment token, push their "
             "ops and pull everyone else's. Stop it with Ctrl+C."
@@ -55,6 +61,27 @@ def register(subparsers: Any) -> None:
     copy.add_argument("--db", type=Path, required=True, help="the hub database")
     copy.add_argument("--out", type=Path, required=True, help="the backup file to write")
     copy.set_defaults(func=_backup)
+    compact = sub.add_parser(
+        "compact",
+        help="drop the change-log entries every device has already pulled",
+        description=(
+            "Delete the change-log entries at or below the lowest cursor of the enrolled, "
+            "unrevoked devices (as each said in its last hello); safe while the hub runs. "
+            "A device whose cursor is below the new horizon (see --stale-after) re-snapshots "
+            "on its next sync. Prints a JSON summary."
+        ),
+    )
+    compact.add_argument("--db", type=Path, required=True, help="the hub database")
+    compact.add_argument(
+        "--stale-after",
+        type=float,
+        metavar="MINUTES",
+        help="devices not seen for this long do not hold the log back (they re-snapshot)",
+    )
+    compact.add_argument(
+        "--dry-run", action="store_true", help="say what would be dropped, drop nothing"
+    )
+    compact.set_defaults(func=_compact)
 
 
 def _error(code: str, message: str) -> int:
@@ -103,4 +130,20 @@ def _backup(args: argparse.Namespace) -> int:
         return _error("same_file", "write the backup to another file")
     backup(args.db, args.out)
     print(f"backup written to {args.out}; a hub started on it takes a new epoch")
+    return 0
+
+
+def _compact(args: argparse.Namespace) -> int:
+    if not args.db.is_file():
+        return _error("no_such_database", f"{args.db} does not exist")
+    if args.stale_after is not None and args.stale_after < 0:
+        return _error("bad_stale_after", "--stale-after takes minutes, 0 or more")
+    clock = SystemClock()
+    log = HubLog.open(args.db, clock)
+    try:
+        stale_ms = None if args.stale_after is None else round(args.stale_after * 60_000)
+        done = compact(log, now_ms=clock.now_ms(), stale_after_ms=stale_ms, dry_run=args.dry_run)
+    finally:
+        log.close()
+    print(json.dumps(asdict(done)))
     return 0
