@@ -10,6 +10,7 @@ with the document, line and path.
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -36,18 +37,23 @@ NAMED_FILE = re.compile(
 )
 #: a module (and maybe a name in it) in backticks: `wufops.store.apply.canonical_dump`
 MODULE = re.compile(r"`((?:wufops|ui|db|tests|benchmarks)(?:\.[A-Za-z_]\w*)+)(?:\(\))?`")
+#: dotted names that are not modules: the entry-point groups of pyproject.toml
+ENTRY_POINT_GROUPS = frozenset(
+    tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]
+)
 #: placeholders in paths (DIR/replica.db, FILE.json, wufops_<lang>.ts) are not citations
 PLACEHOLDER = re.compile(r"(^|/)([A-Z]+|<[^>]+>)(\.|/|$)")
 
 
-def _exists(cited: str, doc: Path) -> bool:
+def _exists(cited: str, doc: Path, bases: tuple[Path, ...] = ()) -> bool:
+    """``bases``: more directories a bare name may sit in (a table row's package)."""
     if cited.startswith("module:"):
         return _module_exists(cited.removeprefix("module:"))
     cited = cited.split("#", 1)[0].rstrip(".,;:")
     if not cited:
         return True
     path = cited.rstrip("/")
-    for base in (doc.parent, ROOT, ROOT / "docs", ROOT / "wufops"):
+    for base in (doc.parent, ROOT, ROOT / "docs", ROOT / "wufops", *bases):
         if (base / path).exists():
             return True
         # a prefix left by a placeholder: resources/translations/wufops_<lang>.ts
@@ -73,37 +79,49 @@ def _module_exists(dotted: str) -> bool:
     return False
 
 
-def _citations(doc: Path) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
+def _citations(doc: Path) -> list[tuple[int, str, tuple[Path, ...]]]:
+    """``(line, cited, extra bases)``: in a table row whose first cell names a directory,
+    bare file names in that row may be relative to it."""
+    found: list[tuple[int, str, tuple[Path, ...]]] = []
     in_fence = False
     for number, line in enumerate(doc.read_text(encoding="utf-8").splitlines(), start=1):
         if line.lstrip().startswith("```"):
             in_fence = not in_fence
+        bases: tuple[Path, ...] = ()
+        if line.startswith("|"):
+            first = REPO_PATH.search(line.split("|")[1])
+            if first and first.group(1).endswith("/"):
+                bases = (ROOT / first.group(1),)
         for match in LINK.finditer(line):
             target = match.group(1)
             if not re.match(r"[a-z]+:", target) and not target.startswith("#"):
-                found.append((number, target))
+                found.append((number, target, bases))
         if in_fence and not re.search(r"\.(py|md)\b", line):
             continue  # shell examples: their paths are the reader's
         for match in MODULE.finditer(line):
-            found.append((number, "module:" + match.group(1)))
+            if match.group(1) not in ENTRY_POINT_GROUPS:
+                found.append((number, "module:" + match.group(1), bases))
         for pattern in (REPO_PATH, NAMED_FILE):
             for match in pattern.finditer(line):
                 cited = match.group(1)
                 if not PLACEHOLDER.search(cited):
-                    found.append((number, cited))
+                    found.append((number, cited, bases))
     return found
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_cited_path_exists(doc: Path) -> None:
-    dead = [f"line {n}: {cited}" for n, cited in _citations(doc) if not _exists(cited, doc)]
+    dead = [
+        f"line {n}: {cited}"
+        for n, cited, bases in _citations(doc)
+        if not _exists(cited, doc, bases)
+    ]
     assert not dead, f"{doc.relative_to(ROOT)} cites what is not in the repo:\n" + "\n".join(dead)
 
 
 def test_the_checker_finds_citations() -> None:
     """It must be able to fail: the README's links and a path in architecture.md are seen."""
-    readme = {cited for _, cited in _citations(ROOT / "README.md")}
+    readme = {cited for _, cited, _ in _citations(ROOT / "README.md")}
     assert "docs/protocol.md" in readme
     assert not _exists("docs/design.md", ROOT / "README.md")
     assert not _exists("reference/sync-anchors.md", ROOT / "docs" / "protocol.md")
