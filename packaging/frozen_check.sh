@@ -63,13 +63,15 @@ pages="$(pdfinfo "$scratch/badges.pdf" | awk '/^Pages:/ {print $2}')"
 echo "frozen-check: badges rendered 20 badges (20 PDF pages)"
 
 # the desk window on a real X server, through the bundled xcb platform plugin
-display=":$((90 + RANDOM % 400))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -displayfd: Xvfb picks a free display number and writes it once it accepts clients
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$scratch/display" >/dev/null 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 50); do
-    [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+for _ in $(seq 100); do
+    [ -s "$scratch/display" ] && break
     sleep 0.1
 done
+[ -s "$scratch/display" ] || fail "Xvfb did not start"
+display=":$(head -n1 "$scratch/display")"
 DISPLAY="$display" QT_QPA_PLATFORM=xcb "$exe" app --db "$scratch/event.db" \
     --screenshot "$scratch/desk.png" || fail "app --screenshot (xcb, $display)"
 size="$(stat -c %s "$scratch/desk.png" 2>/dev/null || echo 0)"
