@@ -45,6 +45,7 @@ STABLE_CODES = {
     "too_many_ops",
     "frame_too_large",
     "field_too_long",
+    "too_many_fields",
     "binary_frame",
     "unexpected_frame",
     "schema_too_new",
