@@ -183,7 +183,7 @@ class Hostile:
                             break
                 writer.close()
             except OSError:
-                self.stats["slowloris dropped"] += 1
+                self.stats["slowloris cut by the hub"] += 1
                 await asyncio.sleep(0.1)
 
     async def snapshot_looper(self, n: int) -> None:
