@@ -14,9 +14,10 @@ LAN — per-address limits are then the attacker's, not the desk's):
 - plain-HTTP flood — a valid token, no websocket Upgrade, again as soon as answered;
 - slow-loris — open a connection, send a header byte a second, never finish; reopen.
 
-The desk is timed once the hostile load is steady (every snapshot looper refused at least
-once: the snapshot bursts are spent). Target: loaded ≤ 3× unloaded. The hostile process's
-counts (attempts and the codes it was refused with) are printed too.
+The desks are timed once the hostile load is steady (every snapshot looper refused at least
+once: the snapshot bursts are spent). Each figure is the best of ``ROUNDS`` fresh desks (the
+machine may be shared with other work). Target: loaded ≤ 3× unloaded. The hostile
+process's counts (attempts and the codes it was refused with) are printed too.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ ADDRESSES = {
     "slowloris": "127.0.0.5",
 }
 STEADY_TIMEOUT_S = 120.0
+#: desks bootstrapped idle and under load; the best of each is reported
+ROUNDS = 2
 
 
 def _enrol(db: Path, names: list[tuple[str, str]]) -> list[str]:
@@ -70,24 +73,26 @@ def _bootstrap(url: str, token: str, name: str) -> float:
 
 def run(demo: Path) -> list[Row]:
     hub_db = fresh_copy(demo, "hub-load.db")
+    names = [f"load-{kind}-{n}" for kind in ("idle", "busy") for n in range(ROUNDS)]
     tokens = _enrol(
         hub_db,
         [
             ("load-warmup", "desk"),
-            ("load-unloaded", "desk"),
-            ("load-loaded", "desk"),
+            *((name, "desk") for name in names),
             ("stolen-desk", "desk"),
             ("stolen-gate", "gate"),
         ],
     )
-    warm, unloaded_token, loaded_token, *hostile_tokens = tokens
+    warm, *desk_tokens, stolen_desk, stolen_gate = tokens
+    hostile_tokens = [stolen_desk, stolen_gate]
+    desks = dict(zip(names, desk_tokens, strict=True))
     port = free_port()
     hub = start_hub_process(hub_db, port)
     url = f"ws://127.0.0.1:{port}"
     hostile: subprocess.Popen[str] | None = None
     try:
         _bootstrap(url, warm, "warmup")
-        unloaded = _bootstrap(url, unloaded_token, "unloaded")
+        unloaded = min(_bootstrap(url, desks[f"load-idle-{n}"], f"idle-{n}") for n in range(ROUNDS))
         hostile = subprocess.Popen(
             [sys.executable, "-m", "benchmarks.bench_hub_load", "hostile", url, *hostile_tokens],
             stdout=subprocess.PIPE,
@@ -98,7 +103,7 @@ def run(demo: Path) -> list[Row]:
         while (line := hostile.stdout.readline()).strip() != "steady":
             if not line or time.monotonic() > deadline:
                 raise RuntimeError(f"the hostile load did not reach a steady state: {line!r}")
-        loaded = _bootstrap(url, loaded_token, "loaded")
+        loaded = min(_bootstrap(url, desks[f"load-busy-{n}"], f"busy-{n}") for n in range(ROUNDS))
         hostile.send_signal(signal.SIGINT)
         out, _ = hostile.communicate(timeout=60)
         stats: dict[str, int] = json.loads(out.strip().splitlines()[-1])

@@ -118,7 +118,8 @@ class Hub:
         self.epoch = ""
         self._writer = concurrent.futures.ThreadPoolExecutor(1, "hub-writer")
         self._readers = concurrent.futures.ThreadPoolExecutor(2, "hub-reader")
-        # authentication and the revocation poll: never queued behind snapshots
+        # authentication, hellos' small reads and the revocation poll: never queued
+        # behind snapshots and digests on the readers
         self._control = concurrent.futures.ThreadPoolExecutor(1, "hub-control")
         self._local = threading.local()
         self._reader_conns: list[HubReader] = []
@@ -423,7 +424,8 @@ class Hub:
 
     async def _welcome(self, peer: _Peer, hello: fr.Hello) -> None:
         peer.origin = hello.device_id
-        owner = await self._read(lambda r: r.origin_owner(hello.device_id))
+        # small reads on the control thread: a hello never waits behind others' snapshots
+        owner = await self._controlled(lambda r: r.origin_owner(hello.device_id))
         if owner is not None and owner != peer.device.name:
             # a replica's ops are bound to the device that first pushed them: another token
             # may not speak for it (nor disturb its dedup state)
@@ -480,7 +482,7 @@ class Hub:
             )
 
         await self._write(lambda h: h.touch_device(peer.device.name))
-        peer.session.accept(await self._read(facts))
+        peer.session.accept(await self._controlled(facts))
         peer.welcomed = True
 
     async def _changes(self, peer: _Peer, cursor: int, limit: int) -> None:
