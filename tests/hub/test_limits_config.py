@@ -43,6 +43,7 @@ def test_a_file_then_options_override_the_defaults(tmp_path: Path) -> None:
         ("", ["refusal_delay_s=nan"], "bad_limit"),
         ("", ["refusal_delay_s"], "bad_limit"),
         ("", ["handshake_timeout_s=zero"], "bad_limit"),
+        ("", ["snapshot_interval_s=0"], "bad_limit"),
         ("[limits]\nmax_connections = 'many'\n", [], "bad_limit"),
         ("[limits\n", [], "limits_not_toml"),
     ],

@@ -94,8 +94,14 @@ class HubLimits:
         ):
             if getattr(self, name) < 1:
                 raise LimitsError("bad_limit", f"{name} must be at least 1")
-        if self.handshake_timeout_s <= 0 or self.revocation_poll_s <= 0:
-            raise LimitsError("bad_limit", "timeouts and poll intervals must be above 0")
+        for name in (
+            "handshake_timeout_s",
+            "revocation_poll_s",
+            "snapshot_interval_s",
+            "digest_interval_s",
+        ):
+            if getattr(self, name) <= 0:
+                raise LimitsError("bad_limit", f"{name} must be above 0")
 
     def with_values(self, values: Mapping[str, Any]) -> HubLimits:
         """A copy with ``values`` changed (names as in this class); ints stay ints."""
