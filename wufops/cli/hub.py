@@ -1,7 +1,9 @@
 """``wufops hub``: run the hub on a database file; ``wufops hub backup``: copy it safely;
 ``wufops hub compact``: drop the change-log entries every device has pulled.
 
-Errors a user can fix print ``error[<code>]: <what to do>`` and exit 2.
+The hub's limits (``wufops.net.limits.HubLimits``) come from their defaults, then
+``--limits FILE.toml``, then each ``--limit NAME=VALUE``; ``--show-limits`` prints the result
+and exits. Errors a user can fix print ``error[<code>]: <what to do>`` and exit 2.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from wufops.clock import SystemClock
 from wufops.net.launch import LISTENING
+from wufops.net.limits import HubLimits, LimitsError, load_limits
 from wufops.net.server import Hub
 from wufops.net.tls import VenueTls, ensure_venue_tls
 from wufops.store.hub_compaction import compact
@@ -47,6 +50,25 @@ def register(subparsers: Any) -> None:
         "--tls",
         action="store_true",
         help="serve wss:// with the venue CA (created beside the database on first use)",
+    )
+    hub.add_argument(
+        "--limits",
+        type=Path,
+        metavar="FILE.toml",
+        help="read hub limits from a TOML file (a [limits] table; see docs/operators.md)",
+    )
+    hub.add_argument(
+        "--limit",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change one limit, e.g. --limit max_connections_per_device=2 (repeatable; "
+        "applied after --limits)",
+    )
+    hub.add_argument(
+        "--show-limits",
+        action="store_true",
+        help="print the limits in effect (TOML) and exit",
     )
     hub.set_defaults(func=_run)
     sub = hub.add_subparsers(title="hub commands", metavar="HUB_COMMAND")
@@ -89,7 +111,21 @@ def _error(code: str, message: str) -> int:
     return 2
 
 
+def _limits_toml(limits: HubLimits) -> str:
+    lines = ["[limits]"]
+    for name, value in limits.as_dict().items():
+        lines.append(f"{name} = {value}")
+    return "\n".join(lines)
+
+
 def _run(args: argparse.Namespace) -> int:
+    try:
+        limits = load_limits(args.limits, args.limit)
+    except LimitsError as error:
+        return _error(error.code, error.detail)
+    if args.show_limits:
+        print(_limits_toml(limits))
+        return 0
     if args.db is None:
         return _error("missing_db", "give the hub database with --db FILE.db")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -99,7 +135,7 @@ def _run(args: argparse.Namespace) -> int:
     tls: VenueTls | None = None
     if args.tls:
         tls = ensure_venue_tls(tls_dir(db), [args.host], dt.datetime.now(dt.UTC))
-    hub = Hub(db, host=args.host, port=args.port, tls=tls)
+    hub = Hub(db, host=args.host, port=args.port, tls=tls, limits=limits)
     try:
         asyncio.run(_serve(hub))
     except OSError as error:
