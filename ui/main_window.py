@@ -35,9 +35,9 @@ class MainWindow(QMainWindow):
         self._context = context
         self._workspaces = list(WORKSPACES if workspaces is None else workspaces)
         self._built: dict[int, QWidget] = {}
-        self.setWindowTitle(
-            self.tr("WUF Ops — %1").replace("%1", context.event.name or context.db_path.name)
-        )
+        # the event alone: the window system appends the application's display name
+        # ("WUF13 Baku — WUF Ops"), so naming the app here too made it say "WUF Ops" twice
+        self.setWindowTitle(context.event.name or context.db_path.name)
 
         rail = QWidget()
         rail.setObjectName("rail")

@@ -102,6 +102,7 @@ class CheckinWorkspace(QWidget):
         self._quiet = QTimer(self, singleShot=True, interval=1_000)
         self._quiet.timeout.connect(self._idle)
         # fonts for every script loaded once the workspace is up, not on the first scan
+        self.warmed_up = False
         QTimer.singleShot(200, self._warm_up)
 
     # -- layout ------------------------------------------------------------------------------
@@ -307,6 +308,7 @@ class CheckinWorkspace(QWidget):
         with contextlib.suppress(ValueError):  # a broken layout shows when printing
             warm_up(self.settings.layout)
         gc.freeze()
+        self.warmed_up = True
 
     @Slot()
     def _idle(self) -> None:
