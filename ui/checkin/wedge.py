@@ -16,7 +16,9 @@ key press bound for the window holding its scope widget, whichever widget has th
   it was a person: the held keys are replayed, unchanged, to the widget they were meant for
   (a person typing sees them ≤ 60 ms late). A key arriving slower than :data:`FAST_MS` after
   the held ones also gives those back first: a person's quick pair of keys never grows into
-  a scan (once a scan is under way, a scanner's hiccup does not end it);
+  a scan (once a scan is under way, a scanner's hiccup does not end it). When the GUI thread
+  was busy past the hold deadline, keys typed meanwhile may still be queued behind the timer:
+  the wedge looks once more (:data:`LATE_MS`) before deciding;
 - :data:`MIN_SCAN` or more fast characters are a scan. Enter, Return or Tab ends it (the
   terminator is swallowed, so focus does not move and no button fires); a scanner set up
   without a suffix ends the scan :data:`SUFFIX_WAIT_MS` after its last character;
@@ -42,6 +44,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 FAST_MS = 40
 #: held keys are given back (or a scan awaits its suffix) this long (ms) after the last key
 HOLD_MS = 60
+#: a hold timer this late (ms) means the GUI thread was busy: look once more before deciding
+LATE_MS = 15
 #: a burst this long (characters) is a scan
 MIN_SCAN = 8
 #: a burst without Enter/Tab ends this long (ms) after its last character
@@ -100,6 +104,7 @@ class KeyboardWedge(QObject):
         self._replaying = False
         #: (event timestamp, arrival ms) of the last held key
         self._last_key: tuple[int, float] = (0, 0.0)
+        self._waited = False
         self._last: tuple[str, float] = ("", float("-inf"))
         self._hold = QTimer(self, singleShot=True, interval=HOLD_MS)
         self._hold.timeout.connect(self._keys_stopped)
@@ -158,8 +163,9 @@ class KeyboardWedge(QObject):
             self._target = watched
         self._held.append((key, event.modifiers(), text))
         self._last_key = (stamp, arrived)
+        self._waited = False
         self._suffix.stop()
-        self._hold.start()
+        self._hold.start(HOLD_MS)
         return True
 
     def _gap_ms(self, stamp: int, arrived: float) -> float:
@@ -178,8 +184,15 @@ class KeyboardWedge(QObject):
     def _keys_stopped(self) -> None:
         if self.scanning:
             self._suffix.start()  # wait a moment for Enter/Tab
-        else:
-            self._release()
+            return
+        late = time.monotonic() * 1000 - self._last_key[1] - HOLD_MS
+        if late > LATE_MS and not self._waited:
+            # the GUI thread was busy past the deadline: keys typed meanwhile may be queued
+            # behind this timer; let them in before deciding it was a person
+            self._waited = True
+            self._hold.start(LATE_MS)
+            return
+        self._release()
 
     def _finish(self) -> None:
         self._hold.stop()
