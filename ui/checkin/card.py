@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ui.text import directional, format_instant
 from wufops.attendees.search import country_name
 from wufops.checkin.decisions import AttendeeSummary, Decision
+from wufops.checkin.gate import Gate
 
 GREEN, AMBER, RED, IDLE = "#15803d", "#f59e0b", "#b91c1c", "#e2e8f0"
+CONFIRM = "#1d4ed8"  # a person found by name or registration code, not yet checked in
 
 _STYLE = """
 QFrame#decisionCard {{ background: {bg}; border-radius: 14px; }}
@@ -107,6 +109,21 @@ class DecisionCard(QFrame):
             ),
         )
 
+    def show_confirm(self, person: AttendeeSummary, *, reg_code: str, picked_up: bool) -> None:
+        """A person found by name or registration code: who, and Enter to check them in
+        (a search pick is less certain than a signed badge)."""
+        self.code = "confirm"
+        self._clear()
+        self._paint(CONFIRM, "#ffffff", 34)
+        self.title.setText(self.tr("Check in this person? Enter confirms · Esc cancels"))
+        advice = self.tr("Found by name or registration code %1: check a photo ID.").replace(
+            "%1", reg_code
+        )
+        if picked_up:
+            advice += " " + self.tr("Already picked up: Enter shows when and where.")
+        self._set(self.advice, advice)
+        self._show_person(person)
+
     def show_decision(self, decision: Decision) -> None:
         self.code = decision.code
         self._clear()
@@ -194,7 +211,7 @@ class DecisionCard(QFrame):
                 else self.tr("Badge already printed — hand it over.")
             )
             if decision.source == "name":
-                advice += " " + self.tr("Found by name: check a photo ID.")
+                advice += " " + self.tr("Found by name or code: check a photo ID.")
             return GREEN, self.tr("✔ Admitted"), advice
         if code == "already_picked_up":
             advice = self.tr("Check photo ID. A new badge only with a reprint reason (F2).")
@@ -265,12 +282,31 @@ class GateCard(QFrame):
         self.verdict.setText(self.tr("SCAN"))
         self.reason.setText(self.tr("Hold the badge QR code under the scanner"))
 
+    def show_confirm(self, person: AttendeeSummary, *, reg_code: str, picked_up: bool) -> None:
+        """A person found by name or registration code: who, and Enter to check them in
+        (a search pick is less certain than a signed badge)."""
+        self.code = "confirm"
+        self._clear()
+        self._paint(CONFIRM, "#ffffff", 34)
+        self.title.setText(self.tr("Check in this person? Enter confirms · Esc cancels"))
+        advice = self.tr("Found by name or registration code %1: check a photo ID.").replace(
+            "%1", reg_code
+        )
+        if picked_up:
+            advice += " " + self.tr("Already picked up: Enter shows when and where.")
+        self._set(self.advice, advice)
+        self._show_person(person)
+
     def show_decision(self, decision: Decision) -> None:
         self.code = decision.code
         if decision.admitted:
             self._paint(GREEN)
             self.verdict.setText(self.tr("ADMIT"))
-            self.reason.setText(self.tr("Valid badge"))
+            if Gate.already_counted(decision):
+                self.code = "already_counted"
+                self.reason.setText(self.tr("Already counted — the same badge moments ago"))
+            else:
+                self.reason.setText(self.tr("Valid badge"))
             return
         self._paint(RED)
         self.verdict.setText(self.tr("DENY"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,13 @@ class SettingsPanel(_Panel):
         for name in bundled_names():
             self.layout_name.addItem(name, name)
         self.zone = QLineEdit()
+        self.repeat = QSpinBox()
+        self.repeat.setRange(0, 600)
+        self.repeat.setSuffix(self.tr(" s"))
+        self.repeat.setSpecialValueText(self.tr("off"))
+        self.repeat.setToolTip(
+            self.tr("The same badge again at this gate within this time counts one entry")
+        )
         self.sound = QCheckBox(self.tr("Sound per outcome"))
         form.addRow(self.tr("Desk or gate name"), self.desk)
         form.addRow(self.tr("Mode"), self.mode)
@@ -165,12 +173,19 @@ class SettingsPanel(_Panel):
         form.addRow(self.tr("PDF folder (no printer)"), self.pdf_dir)
         form.addRow(self.tr("Badge stock (layout)"), self.layout_name)
         form.addRow(self.tr("Gate zone"), self.zone)
+        form.addRow(self.tr("Gate: same badge again within"), self.repeat)
         form.addRow("", self.sound)
         self._layout.addLayout(form)
         ok, _ = self._buttons(self.tr("Save (Enter)"))
         ok.clicked.connect(self._save)
         for edit in (self.desk, self.pdf_dir, self.zone):
             edit.returnPressed.connect(self._save)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._save()  # Enter in the spin box or a combo box saves too
+            return
+        super().keyPressEvent(event)
 
     def open_panel(self) -> None:
         s = self._settings
@@ -186,6 +201,7 @@ class SettingsPanel(_Panel):
         self.pdf_dir.setText(str(s.pdf_dir))
         self.layout_name.setCurrentIndex(max(0, self.layout_name.findData(s.layout)))
         self.zone.setText(s.gate_zone)
+        self.repeat.setValue(round(s.gate_repeat_s))
         self.sound.setChecked(s.sound)
         self.show()
         self.desk.setFocus()
@@ -199,6 +215,7 @@ class SettingsPanel(_Panel):
             s.pdf_dir = Path(self.pdf_dir.text().strip())
         s.layout = str(self.layout_name.currentData() or "a6")
         s.gate_zone = self.zone.text()
+        s.gate_repeat_s = self.repeat.value()
         s.sound = self.sound.isChecked()
         self.hide()
         self.sig_saved.emit()

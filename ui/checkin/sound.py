@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QProcess
 from PySide6.QtWidgets import QApplication
 
 from wufops.checkin.decisions import Decision
+from wufops.checkin.gate import Gate
 from wufops.resources import resource_path
 
 SOUNDS = ("admitted", "duplicate", "refused", "attention")
@@ -31,6 +32,8 @@ _PLAYERS = ("afplay", "pw-play", "paplay", "aplay")
 
 def sound_for(decision: Decision) -> str:
     """Which sound a decision makes."""
+    if Gate.already_counted(decision):
+        return "duplicate"
     if decision.code == "admitted":
         attention = decision.attendee is not None and decision.attendee.attention
         return "attention" if attention else "admitted"

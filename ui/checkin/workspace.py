@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.checkin.card import DecisionCard, GateCard
-from ui.checkin.find import FindByName
+from ui.checkin.find import FindByName, by_registration_code
 from ui.checkin.panels import ReprintPanel, SettingsPanel, UndoPanel
 from ui.checkin.printer import PrintFailed, print_pdf, printer_named
 from ui.checkin.settings import CheckinSettings
 from ui.checkin.sound import OutcomeSounds, sound_for
 from ui.checkin.wedge import KeyboardWedge
 from ui.context import AppContext
-from wufops.checkin.decisions import CheckinError, Decision
+from wufops.checkin.decisions import AttendeeSummary, CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
 from wufops.checkin.printing import render_job, warm_up
@@ -84,6 +84,8 @@ class CheckinWorkspace(QWidget):
         #: opens a printer by name; tests swap in a PDF-format QPrinter
         self.printer_factory: Callable[[str], QPrinter] = printer_named
         self.current: Decision | None = None
+        #: the attendee whose card waits for a second Enter (found by name or code)
+        self.pending = ""
         self.last_print: tuple[str, str] = ("", "")  # (outcome, where)
         self.sounds = OutcomeSounds(self, enabled=self.settings.sound)
         self._build()
@@ -157,6 +159,7 @@ class CheckinWorkspace(QWidget):
 
         self.find = FindByName(self._context.index)
         self.find.sig_picked.connect(self.pickup_by_name)
+        self.find.sig_enter.connect(self.confirm_pickup)
         self.find_column = QFrame()
         self.find_column.setObjectName("findColumn")
         column = QVBoxLayout(self.find_column)
@@ -188,7 +191,9 @@ class CheckinWorkspace(QWidget):
         s = self.settings
         replica = self._context.replica
         self.desk = PickupDesk(replica, desk=s.desk_name)
-        self.gate = Gate(replica, gate=s.desk_name, zone=s.gate_zone)
+        self.gate = Gate(
+            replica, gate=s.desk_name, zone=s.gate_zone, repeat_window_s=s.gate_repeat_s
+        )
         self.sounds.enabled = s.sound
         gate = s.mode == "gate"
         self.cards.setCurrentWidget(self.gate_card if gate else self.card)
@@ -231,8 +236,14 @@ class CheckinWorkspace(QWidget):
 
     @Slot()
     def _back_to_scanning(self) -> None:
+        """Esc: close a panel, clear the find box, drop a card waiting for confirmation;
+        the cursor goes back to the scan field."""
         for panel in (self.reprint_panel, self.undo_panel, self.settings_panel):
             panel.hide()
+        self.find.query.clear()
+        if self.pending:
+            self.pending = ""
+            self.card.show_idle()
         self.scan_field.setFocus()
 
     # -- scanning ----------------------------------------------------------------------------
@@ -241,11 +252,16 @@ class CheckinWorkspace(QWidget):
     def _scan_field_entered(self) -> None:
         text = self.scan_field.text()
         self.scan_field.clear()
+        if not text.strip() and self.pending:
+            self.confirm_pickup()  # the second Enter
+            return
         self.scan(text)
 
     @Slot(str)
     def scan(self, text: str) -> None:
-        """Decide on a scanned token (from the wedge or typed into the scan field)."""
+        """Decide on a scanned token (from the wedge or typed into the scan field). At a
+        desk, text that is not a badge token but a registration code (any case, from the
+        confirmation e-mail's barcode or typed) shows that person's card for confirmation."""
         if not text.strip():
             return
         try:
@@ -253,11 +269,47 @@ class CheckinWorkspace(QWidget):
         except (sqlite3.Error, CheckinError) as error:
             self._failed(error)
             return
+        if decision.mode == "pickup" and decision.code == "malformed":
+            attendee_id = by_registration_code(self._context.index, text)
+            if attendee_id is not None:
+                self.find.query.clear()  # Enter in the find box now confirms this card
+                self.propose(attendee_id)
+                return
         self._show(decision)
 
     @Slot(str)
     def pickup_by_name(self, attendee_id: str) -> None:
+        """Enter on a find-by-name result: the person's card first; Enter again (on the same
+        person) checks them in."""
         if self.mode == "gate":
+            return
+        if attendee_id == self.pending:
+            self.confirm_pickup()
+        else:
+            self.propose(attendee_id)
+
+    def propose(self, attendee_id: str) -> None:
+        """Show who was found, waiting for Enter; nothing is recorded yet."""
+        index = self._context.index
+        if attendee_id not in index:
+            return
+        person = index.get(attendee_id)
+        for panel in (self.reprint_panel, self.undo_panel):
+            panel.hide()
+        self.pending = attendee_id
+        self.current = None  # F2/F3 must not act on the previous person meanwhile
+        self.card.show_confirm(
+            AttendeeSummary.of(person),
+            reg_code=person.reg_code,
+            picked_up=index.is_checked_in(attendee_id),
+        )
+        self.print_status.clear()
+
+    @Slot()
+    def confirm_pickup(self) -> None:
+        """The second Enter: check in the person whose card is shown."""
+        attendee_id, self.pending = self.pending, ""
+        if not attendee_id or self.mode == "gate":
             return
         try:
             decision = self.desk.pickup_attendee(attendee_id)
@@ -279,6 +331,7 @@ class CheckinWorkspace(QWidget):
     def _show(self, decision: Decision) -> None:
         for panel in (self.reprint_panel, self.undo_panel):
             panel.hide()
+        self.pending = ""
         self.current = decision
         if decision.mode == "gate":
             self.gate_card.show_decision(decision)
