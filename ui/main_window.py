@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 from ui.workspaces import STATUS_WIDGETS, WORKSPACES, Workspace
 
 
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, list)
     def _rows_changed(self, entity: str, ids: list[str]) -> None:
-        if entity in ("attendee", "checkin"):
+        if entity in ("attendee", "checkin", EVERYTHING):
             self._update_status()
 
     def _update_status(self) -> None:

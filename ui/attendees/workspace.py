@@ -39,7 +39,7 @@ from ui.attendees.model import (
     AttendeeTableModel,
     category_label,
 )
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 from ui.index_keeper import BULK
 from wufops.attendees.search import SearchFilters, country_name
 from wufops.models.attendee import CATEGORIES
@@ -285,11 +285,13 @@ class AttendeesWorkspace(QWidget):
     def _rows_changed(self, entity: str, ids: list[str]) -> None:
         """Refresh the rows that changed (the index is already current: ``ui.index_keeper``).
         ``attendee``, ``checkin`` and ``badge`` all name attendee ids."""
-        if entity not in ("attendee", "checkin", "badge"):
+        if entity not in ("attendee", "checkin", "badge", EVERYTHING):
             return
-        if len(ids) > BULK:
+        if entity == EVERYTHING or len(ids) > BULK:
             self._run_search()  # a bulk change: re-run the current search over the new state
         else:
             self.model.refresh(ids)
-        if self.detail.attendee_id in ids and not self.detail.editing:
-            self.detail.show_attendee(self.detail.attendee_id)
+        shown = self.detail.attendee_id
+        named = entity == EVERYTHING or shown in ids
+        if shown is not None and named and not self.detail.editing:
+            self.detail.show_attendee(shown)

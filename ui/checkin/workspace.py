@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,7 +39,7 @@ from ui.checkin.printer import PrintFailed, print_pdf, printer_named
 from ui.checkin.settings import CheckinSettings
 from ui.checkin.sound import OutcomeSounds, sound_for
 from ui.checkin.wedge import KeyboardWedge
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 from wufops.checkin.decisions import AttendeeSummary, CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
@@ -103,6 +103,9 @@ class CheckinWorkspace(QWidget):
         # WAL checkpoint after a quiet second, never inside a scan
         self._quiet = QTimer(self, singleShot=True, interval=1_000)
         self._quiet.timeout.connect(self._idle)
+        # pickups and corrections from elsewhere (sync, other workspaces) reach the find list
+        self._find_stale = False
+        context.bus.sig_rows_changed.connect(self._rows_changed)
         # fonts for every script loaded once the workspace is up, not on the first scan
         self.warmed_up = False
         QTimer.singleShot(200, self._warm_up)
@@ -351,7 +354,21 @@ class CheckinWorkspace(QWidget):
     def _checked_in(self, attendee_id: str) -> None:
         """Tell every view (and the search index's keeper) that this pickup state changed."""
         self._context.bus.rows_changed("checkin", [attendee_id])
-        self.find.refresh()
+
+    @Slot(str, list)
+    def _rows_changed(self, entity: str, _ids: list[str]) -> None:
+        if entity not in ("checkin", "attendee", EVERYTHING):
+            return
+        if self.find.isVisible():
+            self.find.refresh()
+        else:
+            self._find_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._find_stale:
+            self._find_stale = False
+            self.find.refresh()
 
     @Slot()
     def _warm_up(self) -> None:
