@@ -284,15 +284,7 @@ def test_each_outcome_has_its_own_sound(desk: Desk, window: Window) -> None:
         played.append(sound_for(ws.current))
     assert played == ["admitted", "attention", "duplicate", "refused"]
     assert all(sound_file(name).is_file() for name in SOUNDS)
-    assert ws.sounds.backend in (
-        "qtmultimedia",
-        "winsound",
-        "afplay",
-        "pw-play",
-        "paplay",
-        "aplay",
-        "beep",
-    )
+    assert ws.sounds.backend == "qtmultimedia"  # PySide6-Addons is a dependency
 
 
 def test_counters_catch_up_after_a_burst_of_scans(desk: Desk, window: Window, qtbot: QtBot) -> None:
