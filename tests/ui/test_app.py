@@ -133,7 +133,7 @@ def test_french_translation_is_loaded_from_resources(context: AppContext, qtbot:
         assert window.switcher.item(0).text() == "Participants"
         workspace = window.current_workspace()
         assert workspace is not None
-        assert workspace.search.placeholderText().startswith("Rechercher")  # type: ignore[attr-defined]
+        assert workspace.search.placeholderText().startswith("Nom, organisation")  # type: ignore[attr-defined]
     finally:
         for translator in installed:
             app.removeTranslator(translator)

@@ -75,7 +75,7 @@ def test_enter_on_a_name_result_shows_the_card_and_a_second_enter_checks_in(
     assert ws.find.results.count() == 1
     _keys(window).tap(Qt.Key.Key_Return, "\r")
     assert ws.card.code == "confirm"
-    assert "Məmmədova" in ws.card.name.text() and "Enter" in ws.card.title.text()
+    assert "Məmmədova" in ws.card.name.text() and "Enter" in ws.card.advice.text()
     assert not _picked_up(context, aysel) and not context.index.is_checked_in(aysel)
     _keys(window).tap(Qt.Key.Key_Return, "\r")
     assert ws.card.code == "admitted" and ws.current is not None

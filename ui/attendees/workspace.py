@@ -59,9 +59,7 @@ class AttendeesWorkspace(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText(
-            self.tr("Search name in any script, organization, country or registration code")
-        )
+        self.search.setPlaceholderText(self.tr("Name, organization, country or code"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
 
@@ -134,15 +132,21 @@ class AttendeesWorkspace(QWidget):
         self.table.doubleClicked.connect(self._open_edit)
 
         self.detail = DetailPanel(context)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(260)
         self.detail.sig_closed_edit.connect(self.table.setFocus)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
         bar.addWidget(self.search, 1)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(220)
         for combo in (self.category, self.country, self.need, self.checked):
-            combo.setMaximumWidth(165)
+            # as wide as their first entry ("All countries"), not their longest (a country
+            # name), so the bar fits a 1280-pixel desk screen in every language
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 72)
             bar.addWidget(combo)
         bar.addWidget(self.count)
         splitter = QSplitter()

@@ -55,8 +55,8 @@ class DecisionCard(QFrame):
         self._zone = zone
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 26, 32, 26)
-        layout.setSpacing(8)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.setSpacing(6)
         self.title = _label("cardTitle")
         self.advice = _label("cardAdvice")
         self.attention = _label("cardAttention")
@@ -68,7 +68,7 @@ class DecisionCard(QFrame):
         self.note = _label("cardNote")
         for widget in (self.title, self.advice, self.attention):
             layout.addWidget(widget)
-        layout.addSpacing(10)
+        layout.addSpacing(4)
         for widget in (self.name, self.latin, self.meta, self.needs, self.first, self.note):
             # names in right-to-left scripts line up with the rest of the card
             widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
@@ -115,10 +115,10 @@ class DecisionCard(QFrame):
         self.code = "confirm"
         self._clear()
         self._paint(CONFIRM, "#ffffff", 34)
-        self.title.setText(self.tr("Check in this person? Enter confirms · Esc cancels"))
-        advice = self.tr("Found by name or registration code %1: check a photo ID.").replace(
-            "%1", reg_code
-        )
+        self.title.setText(self.tr("Check in this person?"))
+        advice = self.tr(
+            "Enter checks in · Esc cancels. Found by name or code %1: check a photo ID."
+        ).replace("%1", reg_code)
         if picked_up:
             advice += " " + self.tr("Already picked up: Enter shows when and where.")
         self._set(self.advice, advice)
@@ -281,21 +281,6 @@ class GateCard(QFrame):
         self._paint("#475569")
         self.verdict.setText(self.tr("SCAN"))
         self.reason.setText(self.tr("Hold the badge QR code under the scanner"))
-
-    def show_confirm(self, person: AttendeeSummary, *, reg_code: str, picked_up: bool) -> None:
-        """A person found by name or registration code: who, and Enter to check them in
-        (a search pick is less certain than a signed badge)."""
-        self.code = "confirm"
-        self._clear()
-        self._paint(CONFIRM, "#ffffff", 34)
-        self.title.setText(self.tr("Check in this person? Enter confirms · Esc cancels"))
-        advice = self.tr("Found by name or registration code %1: check a photo ID.").replace(
-            "%1", reg_code
-        )
-        if picked_up:
-            advice += " " + self.tr("Already picked up: Enter shows when and where.")
-        self._set(self.advice, advice)
-        self._show_person(person)
 
     def show_decision(self, decision: Decision) -> None:
         self.code = decision.code

@@ -35,6 +35,7 @@ _PANEL_STYLE = (
 
 class _Panel(QFrame):
     sig_closed = Signal()
+    sig_opened = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +205,7 @@ class SettingsPanel(_Panel):
         self.repeat.setValue(round(s.gate_repeat_s))
         self.sound.setChecked(s.sound)
         self.show()
+        self.sig_opened.emit()
         self.desk.setFocus()
 
     def _save(self) -> None:

@@ -52,7 +52,7 @@ COUNTERS_EVERY_S = 1.0
 _STYLE = """
 QWidget#checkinWorkspace { background: #f4f6f8; }
 QLabel#deskLine { font-size: 15px; color: #334155; }
-QLabel#counters { font-size: 20px; font-weight: 700; color: #0f172a; }
+QLabel#counters { font-size: 18px; font-weight: 700; color: #0f172a; }
 QLineEdit#scanField { font-size: 18px; padding: 10px 12px; }
 QLabel#keysHint { color: #475569; font-size: 14px; }
 QLabel#printStatus { font-size: 15px; color: #0f172a; }
@@ -116,6 +116,7 @@ class CheckinWorkspace(QWidget):
         zone = self._context.zone
         self.desk_line = QLabel()
         self.desk_line.setObjectName("deskLine")
+        self.desk_line.setWordWrap(True)  # a long PDF folder path wraps, never widens the window
         self.counters = QLabel()
         self.counters.setObjectName("counters")
         header = QHBoxLayout()
@@ -141,11 +142,15 @@ class CheckinWorkspace(QWidget):
         self.undo_panel.sig_undo.connect(self.undo)
         self.settings_panel = SettingsPanel(self.settings)
         self.settings_panel.sig_saved.connect(self._apply_settings)
+        # desk settings take the card's place while open (both do not fit a 720-pixel screen)
+        self.settings_panel.sig_opened.connect(self.cards.hide)
+        self.settings_panel.sig_closed.connect(self.cards.show)
         for panel in (self.reprint_panel, self.undo_panel, self.settings_panel):
             panel.sig_closed.connect(self._back_to_scanning)
 
         self.keys_hint = QLabel()
         self.keys_hint.setObjectName("keysHint")
+        self.keys_hint.setWordWrap(True)
         self.print_status = QLabel()
         self.print_status.setObjectName("printStatus")
         self.print_status.setWordWrap(True)
@@ -168,10 +173,10 @@ class CheckinWorkspace(QWidget):
         column = QVBoxLayout(self.find_column)
         column.setContentsMargins(14, 14, 14, 14)
         column.addWidget(self.find)
-        self.find_column.setFixedWidth(380)
+        self.find_column.setFixedWidth(330)
 
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setContentsMargins(20, 12, 20, 12)
         outer.setSpacing(18)
         outer.addLayout(main, 1)
         outer.addWidget(self.find_column)
@@ -180,7 +185,7 @@ class CheckinWorkspace(QWidget):
             ("F2", self.open_reprint),
             ("F3", self.open_undo),
             ("F4", self.print_now),
-            ("F10", self.settings_panel.open_panel),
+            ("F10", self.open_settings),
             ("Escape", self._back_to_scanning),
         ]
         for key, slot in shortcuts:
@@ -207,13 +212,14 @@ class CheckinWorkspace(QWidget):
                 where += " · " + self.tr("zone %1").replace("%1", s.gate_zone)
             self.keys_hint.setText(self.tr("F10: desk settings"))
         else:
-            printer = s.printer or self.tr("no printer — PDF files in %1").replace(
-                "%1", str(s.pdf_dir)
-            )
+            printer = s.printer or self.tr("none (PDF files)")
             where = (
                 self.tr("Badge pickup · %1 · printer: %2")
                 .replace("%1", s.desk_name)
                 .replace("%2", printer)
+            )
+            self.desk_line.setToolTip(
+                "" if s.printer else self.tr("PDF files go to %1").replace("%1", str(s.pdf_dir))
             )
             self.keys_hint.setText(
                 self.tr(
@@ -243,6 +249,7 @@ class CheckinWorkspace(QWidget):
         the cursor goes back to the scan field."""
         for panel in (self.reprint_panel, self.undo_panel, self.settings_panel):
             panel.hide()
+        self.cards.show()
         self.find.query.clear()
         if self.pending:
             self.pending = ""
@@ -332,8 +339,9 @@ class CheckinWorkspace(QWidget):
         self.sounds.play("refused")
 
     def _show(self, decision: Decision) -> None:
-        for panel in (self.reprint_panel, self.undo_panel):
-            panel.hide()
+        for panel in (self.reprint_panel, self.undo_panel, self.settings_panel):
+            panel.hide()  # the decision is what the person at the desk needs to see now
+        self.cards.show()
         self.pending = ""
         self.current = decision
         if decision.mode == "gate":
@@ -493,12 +501,21 @@ class CheckinWorkspace(QWidget):
         return decision.attendee.name
 
     @Slot()
+    def open_settings(self) -> None:
+        """F10: desk settings, in the card's place (one inline panel at a time)."""
+        self.reprint_panel.hide()
+        self.undo_panel.hide()
+        self.settings_panel.open_panel()
+
+    @Slot()
     def open_reprint(self) -> None:
         decision = self.current
         if decision is None or decision.mode != "pickup" or decision.attendee is None:
             self.print_status.setText(self.tr("Scan or find the person first, then F2."))
             return
         self.undo_panel.hide()
+        self.settings_panel.hide()
+        self.cards.show()
         self.reprint_panel.open_for(self._who())
 
     @Slot()
@@ -508,6 +525,8 @@ class CheckinWorkspace(QWidget):
             self.print_status.setText(self.tr("Nothing to undo: scan or find the person first."))
             return
         self.reprint_panel.hide()
+        self.settings_panel.hide()
+        self.cards.show()
         self.undo_panel.open_for(self._who())
 
     @staticmethod
