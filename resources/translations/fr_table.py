@@ -432,4 +432,7 @@ FR: dict[str, str | list[str]] = {
         "Le même badge repassé ici dans ce délai compte une seule entrée"
     ),
     "Gate: same badge again within": "Contrôle : même badge dans",
+    "The scanned code is not a badge or a registration code of this event.": (
+        "Le code lu n’est ni un badge ni un code d’inscription de cet événement."
+    ),
 }

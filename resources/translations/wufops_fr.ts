@@ -123,95 +123,100 @@
         <translation type="vanished">Rechercher un nom dans toute écriture, une organisation, un pays ou un code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="62"/>
+        <location filename="../../ui/attendees/workspace.py" line="66"/>
         <source>Name, organization, country or code</source>
         <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
         <translation>Nom, organisation, pays ou code</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="67"/>
+        <location filename="../../ui/attendees/workspace.py" line="71"/>
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="71"/>
+        <location filename="../../ui/attendees/workspace.py" line="75"/>
         <source>All countries</source>
         <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="75"/>
+        <location filename="../../ui/attendees/workspace.py" line="79"/>
         <source>Any needs</source>
         <translation>Tous besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="77"/>
+        <location filename="../../ui/attendees/workspace.py" line="81"/>
         <source>Has a need</source>
         <translation>A un besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="78"/>
+        <location filename="../../ui/attendees/workspace.py" line="82"/>
         <source>Sign language</source>
         <translation>Langue des signes</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="79"/>
+        <location filename="../../ui/attendees/workspace.py" line="83"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="80"/>
+        <location filename="../../ui/attendees/workspace.py" line="84"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="81"/>
+        <location filename="../../ui/attendees/workspace.py" line="85"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="85"/>
+        <location filename="../../ui/attendees/workspace.py" line="89"/>
         <source>Checked in or not</source>
         <translation>Arrivé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="86"/>
+        <location filename="../../ui/attendees/workspace.py" line="90"/>
         <source>Checked in</source>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="87"/>
+        <location filename="../../ui/attendees/workspace.py" line="91"/>
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="89"/>
+        <location filename="../../ui/attendees/workspace.py" line="93"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="90"/>
+        <location filename="../../ui/attendees/workspace.py" line="94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="91"/>
+        <location filename="../../ui/attendees/workspace.py" line="95"/>
         <source>Accessibility need</source>
         <translation>Besoin d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="92"/>
+        <location filename="../../ui/attendees/workspace.py" line="96"/>
         <source>Check-in state</source>
         <translation>État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="210"/>
+        <location filename="../../ui/attendees/workspace.py" line="216"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="218"/>
+        <location filename="../../ui/attendees/workspace.py" line="224"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>Personne ne correspond à « %1 » avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/workspace.py" line="247"/>
+        <source>The scanned code is not a badge or a registration code of this event.</source>
+        <translation>Le code lu n’est ni un badge ni un code d’inscription de cet événement.</translation>
     </message>
 </context>
 <context>
@@ -1018,38 +1023,38 @@
 <context>
     <name>FindByName</name>
     <message>
-        <location filename="../../ui/checkin/find.py" line="50"/>
+        <location filename="../../ui/checkin/find.py" line="75"/>
         <source>No code? Find by name (Ctrl+F)</source>
         <extracomment>how many search results a registration code is looked for among</extracomment>
         <translation>Pas de code&#xa0;? Chercher un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="54"/>
+        <location filename="../../ui/checkin/find.py" line="79"/>
         <source>Name, organisation or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="94"/>
+        <location filename="../../ui/checkin/find.py" line="119"/>
         <source>Type to search %1 attendees</source>
         <translation>Tapez pour chercher parmi %1 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="107"/>
+        <location filename="../../ui/checkin/find.py" line="132"/>
         <source>picked up</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="115"/>
+        <location filename="../../ui/checkin/find.py" line="140"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="117"/>
+        <location filename="../../ui/checkin/find.py" line="142"/>
         <source>%1 more — type more of the name</source>
         <translation>%1 autres — précisez le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="119"/>
+        <location filename="../../ui/checkin/find.py" line="144"/>
         <source>Enter picks the highlighted person</source>
         <translation>Enter choisit la personne en surbrillance</translation>
     </message>

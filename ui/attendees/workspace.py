@@ -2,9 +2,11 @@
 
 Keyboard-first: type to search (Ctrl+F from anywhere), Down moves into the results, arrows
 move, Enter opens the correction form for the selected attendee, Esc clears the search and
-returns to the search field. The search runs on the in-memory index (Qt-free,
-``wufops.attendees.search``) after a short debounce; the change bus refreshes only the rows
-that changed.
+returns to the search field. A badge or a registration-confirmation code scanned while this
+workspace is on screen (the keyboard wedge, wherever the cursor is) shows that person —
+a look-up, never a check-in — instead of typing the code into the search. The search runs
+on the in-memory index (Qt-free, ``wufops.attendees.search``) after a short debounce; the
+change bus refreshes only the rows that changed.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from ui.attendees.model import (
     AttendeeTableModel,
     category_label,
 )
+from ui.checkin.find import attendee_scanned
+from ui.checkin.wedge import KeyboardWedge
 from ui.context import EVERYTHING, AppContext
 from ui.index_keeper import BULK
 from wufops.attendees.search import SearchFilters, country_name
@@ -169,6 +173,8 @@ class AttendeesWorkspace(QWidget):
         self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._debounce.start)
         context.bus.sig_rows_changed.connect(self._rows_changed)
+        self.wedge = KeyboardWedge(self)
+        self.wedge.sig_scanned.connect(self.show_scanned)
         self._run_search()
 
     # -- public ------------------------------------------------------------------------------
@@ -230,6 +236,29 @@ class AttendeesWorkspace(QWidget):
             combo.blockSignals(False)
         self._run_search()
         self.focus_search()
+
+    @Slot(str)
+    def show_scanned(self, text: str) -> None:
+        """A scanned badge or registration code: that person, all filters off."""
+        conn = self._context.replica.conn
+        attendee_id = attendee_scanned(conn, self._context.event.id, self._context.index, text)
+        if attendee_id is None:
+            self.no_results.setText(
+                self.tr("The scanned code is not a badge or a registration code of this event.")
+            )
+            self.no_results.show()
+            return
+        for combo in (self.category, self.country, self.need, self.checked):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.setText(self._context.index.get(attendee_id).reg_code)
+        self._run_search()
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ID_ROLE) == attendee_id:
+                self.select_row(row)
+                break
+        self.table.setFocus()
 
     # -- selection and keys ------------------------------------------------------------------
 

@@ -6,12 +6,16 @@ person a registration code names, in any case, for the scan field.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.text import directional
 from wufops.attendees.search import AttendeeIndex
+from wufops.checkin.badging import KeyCache, resolver, verify_scan
+from wufops.store import checkins as checkin_store
 
 MAX_RESULTS = 40
 #: how many search results a registration code is looked for among
@@ -33,6 +37,27 @@ def by_registration_code(index: AttendeeIndex, text: str) -> str | None:
     for attendee_id in index.search(text.strip())[:_CODE_CANDIDATES]:
         if _code_key(index.get(attendee_id).reg_code) == wanted:
             return attendee_id
+    return None
+
+
+def attendee_scanned(
+    conn: sqlite3.Connection, event_id: str, index: AttendeeIndex, text: str
+) -> str | None:
+    """Whose badge or registration code ``text`` is — a look-up only, nothing recorded (the
+    Attendees workspace shows that person). A badge must verify (signature, this event);
+    a revoked badge still names its holder."""
+    by_code = by_registration_code(index, text)
+    if by_code is not None:
+        return by_code
+    verdict, _ = verify_scan(
+        text,
+        KeyCache(conn).keyring(),
+        checkin_store.RevokedSerials(conn),
+        event_id,
+        resolver(conn),
+    )
+    if verdict.code in ("admitted", "revoked") and verdict.attendee_id in index:
+        return verdict.attendee_id
     return None
 
 
