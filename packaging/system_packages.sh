@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # System packages WUF Ops needs beyond PyPI, installed from Debian's registry with apt-get.
 #
-#   packaging/system_packages.sh run    what the desk app needs on Linux (Qt's xcb libraries)
+#   packaging/system_packages.sh run    what the desk app needs on Linux (Qt's xcb libraries;
+#                                       libpulse0, QtMultimedia's audio client, for the sounds)
 #   packaging/system_packages.sh test   that plus what the test suite drives: poppler-utils
 #                                       (pdftoppm rasterises badge PDFs), Xvfb and xdotool
-#                                       (a real X server and real key events for the scanner test)
+#                                       (a real X server and real key events for the scanner
+#                                       test), pulseaudio (a null-sink server the sound test
+#                                       plays into)
 #
 # Each need is checked first (a command on PATH, or a Debian package installed); only what is
 # missing is installed. When something cannot be installed (not Debian, not root, no registry)
@@ -18,10 +21,11 @@ run_needs=(
     "libxcb-cursor0:deb" "libxcb-icccm4:deb" "libxcb-image0:deb" "libxcb-keysyms1:deb"
     "libxcb-randr0:deb" "libxcb-render-util0:deb" "libxcb-shape0:deb" "libxcb-xinerama0:deb"
     "libxcb-xkb1:deb" "libxkbcommon-x11-0:deb" "libegl1:deb" "libgl1:deb" "libfontconfig1:deb"
-    "libdbus-1-3:deb" "libcups2:deb"
+    "libdbus-1-3:deb" "libcups2:deb" "libpulse0:deb"
 )
 test_needs=(
     "poppler-utils:cmd:pdftoppm" "xvfb:cmd:Xvfb" "xdotool:cmd:xdotool"
+    "pulseaudio:cmd:pulseaudio"
 )
 
 needs=("${run_needs[@]}")

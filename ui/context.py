@@ -19,6 +19,9 @@ from wufops.clock import Clock
 from wufops.store.attendees import EventInfo
 from wufops.store.replica import Replica
 
+#: the change-bus entity meaning "any row of any table" (after a sync snapshot)
+EVERYTHING = "*"
+
 
 class ChangeBus(QObject):
     """Tells every open view which rows changed, whoever changed them.
@@ -31,10 +34,16 @@ class ChangeBus(QObject):
     sig_rows_changed = Signal(str, list)
     """``(entity, ids)``: these rows changed. Entities: ``"attendee"`` (attendee ids whose
     fields changed), ``"checkin"`` (attendee ids whose check-in state may have changed: a
-    pickup or a void was recorded or pulled); other workspaces may add their own."""
+    pickup or a void was recorded or pulled), :data:`EVERYTHING` with no ids (a snapshot
+    replaced the replica's tables: reload, do not look up rows); other workspaces may add
+    their own."""
 
     def rows_changed(self, entity: str, ids: Sequence[str]) -> None:
         self.sig_rows_changed.emit(entity, list(ids))
+
+    def everything_changed(self) -> None:
+        """Every table may have changed at once (a sync snapshot): views reload."""
+        self.sig_rows_changed.emit(EVERYTHING, [])
 
 
 class Settings:

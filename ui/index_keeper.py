@@ -6,7 +6,8 @@ the change came from a correction, the Check-in workspace or a sync pull, and wh
 the Attendees workspace has been opened.
 
 Row by row for everyday changes; wholesale (one query) when a bulk change arrives, such as the
-thousands of check-ins a desk pulls after a long network cut.
+thousands of check-ins a desk pulls after a long network cut, and after a snapshot replaced
+the replica's tables (``EVERYTHING``: attendees added, removed or renamed, without ids).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sqlite3
 
 from PySide6.QtCore import QObject, Slot
 
+from ui.context import EVERYTHING
 from wufops.attendees.search import AttendeeIndex
 from wufops.store import attendees as store
 from wufops.store import checkins
@@ -39,6 +41,9 @@ class IndexKeeper(QObject):
     @Slot(str, list)
     def rows_changed(self, entity: str, ids: list[str]) -> None:
         conn, index = self._conn, self._index
+        if entity == EVERYTHING:
+            index.reload(store.load_all(conn, self._event_id), store.checked_in_ids(conn))
+            return
         if entity == "checkin":
             if len(ids) > BULK:
                 index.replace_checked_in(store.checked_in_ids(conn))

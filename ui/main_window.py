@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 from ui.workspaces import STATUS_WIDGETS, WORKSPACES, Workspace
 
 
@@ -35,9 +35,9 @@ class MainWindow(QMainWindow):
         self._context = context
         self._workspaces = list(WORKSPACES if workspaces is None else workspaces)
         self._built: dict[int, QWidget] = {}
-        self.setWindowTitle(
-            self.tr("WUF Ops — %1").replace("%1", context.event.name or context.db_path.name)
-        )
+        # the event alone: the window system appends the application's display name
+        # ("WUF13 Baku — WUF Ops"), so naming the app here too made it say "WUF Ops" twice
+        self.setWindowTitle(context.event.name or context.db_path.name)
 
         rail = QWidget()
         rail.setObjectName("rail")
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, list)
     def _rows_changed(self, entity: str, ids: list[str]) -> None:
-        if entity in ("attendee", "checkin"):
+        if entity in ("attendee", "checkin", EVERYTHING):
             self._update_status()
 
     def _update_status(self) -> None:

@@ -415,4 +415,24 @@ FR: dict[str, str | list[str]] = {
     "Starting the hub and loading the event on this desk…": (
         "Démarrage du serveur et chargement de l’événement sur ce poste…"
     ),
+    # -- desk: confirm by Enter, gate repeats, 1280×720 --
+    "Name, organization, country or code": "Nom, organisation, pays ou code",
+    "none (PDF files)": "aucune (PDF)",
+    "PDF files go to %1": "Les PDF vont dans %1",
+    "Check in this person?": "Enregistrer cette personne ?",
+    "Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.": (
+        "Entrée enregistre · Échap annule. Trouvé par nom ou code %1 : vérifiez l’identité."
+    ),
+    "Already picked up: Enter shows when and where.": "Déjà retiré : Entrée dit où et quand.",
+    "Found by name or code: check a photo ID.": "Trouvé par nom ou code : vérifiez l’identité.",
+    "Already counted — the same badge moments ago": "Déjà compté — même badge à l’instant",
+    " s": " s",
+    "off": "non",
+    "The same badge again at this gate within this time counts one entry": (
+        "Le même badge repassé ici dans ce délai compte une seule entrée"
+    ),
+    "Gate: same badge again within": "Contrôle : même badge dans",
+    "The scanned code is not a badge or a registration code of this event.": (
+        "Le code lu n’est ni un badge ni un code d’inscription de cet événement."
+    ),
 }

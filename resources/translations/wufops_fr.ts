@@ -118,95 +118,105 @@
 <context>
     <name>AttendeesWorkspace</name>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="63"/>
         <source>Search name in any script, organization, country or registration code</source>
         <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
-        <translation>Rechercher un nom dans toute écriture, une organisation, un pays ou un code d&apos;inscription</translation>
+        <translation type="vanished">Rechercher un nom dans toute écriture, une organisation, un pays ou un code d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="69"/>
+        <location filename="../../ui/attendees/workspace.py" line="66"/>
+        <source>Name, organization, country or code</source>
+        <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
+        <translation>Nom, organisation, pays ou code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/workspace.py" line="71"/>
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="73"/>
+        <location filename="../../ui/attendees/workspace.py" line="75"/>
         <source>All countries</source>
         <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="77"/>
+        <location filename="../../ui/attendees/workspace.py" line="79"/>
         <source>Any needs</source>
         <translation>Tous besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="79"/>
+        <location filename="../../ui/attendees/workspace.py" line="81"/>
         <source>Has a need</source>
         <translation>A un besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="80"/>
+        <location filename="../../ui/attendees/workspace.py" line="82"/>
         <source>Sign language</source>
         <translation>Langue des signes</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="81"/>
+        <location filename="../../ui/attendees/workspace.py" line="83"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="82"/>
+        <location filename="../../ui/attendees/workspace.py" line="84"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="83"/>
+        <location filename="../../ui/attendees/workspace.py" line="85"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="87"/>
+        <location filename="../../ui/attendees/workspace.py" line="89"/>
         <source>Checked in or not</source>
         <translation>Arrivé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="88"/>
+        <location filename="../../ui/attendees/workspace.py" line="90"/>
         <source>Checked in</source>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="89"/>
+        <location filename="../../ui/attendees/workspace.py" line="91"/>
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="91"/>
+        <location filename="../../ui/attendees/workspace.py" line="93"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="92"/>
+        <location filename="../../ui/attendees/workspace.py" line="94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="93"/>
+        <location filename="../../ui/attendees/workspace.py" line="95"/>
         <source>Accessibility need</source>
         <translation>Besoin d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="94"/>
+        <location filename="../../ui/attendees/workspace.py" line="96"/>
         <source>Check-in state</source>
         <translation>État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="206"/>
+        <location filename="../../ui/attendees/workspace.py" line="216"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="214"/>
+        <location filename="../../ui/attendees/workspace.py" line="224"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>Personne ne correspond à « %1 » avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/workspace.py" line="247"/>
+        <source>The scanned code is not a badge or a registration code of this event.</source>
+        <translation>Le code lu n’est ni un badge ni un code d’inscription de cet événement.</translation>
     </message>
 </context>
 <context>
@@ -247,103 +257,103 @@
 <context>
     <name>BadgesWorkspace</name>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="88"/>
+        <location filename="../../ui/badges/workspace.py" line="89"/>
         <source>A6</source>
         <extracomment>demo samples (``ui.badges.preview.SAMPLES``) shown side by side: one per script family bundled layouts in the order offered (others found on disk follow, by file name)</extracomment>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="89"/>
+        <location filename="../../ui/badges/workspace.py" line="90"/>
         <source>4×6 in</source>
         <translation>4×6 pouces</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="90"/>
+        <location filename="../../ui/badges/workspace.py" line="91"/>
         <source>CR80 card</source>
         <translation>Carte CR80</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="91"/>
+        <location filename="../../ui/badges/workspace.py" line="92"/>
         <source>54×90 mm label</source>
         <translation>Étiquette 54×90 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="92"/>
+        <location filename="../../ui/badges/workspace.py" line="93"/>
         <source>4×A6 on A4</source>
         <translation>4×A6 sur A4</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="107"/>
+        <location filename="../../ui/badges/workspace.py" line="108"/>
         <source>Whose name the preview shows</source>
         <translation>Nom affiché dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="109"/>
+        <location filename="../../ui/badges/workspace.py" line="110"/>
         <source>Name or registration code, then Enter</source>
         <translation>Nom ou code d’inscription, puis Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="119"/>
+        <location filename="../../ui/badges/workspace.py" line="120"/>
         <source>Layout and preview</source>
         <translation>Modèle et aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="125"/>
+        <location filename="../../ui/badges/workspace.py" line="126"/>
         <source>&amp;Layout</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="126"/>
+        <location filename="../../ui/badges/workspace.py" line="127"/>
         <source>&amp;Sample</source>
         <translation>&amp;Exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="127"/>
+        <location filename="../../ui/badges/workspace.py" line="128"/>
         <source>Find &amp;attendee</source>
         <translation>Chercher un p&amp;articipant</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="162"/>
+        <location filename="../../ui/badges/workspace.py" line="163"/>
         <source>Every script</source>
         <translation>Toutes écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="167"/>
+        <location filename="../../ui/badges/workspace.py" line="168"/>
         <source>Latin, diacritics</source>
         <translation>Latin, diacritiques</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="168"/>
+        <location filename="../../ui/badges/workspace.py" line="169"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="169"/>
+        <location filename="../../ui/badges/workspace.py" line="170"/>
         <source>Devanagari</source>
         <translation>Devanagari</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="170"/>
+        <location filename="../../ui/badges/workspace.py" line="171"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="205"/>
+        <location filename="../../ui/badges/workspace.py" line="217"/>
         <source>Attendee: %1</source>
         <translation>Participant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="209"/>
+        <location filename="../../ui/badges/workspace.py" line="221"/>
         <source>Demo: %1</source>
         <translation>Démo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="280"/>
+        <location filename="../../ui/badges/workspace.py" line="292"/>
         <source>No badge issued yet: this QR code is only a sample.</source>
         <translation>Aucun badge émis&#xa0;: ce code QR n’est qu’un exemple.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="296"/>
+        <location filename="../../ui/badges/workspace.py" line="308"/>
         <source>No attendee matches “%1”.</source>
         <translation>Aucun participant ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -351,113 +361,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="122"/>
+        <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
-        <extracomment>counters refresh at most this often while scans come in a burst opens a printer by name; tests swap in a PDF-format QPrinter</extracomment>
+        <extracomment>counters refresh at most this often while scans come in a burst opens a printer by name; tests swap in a PDF-format QPrinter the attendee whose card waits for a second Enter (found by name or code)</extracomment>
         <translation>Scannez un badge — le lecteur fonctionne où que soit le curseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="196"/>
+        <location filename="../../ui/checkin/workspace.py" line="210"/>
         <source>Entry gate · %1</source>
         <translation>Contrôle d’accès · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="198"/>
+        <location filename="../../ui/checkin/workspace.py" line="212"/>
         <source>zone %1</source>
         <translation>zone %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="199"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>F10: desk settings</source>
         <translation>F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="201"/>
         <source>no printer — PDF files in %1</source>
-        <translation>aucune — PDF dans %1</translation>
+        <translation type="vanished">aucune — PDF dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="205"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <source>none (PDF files)</source>
+        <translation>aucune (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/workspace.py" line="217"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Retrait · %1 · imprimante&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="211"/>
+        <location filename="../../ui/checkin/workspace.py" line="222"/>
+        <source>PDF files go to %1</source>
+        <translation>Les PDF vont dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/workspace.py" line="226"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="273"/>
+        <location filename="../../ui/checkin/workspace.py" line="336"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="333"/>
+        <location filename="../../ui/checkin/workspace.py" line="413"/>
         <source>Entries today: %1</source>
         <translation>Entrées aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="340"/>
+        <location filename="../../ui/checkin/workspace.py" line="420"/>
         <source>%1 s per attendee</source>
         <translation>%1 s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="342"/>
+        <location filename="../../ui/checkin/workspace.py" line="422"/>
         <source>— s per attendee</source>
         <translation>— s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="345"/>
+        <location filename="../../ui/checkin/workspace.py" line="425"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="392"/>
+        <location filename="../../ui/checkin/workspace.py" line="472"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="401"/>
+        <location filename="../../ui/checkin/workspace.py" line="481"/>
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="404"/>
+        <location filename="../../ui/checkin/workspace.py" line="484"/>
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="427"/>
+        <location filename="../../ui/checkin/workspace.py" line="514"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="525"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="479"/>
+        <location filename="../../ui/checkin/workspace.py" line="570"/>
         <source>Check-in undone: %1</source>
         <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="485"/>
+        <location filename="../../ui/checkin/workspace.py" line="576"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="488"/>
+        <location filename="../../ui/checkin/workspace.py" line="579"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="489"/>
+        <location filename="../../ui/checkin/workspace.py" line="580"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="490"/>
+        <location filename="../../ui/checkin/workspace.py" line="581"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
     </message>
@@ -508,197 +527,216 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="101"/>
+        <location filename="../../ui/checkin/card.py" line="103"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Prêt — scannez un badge ou cherchez un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="105"/>
+        <location filename="../../ui/checkin/card.py" line="107"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>Le lecteur fonctionne où que soit le curseur. Ctrl+F&#xa0;: chercher un nom · F2&#xa0;: réimprimer · F3&#xa0;: annuler · F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
+        <location filename="../../ui/checkin/card.py" line="118"/>
+        <source>Check in this person?</source>
+        <translation>Enregistrer cette personne&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/card.py" line="120"/>
+        <source>Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.</source>
+        <translation>Entrée enregistre · Échap annule. Trouvé par nom ou code %1&#xa0;: vérifiez l’identité.</translation>
+    </message>
+    <message>
         <location filename="../../ui/checkin/card.py" line="123"/>
+        <source>Already picked up: Enter shows when and where.</source>
+        <translation>Déjà retiré&#xa0;: Entrée dit où et quand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/card.py" line="140"/>
         <source>First pickup: %1 at %2</source>
         <translation>Premier retrait&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="125"/>
+        <location filename="../../ui/checkin/card.py" line="142"/>
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="130"/>
+        <location filename="../../ui/checkin/card.py" line="147"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="135"/>
+        <location filename="../../ui/checkin/card.py" line="152"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="159"/>
+        <location filename="../../ui/checkin/card.py" line="176"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="166"/>
+        <location filename="../../ui/checkin/card.py" line="183"/>
         <source>Sign language: %1</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="168"/>
+        <location filename="../../ui/checkin/card.py" line="185"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="170"/>
+        <location filename="../../ui/checkin/card.py" line="187"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="172"/>
+        <location filename="../../ui/checkin/card.py" line="189"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="173"/>
+        <location filename="../../ui/checkin/card.py" line="190"/>
         <source>Access needs: %1</source>
         <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="177"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="178"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="179"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="180"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="181"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="182"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="183"/>
+        <location filename="../../ui/checkin/card.py" line="200"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="184"/>
+        <location filename="../../ui/checkin/card.py" line="201"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
-        <source>Found by name: check a photo ID.</source>
-        <translation>Trouvé par nom&#xa0;: vérifiez une pièce d’identité.</translation>
+        <location filename="../../ui/checkin/card.py" line="214"/>
+        <source>Found by name or code: check a photo ID.</source>
+        <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <source>Found by name: check a photo ID.</source>
+        <translation type="vanished">Trouvé par nom&#xa0;: vérifiez une pièce d’identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/card.py" line="215"/>
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="200"/>
+        <location filename="../../ui/checkin/card.py" line="217"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="202"/>
+        <location filename="../../ui/checkin/card.py" line="219"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="203"/>
+        <location filename="../../ui/checkin/card.py" line="220"/>
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="214"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="215"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="218"/>
+        <location filename="../../ui/checkin/card.py" line="235"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="219"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="239"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="243"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -985,37 +1023,38 @@
 <context>
     <name>FindByName</name>
     <message>
-        <location filename="../../ui/checkin/find.py" line="26"/>
+        <location filename="../../ui/checkin/find.py" line="75"/>
         <source>No code? Find by name (Ctrl+F)</source>
+        <extracomment>how many search results a registration code is looked for among</extracomment>
         <translation>Pas de code&#xa0;? Chercher un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="30"/>
+        <location filename="../../ui/checkin/find.py" line="79"/>
         <source>Name, organisation or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="70"/>
+        <location filename="../../ui/checkin/find.py" line="119"/>
         <source>Type to search %1 attendees</source>
         <translation>Tapez pour chercher parmi %1 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="83"/>
+        <location filename="../../ui/checkin/find.py" line="132"/>
         <source>picked up</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="91"/>
+        <location filename="../../ui/checkin/find.py" line="140"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="93"/>
+        <location filename="../../ui/checkin/find.py" line="142"/>
         <source>%1 more — type more of the name</source>
         <translation>%1 autres — précisez le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="95"/>
+        <location filename="../../ui/checkin/find.py" line="144"/>
         <source>Enter picks the highlighted person</source>
         <translation>Enter choisit la personne en surbrillance</translation>
     </message>
@@ -1023,62 +1062,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="265"/>
+        <location filename="../../ui/checkin/card.py" line="282"/>
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="266"/>
+        <location filename="../../ui/checkin/card.py" line="283"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="272"/>
+        <location filename="../../ui/checkin/card.py" line="289"/>
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="273"/>
+        <location filename="../../ui/checkin/card.py" line="292"/>
+        <source>Already counted — the same badge moments ago</source>
+        <translation>Déjà compté — même badge à l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/card.py" line="294"/>
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="276"/>
+        <location filename="../../ui/checkin/card.py" line="297"/>
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="278"/>
+        <location filename="../../ui/checkin/card.py" line="299"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="279"/>
+        <location filename="../../ui/checkin/card.py" line="300"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="280"/>
+        <location filename="../../ui/checkin/card.py" line="301"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="281"/>
+        <location filename="../../ui/checkin/card.py" line="302"/>
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="282"/>
+        <location filename="../../ui/checkin/card.py" line="303"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="283"/>
+        <location filename="../../ui/checkin/card.py" line="304"/>
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="284"/>
+        <location filename="../../ui/checkin/card.py" line="305"/>
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
@@ -1086,9 +1130,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
         <source>WUF Ops — %1</source>
-        <translation>WUF Ops — %1</translation>
+        <translation type="vanished">WUF Ops — %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="47"/>
@@ -1109,148 +1152,149 @@
 <context>
     <name>OperationsWorkspace</name>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="46"/>
+        <location filename="../../ui/operations/workspace.py" line="52"/>
         <source>Refresh</source>
+        <extracomment>a change arrived while hidden: refresh when shown</extracomment>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="50"/>
+        <location filename="../../ui/operations/workspace.py" line="56"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="50"/>
+        <location filename="../../ui/operations/workspace.py" line="56"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="50"/>
+        <location filename="../../ui/operations/workspace.py" line="56"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="50"/>
+        <location filename="../../ui/operations/workspace.py" line="56"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="54"/>
+        <location filename="../../ui/operations/workspace.py" line="60"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="55"/>
+        <location filename="../../ui/operations/workspace.py" line="61"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
+        <location filename="../../ui/operations/workspace.py" line="62"/>
         <source>Counted pickup</source>
         <translation>Retrait compté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="57"/>
-        <location filename="../../ui/operations/workspace.py" line="79"/>
+        <location filename="../../ui/operations/workspace.py" line="63"/>
+        <location filename="../../ui/operations/workspace.py" line="85"/>
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="63"/>
+        <location filename="../../ui/operations/workspace.py" line="69"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="64"/>
+        <location filename="../../ui/operations/workspace.py" line="70"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="65"/>
+        <location filename="../../ui/operations/workspace.py" line="71"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="66"/>
+        <location filename="../../ui/operations/workspace.py" line="72"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="67"/>
+        <location filename="../../ui/operations/workspace.py" line="73"/>
         <source>Overwritten</source>
         <translation>Écrasé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="72"/>
+        <location filename="../../ui/operations/workspace.py" line="78"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="72"/>
+        <location filename="../../ui/operations/workspace.py" line="78"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="72"/>
+        <location filename="../../ui/operations/workspace.py" line="78"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="72"/>
+        <location filename="../../ui/operations/workspace.py" line="78"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="84"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="80"/>
+        <location filename="../../ui/operations/workspace.py" line="86"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="81"/>
+        <location filename="../../ui/operations/workspace.py" line="87"/>
         <source>Rejected changes</source>
         <translation>Modifications rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="114"/>
+        <location filename="../../ui/operations/workspace.py" line="120"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="130"/>
+        <location filename="../../ui/operations/workspace.py" line="149"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="130"/>
+        <location filename="../../ui/operations/workspace.py" line="149"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="147"/>
+        <location filename="../../ui/operations/workspace.py" line="166"/>
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="172"/>
+        <location filename="../../ui/operations/workspace.py" line="191"/>
         <source>Devices: %1</source>
         <translation>Appareils&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="173"/>
+        <location filename="../../ui/operations/workspace.py" line="192"/>
         <source>Duplicate pickups: %1</source>
         <translation>Retraits en double&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="174"/>
+        <location filename="../../ui/operations/workspace.py" line="193"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="175"/>
+        <location filename="../../ui/operations/workspace.py" line="194"/>
         <source>Rejected changes from this device: %1</source>
         <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
     </message>
@@ -1287,27 +1331,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="78"/>
+        <location filename="../../ui/checkin/panels.py" line="80"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>Réimprimer le badge — pourquoi&#xa0;? (↑/↓ choisir, Enter réimprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="80"/>
+        <location filename="../../ui/checkin/panels.py" line="82"/>
         <source>Damaged — same badge number</source>
         <translation>Abîmé — même numéro de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="81"/>
+        <location filename="../../ui/checkin/panels.py" line="83"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>Perdu — l’ancien badge est bloqué aux contrôles</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="82"/>
+        <location filename="../../ui/checkin/panels.py" line="84"/>
         <source>Name corrected — same badge number</source>
         <translation>Nom corrigé — même numéro de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="84"/>
+        <location filename="../../ui/checkin/panels.py" line="86"/>
         <source>Reprint (Enter)</source>
         <translation>Réimprimer (Enter)</translation>
     </message>
@@ -1549,67 +1593,87 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="148"/>
+        <location filename="../../ui/checkin/panels.py" line="150"/>
         <source>Desk settings</source>
         <translation>Réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="153"/>
+        <location filename="../../ui/checkin/panels.py" line="155"/>
         <source>Badge pickup</source>
         <translation>Retrait des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="154"/>
+        <location filename="../../ui/checkin/panels.py" line="156"/>
         <source>Entry gate</source>
         <translation>Contrôle d’accès</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="161"/>
+        <location filename="../../ui/checkin/panels.py" line="165"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <source>The same badge again at this gate within this time counts one entry</source>
+        <translation>Le même badge repassé ici dans ce délai compte une seule entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/panels.py" line="170"/>
         <source>Sound per outcome</source>
         <translation>Son selon le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="162"/>
+        <location filename="../../ui/checkin/panels.py" line="171"/>
         <source>Desk or gate name</source>
         <translation>Nom du poste ou du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="163"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="164"/>
+        <location filename="../../ui/checkin/panels.py" line="173"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="165"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>PDF folder (no printer)</source>
         <translation>Dossier PDF (sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="175"/>
         <source>Badge stock (layout)</source>
         <translation>Support de badge (modèle)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="167"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>Gate zone</source>
         <translation>Zone du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <source>Gate: same badge again within</source>
+        <translation>Contrôle&#xa0;: même badge dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/panels.py" line="180"/>
         <source>Save (Enter)</source>
         <translation>Enregistrer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="196"/>
         <source>No printer — save PDF files</source>
         <translation>Sans imprimante — enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="184"/>
+        <location filename="../../ui/checkin/panels.py" line="200"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -1752,22 +1816,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="112"/>
+        <location filename="../../ui/checkin/panels.py" line="114"/>
         <source>Undo this check-in — why?</source>
         <translation>Annuler ce retrait — pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="114"/>
+        <location filename="../../ui/checkin/panels.py" line="116"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>ex.&#xa0;: mauvais badge scanné</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="121"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>Undo check-in (Enter)</source>
         <translation>Annuler le retrait (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="134"/>
+        <location filename="../../ui/checkin/panels.py" line="136"/>
         <source>Type a reason first.</source>
         <translation>Saisissez d’abord un motif.</translation>
     </message>
@@ -1799,7 +1863,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="63"/>
+        <location filename="../../ui/checkin/panels.py" line="65"/>
         <source>Cancel (Esc)</source>
         <translation>Annuler (Esc)</translation>
     </message>
@@ -1807,24 +1871,24 @@
 <context>
     <name>_SetupWindow</name>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="151"/>
-        <location filename="../../ui/sync/demo_hub.py" line="154"/>
+        <location filename="../../ui/sync/demo_hub.py" line="153"/>
+        <location filename="../../ui/sync/demo_hub.py" line="156"/>
         <source>Preparing the demo hub</source>
         <extracomment>``(stage, done, total)``</extracomment>
         <translation>Préparation du serveur de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="156"/>
+        <location filename="../../ui/sync/demo_hub.py" line="158"/>
         <source>Issuing a signed badge for every attendee…</source>
         <translation>Émission d’un badge signé par participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="170"/>
+        <location filename="../../ui/sync/demo_hub.py" line="172"/>
         <source>Issuing signed badges: %1 of %2</source>
         <translation>Émission des badges signés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="176"/>
+        <location filename="../../ui/sync/demo_hub.py" line="178"/>
         <source>Starting the hub and loading the event on this desk…</source>
         <translation>Démarrage du serveur et chargement de l’événement sur ce poste…</translation>
     </message>

@@ -102,3 +102,60 @@ def test_any_scanned_text_gets_a_refusal_code_and_records_nothing(world: World, 
     assert gate.scan(text).code in ("malformed", "invalid_signature", "unknown")
     assert desk.scan(text).code in ("malformed", "invalid_signature", "unknown")
     assert world.hub.pending_count() == before
+
+
+def test_the_same_badge_twice_within_ten_seconds_counts_one_entry(world: World) -> None:
+    gate = Gate(world.replica("gate1", with_attendees=False), gate="Gate A")
+    token = world.tokens[world.attendees[0]]
+    first = gate.scan(token)
+    assert first.admitted and first.checkin_id and not gate.already_counted(first)
+    world.clock.advance(9_999)
+    again = gate.scan(token)
+    assert again.admitted  # the person in front of the gate goes through…
+    assert gate.already_counted(again)  # …and the screen says so
+    assert again.checkin_id == "" and again.serial == first.serial
+    assert len(_entries(gate)) == 1 and gate.entries_today() == 1
+    world.clock.advance(1)  # 10 s after the counted entry: a new entry
+    later = gate.scan(token)
+    assert later.checkin_id and not gate.already_counted(later)
+    assert len(_entries(gate)) == 2
+
+
+def test_the_repeat_window_is_per_badge_and_configurable(world: World) -> None:
+    replica = world.replica("gate1", with_attendees=False)
+    gate = Gate(replica, gate="Gate A", repeat_window_s=3)
+    aysel, fang = (world.tokens[world.attendees[i]] for i in (0, 2))
+    assert gate.repeat_window_s == 3
+    assert not gate.already_counted(gate.scan(aysel))
+    assert not gate.already_counted(gate.scan(fang))  # another badge is another person
+    world.clock.advance(2_000)
+    assert gate.already_counted(gate.scan(aysel))
+    world.clock.advance(1_000)
+    assert not gate.already_counted(gate.scan(aysel))
+    # a refusal never opens a window, and 0 turns the rule off
+    off = Gate(replica, gate="Gate B", repeat_window_s=0)
+    assert not off.already_counted(off.scan(fang)) and not off.already_counted(off.scan(fang))
+    assert len(_entries(gate)) == 5
+
+
+def test_a_clock_injected_apart_from_the_replica_measures_the_window(world: World) -> None:
+    from wufops.clock import FakeClock
+
+    turnstile = FakeClock(world.clock.now_ms())
+    gate = Gate(world.replica("gate1", with_attendees=False), gate="Lane 3", clock=turnstile)
+    token = world.tokens[world.attendees[1]]
+    gate.scan(token)
+    world.clock.advance(60_000)  # the replica's clock is not the one the rule reads
+    assert gate.already_counted(gate.scan(token))
+    turnstile.advance(10_000)
+    assert not gate.already_counted(gate.scan(token))
+
+
+def test_a_refused_badge_is_never_already_counted(world: World) -> None:
+    gate = Gate(world.replica("gate1", with_attendees=False), gate="Gate A")
+    token = world.tokens[world.attendees[0]]
+    forged = token[:60] + ("B" if token[60] != "B" else "C") + token[61:]
+    for _ in range(2):
+        decision = gate.scan(forged)
+        assert decision.code == "invalid_signature" and not gate.already_counted(decision)
+    assert _entries(gate) == []

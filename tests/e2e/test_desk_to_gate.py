@@ -219,12 +219,15 @@ def test_badge_scanned_at_a_desk_reprinted_offline_then_admitted_at_the_gate(
         assert _decode_pdf(printed[0].read_bytes(), tmp_path / "check") == [token]
         window.grab().save(str(tmp_path / "desk-after-scan.png"), "PNG")
 
-        # -- a pickup by name search: a person types, Enter picks the highlighted result --
+        # -- a pickup by name search: a person types, Enter shows the highlighted person's
+        # card, a second Enter checks them in --
         person = checkin_store.attendee(conn, found)
         assert person is not None
         workspace.find.query.setFocus()
         qtbot.keyClicks(workspace.find.query, person.reg_code, delay=70)
         qtbot.waitUntil(lambda: workspace.find.results.count() >= 1, timeout=3000)
+        qtbot.keyClick(workspace.find.query, Qt.Key.Key_Return)
+        assert workspace.card.code == "confirm" and workspace.pending == found
         qtbot.keyClick(workspace.find.query, Qt.Key.Key_Return)
         qtbot.waitUntil(
             lambda: workspace.current is not None and workspace.current.attendee_id == found,

@@ -71,6 +71,7 @@ def test_status_and_operations_follow_the_hub(
     assert "0 pending" in status.detail.text() and "hub clock" in status.detail.text()
     operations = OperationsWorkspace(context)
     qtbot.addWidget(operations)
+    operations.show()  # Operations re-reads its lists only while on screen
     assert {r[0] for r in (operations.devices.row_values(i) for i in range(2))} == {
         "gui-desk",
         "desk-2",

@@ -129,7 +129,7 @@ def test_french_translation_is_loaded_from_resources(context: AppContext, qtbot:
         assert window.switcher.item(0).text() == "Participants"
         workspace = window.current_workspace()
         assert workspace is not None
-        assert workspace.search.placeholderText().startswith("Rechercher")  # type: ignore[attr-defined]
+        assert workspace.search.placeholderText().startswith("Nom, organisation")  # type: ignore[attr-defined]
     finally:
         for translator in installed:
             app.removeTranslator(translator)
@@ -144,3 +144,42 @@ def test_app_on_a_file_that_is_not_a_database_leaves_it_alone(tmp_path: Path) ->
     assert "error[db_unreadable]" in result.stderr
     assert bogus.read_bytes() == content
     assert not (tmp_path / "x.png").exists()
+
+
+#: feature words a user reads as a promise, and the workspace that would keep it
+PROMISES = {
+    "schedul": "schedule",
+    "stream": "streams",
+    "caption": "access",
+    "interpret": "access",
+    "access service": "access",
+}
+
+
+def test_what_the_app_says_it_does_is_what_it_has(context: AppContext, qtbot: object) -> None:
+    """The launcher entry, the package's description, the window's title, rail and status
+    bar promise only features with a workspace (no scheduling or captioning until built)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    window = MainWindow(context)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    desktop = (root / "packaging" / "wufops.desktop").read_text(encoding="utf-8")
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    texts = {
+        "launcher entry": desktop,
+        "package description": project["description"],
+        "window title": window.windowTitle(),
+        "workspace list": " ".join(
+            window.switcher.item(i).text() for i in range(window.switcher.count())
+        ),
+        "rail and status bar": " ".join(label.text() for label in window.findChildren(QLabel)),
+    }
+    keys = set(window.workspace_keys)
+    broken = [
+        f"{where} mentions {word!r} but there is no {workspace!r} workspace"
+        for where, text in texts.items()
+        for word, workspace in PROMISES.items()
+        if word in text.lower() and workspace not in keys
+    ]
+    assert broken == []

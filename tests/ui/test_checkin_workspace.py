@@ -160,7 +160,7 @@ def test_undo_needs_a_reason(desk: Desk, window: Window, qtbot: QtBot) -> None:
     assert not context.index.is_checked_in(world.attendees[2])
 
 
-def test_find_by_name_then_enter_picks_up(desk: Desk, window: Window, qtbot: QtBot) -> None:
+def test_find_by_name_then_enter_twice_picks_up(desk: Desk, window: Window, qtbot: QtBot) -> None:
     world, context, _ = desk
     ws = window.workspace
     qtbot.keyClick(ws, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -169,6 +169,8 @@ def test_find_by_name_then_enter_picks_up(desk: Desk, window: Window, qtbot: QtB
     qtbot.keyClicks(query, "mammad", delay=60)  # accent-insensitive: Məmmədova
     qtbot.waitUntil(lambda: query.text() == "mammad", timeout=2000)
     assert ws.find.results.count() == 1
+    qtbot.keyClick(query, Qt.Key.Key_Return)
+    assert ws.card.code == "confirm"  # the card first: a name is less certain than a badge
     qtbot.keyClick(query, Qt.Key.Key_Return)
     assert ws.card.code == "admitted"
     assert ws.current is not None and ws.current.source == "name"
@@ -281,15 +283,7 @@ def test_each_outcome_has_its_own_sound(desk: Desk, window: Window) -> None:
         played.append(sound_for(ws.current))
     assert played == ["admitted", "attention", "duplicate", "refused"]
     assert all(sound_file(name).is_file() for name in SOUNDS)
-    assert ws.sounds.backend in (
-        "qtmultimedia",
-        "winsound",
-        "afplay",
-        "pw-play",
-        "paplay",
-        "aplay",
-        "beep",
-    )
+    assert ws.sounds.backend == "qtmultimedia"  # PySide6-Addons is a dependency
 
 
 def test_counters_catch_up_after_a_burst_of_scans(desk: Desk, window: Window, qtbot: QtBot) -> None:

@@ -65,3 +65,54 @@ def test_bulk_changes_reload_wholesale(
     assert workspace.model.result_count == 5  # the open search re-ran over the new state
     assert set(context.index.search("renamed")) == set(ids)
     assert context.index.checked_in_count == 3 + 5
+
+
+def test_after_a_snapshot_the_index_and_the_views_follow_without_a_restart(
+    context: AppContext, qtbot: object
+) -> None:
+    """The sync driver reports ``None`` after a snapshot replaced the replica's tables (a
+    first bootstrap, a hub restored from backup): attendees may have appeared, gone or been
+    renamed, with no ids to name. The search index reloads; open views show the new state."""
+    from ui.sync.bridge import SyncBridge
+
+    workspace = AttendeesWorkspace(context)
+    qtbot.addWidget(workspace)  # type: ignore[attr-defined]
+    (gone,) = context.index.search("odegard")
+    renamed = context.index.search("wisniewski")[0]
+    before = len(context.index)
+    other = Replica.open(context.db_path, context.clock)  # what the snapshot wrote
+    try:
+        with other.batch() as batch:
+            event_id = other.conn.execute("SELECT id FROM event").fetchone()[0]
+            batch.insert(
+                "attendee",
+                {
+                    "event_id": event_id,
+                    "reg_code": "WUF-77777",
+                    "given_name": "Ləman",
+                    "family_name": "Quliyeva",
+                    "latin_given": "Laman",
+                    "latin_family": "Guliyeva",
+                    "organization": "ADA University",
+                    "country": "AZ",
+                    "category": "participant",
+                },
+            )
+            batch.update("attendee", renamed, {"family_name": "Wiśniewska"})
+        other.conn.execute("DELETE FROM checkin_event WHERE attendee_id = ?", (gone,))
+        other.conn.execute("DELETE FROM badge WHERE attendee_id = ?", (gone,))
+        other.conn.execute("DELETE FROM attendee WHERE id = ?", (gone,))
+        other.conn.commit()
+    finally:
+        other.close()
+    bridge = SyncBridge(context.db_path, context.bus)
+    try:
+        bridge.on_changes(None)  # what the driver's thread calls after the snapshot
+        qtbot.waitUntil(lambda: context.index.search("guliyeva") != [], timeout=2000)  # type: ignore[attr-defined]
+    finally:
+        bridge.close()
+    assert len(context.index) == before  # one came, one went
+    assert context.index.search("odegard") == []
+    assert context.index.search("wisniewska") == [renamed]
+    qtbot.keyClicks(workspace.search, "laman")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: workspace.model.result_count == 1, timeout=2000)  # type: ignore[attr-defined]

@@ -2,9 +2,11 @@
 
 Keyboard-first: type to search (Ctrl+F from anywhere), Down moves into the results, arrows
 move, Enter opens the correction form for the selected attendee, Esc clears the search and
-returns to the search field. The search runs on the in-memory index (Qt-free,
-``wufops.attendees.search``) after a short debounce; the change bus refreshes only the rows
-that changed.
+returns to the search field. A badge or a registration-confirmation code scanned while this
+workspace is on screen (the keyboard wedge, wherever the cursor is) shows that person —
+a look-up, never a check-in — instead of typing the code into the search. The search runs
+on the in-memory index (Qt-free, ``wufops.attendees.search``) after a short debounce; the
+change bus refreshes only the rows that changed.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ from ui.attendees.model import (
     AttendeeTableModel,
     category_label,
 )
-from ui.context import AppContext
+from ui.checkin.find import attendee_scanned
+from ui.checkin.wedge import KeyboardWedge
+from ui.context import EVERYTHING, AppContext
 from ui.index_keeper import BULK
 from wufops.attendees.search import SearchFilters, country_name
 from wufops.models.attendee import CATEGORIES
@@ -59,9 +63,7 @@ class AttendeesWorkspace(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText(
-            self.tr("Search name in any script, organization, country or registration code")
-        )
+        self.search.setPlaceholderText(self.tr("Name, organization, country or code"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
 
@@ -134,15 +136,21 @@ class AttendeesWorkspace(QWidget):
         self.table.doubleClicked.connect(self._open_edit)
 
         self.detail = DetailPanel(context)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(260)
         self.detail.sig_closed_edit.connect(self.table.setFocus)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
         bar.addWidget(self.search, 1)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(220)
         for combo in (self.category, self.country, self.need, self.checked):
-            combo.setMaximumWidth(165)
+            # as wide as their first entry ("All countries"), not their longest (a country
+            # name), so the bar fits a 1280-pixel desk screen in every language
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 72)
             bar.addWidget(combo)
         bar.addWidget(self.count)
         splitter = QSplitter()
@@ -165,6 +173,8 @@ class AttendeesWorkspace(QWidget):
         self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._debounce.start)
         context.bus.sig_rows_changed.connect(self._rows_changed)
+        self.wedge = KeyboardWedge(self)
+        self.wedge.sig_scanned.connect(self.show_scanned)
         self._run_search()
 
     # -- public ------------------------------------------------------------------------------
@@ -227,6 +237,29 @@ class AttendeesWorkspace(QWidget):
         self._run_search()
         self.focus_search()
 
+    @Slot(str)
+    def show_scanned(self, text: str) -> None:
+        """A scanned badge or registration code: that person, all filters off."""
+        conn = self._context.replica.conn
+        attendee_id = attendee_scanned(conn, self._context.event.id, self._context.index, text)
+        if attendee_id is None:
+            self.no_results.setText(
+                self.tr("The scanned code is not a badge or a registration code of this event.")
+            )
+            self.no_results.show()
+            return
+        for combo in (self.category, self.country, self.need, self.checked):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.setText(self._context.index.get(attendee_id).reg_code)
+        self._run_search()
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ID_ROLE) == attendee_id:
+                self.select_row(row)
+                break
+        self.table.setFocus()
+
     # -- selection and keys ------------------------------------------------------------------
 
     @Slot()
@@ -285,11 +318,13 @@ class AttendeesWorkspace(QWidget):
     def _rows_changed(self, entity: str, ids: list[str]) -> None:
         """Refresh the rows that changed (the index is already current: ``ui.index_keeper``).
         ``attendee``, ``checkin`` and ``badge`` all name attendee ids."""
-        if entity not in ("attendee", "checkin", "badge"):
+        if entity not in ("attendee", "checkin", "badge", EVERYTHING):
             return
-        if len(ids) > BULK:
+        if entity == EVERYTHING or len(ids) > BULK:
             self._run_search()  # a bulk change: re-run the current search over the new state
         else:
             self.model.refresh(ids)
-        if self.detail.attendee_id in ids and not self.detail.editing:
-            self.detail.show_attendee(self.detail.attendee_id)
+        shown = self.detail.attendee_id
+        named = entity == EVERYTHING or shown in ids
+        if shown is not None and named and not self.detail.editing:
+            self.detail.show_attendee(shown)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -183,7 +184,18 @@ class BadgesWorkspace(QWidget):
             strip.addSpacing(6)
             self.thumbs.append(thumb)
         strip.addStretch(1)
-        preview_row.addLayout(strip)
+        # the strip scrolls rather than setting the window's minimum height (1280×720 desks)
+        strip_box = QWidget()
+        strip_box.setLayout(strip)
+        strip.setContentsMargins(0, 0, 0, 0)
+        strip_scroll = QScrollArea()
+        strip_scroll.setObjectName("scriptStrip")
+        strip_scroll.setWidget(strip_box)
+        strip_scroll.setWidgetResizable(True)
+        strip_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        strip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        strip_scroll.setFixedWidth(strip_box.sizeHint().width() + 16)
+        preview_row.addWidget(strip_scroll)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 14, 16, 14)

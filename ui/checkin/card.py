@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ui.text import directional, format_instant
 from wufops.attendees.search import country_name
 from wufops.checkin.decisions import AttendeeSummary, Decision
+from wufops.checkin.gate import Gate
 
 GREEN, AMBER, RED, IDLE = "#15803d", "#f59e0b", "#b91c1c", "#e2e8f0"
+CONFIRM = "#1d4ed8"  # a person found by name or registration code, not yet checked in
 
 _STYLE = """
 QFrame#decisionCard {{ background: {bg}; border-radius: 14px; }}
@@ -53,8 +55,8 @@ class DecisionCard(QFrame):
         self._zone = zone
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 26, 32, 26)
-        layout.setSpacing(8)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.setSpacing(6)
         self.title = _label("cardTitle")
         self.advice = _label("cardAdvice")
         self.attention = _label("cardAttention")
@@ -66,7 +68,7 @@ class DecisionCard(QFrame):
         self.note = _label("cardNote")
         for widget in (self.title, self.advice, self.attention):
             layout.addWidget(widget)
-        layout.addSpacing(10)
+        layout.addSpacing(4)
         for widget in (self.name, self.latin, self.meta, self.needs, self.first, self.note):
             # names in right-to-left scripts line up with the rest of the card
             widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
@@ -106,6 +108,21 @@ class DecisionCard(QFrame):
                 "F3: undo · F10: desk settings"
             ),
         )
+
+    def show_confirm(self, person: AttendeeSummary, *, reg_code: str, picked_up: bool) -> None:
+        """A person found by name or registration code: who, and Enter to check them in
+        (a search pick is less certain than a signed badge)."""
+        self.code = "confirm"
+        self._clear()
+        self._paint(CONFIRM, "#ffffff", 34)
+        self.title.setText(self.tr("Check in this person?"))
+        advice = self.tr(
+            "Enter checks in · Esc cancels. Found by name or code %1: check a photo ID."
+        ).replace("%1", reg_code)
+        if picked_up:
+            advice += " " + self.tr("Already picked up: Enter shows when and where.")
+        self._set(self.advice, advice)
+        self._show_person(person)
 
     def show_decision(self, decision: Decision) -> None:
         self.code = decision.code
@@ -194,7 +211,7 @@ class DecisionCard(QFrame):
                 else self.tr("Badge already printed — hand it over.")
             )
             if decision.source == "name":
-                advice += " " + self.tr("Found by name: check a photo ID.")
+                advice += " " + self.tr("Found by name or code: check a photo ID.")
             return GREEN, self.tr("✔ Admitted"), advice
         if code == "already_picked_up":
             advice = self.tr("Check photo ID. A new badge only with a reprint reason (F2).")
@@ -270,7 +287,11 @@ class GateCard(QFrame):
         if decision.admitted:
             self._paint(GREEN)
             self.verdict.setText(self.tr("ADMIT"))
-            self.reason.setText(self.tr("Valid badge"))
+            if Gate.already_counted(decision):
+                self.code = "already_counted"
+                self.reason.setText(self.tr("Already counted — the same badge moments ago"))
+            else:
+                self.reason.setText(self.tr("Valid badge"))
             return
         self._paint(RED)
         self.verdict.setText(self.tr("DENY"))

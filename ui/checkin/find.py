@@ -1,8 +1,12 @@
-"""Find-by-name for people without their confirmation code: search as you type over the app's
-in-memory attendee index (accent-insensitive, any script), arrow keys to move, Enter picks.
+"""Find-by-name for people without their badge: search as you type over the app's in-memory
+attendee index (accent-insensitive, any script), arrow keys to move, Enter picks (the desk
+then shows the card and waits for a second Enter). :func:`by_registration_code` finds the
+person a registration code names, in any case, for the scan field.
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -10,13 +14,58 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from ui.text import directional
 from wufops.attendees.search import AttendeeIndex
+from wufops.checkin.badging import KeyCache, resolver, verify_scan
+from wufops.store import checkins as checkin_store
 
 MAX_RESULTS = 40
+#: how many search results a registration code is looked for among
+_CODE_CANDIDATES = 50
+
+
+def _code_key(text: str) -> str:
+    """A registration code as compared: letters and digits only, upper case
+    (``wuf-00123``, ``WUF 00123`` and ``WUF-00123`` are one code)."""
+    return "".join(c for c in text.upper() if c.isalnum())
+
+
+def by_registration_code(index: AttendeeIndex, text: str) -> str | None:
+    """The attendee whose registration code ``text`` is, whatever its case and separators;
+    ``None`` when no one's code is exactly that (a name or part of a code is not enough)."""
+    wanted = _code_key(text)
+    if len(wanted) < 3 or not any(c.isdigit() for c in wanted):
+        return None
+    for attendee_id in index.search(text.strip())[:_CODE_CANDIDATES]:
+        if _code_key(index.get(attendee_id).reg_code) == wanted:
+            return attendee_id
+    return None
+
+
+def attendee_scanned(
+    conn: sqlite3.Connection, event_id: str, index: AttendeeIndex, text: str
+) -> str | None:
+    """Whose badge or registration code ``text`` is — a look-up only, nothing recorded (the
+    Attendees workspace shows that person). A badge must verify (signature, this event);
+    a revoked badge still names its holder."""
+    by_code = by_registration_code(index, text)
+    if by_code is not None:
+        return by_code
+    verdict, _ = verify_scan(
+        text,
+        KeyCache(conn).keyring(),
+        checkin_store.RevokedSerials(conn),
+        event_id,
+        resolver(conn),
+    )
+    if verdict.code in ("admitted", "revoked") and verdict.attendee_id in index:
+        return verdict.attendee_id
+    return None
 
 
 class FindByName(QWidget):
     sig_picked = Signal(str)
     """An attendee id the desk operator picked (Enter or double-click)."""
+    sig_enter = Signal()
+    """Enter with no result to pick (the box is empty): confirms a card waiting for it."""
 
     def __init__(self, index: AttendeeIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +147,8 @@ class FindByName(QWidget):
     def pick_current(self) -> None:
         item = self.results.currentItem()
         if item is None:
+            if not self.query.text().strip():
+                self.sig_enter.emit()
             return
         self.sig_picked.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 

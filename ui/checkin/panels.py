@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ _PANEL_STYLE = (
 
 class _Panel(QFrame):
     sig_closed = Signal()
+    sig_opened = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +160,13 @@ class SettingsPanel(_Panel):
         for name in bundled_names():
             self.layout_name.addItem(name, name)
         self.zone = QLineEdit()
+        self.repeat = QSpinBox()
+        self.repeat.setRange(0, 600)
+        self.repeat.setSuffix(self.tr(" s"))
+        self.repeat.setSpecialValueText(self.tr("off"))
+        self.repeat.setToolTip(
+            self.tr("The same badge again at this gate within this time counts one entry")
+        )
         self.sound = QCheckBox(self.tr("Sound per outcome"))
         form.addRow(self.tr("Desk or gate name"), self.desk)
         form.addRow(self.tr("Mode"), self.mode)
@@ -165,12 +174,19 @@ class SettingsPanel(_Panel):
         form.addRow(self.tr("PDF folder (no printer)"), self.pdf_dir)
         form.addRow(self.tr("Badge stock (layout)"), self.layout_name)
         form.addRow(self.tr("Gate zone"), self.zone)
+        form.addRow(self.tr("Gate: same badge again within"), self.repeat)
         form.addRow("", self.sound)
         self._layout.addLayout(form)
         ok, _ = self._buttons(self.tr("Save (Enter)"))
         ok.clicked.connect(self._save)
         for edit in (self.desk, self.pdf_dir, self.zone):
             edit.returnPressed.connect(self._save)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._save()  # Enter in the spin box or a combo box saves too
+            return
+        super().keyPressEvent(event)
 
     def open_panel(self) -> None:
         s = self._settings
@@ -186,8 +202,10 @@ class SettingsPanel(_Panel):
         self.pdf_dir.setText(str(s.pdf_dir))
         self.layout_name.setCurrentIndex(max(0, self.layout_name.findData(s.layout)))
         self.zone.setText(s.gate_zone)
+        self.repeat.setValue(round(s.gate_repeat_s))
         self.sound.setChecked(s.sound)
         self.show()
+        self.sig_opened.emit()
         self.desk.setFocus()
 
     def _save(self) -> None:
@@ -199,6 +217,7 @@ class SettingsPanel(_Panel):
             s.pdf_dir = Path(self.pdf_dir.text().strip())
         s.layout = str(self.layout_name.currentData() or "a6")
         s.gate_zone = self.zone.text()
+        s.gate_repeat_s = self.repeat.value()
         s.sound = self.sound.isChecked()
         self.hide()
         self.sig_saved.emit()

@@ -4,7 +4,9 @@ Keys (organisation ``UN-Habitat``, application ``WUF Ops``): ``desk/name`` (shar
 app shell's :class:`ui.context.Settings`), ``checkin/mode`` (``pickup`` or ``gate``),
 ``checkin/printer`` (a printer name as the OS lists it; empty: write PDF files),
 ``checkin/pdf_dir``, ``checkin/layout`` (the badge layout for this printer's stock: ``a6``,
-``cr80``, ``4x6in``, ``label-54x90``…), ``checkin/gate_zone``, ``checkin/sound`` (on/off).
+``cr80``, ``4x6in``, ``label-54x90``…), ``checkin/gate_zone``, ``checkin/gate_repeat_s``
+(seconds within which the same badge at this gate is one entry; default 10, 0 turns it off),
+``checkin/sound`` (on/off).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from wufops.checkin.gate import REPEAT_WINDOW_S
 
 Mode = Literal["pickup", "gate"]
 
@@ -84,6 +88,19 @@ class CheckinSettings:
     @gate_zone.setter
     def gate_zone(self, value: str) -> None:
         self._q.setValue("checkin/gate_zone", value.strip())
+
+    @property
+    def gate_repeat_s(self) -> float:
+        """The same badge again at this gate within this many seconds counts one entry."""
+        try:
+            value = float(str(self._q.value("checkin/gate_repeat_s", REPEAT_WINDOW_S)))
+        except ValueError:
+            return REPEAT_WINDOW_S
+        return max(0.0, value)
+
+    @gate_repeat_s.setter
+    def gate_repeat_s(self, value: float) -> None:
+        self._q.setValue("checkin/gate_repeat_s", max(0.0, float(value)))
 
     @property
     def sound(self) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.checkin.card import DecisionCard, GateCard
-from ui.checkin.find import FindByName
+from ui.checkin.find import FindByName, by_registration_code
 from ui.checkin.panels import ReprintPanel, SettingsPanel, UndoPanel
 from ui.checkin.printer import PrintFailed, print_pdf, printer_named
 from ui.checkin.settings import CheckinSettings
 from ui.checkin.sound import OutcomeSounds, sound_for
 from ui.checkin.wedge import KeyboardWedge
-from ui.context import AppContext
-from wufops.checkin.decisions import CheckinError, Decision
+from ui.context import EVERYTHING, AppContext
+from wufops.checkin.decisions import AttendeeSummary, CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
 from wufops.checkin.printing import render_job, warm_up
@@ -52,7 +52,7 @@ COUNTERS_EVERY_S = 1.0
 _STYLE = """
 QWidget#checkinWorkspace { background: #f4f6f8; }
 QLabel#deskLine { font-size: 15px; color: #334155; }
-QLabel#counters { font-size: 20px; font-weight: 700; color: #0f172a; }
+QLabel#counters { font-size: 18px; font-weight: 700; color: #0f172a; }
 QLineEdit#scanField { font-size: 18px; padding: 10px 12px; }
 QLabel#keysHint { color: #475569; font-size: 14px; }
 QLabel#printStatus { font-size: 15px; color: #0f172a; }
@@ -84,6 +84,8 @@ class CheckinWorkspace(QWidget):
         #: opens a printer by name; tests swap in a PDF-format QPrinter
         self.printer_factory: Callable[[str], QPrinter] = printer_named
         self.current: Decision | None = None
+        #: the attendee whose card waits for a second Enter (found by name or code)
+        self.pending = ""
         self.last_print: tuple[str, str] = ("", "")  # (outcome, where)
         self.sounds = OutcomeSounds(self, enabled=self.settings.sound)
         self._build()
@@ -101,7 +103,11 @@ class CheckinWorkspace(QWidget):
         # WAL checkpoint after a quiet second, never inside a scan
         self._quiet = QTimer(self, singleShot=True, interval=1_000)
         self._quiet.timeout.connect(self._idle)
+        # pickups and corrections from elsewhere (sync, other workspaces) reach the find list
+        self._find_stale = False
+        context.bus.sig_rows_changed.connect(self._rows_changed)
         # fonts for every script loaded once the workspace is up, not on the first scan
+        self.warmed_up = False
         QTimer.singleShot(200, self._warm_up)
 
     # -- layout ------------------------------------------------------------------------------
@@ -110,6 +116,7 @@ class CheckinWorkspace(QWidget):
         zone = self._context.zone
         self.desk_line = QLabel()
         self.desk_line.setObjectName("deskLine")
+        self.desk_line.setWordWrap(True)  # a long PDF folder path wraps, never widens the window
         self.counters = QLabel()
         self.counters.setObjectName("counters")
         header = QHBoxLayout()
@@ -135,11 +142,15 @@ class CheckinWorkspace(QWidget):
         self.undo_panel.sig_undo.connect(self.undo)
         self.settings_panel = SettingsPanel(self.settings)
         self.settings_panel.sig_saved.connect(self._apply_settings)
+        # desk settings take the card's place while open (both do not fit a 720-pixel screen)
+        self.settings_panel.sig_opened.connect(self.cards.hide)
+        self.settings_panel.sig_closed.connect(self.cards.show)
         for panel in (self.reprint_panel, self.undo_panel, self.settings_panel):
             panel.sig_closed.connect(self._back_to_scanning)
 
         self.keys_hint = QLabel()
         self.keys_hint.setObjectName("keysHint")
+        self.keys_hint.setWordWrap(True)
         self.print_status = QLabel()
         self.print_status.setObjectName("printStatus")
         self.print_status.setWordWrap(True)
@@ -156,15 +167,16 @@ class CheckinWorkspace(QWidget):
 
         self.find = FindByName(self._context.index)
         self.find.sig_picked.connect(self.pickup_by_name)
+        self.find.sig_enter.connect(self.confirm_pickup)
         self.find_column = QFrame()
         self.find_column.setObjectName("findColumn")
         column = QVBoxLayout(self.find_column)
         column.setContentsMargins(14, 14, 14, 14)
         column.addWidget(self.find)
-        self.find_column.setFixedWidth(380)
+        self.find_column.setFixedWidth(330)
 
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setContentsMargins(20, 12, 20, 12)
         outer.setSpacing(18)
         outer.addLayout(main, 1)
         outer.addWidget(self.find_column)
@@ -173,7 +185,7 @@ class CheckinWorkspace(QWidget):
             ("F2", self.open_reprint),
             ("F3", self.open_undo),
             ("F4", self.print_now),
-            ("F10", self.settings_panel.open_panel),
+            ("F10", self.open_settings),
             ("Escape", self._back_to_scanning),
         ]
         for key, slot in shortcuts:
@@ -187,7 +199,9 @@ class CheckinWorkspace(QWidget):
         s = self.settings
         replica = self._context.replica
         self.desk = PickupDesk(replica, desk=s.desk_name)
-        self.gate = Gate(replica, gate=s.desk_name, zone=s.gate_zone)
+        self.gate = Gate(
+            replica, gate=s.desk_name, zone=s.gate_zone, repeat_window_s=s.gate_repeat_s
+        )
         self.sounds.enabled = s.sound
         gate = s.mode == "gate"
         self.cards.setCurrentWidget(self.gate_card if gate else self.card)
@@ -198,13 +212,14 @@ class CheckinWorkspace(QWidget):
                 where += " · " + self.tr("zone %1").replace("%1", s.gate_zone)
             self.keys_hint.setText(self.tr("F10: desk settings"))
         else:
-            printer = s.printer or self.tr("no printer — PDF files in %1").replace(
-                "%1", str(s.pdf_dir)
-            )
+            printer = s.printer or self.tr("none (PDF files)")
             where = (
                 self.tr("Badge pickup · %1 · printer: %2")
                 .replace("%1", s.desk_name)
                 .replace("%2", printer)
+            )
+            self.desk_line.setToolTip(
+                "" if s.printer else self.tr("PDF files go to %1").replace("%1", str(s.pdf_dir))
             )
             self.keys_hint.setText(
                 self.tr(
@@ -230,8 +245,15 @@ class CheckinWorkspace(QWidget):
 
     @Slot()
     def _back_to_scanning(self) -> None:
+        """Esc: close a panel, clear the find box, drop a card waiting for confirmation;
+        the cursor goes back to the scan field."""
         for panel in (self.reprint_panel, self.undo_panel, self.settings_panel):
             panel.hide()
+        self.cards.show()
+        self.find.query.clear()
+        if self.pending:
+            self.pending = ""
+            self.card.show_idle()
         self.scan_field.setFocus()
 
     # -- scanning ----------------------------------------------------------------------------
@@ -240,11 +262,16 @@ class CheckinWorkspace(QWidget):
     def _scan_field_entered(self) -> None:
         text = self.scan_field.text()
         self.scan_field.clear()
+        if not text.strip() and self.pending:
+            self.confirm_pickup()  # the second Enter
+            return
         self.scan(text)
 
     @Slot(str)
     def scan(self, text: str) -> None:
-        """Decide on a scanned token (from the wedge or typed into the scan field)."""
+        """Decide on a scanned token (from the wedge or typed into the scan field). At a
+        desk, text that is not a badge token but a registration code (any case, from the
+        confirmation e-mail's barcode or typed) shows that person's card for confirmation."""
         if not text.strip():
             return
         try:
@@ -252,11 +279,47 @@ class CheckinWorkspace(QWidget):
         except (sqlite3.Error, CheckinError) as error:
             self._failed(error)
             return
+        if decision.mode == "pickup" and decision.code == "malformed":
+            attendee_id = by_registration_code(self._context.index, text)
+            if attendee_id is not None:
+                self.find.query.clear()  # Enter in the find box now confirms this card
+                self.propose(attendee_id)
+                return
         self._show(decision)
 
     @Slot(str)
     def pickup_by_name(self, attendee_id: str) -> None:
+        """Enter on a find-by-name result: the person's card first; Enter again (on the same
+        person) checks them in."""
         if self.mode == "gate":
+            return
+        if attendee_id == self.pending:
+            self.confirm_pickup()
+        else:
+            self.propose(attendee_id)
+
+    def propose(self, attendee_id: str) -> None:
+        """Show who was found, waiting for Enter; nothing is recorded yet."""
+        index = self._context.index
+        if attendee_id not in index:
+            return
+        person = index.get(attendee_id)
+        for panel in (self.reprint_panel, self.undo_panel):
+            panel.hide()
+        self.pending = attendee_id
+        self.current = None  # F2/F3 must not act on the previous person meanwhile
+        self.card.show_confirm(
+            AttendeeSummary.of(person),
+            reg_code=person.reg_code,
+            picked_up=index.is_checked_in(attendee_id),
+        )
+        self.print_status.clear()
+
+    @Slot()
+    def confirm_pickup(self) -> None:
+        """The second Enter: check in the person whose card is shown."""
+        attendee_id, self.pending = self.pending, ""
+        if not attendee_id or self.mode == "gate":
             return
         try:
             decision = self.desk.pickup_attendee(attendee_id)
@@ -276,8 +339,10 @@ class CheckinWorkspace(QWidget):
         self.sounds.play("refused")
 
     def _show(self, decision: Decision) -> None:
-        for panel in (self.reprint_panel, self.undo_panel):
-            panel.hide()
+        for panel in (self.reprint_panel, self.undo_panel, self.settings_panel):
+            panel.hide()  # the decision is what the person at the desk needs to see now
+        self.cards.show()
+        self.pending = ""
         self.current = decision
         if decision.mode == "gate":
             self.gate_card.show_decision(decision)
@@ -297,7 +362,21 @@ class CheckinWorkspace(QWidget):
     def _checked_in(self, attendee_id: str) -> None:
         """Tell every view (and the search index's keeper) that this pickup state changed."""
         self._context.bus.rows_changed("checkin", [attendee_id])
-        self.find.refresh()
+
+    @Slot(str, list)
+    def _rows_changed(self, entity: str, _ids: list[str]) -> None:
+        if entity not in ("checkin", "attendee", EVERYTHING):
+            return
+        if self.find.isVisible():
+            self.find.refresh()
+        else:
+            self._find_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._find_stale:
+            self._find_stale = False
+            self.find.refresh()
 
     @Slot()
     def _warm_up(self) -> None:
@@ -307,6 +386,7 @@ class CheckinWorkspace(QWidget):
         with contextlib.suppress(ValueError):  # a broken layout shows when printing
             warm_up(self.settings.layout)
         gc.freeze()
+        self.warmed_up = True
 
     @Slot()
     def _idle(self) -> None:
@@ -421,12 +501,21 @@ class CheckinWorkspace(QWidget):
         return decision.attendee.name
 
     @Slot()
+    def open_settings(self) -> None:
+        """F10: desk settings, in the card's place (one inline panel at a time)."""
+        self.reprint_panel.hide()
+        self.undo_panel.hide()
+        self.settings_panel.open_panel()
+
+    @Slot()
     def open_reprint(self) -> None:
         decision = self.current
         if decision is None or decision.mode != "pickup" or decision.attendee is None:
             self.print_status.setText(self.tr("Scan or find the person first, then F2."))
             return
         self.undo_panel.hide()
+        self.settings_panel.hide()
+        self.cards.show()
         self.reprint_panel.open_for(self._who())
 
     @Slot()
@@ -436,6 +525,8 @@ class CheckinWorkspace(QWidget):
             self.print_status.setText(self.tr("Nothing to undo: scan or find the person first."))
             return
         self.reprint_panel.hide()
+        self.settings_panel.hide()
+        self.cards.show()
         self.undo_panel.open_for(self._who())
 
     @staticmethod

@@ -1,6 +1,9 @@
 """The Operations workspace: what supervisors watch while desks work through network cuts.
 
-Four lists, each refreshed when the hub sends changes (the sync bridge) or on demand:
+Four lists, refreshed when the hub sends changes (the sync bridge), when this desk records
+something (the change bus) or on demand — but only while the workspace is on screen: a change
+while it is hidden marks it stale, and it refreshes once when shown again (a busy desk's
+scans never pay for lists nobody is looking at):
 - **Devices**: every enrolled desk, gate and coordinator, its role and last contact;
 - **Duplicate pickups**: attendees handed a badge at more than one desk (offline desks both
   said yes): which pickup counts (first by HLC and device), which desks;
@@ -15,6 +18,7 @@ import json
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 from ui.operations.model import RowsModel
 from ui.sync.bridge import bridge_for
 from wufops.clock import parse_iso_utc
@@ -41,6 +45,8 @@ class OperationsWorkspace(QWidget):
         super().__init__(parent)
         self.setObjectName("operationsWorkspace")
         self._context = context
+        #: a change arrived while hidden: refresh when shown
+        self.stale = False
         self.summary = QLabel()
         self.summary.setObjectName("operationsSummary")
         refresh = QPushButton(self.tr("Refresh"))
@@ -118,8 +124,21 @@ class OperationsWorkspace(QWidget):
             return iso
         return moment.astimezone(self._context.zone).strftime("%d %b %H:%M:%S")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def _changed(self) -> None:
+        """Something these lists show may have changed: refresh now if on screen."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
     @Slot()
     def refresh(self) -> None:
+        self.stale = False
         conn = self._context.replica.conn
         devices = ss.devices(conn)
         self.devices.set_rows(
@@ -190,17 +209,17 @@ class OperationsWorkspace(QWidget):
 
     @Slot(object)
     def _hub_changed(self, _ops: object) -> None:
-        self.refresh()
+        self._changed()
 
     @Slot(object)
     def _status(self, status: SyncStatus) -> None:
         if status.rejected != self.rejected.rowCount():
-            self.refresh()
+            self._changed()
 
     @Slot(str, list)
     def _rows_changed(self, entity: str, _ids: list[str]) -> None:
-        if entity in ("checkin", "device", "conflict"):
-            self.refresh()
+        if entity in ("checkin", "device", "conflict", EVERYTHING):
+            self._changed()
 
 
 def _value(side: str) -> str:

@@ -87,7 +87,10 @@ class SyncBridge(QObject):
     @Slot(object)
     def _forward(self, ops: tuple[Op, ...] | None) -> None:
         """Tell open views which rows the hub changed (the change bus's vocabulary)."""
-        if self._bus is None or ops is None:
+        if self._bus is None:
+            return
+        if ops is None:  # a snapshot replaced the tables: the search index and views reload
+            self._bus.everything_changed()
             return
         attendees = sorted({op.row_id for op in ops if op.entity == "attendee"})
         checkins = sorted(

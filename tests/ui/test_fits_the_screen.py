@@ -1,0 +1,137 @@
+"""Every workspace is usable on the common desk laptop screen, 1280×720, in English and in
+French: the main window's minimum size fits, and no visible text is elided or cut — in every
+state of the check-in desk and the gate (the fullest decision cards, each inline panel).
+
+Screenshots of each state are saved (``WUFOPS_SCREENSHOTS=DIR`` keeps them; look at them).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.checkin.test_layouts import typed_on
+from tests.checkin.world import World
+from tests.ui.fit import clipped
+from tests.ui.test_checkin_wedge import open_desk
+from ui.app import install_translators
+from ui.checkin.settings import CheckinSettings
+from ui.checkin.workspace import CheckinWorkspace
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+SCREEN = QSize(1280, 720)
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = []
+    if request.param == "fr":
+        installed = install_translators(
+            app, QLocale(QLocale.Language.French, QLocale.Country.France)
+        )
+        assert installed, "wufops_fr.qm did not load"
+    yield request.param
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
+@pytest.fixture
+def desk(tmp_path: Path, language: str) -> Iterator[tuple[World, AppContext]]:
+    for world, context, _ in open_desk(tmp_path):
+        # the main window's Check-in workspace reads the app's own settings store
+        shared = CheckinSettings(QSettings(str(tmp_path / "app.ini"), QSettings.Format.IniFormat))
+        shared.pdf_dir = tmp_path / "pdfs"
+        shared.sound = False
+        yield world, context
+
+
+def test_every_workspace_and_state_fits_1280_by_720(
+    desk: tuple[World, AppContext], language: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    world, context = desk
+    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    keys = window.workspace_keys
+    tokens = [world.tokens[a] for a in world.attendees]
+
+    def checkin() -> CheckinWorkspace:
+        window.show_workspace(keys.index("checkin"))
+        ws = window.current_workspace()
+        assert isinstance(ws, CheckinWorkspace)
+        return ws
+
+    def gate() -> CheckinWorkspace:
+        ws = checkin()
+        if ws.settings.mode != "gate":
+            ws.settings.mode = "gate"
+            ws._apply_settings()
+        return ws
+
+    def repeat() -> None:
+        ws = gate()
+        ws.scan(tokens[0])
+        assert ws.gate_card.code == "already_counted"
+
+    def confirm() -> None:
+        ws = checkin()
+        ws.find.query.setText("mammad")
+        ws.find.pick_current()
+
+    def relaid(ws: CheckinWorkspace) -> None:
+        world.clock.advance(60_000)
+        ws.scan(tokens[0])
+
+    states: list[tuple[str, Callable[[], object]]] = [
+        ("attendees", lambda: window.show_workspace(keys.index("attendees"))),
+        ("checkin-idle", checkin),
+        ("checkin-admitted-vip", lambda: checkin().scan(tokens[1])),
+        ("checkin-already-picked-up", lambda: checkin().scan(tokens[1])),
+        ("checkin-access-needs", lambda: checkin().scan(tokens[2])),
+        ("checkin-blocked", lambda: checkin().scan(tokens[3])),
+        ("checkin-malformed", lambda: checkin().scan("HELLO")),
+        ("checkin-azerty-note", lambda: checkin().scan(typed_on("azerty", tokens[0]))),
+        ("checkin-confirm", confirm),
+        ("checkin-reprint-panel", lambda: checkin().open_reprint()),
+        ("checkin-undo-panel", lambda: (checkin().scan(tokens[2]), checkin().open_undo())),
+        ("checkin-settings-panel", lambda: checkin().open_settings()),
+        ("gate-idle", lambda: (gate().settings_panel.close_panel(), gate().gate_card.show_idle())),
+        ("gate-admit", lambda: relaid(gate())),
+        ("gate-already-counted", repeat),
+        ("gate-deny", lambda: gate().scan(tokens[0][:60] + "A" + tokens[0][61:])),
+        ("gate-settings-panel", lambda: gate().open_settings()),
+        ("operations", lambda: window.show_workspace(keys.index("operations"))),
+        ("badges", lambda: window.show_workspace(keys.index("badges"))),
+    ]
+    problems: dict[str, list[str]] = {}
+    for name, enter in states:
+        enter()
+        qtbot.wait(40)
+        window.resize(SCREEN)
+        qtbot.wait(40)
+        assert window.grab().save(str(out / f"fit-{language}-{name}.png"))
+        hint = window.minimumSizeHint()
+        found = clipped(window)
+        if hint.width() > SCREEN.width() or hint.height() > SCREEN.height():
+            found.append(f"the window needs at least {hint.width()}×{hint.height()}")
+        if window.size() != SCREEN:
+            found.append(f"the window is {window.width()}×{window.height()}")
+        if found:
+            problems[name] = found
+    assert problems == {}, f"{language}: " + "\n".join(
+        f"{state}: {', '.join(found)}" for state, found in problems.items()
+    )
+    assert window.windowState() == Qt.WindowState.WindowNoState
