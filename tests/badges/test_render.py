@@ -286,7 +286,7 @@ def test_drawing_uses_reportlabs_public_api_not_canvas_code() -> None:
     offenders = []
     for path in root.rglob("*.py"):
         for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if re.search(r"\._code\b|\._formsinuse\b|canvas\._(?!document)", line):
-                if "return canvas._doc" not in line:
-                    offenders.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+            private = re.search(r"\._code\b|\._formsinuse\b|canvas\._(?!document)", line)
+            if private and "return canvas._doc" not in line:
+                offenders.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
     assert offenders == []
