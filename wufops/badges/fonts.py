@@ -259,11 +259,16 @@ class FontFace:
     _mapped: dict[int, str | None] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    _ttf: BadgeTTFont | None = None
+
     @property
     def ttf(self) -> BadgeTTFont:
         """The reportlab face (registered with reportlab on first use; a large fallback
         font such as the CJK Extension B one costs memory only once a name needs it)."""
-        return _reportlab_font(self.rl_name, self.path)
+        ttf = self._ttf
+        if ttf is None:
+            ttf = self._ttf = _reportlab_font(self.rl_name, self.path)
+        return ttf
 
     def covers(self, cp: int) -> bool:
         return cp in self.coverage

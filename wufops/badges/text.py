@@ -175,7 +175,14 @@ def _scripts(text: str) -> list[str]:
     return out
 
 
-def _face_for(cp: int, script: str, weight: Weight, lang: str) -> FontFace | None:
+@lru_cache(maxsize=65_536)
+def _face_for(char: str, script: str, weight: Weight, lang: str) -> FontFace | None:
+    """The font that sets ``char`` in a run of ``script`` (``None``: no bundled font can):
+    the script's font, else the first fallback that has it. Controls, surrogates and
+    unassigned characters are never drawn."""
+    cp = ord(char)
+    if unicodedata.category(char) in ("Cc", "Cs", "Cn") and cp not in _IGNORABLE:
+        return None
     face = face_for_script(script, weight, lang)
     if face.covers(cp):
         return face
@@ -183,11 +190,6 @@ def _face_for(cp: int, script: str, weight: Weight, lang: str) -> FontFace | Non
         if other.covers(cp):
             return other
     return face if cp in _IGNORABLE else None
-
-
-def _drawable(char: str) -> bool:
-    """False for characters no font should draw: controls, surrogates, unassigned."""
-    return unicodedata.category(char) not in ("Cc", "Cs", "Cn") or ord(char) in _IGNORABLE
 
 
 @lru_cache(maxsize=4096)
@@ -210,14 +212,14 @@ def shape(text: str, weight: Weight = "regular", lang: str = "") -> ShapedLine:
     missing: list[str] = []
     items: list[tuple[FontFace, int, str, str]] = []  # face, level, script, char
     for char, script, level in zip(text, scripts, levels, strict=True):
-        cp = ord(char)
-        face = _face_for(cp, script, weight, lang) if _drawable(char) else None
+        face = _face_for(char, script, weight, lang)
         if face is None:
             missing.append(char)
             continue
         # a mark follows its base's font when that font has it
-        if script_of(char) == "Zinh" and items and items[-1][0].covers(cp):
-            face = items[-1][0]
+        base = items[-1][0] if items else face
+        if base is not face and script_of(char) == "Zinh" and base.covers(ord(char)):
+            face = base
         items.append((face, level, script, char))
     groups: list[tuple[FontFace, int, str, str]] = []
     for (face, level), members in itertools.groupby(items, key=lambda it: (it[0], it[1])):
@@ -257,6 +259,22 @@ def _shape_run(
     glyph_ids = [info.codepoint for info in infos]
     cluster_of = [info.cluster for info in infos]
     shows = [face.mapped_text(g) if g else "" for g in glyph_ids]
+    if 0 not in glyph_ids and None not in shows:
+        # the common case: every glyph drawn, every glyph mapped from a character
+        advances = [round(pos.x_advance * scale) for pos in positions]
+        run = Run(
+            face=face,
+            rtl=rtl,
+            codes=tuple(face.char_for_glyph(g, "") for g in glyph_ids),
+            gids=tuple(glyph_ids),
+            advances=tuple(advances),
+            x_offsets=tuple(round(pos.x_offset * scale) for pos in positions),
+            y_offsets=tuple(round(pos.y_offset * scale) for pos in positions),
+            width=sum(advances),
+            clusters=tuple(cluster_of),
+            text=text,
+        )
+        return run, []
     # clusters in logical order -> their text (for the ToUnicode map of private glyphs)
     starts = sorted(set(cluster_of))
     bounds = dict(zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True))
@@ -274,7 +292,7 @@ def _shape_run(
     codes: list[int] = []
     gids: list[int] = []
     clusters: list[int] = []
-    advances: list[int] = []
+    advances = []
     x_offsets: list[int] = []
     y_offsets: list[int] = []
     lost: list[str] = []
