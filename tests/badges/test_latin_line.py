@@ -52,13 +52,26 @@ def test_a_cyrillic_name_gets_its_latin_line_under_the_name(
     assert lines.index("Петров") < below < lines.index("Mosgorstroy")  # under the name
 
 
-def test_the_line_falls_back_to_a_transliteration(issuer: Signer, tmp_path: Path) -> None:
+def test_the_line_falls_back_to_a_transliteration_only_where_it_gives_the_reading(
+    issuer: Signer, tmp_path: Path
+) -> None:
     person = attendee(1, ("Ελένη", "Παπαδοπούλου", "GR", "participant", "Dimos"))
     assert latin_transcription(person) == "Eleni PAPADOPOYLOY"
-    tibetan = attendee(2, ("བཀྲ་ཤིས་", "རྡོ་རྗེ་", "BT", "participant", ""))
-    assert latin_transcription(tibetan) == "Bkr Shis RDO RJE"
+    assert latin_transcription(attendee(2, ("Иван", "Петров", "RU", "staff", ""))) == (
+        "Ivan PETROV"
+    )
     lines = _lines(_text(load_layout("a6"), person, issuer, tmp_path))
     assert "Eleni PAPADOPOYLOY" in lines
+    # a spelling without vowels or far from the reading would mislead: registration's only
+    for given, family, country in (
+        ("محمد", "العلي", "EG"),  # "mhmd"
+        ("अक्षय", "क्षत्रिय", "IN"),  # "aksy"
+        ("བཀྲ་ཤིས་", "རྡོ་རྗེ་", "BT"),  # "bkr shis" is Tashi
+    ):
+        bare = attendee(3, (given, family, country, "participant", ""))
+        assert latin_transcription(bare) == ""
+        named = replace(bare, latin_given="Tashi", latin_family="Dorji")
+        assert latin_transcription(named) == "Tashi DORJI"
 
 
 def test_no_line_for_latin_names_nor_a_guessed_reading_of_japanese_kanji(

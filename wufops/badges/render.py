@@ -162,23 +162,35 @@ def non_latin_name(attendee: Attendee) -> bool:
     )
 
 
+#: scripts whose letters spell the sounds, so a letter-by-letter transliteration (anyascii)
+#: gives the name as its bearer says it: the Latin line falls back to it. Abjads (Arabic,
+#: Hebrew, Thaana: no vowels, محمد → "mhmd"), Brahmic and Southeast Asian scripts (inherent
+#: vowels dropped, अक्षय → "aksy"), Tibetan (spelling far from the reading, བཀྲ་ཤིས་ is
+#: Tashi) and Han (reading depends on the language) would give a misleading line: for those
+#: only the registration's Latin spelling is printed.
+_TRANSLITERABLE = frozenset({"Latn", "Zyyy", "Zinh", "Cyrl", "Grek", "Armn", "Geor", "Hang"})
+_TRANSLITERABLE |= frozenset({"Ethi", "Mong"})
+
+
+def _transliterable(text: str) -> bool:
+    return all(script_of(c) in _TRANSLITERABLE or _is_kana(c) for c in text if c.isalpha())
+
+
 def _transliterate(text: str) -> str:
-    latin = anyascii(text.replace("\u0f0b", " ")).replace("`", "'")
-    words = [w for w in latin.replace("-", " ").split() if w]
+    latin = anyascii(text).replace("`", "'")
+    words = latin.split()
     return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
 
 
 def latin_transcription(attendee: Attendee) -> str:
     """The name in Latin letters, family name in capitals (Ivan PETROV; ZHANG Haoran for a
     name written family first): the registration's Latin fields when it has them, else a
-    transliteration (anyascii) — except Han characters of a Japanese name, whose readings a
-    transliteration would get wrong (田中 is Tanaka, not Tian Zhong): those print no line."""
+    transliteration (anyascii) of a name in a script that spells its sounds (Cyrillic,
+    Greek, Armenian, Georgian, Hangul, kana, Ethiopic, Mongolian); else nothing, rather
+    than a misleading guess (see ``_TRANSLITERABLE``)."""
     given, family = attendee.latin_given.strip(), attendee.latin_family.strip()
     if not (given or family):
-        native = attendee.given_name + attendee.family_name
-        if badge_language(attendee) == "ja" and any(
-            script_of(c) == "Hani" and not _is_kana(c) for c in native
-        ):
+        if not _transliterable(attendee.given_name + attendee.family_name):
             return ""
         given = _transliterate(attendee.given_name)
         family = _transliterate(attendee.family_name)
@@ -319,7 +331,9 @@ class BadgeRenderer:
         size = line.size_pt or anchor.size_pt * 0.45
         strip = Box(box.x_mm, box.y_mm + box.height_mm - height, box.width_mm, height)
         self._latin = (_geometry(strip, self.layout.height_mm), size, min(line.min_size_pt, size))
-        short = Box(box.x_mm, box.y_mm, box.width_mm, box.height_mm - height)
+        # the name keeps its box less the strip and a gap for deep descenders (Naskh ي)
+        gap = min(1.0, (box.height_mm - height) * 0.1)
+        short = Box(box.x_mm, box.y_mm, box.width_mm, box.height_mm - height - gap)
         return _geometry(short, self.layout.height_mm)
 
     def _wants_latin_line(self, attendee: Attendee) -> bool:
@@ -555,7 +569,7 @@ class BadgeRenderer:
                         fitted,
                         geo,
                         align="center",
-                        valign="middle",
+                        valign="bottom",
                         colour=latin_colour,
                         who=who,
                     )
