@@ -279,7 +279,7 @@ def test_every_font_in_the_pdf_is_embedded(issuer: Signer, tmp_path: Path) -> No
 def test_drawing_uses_reportlabs_public_api_not_canvas_code() -> None:
     """Badge operators go through ``Canvas.addLiteral`` / ``doForm``, never into reportlab's
     private ``_code`` list or ``_formsinuse``; the one private read left (the document, for
-    early page compression and font subsets) sits in ``render._document``."""
+    early page compression and font subsets) sits in ``wufops.badges.document.document_of``."""
     import re
 
     root = Path(__file__).resolve().parents[2] / "wufops"

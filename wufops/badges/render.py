@@ -21,23 +21,27 @@ badge per scan with :meth:`BadgeRenderer.render_one`).
 from __future__ import annotations
 
 import io
-import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pycountry
-from anyascii import anyascii
-from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from wufops.badges import qr
-from wufops.badges.fonts import face_for_script, script_of
+from wufops.badges.content import (
+    BadgeData,
+    badge_language,
+    country_name,
+    family_first,
+    field_text,
+    latin_transcription,
+    non_latin_name,
+)
+from wufops.badges.document import cut_marks, document_of, finish_page, share_resources
+from wufops.badges.fonts import face_for_script
 from wufops.badges.layout import (
     MM,
-    NAME_FIELDS,
     BandElement,
     Box,
     Colour,
@@ -50,17 +54,24 @@ from wufops.badges.text import ASCENT, LINE_PITCH, Fitted, TextEncoder, block_he
 from wufops.errors import CodedError
 from wufops.models.attendee import Attendee
 
+__all__ = [
+    "BadgeData",
+    "BadgeRenderer",
+    "GlyphMissing",
+    "Refusal",
+    "RenderReport",
+    "badge_language",
+    "country_name",
+    "family_first",
+    "field_text",
+    "latin_transcription",
+    "render_badge",
+    "render_badges",
+    "renderer_for",
+]
+
 BLACK: Colour = (0.0, 0.0, 0.0)
 WHITE: Colour = (1.0, 1.0, 1.0)
-
-
-@dataclass(frozen=True)
-class BadgeData:
-    """One badge to print: who, the signed token for the QR code, the event's name."""
-
-    attendee: Attendee
-    token: str
-    event_name: str
 
 
 @dataclass(frozen=True)
@@ -118,129 +129,6 @@ class RenderReport:
         return tuple((r.who, c) for r in self.refused for c in r.characters)
 
 
-@lru_cache(maxsize=512)
-def country_name(code: str) -> str:
-    """English short name of an ISO 3166-1 alpha-2 code (the code itself if unknown)."""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
-
-
-_CJK = frozenset({"Hani", "Hang"})
-#: scripts that are not "another script" for the Latin line
-_LATIN_LIKE = frozenset({"Latn", "Zyyy", "Zinh"})
-
-
-def _is_kana(char: str) -> bool:
-    cp = ord(char)
-    return 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F
-
-
-def badge_language(attendee: Attendee) -> str:
-    """The language whose glyph forms the attendee's text is set in: ``ja`` (Japanese kanji
-    forms) for an attendee from Japan or a name written with kana; ``""`` otherwise."""
-    if attendee.country == "JP":
-        return "ja"
-    if any(_is_kana(c) for c in attendee.given_name + attendee.family_name):
-        return "ja"
-    return ""
-
-
-def family_first(attendee: Attendee) -> bool:
-    """Names registered in Chinese, Japanese or Korean script are written family name first."""
-    parts = (attendee.given_name + attendee.family_name).replace(" ", "")
-    return bool(parts) and all(script_of(c) in _CJK for c in parts)
-
-
-def non_latin_name(attendee: Attendee) -> bool:
-    """The name has letters of a script other than Latin (Cyrillic, Arabic, Tibetan, Han…)."""
-    return any(
-        script_of(c) not in _LATIN_LIKE
-        for c in attendee.given_name + attendee.family_name
-        if c.isalpha()
-    )
-
-
-#: scripts whose letters spell the sounds, so a letter-by-letter transliteration (anyascii)
-#: gives the name as its bearer says it: the Latin line falls back to it. Abjads (Arabic,
-#: Hebrew, Thaana: no vowels, محمد → "mhmd"), Brahmic and Southeast Asian scripts (inherent
-#: vowels dropped, अक्षय → "aksy"), Tibetan (spelling far from the reading, བཀྲ་ཤིས་ is
-#: Tashi) and Han (reading depends on the language) would give a misleading line: for those
-#: only the registration's Latin spelling is printed.
-_TRANSLITERABLE = frozenset({"Latn", "Zyyy", "Zinh", "Cyrl", "Grek", "Armn", "Geor", "Hang"})
-_TRANSLITERABLE |= frozenset({"Ethi", "Mong"})
-
-
-def _transliterable(text: str) -> bool:
-    return all(script_of(c) in _TRANSLITERABLE or _is_kana(c) for c in text if c.isalpha())
-
-
-def _transliterate(text: str) -> str:
-    latin = anyascii(text).replace("`", "'")
-    words = latin.split()
-    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
-
-
-def latin_transcription(attendee: Attendee) -> str:
-    """The name in Latin letters, family name in capitals (Ivan PETROV; ZHANG Haoran for a
-    name written family first): the registration's Latin fields when it has them, else a
-    transliteration (anyascii) of a name in a script that spells its sounds (Cyrillic,
-    Greek, Armenian, Georgian, Hangul, kana, Ethiopic, Mongolian); else nothing, rather
-    than a misleading guess (see ``_TRANSLITERABLE``)."""
-    given, family = attendee.latin_given.strip(), attendee.latin_family.strip()
-    if not (given or family):
-        if not _transliterable(attendee.given_name + attendee.family_name):
-            return ""
-        given = _transliterate(attendee.given_name)
-        family = _transliterate(attendee.family_name)
-    parts = (family.upper(), given) if family_first(attendee) else (given, family.upper())
-    return " ".join(p for p in parts if p)
-
-
-def _cjk_full_name(a: Attendee) -> str:
-    gap = "" if a.family_name and a.given_name else " "
-    return f"{a.family_name}{gap}{a.given_name}".strip()
-
-
-def field_text(badge: BadgeData, name: str, label: str) -> str:
-    """The text of a layout field for one badge.
-
-    For a name in Chinese, Japanese or Korean script the ``given_name`` slot (the big one)
-    holds the whole name family-first (张浩然, 田中美咲, 김민준) and the ``family_name`` slot
-    the Latin transcription, family name in capitals (ZHANG Haoran), for staff who cannot
-    read the script.
-    """
-    a = badge.attendee
-    if name in NAME_FIELDS and family_first(a):
-        if name == "family_name":
-            return latin_transcription(a)
-        return _cjk_full_name(a)
-    if name == "given_name":
-        return a.given_name
-    if name == "family_name":
-        return a.family_name
-    if name == "full_name":
-        return a.display_name
-    if name == "latin_name":
-        return latin_transcription(a) if non_latin_name(a) else ""
-    if name == "organization":
-        return a.organization
-    if name == "country":
-        return f"{country_name(a.country)} · {a.country}" if a.country else ""
-    if name == "country_name":
-        return country_name(a.country)
-    if name == "country_code":
-        return a.country
-    if name == "event_name":
-        return badge.event_name
-    if name == "category_label":
-        return label
-    if name == "reg_code":
-        return a.reg_code
-    return ""
-
-
 def _rg(colour: Colour, stroke: bool = False) -> str:
     op = "RG" if stroke else "rg"
     return f"{colour[0]:.3f} {colour[1]:.3f} {colour[2]:.3f} {op}"
@@ -272,14 +160,6 @@ class _RunState:
     refused: list[Refusal] = field(default_factory=list)
     #: id(line), size, x, y -> (line, operators): organisations and countries repeat
     lines: dict[tuple[int, float, float, float], tuple[Any, str]] = field(default_factory=dict)
-
-
-def _document(canvas: Canvas) -> Any:
-    """The canvas's reportlab document. reportlab's public font methods that encode shaped
-    glyphs (``TTFont.splitString``, ``getSubsetInternalName``) take it, and it is how a page
-    is compressed as soon as it is finished (reportlab's public API keeps every page's text
-    until ``save``: for a 37,000-badge run that is ≈ 270 MB more)."""
-    return canvas._doc  # reportlab offers no public accessor for its document
 
 
 @dataclass(frozen=True)
@@ -656,7 +536,7 @@ class BadgeRenderer:
         )
         canvas.setTitle(title)
         canvas.setCreator("WUF Ops")
-        doc = _document(canvas)
+        doc = document_of(canvas)
         state = _RunState(canvas, doc, TextEncoder(doc))
         sheet = layout.sheet
         per_page = sheet.per_page if sheet else 1
@@ -698,21 +578,15 @@ class BadgeRenderer:
         if cell or pages == 0:
             self._finish_page(canvas, doc)
             pages += 1
-        _share_resources(doc, list(state.forms.values()))
+        share_resources(doc, list(state.forms.values()))
         canvas.save()
         return RenderReport(pages, count, tuple(state.below_min), tuple(state.refused))
 
     def _finish_page(self, canvas: Canvas, doc: Any) -> None:
         sheet = self.layout.sheet
         if sheet is not None and sheet.cut_marks:
-            canvas.addLiteral(_cut_marks(self.layout))
-        canvas.showPage()
-        page = doc.Pages.pages[-1]
-        stream = pdfdoc.PDFStream(content=_FastFlate.encode_now(page.stream))
-        stream.filters = [_FLATE_DONE]
-        stream.__Comment__ = "page stream"
-        page.Contents = stream
-        page.stream = None  # only the compressed copy stays in memory until save
+            canvas.addLiteral(cut_marks(self.layout))
+        finish_page(canvas, doc)
 
     def render_one(self, badge: BadgeData) -> bytes:
         """One badge as a print-ready one-page PDF (the desk's print path).
@@ -723,68 +597,6 @@ class BadgeRenderer:
         if refusal is not None:
             raise GlyphMissing(refusal)
         return self.render([badge])[0]
-
-
-class _FlateDone:
-    """Marks a stream as already Flate-compressed (done page by page, at level 1:
-    badge pages are small and a run has tens of thousands)."""
-
-    pdfname = "FlateDecode"
-
-    def encode(self, data: bytes) -> bytes:
-        return data
-
-
-_FLATE_DONE = _FlateDone()
-
-
-class _FastFlate:
-    @staticmethod
-    def encode_now(text: str) -> bytes:
-        return zlib.compress(text.encode("latin-1"), 1)
-
-
-def _share_resources(doc: Any, forms: list[str]) -> None:
-    """One resource dictionary (fonts, the category forms) for every page, written once
-    instead of once per page: a 37,000-page run saves that many small objects."""
-    resources = pdfdoc.PDFResourceDictionary()
-    resources.basicFonts()
-    if forms:
-        resources.XObject = doc.xobjDict(forms)
-    reference = doc.Reference(resources, "wufBadgeResources")
-    for page in doc.Pages.pages:
-        page.Resources = reference
-
-
-def _cut_marks(layout: Layout) -> str:
-    """Cut guides: ticks in the margins where there is room, else light hairlines along the
-    edges badges share (cutting on the line trims them away)."""
-    sheet = layout.sheet
-    assert sheet is not None
-    tick = 4.0
-    page_w, page_h = sheet.width_mm, sheet.height_mm
-    xs = [sheet.margin_x_mm + c * (layout.width_mm + sheet.gap_x_mm) for c in range(sheet.columns)]
-    xs = sorted({*xs, *(x + layout.width_mm for x in xs)})
-    ys = [sheet.margin_y_mm + r * (layout.height_mm + sheet.gap_y_mm) for r in range(sheet.rows)]
-    ys = sorted({*ys, *(y + layout.height_mm for y in ys)})
-    segments: list[tuple[float, float, float, float]] = []
-    for x in xs:
-        if sheet.margin_y_mm >= tick:
-            segments += [(x, 0, x, tick), (x, page_h - tick, x, page_h)]
-        elif 0 < x < page_w:
-            segments.append((x, 0, x, page_h))
-    for y in ys:
-        if sheet.margin_x_mm >= tick:
-            segments += [(0, y, tick, y), (page_w - tick, y, page_w, y)]
-        elif 0 < y < page_h:
-            segments.append((0, y, page_w, y))
-    ops = ["q 0.55 0.55 0.55 RG 0.25 w"]
-    for x0, y0, x1, y1 in segments:
-        ops.append(
-            f"{x0 * MM:.2f} {(page_h - y0) * MM:.2f} m {x1 * MM:.2f} {(page_h - y1) * MM:.2f} l S"
-        )
-    ops.append("Q")
-    return " ".join(ops)
 
 
 _RENDERERS: dict[int, BadgeRenderer] = {}
