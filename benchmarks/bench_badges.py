@@ -5,13 +5,20 @@ Figures (same run, same machine):
   badges per second on one core, beside a baseline that draws the same layout the usual
   reportlab way: canvas rectangles and drawString, the QR code as a ``QrCodeWidget``;
 - the desk path, scan → verified → print-ready one-page PDF, p50/p99 milliseconds, beside the
-  baseline's one-badge PDF.
+  baseline's one-badge PDF;
+- peak memory (RSS of a fresh process) of a full run: every demo attendee (37,000) rendered
+  to one PDF file, beside a fresh process writing the same number of pages with plain
+  reportlab (one ``drawString`` each): the floor any one reportlab document of that many
+  pages costs.
 """
 
 from __future__ import annotations
 
 import io
 import sqlite3
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -143,6 +150,53 @@ def _issuance(demo: Path) -> tuple[float, float]:
     return ours, theirs
 
 
+_FULL_RUN = """
+import resource, sys
+from pathlib import Path
+from benchmarks.bench_badges import _attendees, _badges
+from wufops.badges.layout import load_layout
+from wufops.badges.render import BadgeRenderer
+people, event_id, name = _attendees(Path(sys.argv[1]), 10**9)
+badges = _badges(people, event_id, name)
+report = BadgeRenderer(load_layout("a6")).render_to_file(iter(badges), Path(sys.argv[2]))
+print(report.badges, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+_PLAIN_RUN = """
+import resource, sys
+from reportlab.pdfgen.canvas import Canvas
+from wufops.badges.fonts import face_for_script
+font = face_for_script("Latn", "regular").ttf.fontName
+canvas = Canvas(sys.argv[2], pageCompression=1)
+for n in range(int(sys.argv[1])):
+    canvas.setFont(font, 12)
+    canvas.drawString(72, 72, f"Badge {n}")
+    canvas.showPage()
+canvas.save()
+print(sys.argv[1], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _peak_rss_mb(code: str, *args: str) -> tuple[int, float]:
+    """``(pages, peak RSS in MB)`` of a fresh Python process running ``code``."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    pages, kilobytes = done.stdout.split()
+    return int(pages), int(kilobytes) / 1024
+
+
+def _full_run_memory(demo: Path) -> tuple[int, float, float]:
+    with tempfile.TemporaryDirectory() as scratch:
+        count, ours = _peak_rss_mb(_FULL_RUN, str(demo), str(Path(scratch) / "all.pdf"))
+        _, plain = _peak_rss_mb(_PLAIN_RUN, str(count), str(Path(scratch) / "plain.pdf"))
+    return count, ours, plain
+
+
 def run(demo: Path) -> list[Row]:
     layout = load_layout("a6")
     people, event_id, event_name = _attendees(demo, BATCH)
@@ -179,6 +233,7 @@ def run(demo: Path) -> list[Row]:
         baseline_pdf(layout, [badge])
         base_samples.append((time.perf_counter() - t0) * 1000)
     issued, inserted = _issuance(demo)
+    full, peak, plain_peak = _full_run_memory(demo)
     return [
         Row(
             f"issue badges (row + signed token) via the op log, {ISSUE:,}",
@@ -194,8 +249,15 @@ def run(demo: Path) -> list[Row]:
             ours,
             theirs,
             "/s",
-            "≥ 1,500/s, ≥ 40×",
+            "≥ 4,000/s (design target)",
             higher_is_better=True,
+        ),
+        Row(
+            f"peak memory, all {full:,} demo badges to one PDF (fresh process)",
+            peak,
+            plain_peak,
+            "MB",
+            "≤ 300 MB (design target); baseline: plain reportlab, same page count",
         ),
         Row(
             "scan → print-ready PDF, p50",

@@ -40,7 +40,7 @@ def test_a_run_issues_badges_and_prints_them_in_pre_printing_order(
         "badges": 4,
         "issued": 4,
         "pages": 4,
-        "missing_glyphs": 0,
+        "refused": [],
     }
     assert "badges: rendered 4/4" in stderr and "badges: issued 4/4" in stderr
     conn = event_db.replica.conn
@@ -80,7 +80,7 @@ def test_filters_limit_and_sheet_layout(
         "badges": 4,
         "issued": 0,  # the runs above covered everyone (--limit 3 + --country RU)
         "pages": 1,
-        "missing_glyphs": 0,
+        "refused": [],
     }
     pages = _page_tokens(Path(out), tmp_path / "sheet")
     assert len(pages) == 1 and len(pages[0]) == 4

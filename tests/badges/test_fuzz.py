@@ -40,7 +40,9 @@ def test_visual_order_is_a_permutation(levels: list[int]) -> None:
 @given(_NAMES)
 def test_bidi_levels_cover_every_character(text: str) -> None:
     levels = bidi_levels(text)
-    assert len(levels) == len(text) and all(0 <= lv <= 2 for lv in levels)
+    assert len(levels) == len(text) and all(0 <= lv <= 126 for lv in levels)  # UAX #9 max
+    if not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in text):
+        assert all(lv <= 2 for lv in levels)  # no explicit embedding: implicit levels only
 
 
 _RENDERER = BadgeRenderer(load_layout("cr80"))
@@ -48,10 +50,20 @@ _RENDERER = BadgeRenderer(load_layout("cr80"))
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_NAMES.filter(str.strip), _NAMES, _NAMES)
-def test_any_name_renders_to_a_pdf(given_name: str, family: str, org: str) -> None:
+def test_any_name_renders_to_a_pdf_or_is_refused_naming_what_lacks_a_glyph(
+    given_name: str, family: str, org: str
+) -> None:
     person = attendee(1, (given_name, family, "AZ", "participant", org))
     pdf, report = _RENDERER.render([BadgeData(person, "A" * 146, EVENT_NAME)])
     assert pdf.startswith(b"%PDF-") and report.pages == 1
+    texts = [" ".join(t.split()) for t in (given_name, family, org)]  # as a box sets them
+    lacking = {c for t in texts for w in ("bold", "regular") for c in shape(t, w).missing}
+    if report.refused:
+        (refusal,) = report.refused
+        assert report.badges == 0 and refusal.code == "glyph_missing"
+        assert set(refusal.characters) and set(refusal.characters) <= lacking
+    else:
+        assert report.badges == 1 and not lacking
 
 
 _JSON = st.recursive(

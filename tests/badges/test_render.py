@@ -173,10 +173,12 @@ def test_long_names_shrink_then_wrap_and_stay_inside_their_box() -> None:
 
 
 def test_every_demo_name_renders(tmp_path: Path) -> None:
+    from wufops.badges.fonts import script_of
     from wufops.demo import names
 
     samples = names.all_name_samples()
-    assert samples
+    scripts = {script_of(c) for p in samples for c in p.given + p.family}
+    assert {"Tibt", "Mong", "Hani", "Arab", "Hebr", "Deva", "Hang"} <= scripts
     missing = {}
     for person in samples:
         for part in (person.given, person.family):
@@ -272,3 +274,19 @@ def test_every_font_in_the_pdf_is_embedded(issuer: Signer, tmp_path: Path) -> No
         name, *_rest = line.split()
         assert " yes yes yes " in line, line  # embedded, subset, with a ToUnicode map
         assert "+" in name
+
+
+def test_drawing_uses_reportlabs_public_api_not_canvas_code() -> None:
+    """Badge operators go through ``Canvas.addLiteral`` / ``doForm``, never into reportlab's
+    private ``_code`` list or ``_formsinuse``; the one private read left (the document, for
+    early page compression and font subsets) sits in ``wufops.badges.document.document_of``."""
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "wufops"
+    offenders = []
+    for path in root.rglob("*.py"):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            private = re.search(r"\._code\b|\._formsinuse\b|canvas\._(?!document)", line)
+            if private and "return canvas._doc" not in line:
+                offenders.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+    assert offenders == []

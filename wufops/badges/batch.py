@@ -12,6 +12,10 @@ not print it again at pickup (desks auto-print only while a badge has no success
 ``rendered``, ``recorded``) and at a stage's end; raising from it cancels the run: nothing is
 committed and no output file is left behind (a UI's cancel button does this).
 
+A badge whose text has a character no bundled font can set is refused (``glyph_missing``):
+it is left out of the PDF and not recorded as printed; the others still print, and
+``BatchResult.report.refused`` names each refused attendee and the characters.
+
 ``badge_for(conn, attendee_id)`` gives the desk what it needs to print one badge.
 """
 
@@ -154,8 +158,12 @@ def run_batch(
         )
         badge_ids = store.valid_badge_rows(conn)
         printed_at = replica.now_iso()
+        refused = {r.attendee_id for r in report.refused}
+        printed = [a for a in people if a.id not in refused]
+        if not printed:  # every badge refused: no file of blank pages
+            raise BatchError("glyph_missing", "; ".join(r.describe() for r in report.refused[:20]))
         with replica.batch() as batch:  # the prints commit only once the file is in place
-            for done, attendee in enumerate(people, start=1):
+            for done, attendee in enumerate(printed, start=1):
                 batch.event(
                     "print_event",
                     {
@@ -169,12 +177,12 @@ def run_batch(
                     },
                     stamped=True,
                 )
-                if progress is not None and (done % step == 0 or done == total):
-                    progress("recorded", done, total)
+                if progress is not None and (done % step == 0 or done == len(printed)):
+                    progress("recorded", done, len(printed))
             os.replace(scratch, out)
     finally:
         scratch.unlink(missing_ok=True)
-    return BatchResult(out, total, issued, report.pages, report)
+    return BatchResult(out, report.badges, issued, report.pages, report)
 
 
 def badge_for(conn: sqlite3.Connection, attendee_id: str) -> BadgeData | None:

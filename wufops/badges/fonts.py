@@ -55,19 +55,29 @@ SCRIPT_FONTS: dict[str, str] = {
     "Ethi": "NotoSansEthiopic",
     "Geor": "NotoSansGeorgian",
     "Armn": "NotoSansArmenian",
+    "Tibt": "NotoSerifTibetan",
+    "Mong": "NotoSansMongolian",
     "Hani": "DroidSansFallbackFull",
     "Hang": "NanumSquare",
 }
+#: language -> script -> font stem, where a language needs its own glyph forms: Japanese names
+#: in Han characters are set in a Japanese font (直, 骨, 写 differ from the Chinese forms)
+LANG_FONTS: dict[str, dict[str, str]] = {"ja": {"Hani": "IPAexGothic"}}
+#: fonts that set no script of their own: the last fallbacks (CJK Extension B ideographs)
+EXTRA_FALLBACKS: tuple[str, ...] = ("IPAexGothic", "HanaMinB")
 #: fonts whose files are not named ``<stem>-Regular.ttf`` / ``<stem>-Bold.ttf``
 FONT_FILES: dict[str, tuple[str, str]] = {
     "DroidSansFallbackFull": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
     "NanumSquare": ("NanumSquareR.ttf", "NanumSquareB.ttf"),
+    "NotoSansMongolian": ("NotoSansMongolian-Regular.ttf", "NotoSansMongolian-Regular.ttf"),
+    "IPAexGothic": ("IPAexGothic.ttf", "IPAexGothic.ttf"),
+    "HanaMinB": ("HanaMinB-ExtB.ttf", "HanaMinB-ExtB.ttf"),
 }
 #: optical size correction: Naskh and Thaana letters are small for their em, so at the same
 #: point size an Arabic name would look a size smaller than the Latin one beside it
 SIZE_ADJUST: dict[str, float] = {"NotoNaskhArabic": 1.2, "NotoSansThaana": 1.15}
 #: fonts shipped in one weight only: bold is simulated by stroking the outline
-SINGLE_WEIGHT = frozenset({"DroidSansFallbackFull"})
+SINGLE_WEIGHT = frozenset({"DroidSansFallbackFull", "NotoSansMongolian", "IPAexGothic", "HanaMinB"})
 RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa"})
 
 #: (first code point, last code point, script); "Zinh" = inherited (combining marks, joiners)
@@ -112,11 +122,13 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0D80, 0x0DFF, "Sinh"),
     (0x0E00, 0x0E7F, "Thai"),
     (0x0E80, 0x0EFF, "Laoo"),
+    (0x0F00, 0x0FFF, "Tibt"),
     (0x1000, 0x109F, "Mymr"),
     (0x10A0, 0x10FF, "Geor"),
     (0x1100, 0x11FF, "Hang"),
     (0x1200, 0x139F, "Ethi"),
     (0x1780, 0x17FF, "Khmr"),
+    (0x1800, 0x18AF, "Mong"),
     (0x19E0, 0x19FF, "Khmr"),
     (0x1AB0, 0x1AFF, "Zinh"),
     (0x1C80, 0x1C8F, "Cyrl"),
@@ -154,6 +166,7 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0xFE20, 0xFE2F, "Zinh"),
     (0xFE70, 0xFEFF, "Arab"),
     (0xFF00, 0xFFEF, "Hani"),
+    (0x11660, 0x1167F, "Mong"),
     (0x20000, 0x3134F, "Hani"),
 )
 _STARTS = [r[0] for r in _RANGES]
@@ -228,12 +241,13 @@ _TO_UNICODE = (
 
 @dataclass(eq=False)
 class FontFace:
-    """One font file at one weight: reportlab face for embedding, HarfBuzz font for shaping."""
+    """One font file at one weight: HarfBuzz font for shaping and coverage, and (made when
+    a glyph of it is first drawn) the reportlab face that embeds it."""
 
     stem: str
     weight: Weight
     rl_name: str
-    ttf: BadgeTTFont
+    path: str
     hb_font: hb.Font
     upem: int
     coverage: frozenset[int]
@@ -244,6 +258,17 @@ class FontFace:
     _glyph_char: dict[int, int] = field(default_factory=dict)
     _mapped: dict[int, str | None] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    _ttf: BadgeTTFont | None = None
+
+    @property
+    def ttf(self) -> BadgeTTFont:
+        """The reportlab face (registered with reportlab on first use; a large fallback
+        font such as the CJK Extension B one costs memory only once a name needs it)."""
+        ttf = self._ttf
+        if ttf is None:
+            ttf = self._ttf = _reportlab_font(self.rl_name, self.path)
+        return ttf
 
     def covers(self, cp: int) -> bool:
         return cp in self.coverage
@@ -306,23 +331,27 @@ _LOAD_LOCK = threading.Lock()
 
 
 @cache
+def _reportlab_font(rl_name: str, path: str) -> BadgeTTFont:
+    with _LOAD_LOCK:
+        ttf = BadgeTTFont(rl_name, path)
+        pdfmetrics.registerFont(ttf)
+    return ttf
+
+
+@cache
 def _load(stem: str, weight: Weight) -> FontFace:
     if stem in SINGLE_WEIGHT and weight == "bold":
         # one file, one embedded font: the bold face shares it and strokes the outlines
         return replace(_load(stem, "regular"), weight="bold", fake_bold=True)
     path = font_path(stem, weight)
-    rl_name = f"wufops-{stem}-{weight}"
-    with _LOAD_LOCK:
-        ttf = BadgeTTFont(rl_name, path)
-        pdfmetrics.registerFont(ttf)
     blob = hb.Blob.from_file_path(path)
     face = hb.Face(blob)
     font = hb.Font(face)
     return FontFace(
         stem=stem,
         weight=weight,
-        rl_name=rl_name,
-        ttf=ttf,
+        rl_name=f"wufops-{stem}-{weight}",
+        path=path,
         hb_font=font,
         upem=face.upem,
         coverage=frozenset(face.unicodes),
@@ -331,16 +360,32 @@ def _load(stem: str, weight: Weight) -> FontFace:
     )
 
 
-def face_for_script(script: str, weight: Weight) -> FontFace:
-    """The font that sets ``script`` (common characters: the Latin font)."""
-    return _load(SCRIPT_FONTS.get(script, "NotoSans"), weight)
+def face_for_script(script: str, weight: Weight, lang: str = "") -> FontFace:
+    """The font that sets ``script`` (common characters: the Latin font); ``lang`` picks
+    the language's own glyph forms where it has them (``ja``: Japanese kanji forms)."""
+    stem = LANG_FONTS.get(lang, {}).get(script) or SCRIPT_FONTS.get(script, "NotoSans")
+    return _load(stem, weight)
+
+
+def face_named(stem: str, weight: Weight) -> FontFace:
+    return _load(stem, weight)
 
 
 def fallback_faces(weight: Weight) -> list[FontFace]:
-    """Every bundled font, Latin first: tried in turn for a character its script's font lacks."""
-    stems = list(dict.fromkeys(SCRIPT_FONTS.values()))
-    return [_load(stem, weight) for stem in stems]
+    """Every bundled font, Latin first, CJK Extension B last: tried in turn for a character
+    its script's font lacks (only their character maps are read until one is used)."""
+    return [_load(stem, weight) for stem in bundled_stems()]
+
+
+def load_reportlab_faces() -> None:
+    """Register every bundled font with reportlab now (a desk does this ahead of its first
+    scan), except the large CJK Extension B font, which loads when a name needs it."""
+    weights: tuple[Weight, ...] = ("regular", "bold")
+    for weight in weights:
+        for face in fallback_faces(weight):
+            if face.stem != "HanaMinB":
+                _ = face.ttf
 
 
 def bundled_stems() -> tuple[str, ...]:
-    return tuple(dict.fromkeys(SCRIPT_FONTS.values()))
+    return tuple(dict.fromkeys([*SCRIPT_FONTS.values(), *EXTRA_FALLBACKS]))

@@ -147,6 +147,25 @@ class Sheet:
 
 
 @dataclass(frozen=True)
+class LatinLine:
+    """The Latin transliteration line under a name in another script (Иван Петров →
+    Ivan PETROV), so staff who cannot read the script can match the face to the name.
+
+    It takes the bottom ``height_mm`` of the lowest name element's box (the name above it
+    keeps the rest) and is drawn only for names not written in Latin letters.
+    """
+
+    show: bool
+    height_mm: float | None = None  # None: a third of the name box, 2.5 mm at least
+    size_pt: float | None = None  # None: 45 % of the name's size
+    min_size_pt: float = 5.0
+    colour: Colour = (0.2, 0.2, 0.2)
+
+
+NAME_FIELDS = ("given_name", "family_name", "full_name")
+
+
+@dataclass(frozen=True)
 class Layout:
     name: str
     title: str
@@ -155,6 +174,14 @@ class Layout:
     categories: Mapping[str, CategoryStyle]
     elements: tuple[Element, ...]
     sheet: Sheet | None = None
+    #: badges of this layout are checked by guards at a security perimeter (face to name)
+    security_zone: bool = False
+    latin_line: LatinLine = LatinLine(show=False)
+
+    def name_anchor(self) -> TextElement | None:
+        """The lowest name element: the Latin line goes under it."""
+        names = [e for e in self.elements if isinstance(e, TextElement) and e.field in NAME_FIELDS]
+        return max(names, key=lambda e: e.box.y_mm + e.box.height_mm, default=None)
 
     @property
     def page_size_pt(self) -> tuple[float, float]:
@@ -378,7 +405,10 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
     """
     c = _Checker()
     if not c.obj(
-        data, "$", {"schema", "name", "title"}, {"page", "categories", "elements", "sheet"}
+        data,
+        "$",
+        {"schema", "name", "title"},
+        {"page", "categories", "elements", "sheet", "security_zone", "latin_line"},
     ):
         raise LayoutError(source, c.problems)
     if data.get("schema") != SCHEMA:
@@ -386,7 +416,7 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
     name = c.text(data, "name", "$")
     title = c.text(data, "title", "$")
     if "sheet" in data:
-        for key in ("page", "categories", "elements"):
+        for key in ("page", "categories", "elements", "security_zone", "latin_line"):
             if key in data:
                 c.fail(f"$.{key}", "a sheet layout takes these from its badge layout")
         sheet_raw = data["sheet"]
@@ -429,7 +459,15 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
                 ],
             )
         return Layout(
-            name, title, badge.width_mm, badge.height_mm, badge.categories, badge.elements, sheet
+            name,
+            title,
+            badge.width_mm,
+            badge.height_mm,
+            badge.categories,
+            badge.elements,
+            sheet,
+            security_zone=badge.security_zone,
+            latin_line=badge.latin_line,
         )
     absent = [key for key in ("page", "categories", "elements") if key not in data]
     for key in absent:
@@ -464,9 +502,56 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
             isinstance(e, TextElement) and e.field == "category_label" for e in elements
         ):
             c.fail("$.elements", "needs a band or a category_label text: the category in words")
+    security_zone = data.get("security_zone", False)
+    if not isinstance(security_zone, bool):
+        c.fail("$.security_zone", "must be true or false")
+        security_zone = False
+    latin_line = _latin_line(c, data.get("latin_line", {}), security_zone, elements)
     if c.problems:
         raise LayoutError(source, c.problems)
-    return Layout(name, title, width, height, categories, tuple(elements))
+    return Layout(
+        name,
+        title,
+        width,
+        height,
+        categories,
+        tuple(elements),
+        security_zone=security_zone,
+        latin_line=latin_line,
+    )
+
+
+def _latin_line(c: _Checker, raw: Any, security_zone: bool, elements: list[Element]) -> LatinLine:
+    """``latin_line``: ``show`` (default: the layout's ``security_zone``), ``height_mm``,
+    ``size_pt``, ``min_size_pt``, ``colour``."""
+    path = "$.latin_line"
+    if not c.obj(raw, path, set(), {"show", "height_mm", "size_pt", "min_size_pt", "colour"}):
+        return LatinLine(show=False)
+    show = raw.get("show", security_zone)
+    if not isinstance(show, bool):
+        c.fail(f"{path}.show", "must be true or false")
+        show = False
+    height = (
+        c.number(raw, "height_mm", path, strict=True, default=1.0) if "height_mm" in raw else None
+    )
+    size = c.number(raw, "size_pt", path, strict=True, default=1.0) if "size_pt" in raw else None
+    min_size = c.number(raw, "min_size_pt", path, strict=True, default=5.0)
+    if size is not None and min_size > size:
+        c.fail(f"{path}.min_size_pt", f"must not exceed size_pt ({size:g})")
+    colour = c.colour(raw, "colour", path, "#333333") or (0.2, 0.2, 0.2)
+    line = LatinLine(show, height, size, min_size, colour)
+    if show:
+        names = [e for e in elements if isinstance(e, TextElement) and e.field in NAME_FIELDS]
+        if not names:
+            c.fail(path, "needs a given_name, family_name or full_name text element to go under")
+        elif height is not None:
+            anchor = max(names, key=lambda e: e.box.y_mm + e.box.height_mm)
+            if height > anchor.box.height_mm - 3:
+                c.fail(
+                    f"{path}.height_mm",
+                    f"must leave the name at least 3 mm of its {anchor.box.height_mm:g} mm box",
+                )
+    return line
 
 
 def layout_dir() -> Path:

@@ -1,57 +1,50 @@
-"""A fast QR code encoder (ISO/IEC 18004, versions 1–10) for badge tokens, and its vector path.
+"""QR codes for badges: the symbol is the ``qrcode`` library's; drawing it is ours.
 
-Why our own: a batch run draws tens of thousands of codes; general encoders spend milliseconds
-per symbol choosing segments and masks in pure Python. This one is specialised:
+The project has one QR encoder, the maintained ``qrcode`` library (the enrolment QR of
+``wufops devices`` uses it too). A badge run draws tens of thousands of codes, and the
+library takes about a millisecond per symbol, several times what a whole badge may cost. So
+for badge tokens the library's work is reused, not redone:
 
-- one segment, alphanumeric (upper-case base32 tokens) or byte mode;
-- Reed–Solomon remainders with one table lookup per data byte on a big-integer register;
-- the symbol is one Python integer (bit ``y * size + x``): function patterns and format bits
-  are precomputed per (version, error level, mask), every codeword's modules are precomputed
-  per nibble value, so placing data is ~2 OR operations per codeword;
-- a fixed mask (default 0): decoders read any of the eight; badge tokens are signatures, so
-  every mask looks equally random and penalty scoring buys nothing.
+- every badge token has the same shape: 146 characters of upper-case base32, alphanumeric
+  mode, error correction level M, mask 0, hence always version 6 (41 × 41 modules);
+- for a fixed shape, a QR symbol is an affine function of the data bits over GF(2): the
+  Reed–Solomon check bytes are linear in the data bytes, placing codewords is a fixed
+  permutation, the mask and the function patterns are constants;
+- so :class:`TokenBasis` asks the library once per process for the symbol of one base token
+  and for the 11 × 73 tokens that differ from it in one bit of one character pair's value,
+  and a token's symbol is the base symbol XOR the bit symbols where its data differs. The
+  library's own symbols are the ground truth: the tests compare both on random tokens.
 
-:func:`module_runs` turns a symbol into horizontal runs of dark modules, merged vertically
-where identical, so the renderer draws the whole code as one path of rectangles.
+Any other text (other lengths, byte mode, other levels) is encoded by the library directly.
+A fixed mask: decoders read any of the eight, and badge tokens are signatures, so every mask
+looks equally random and penalty scoring buys nothing.
+
+:func:`path_ops` turns a symbol into PDF path operators (one rectangle per horizontal run of
+dark modules), so the renderer fills the whole code as one vector path.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-ErrorLevel = Literal["L", "M", "Q", "H"]
-MAX_VERSION = 10
+import qrcode
+from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, ERROR_CORRECT_Q
+from qrcode.exceptions import DataOverflowError
+from qrcode.util import MODE_ALPHA_NUM, QRData
 
-_ECC_PER_BLOCK = {
-    "L": (-1, 7, 10, 15, 20, 26, 18, 20, 24, 30, 18),
-    "M": (-1, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26),
-    "Q": (-1, 13, 22, 18, 26, 18, 24, 18, 22, 20, 24),
-    "H": (-1, 17, 28, 22, 16, 22, 28, 26, 26, 24, 28),
-}
-_BLOCKS = {
-    "L": (-1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 4),
-    "M": (-1, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5),
-    "Q": (-1, 1, 1, 2, 2, 4, 4, 6, 6, 8, 8),
-    "H": (-1, 1, 1, 2, 4, 4, 4, 5, 6, 8, 8),
-}
-_FORMAT_ECL = {"L": 1, "M": 0, "Q": 3, "H": 2}
+ErrorLevel = Literal["L", "M", "Q", "H"]
 ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _ALNUM_VALUE = {c: i for i, c in enumerate(ALPHANUMERIC)}
-
-_MASKS: tuple[Callable[[int, int], bool], ...] = (
-    lambda x, y: (x + y) % 2 == 0,
-    lambda x, y: y % 2 == 0,
-    lambda x, y: x % 3 == 0,
-    lambda x, y: (x + y) % 3 == 0,
-    lambda x, y: (x // 3 + y // 2) % 2 == 0,
-    lambda x, y: x * y % 2 + x * y % 3 == 0,
-    lambda x, y: (x * y % 2 + x * y % 3) % 2 == 0,
-    lambda x, y: ((x + y) % 2 + x * y % 3) % 2 == 0,
-)
+_LEVELS = {"L": ERROR_CORRECT_L, "M": ERROR_CORRECT_M, "Q": ERROR_CORRECT_Q, "H": ERROR_CORRECT_H}
+#: the shape of every badge token (``wufops.crypto.token``): 146 base32 characters
+TOKEN_LENGTH = 146
+TOKEN_LEVEL: ErrorLevel = "M"
+TOKEN_MASK = 0
 
 
 class QrError(ValueError):
@@ -83,286 +76,119 @@ class QrSymbol:
         return [[self.dark(x, y) for x in range(self.size)] for y in range(self.size)]
 
 
-# -- Galois field and Reed–Solomon ------------------------------------------------------------
+def library_matrix(
+    text: str,
+    level: ErrorLevel = "M",
+    *,
+    mask: int | None = 0,
+    version: int | None = None,
+    alphanumeric: bool = False,
+) -> list[list[bool]]:
+    """The symbol the ``qrcode`` library makes for ``text`` (no quiet zone), rows of modules.
 
-
-def _gf_mul(x: int, y: int) -> int:
-    z = 0
-    for i in reversed(range(8)):
-        z = (z << 1) ^ ((z >> 7) * 0x11D)
-        z ^= ((y >> i) & 1) * x
-    return z
-
-
-@cache
-def _rs_table(degree: int) -> tuple[int, ...]:
-    """``table[f]`` = the remainder register update for feedback byte ``f`` (big-endian int)."""
-    divisor = [0] * (degree - 1) + [1]
-    root = 1
-    for _ in range(degree):
-        for j in range(degree):
-            divisor[j] = _gf_mul(divisor[j], root)
-            if j + 1 < degree:
-                divisor[j] ^= divisor[j + 1]
-        root = _gf_mul(root, 0x02)
-    return tuple(
-        int.from_bytes(bytes(_gf_mul(coef, f) for coef in divisor), "big") for f in range(256)
+    One segment, in the mode the library picks (``alphanumeric``: always alphanumeric mode,
+    as for badge tokens, even one made of digits only); ``mask=None`` lets the library
+    choose the mask by its penalty rules.
+    """
+    code = qrcode.QRCode(
+        version=version, error_correction=_LEVELS[level], mask_pattern=mask, border=0
     )
+    code.add_data(QRData(text, mode=MODE_ALPHA_NUM) if alphanumeric else text, optimize=0)
+    try:
+        code.make(fit=version is None)
+    except (DataOverflowError, ValueError) as error:
+        raise QrError(f"{len(text)} characters do not fit a QR code: {error}") from None
+    matrix: list[list[bool]] = code.get_matrix()
+    return matrix
 
 
-def _rs_remainder(data: bytes, degree: int) -> bytes:
-    table = _rs_table(degree)
-    shift = 8 * (degree - 1)
-    mask = (1 << (8 * degree)) - 1
-    reg = 0
-    for byte in data:
-        reg = ((reg << 8) & mask) ^ table[byte ^ (reg >> shift)]
-    return reg.to_bytes(degree, "big")
+def _bits(matrix: Sequence[Sequence[bool]]) -> int:
+    stride = stride_of(len(matrix))
+    bits = 0
+    for y, row in enumerate(matrix):
+        bits |= int("".join("1" if dark else "0" for dark in reversed(row)), 2) << (y * stride)
+    return bits
 
 
-# -- capacity ---------------------------------------------------------------------------------
+class TokenBasis:
+    """A badge token's symbol as the XOR of library-made symbols (see the module docstring).
+
+    The base token is ``AB`` repeated (a token of zeros would give all-zero Reed–Solomon
+    blocks, which the library does not encode). ``tables[j]`` splits the difference between
+    character pair ``j``'s 11-bit value (45 × first + second) and the base pair's in a low
+    half of 6 bits and a high half of 5 bits, each with the XOR of its bits' symbols, so a
+    token costs two lookups and two XORs per pair.
+    """
+
+    BASE_PAIR = "AB"
+
+    def __init__(self) -> None:
+        base_text = self.BASE_PAIR * (TOKEN_LENGTH // 2)
+        base = _ALNUM_VALUE[self.BASE_PAIR[0]] * 45 + _ALNUM_VALUE[self.BASE_PAIR[1]]
+        first = library_matrix(base_text, TOKEN_LEVEL, mask=TOKEN_MASK, alphanumeric=True)
+        self.size = len(first)
+        self.version = (self.size - 17) // 4
+        self.base_bits = _bits(first)
+        self.base_pair = base
+        self.tables: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        for j in range(TOKEN_LENGTH // 2):
+            unit = []
+            for k in range(11):
+                value = base ^ (1 << k)  # ≤ 2047 and, for the base AB, < 45 × 45: valid
+                pair = ALPHANUMERIC[value // 45] + ALPHANUMERIC[value % 45]
+                text = base_text[: 2 * j] + pair + base_text[2 * j + 2 :]
+                matrix = library_matrix(
+                    text, TOKEN_LEVEL, mask=TOKEN_MASK, version=self.version, alphanumeric=True
+                )
+                unit.append(_bits(matrix) ^ self.base_bits)
+            self.tables.append((_span(unit[:6]), _span(unit[6:])))
+
+    def encode(self, token: str) -> QrSymbol:
+        bits = self.base_bits
+        value = _ALNUM_VALUE
+        base = self.base_pair
+        for j, (low, high) in enumerate(self.tables):
+            delta = (value[token[2 * j]] * 45 + value[token[2 * j + 1]]) ^ base
+            bits ^= low[delta & 63] ^ high[delta >> 6]
+        return QrSymbol(self.version, self.size, bits)
 
 
-def _raw_modules(version: int) -> int:
-    result = (16 * version + 128) * version + 64
-    if version >= 2:
-        align = version // 7 + 2
-        result -= (25 * align - 10) * align - 55
-        if version >= 7:
-            result -= 36
-    return result
+def _span(units: list[int]) -> tuple[int, ...]:
+    """XOR of ``units[i]`` for every bit ``i`` set in the index, for each index."""
+    table = [0] * (1 << len(units))
+    for index in range(1, len(table)):
+        low = index & -index
+        table[index] = table[index ^ low] ^ units[low.bit_length() - 1]
+    return tuple(table)
 
 
-def data_codewords(version: int, level: ErrorLevel) -> int:
-    return _raw_modules(version) // 8 - _ECC_PER_BLOCK[level][version] * _BLOCKS[level][version]
-
-
-def _count_bits(alnum: bool, version: int) -> int:
-    if alnum:
-        return 9 if version <= 9 else 11
-    return 8 if version <= 9 else 16
-
-
-def _segment_bits(text: str, alnum: bool, version: int) -> tuple[int, int]:
-    """``(value, bit length)`` of mode + count + data."""
-    if alnum:
-        value, length = 0b0010, 4
-        count = len(text)
-        value = (value << _count_bits(True, version)) | count
-        length += _count_bits(True, version)
-        values = [_ALNUM_VALUE[c] for c in text]
-        for i in range(0, count - 1, 2):
-            value = (value << 11) | (values[i] * 45 + values[i + 1])
-        length += 11 * (count // 2)
-        if count % 2:
-            value = (value << 6) | _ALNUM_VALUE[text[-1]]
-            length += 6
-        return value, length
-    raw = text.encode("utf-8")
-    value = (0b0100 << _count_bits(False, version)) | len(raw)
-    length = 4 + _count_bits(False, version)
-    value = (value << (8 * len(raw))) | int.from_bytes(raw, "big")
-    return value, length + 8 * len(raw)
-
-
-_ALNUM_SET = frozenset(ALPHANUMERIC)
-
-
-def _codewords(text: str, level: ErrorLevel, min_version: int) -> tuple[int, bytes]:
-    """The smallest version that holds ``text`` and its data codewords (padded)."""
-    alnum = set(text) <= _ALNUM_SET
-    size = len(text) if alnum else len(text.encode("utf-8"))
-    for version in range(max(1, min_version), MAX_VERSION + 1):
-        header = 4 + _count_bits(alnum, version)
-        needed = header + (11 * (size // 2) + 6 * (size % 2) if alnum else 8 * size)
-        capacity = data_codewords(version, level) * 8
-        if size < 1 << _count_bits(alnum, version) and needed <= capacity:
-            break
-    else:
-        raise QrError(f"{len(text)} characters do not fit a version-{MAX_VERSION} QR code")
-    value, length = _segment_bits(text, alnum, version)
-    terminator = min(4, capacity - length)
-    value <<= terminator
-    length += terminator
-    pad = -length % 8
-    value <<= pad
-    length += pad
-    data = value.to_bytes(length // 8, "big")
-    filler = bytes((0xEC, 0x11)) * capacity
-    return version, data + filler[: capacity // 8 - len(data)]
-
-
-def _with_ecc(data: bytes, version: int, level: ErrorLevel) -> bytes:
-    blocks_n = _BLOCKS[level][version]
-    ecc_len = _ECC_PER_BLOCK[level][version]
-    raw = _raw_modules(version) // 8
-    short_n = blocks_n - raw % blocks_n
-    short_len = raw // blocks_n
-    blocks: list[bytes] = []
-    eccs: list[bytes] = []
-    k = 0
-    for i in range(blocks_n):
-        size = short_len - ecc_len + (0 if i < short_n else 1)
-        chunk = data[k : k + size]
-        k += size
-        blocks.append(chunk)
-        eccs.append(_rs_remainder(chunk, ecc_len))
-    out = bytearray()
-    short = short_len - ecc_len
-    for column in zip(*(b[:short] for b in blocks), strict=True):
-        out.extend(column)
-    out.extend(b[short] for b in blocks if len(b) > short)
-    for column in zip(*eccs, strict=True):
-        out.extend(column)
-    return bytes(out)
-
-
-# -- the symbol template ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Template:
-    size: int
-    #: dark function modules (finders, timing, alignment, version info, dark module)
-    function_dark: int
-    #: every function module, dark or light (including reserved format areas)
-    function_all: int
-    #: bit index of each data module, in placement order
-    order: tuple[int, ...]
-
-
-def _alignment_positions(version: int) -> list[int]:
-    if version == 1:
-        return []
-    align = version // 7 + 2
-    step = (version * 8 + align * 3 + 5) // (align * 4 - 4) * 2
-    size = version * 4 + 17
-    result = [size - 7 - i * step for i in range(align - 1)] + [6]
-    return sorted(result)
+_BASIS_LOCK = threading.Lock()
 
 
 @cache
-def _template(version: int) -> _Template:
-    size = version * 4 + 17
-    stride = stride_of(size)
-    dark = 0
-    every = 0
-
-    def put(x: int, y: int, on: bool) -> None:
-        nonlocal dark, every
-        bit = 1 << (y * stride + x)
-        every |= bit
-        dark = dark | bit if on else dark & ~bit
-
-    for i in range(size):
-        put(6, i, i % 2 == 0)
-        put(i, 6, i % 2 == 0)
-    for cx, cy in ((3, 3), (size - 4, 3), (3, size - 4)):
-        for dy in range(-4, 5):
-            for dx in range(-4, 5):
-                x, y = cx + dx, cy + dy
-                if 0 <= x < size and 0 <= y < size:
-                    put(x, y, max(abs(dx), abs(dy)) not in (2, 4))
-    positions = _alignment_positions(version)
-    last = len(positions) - 1
-    for i, ax in enumerate(positions):
-        for j, ay in enumerate(positions):
-            if (i, j) in ((0, 0), (0, last), (last, 0)):
-                continue
-            for dy in range(-2, 3):
-                for dx in range(-2, 3):
-                    put(ax + dx, ay + dy, max(abs(dx), abs(dy)) != 1)
-    for x, y in _format_cells(size):
-        put(x, y, False)
-    put(8, size - 8, True)
-    if version >= 7:
-        rem = version
-        for _ in range(12):
-            rem = (rem << 1) ^ ((rem >> 11) * 0x1F25)
-        bits = version << 12 | rem
-        for i in range(18):
-            on = bool(bits >> i & 1)
-            a, b = size - 11 + i % 3, i // 3
-            put(a, b, on)
-            put(b, a, on)
-    order: list[int] = []
-    right = size - 1
-    while right >= 1:
-        if right == 6:
-            right = 5
-        upward = ((right + 1) & 2) == 0
-        for vert in range(size):
-            y = size - 1 - vert if upward else vert
-            for j in range(2):
-                index = y * stride + right - j
-                if not every >> index & 1:
-                    order.append(index)
-        right -= 2
-    return _Template(size, dark, every, tuple(order))
+def _basis() -> TokenBasis:
+    return TokenBasis()
 
 
-def _format_cells(size: int) -> list[tuple[int, int]]:
-    """Cells of format bits 0…14 (first copy) then 0…14 (second copy), as (x, y)."""
-    first = [(8, i) for i in range(6)] + [(8, 7), (8, 8), (7, 8)]
-    first += [(14 - i, 8) for i in range(9, 15)]
-    second = [(size - 1 - i, 8) for i in range(8)] + [(8, size - 15 + i) for i in range(8, 15)]
-    return first + second
+def token_basis() -> TokenBasis:
+    """The process's token basis (≈ 0.8 s of library work the first time; desks warm it up)."""
+    with _BASIS_LOCK:  # one thread builds it; the others wait for it
+        return _basis()
 
 
-@cache
-def _fixed(version: int, level: ErrorLevel, mask: int) -> tuple[int, int]:
-    """``(function and format modules, mask over data modules)`` for one symbol kind."""
-    template = _template(version)
-    size = template.size
-    data = _FORMAT_ECL[level] << 3 | mask
-    rem = data
-    for _ in range(10):
-        rem = (rem << 1) ^ ((rem >> 9) * 0x537)
-    bits = (data << 10 | rem) ^ 0x5412
-    stride = stride_of(size)
-    fixed = template.function_dark
-    cells = _format_cells(size)
-    for i, (x, y) in enumerate(cells):
-        if bits >> (i % 15) & 1:
-            fixed |= 1 << (y * stride + x)
-    test = _MASKS[mask]
-    mask_bits = 0
-    for index in template.order:
-        if test(index % stride, index // stride):
-            mask_bits |= 1 << index
-    return fixed, mask_bits
+_TOKEN = re.compile(f"[{re.escape(ALPHANUMERIC)}]{{{TOKEN_LENGTH}}}")
 
 
-@cache
-def _nibble_tables(version: int) -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
-    """Per codeword: 16 module patterns for its high nibble and 16 for its low nibble."""
-    order = _template(version).order
-    tables = []
-    for k in range(len(order) // 8):
-        cells = order[8 * k : 8 * k + 8]
-        halves = []
-        for half in (cells[:4], cells[4:]):
-            entries = [0] * 16
-            for value in range(1, 16):
-                low = value & -value
-                entries[value] = entries[value ^ low] | 1 << half[3 - (low.bit_length() - 1)]
-            halves.append(tuple(entries))
-        tables.append((halves[0], halves[1]))
-    return tuple(tables)
-
-
-def encode(text: str, level: ErrorLevel = "M", *, mask: int = 0, min_version: int = 1) -> QrSymbol:
-    """Encode ``text`` in the smallest version ≥ ``min_version`` that holds it."""
+def encode(text: str, level: ErrorLevel = "M", *, mask: int = 0) -> QrSymbol:
+    """The QR symbol of ``text`` (the smallest version that holds it, one segment; a badge
+    token always in alphanumeric mode)."""
     if not 0 <= mask <= 7:
         raise ValueError(f"mask {mask} not in 0…7")
-    version, data = _codewords(text, level, min_version)
-    codewords = _with_ecc(data, version, level)
-    tables = _nibble_tables(version)
-    placed = 0
-    for byte, (high, low) in zip(codewords, tables, strict=False):
-        placed |= high[byte >> 4] | low[byte & 15]
-    fixed, mask_bits = _fixed(version, level, mask)
-    return QrSymbol(version, version * 4 + 17, fixed | (placed ^ mask_bits))
+    if level == TOKEN_LEVEL and mask == TOKEN_MASK and _TOKEN.fullmatch(text):
+        return token_basis().encode(text)
+    matrix = library_matrix(text, level, mask=mask)
+    size = len(matrix)
+    return QrSymbol((size - 17) // 4, size, _bits(matrix))
 
 
 _RUN = re.compile("1+")

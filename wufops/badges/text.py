@@ -15,13 +15,16 @@ for one reportlab document (font subsets, ``TJ`` kerning arrays, ``Ts`` rise for
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+from unicodedata import bidirectional
 
 import uharfbuzz as hb
+from bidi import get_base_level, get_display
 
 from wufops.badges.fonts import (
     FontFace,
@@ -34,10 +37,30 @@ from wufops.badges.fonts import (
 #: line pitch and first-baseline position, in em, for every script (tall scripts included)
 LINE_PITCH = 1.28
 ASCENT = 0.98
-#: characters HarfBuzz handles even when a font has no glyph for them
-_IGNORABLE = frozenset({0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF}) | frozenset(
-    range(0xFE00, 0xFE10)
+#: Unicode's Default_Ignorable_Code_Point ranges (DerivedCoreProperties): joiners, bidi
+#: controls, variation selectors, soft hyphen, fillers… They are invisible by definition, so
+#: a font without them loses nothing: they are handed to HarfBuzz (which uses them for
+#: joining and variants) but never reported missing.
+_DEFAULT_IGNORABLE = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
 )
+_IGNORABLE = frozenset(cp for lo, hi in _DEFAULT_IGNORABLE for cp in range(lo, hi + 1))
 
 
 @dataclass(frozen=True)
@@ -68,75 +91,44 @@ class ShapedLine:
 
 # -- bidi ------------------------------------------------------------------------------------
 
-_STRONG_R = frozenset({"R", "AL"})
-_NUMBER = frozenset({"EN", "AN"})
+#: bidi classes that can make any character of a line right-to-left; a line with none of
+#: them (and no unassigned character, whose class this Python may not know) is all level 0
+_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", ""})
+_LEVEL = re.compile(rb"Level\(\s*(\d+),?\s*\)")
 
 
-def bidi_levels(text: str) -> list[int]:
-    """Embedding levels of a single-line text (0 = left to right, odd = right to left)."""
-    types = [unicodedata.bidirectional(c) or "ON" for c in text]
-    base = 0
-    for t in types:
-        if t == "L":
+def bidi_levels(text: str, base: str | None = None) -> list[int]:
+    """Embedding levels of one line (0 = left to right, odd = right to left), resolved by
+    python-bidi (the maintained ``unicode-bidi`` implementation of UAX #9, all rules).
+
+    ``base``: ``"L"`` or ``"R"`` sets the paragraph direction; ``None`` takes it from the
+    first strong character (rules P2, P3). Characters the algorithm removes (X9: bidi
+    controls, BN) get the level of the character before them.
+    """
+    if base != "R" and not any(bidirectional(c) in _RTL_CLASSES for c in text):
+        return [0] * len(text)
+    # python-bidi reports its resolved levels (one per UTF-8 byte) when asked to debug
+    report = get_display(text, base_dir=base, debug=True)
+    section = report.encode("utf-8").partition(b"levels: [")[2].partition(b"]")[0]
+    per_byte = [int(m) for m in _LEVEL.findall(section)]
+    sizes = [len(c.encode("utf-8")) for c in text]
+    if len(per_byte) != sum(sizes):
+        raise RuntimeError(f"python-bidi reported {len(per_byte)} levels for {sum(sizes)} bytes")
+    levels = []
+    offset = 0
+    for size in sizes:
+        levels.append(per_byte[offset])
+        offset += size
+    paragraph = 1 if base == "R" else 0 if base == "L" else get_base_level(text)
+    # L1: whitespace (and isolate controls) at the end of the line go to the paragraph level
+    for i in range(len(text) - 1, -1, -1):
+        if bidirectional(text[i]) not in _TRAILING:
             break
-        if t in _STRONG_R:
-            base = 1
-            break
-    sos = "R" if base else "L"
-    # W1 (non-spacing marks) and explicit marks
-    resolved: list[str] = []
-    for kind in types:
-        if kind == "NSM":
-            resolved.append(resolved[-1] if resolved else sos)
-        else:
-            resolved.append({"LRM": "L", "RLM": "R"}.get(kind, kind))
-    # W2, W3, W7
-    last_strong = sos
-    for i, t in enumerate(resolved):
-        if t in ("L", "R", "AL"):
-            last_strong = t
-            if t == "AL":
-                resolved[i] = "R"
-        elif t == "EN":
-            if last_strong == "AL":
-                resolved[i] = "AN"
-            elif last_strong == "L":
-                resolved[i] = "L"
-    # W4: a single separator between two numbers of the same type joins them
-    for i in range(1, len(resolved) - 1):
-        if resolved[i] in ("ES", "CS") and resolved[i - 1] == resolved[i + 1] in _NUMBER:
-            resolved[i] = resolved[i - 1]
-
-    # N1, N2: neutrals take the direction around them, else the paragraph's
-    def direction(t: str) -> str | None:
-        if t == "L":
-            return "L"
-        if t in ("R", "EN", "AN"):
-            return "R"
-        return None
-
-    i = 0
-    n = len(resolved)
-    while i < n:
-        if direction(resolved[i]) is not None:
-            i += 1
-            continue
-        j = i
-        while j < n and direction(resolved[j]) is None:
-            j += 1
-        before = direction(resolved[i - 1]) if i > 0 else sos
-        after = direction(resolved[j]) if j < n else sos
-        fill = before if before == after else sos
-        for k in range(i, j):
-            resolved[k] = fill or sos
-        i = j
-    levels: list[int] = []
-    for t in resolved:
-        if base == 0:
-            levels.append(0 if t == "L" else 2 if t in _NUMBER else 1)
-        else:
-            levels.append(1 if t == "R" else 2)
+        levels[i] = paragraph
     return levels
+
+
+_TRAILING = frozenset({"WS", "FSI", "LRI", "RLI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
 
 
 def visual_order(levels: list[int]) -> list[int]:
@@ -183,23 +175,36 @@ def _scripts(text: str) -> list[str]:
     return out
 
 
-def _face_for(cp: int, script: str, weight: Weight) -> FontFace | None:
-    face = face_for_script(script, weight)
-    if face.covers(cp) or cp in _IGNORABLE:
+@lru_cache(maxsize=65_536)
+def _face_for(char: str, script: str, weight: Weight, lang: str) -> FontFace | None:
+    """The font that sets ``char`` in a run of ``script`` (``None``: no bundled font can):
+    the script's font, else the first fallback that has it. Controls, surrogates and
+    unassigned characters are never drawn."""
+    cp = ord(char)
+    if unicodedata.category(char) in ("Cc", "Cs", "Cn") and cp not in _IGNORABLE:
+        return None
+    face = face_for_script(script, weight, lang)
+    if face.covers(cp):
         return face
     for other in fallback_faces(weight):
         if other.covers(cp):
             return other
-    return None
+    return face if cp in _IGNORABLE else None
 
 
-@lru_cache(maxsize=16_384)
-def shape(text: str, weight: Weight = "regular") -> ShapedLine:
-    """One line of text set in the bundled fonts (cached: names repeat in a batch)."""
+@lru_cache(maxsize=4096)
+def shape(text: str, weight: Weight = "regular", lang: str = "") -> ShapedLine:
+    """One line of text set in the bundled fonts (cached: organisations repeat in a batch).
+
+    ``lang`` is the language the text is written in where it decides glyph forms (``ja``:
+    Han characters in Japanese forms). ``missing`` lists every character that could not be
+    drawn (no bundled font has it, or it shapes to no glyph); the caller must not print a
+    line with missing characters.
+    """
     text = unicodedata.normalize("NFC", text)
     if text.isascii() and text.isprintable():
         # registration codes, most organisations, many names: one Latin run, left to right
-        run, lost = _shape_run(face_for_script("Latn", weight), text, False, "Latn")
+        run, lost = _shape_run(face_for_script("Latn", weight), text, False, "Latn", "")
         runs_ascii = (run,) if run.codes else ()
         return ShapedLine(text, runs_ascii, run.width, tuple(lost))
     scripts = _scripts(text)
@@ -207,17 +212,14 @@ def shape(text: str, weight: Weight = "regular") -> ShapedLine:
     missing: list[str] = []
     items: list[tuple[FontFace, int, str, str]] = []  # face, level, script, char
     for char, script, level in zip(text, scripts, levels, strict=True):
-        cp = ord(char)
-        if unicodedata.category(char) in ("Cc", "Cs"):
-            missing.append(char)
-            continue
-        face = _face_for(cp, script, weight)
+        face = _face_for(char, script, weight, lang)
         if face is None:
             missing.append(char)
             continue
         # a mark follows its base's font when that font has it
-        if script_of(char) == "Zinh" and items and items[-1][0].covers(cp):
-            face = items[-1][0]
+        base = items[-1][0] if items else face
+        if base is not face and script_of(char) == "Zinh" and base.covers(ord(char)):
+            face = base
         items.append((face, level, script, char))
     groups: list[tuple[FontFace, int, str, str]] = []
     for (face, level), members in itertools.groupby(items, key=lambda it: (it[0], it[1])):
@@ -227,7 +229,7 @@ def shape(text: str, weight: Weight = "regular") -> ShapedLine:
     runs: list[Run] = []
     for index in visual_order([g[1] for g in groups]):
         face, level, script, chunk = groups[index]
-        run, lost = _shape_run(face, chunk, level % 2 == 1, script)
+        run, lost = _shape_run(face, chunk, level % 2 == 1, script, lang)
         missing.extend(lost)
         if run.codes:
             runs.append(run)
@@ -235,14 +237,21 @@ def shape(text: str, weight: Weight = "regular") -> ShapedLine:
     return ShapedLine(text, tuple(runs), width, tuple(missing))
 
 
-def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, list[str]]:
+def _shape_run(
+    face: FontFace, text: str, rtl: bool, script: str, lang: str
+) -> tuple[Run, list[str]]:
     if not text:
         return Run(face, rtl, (), (), (), (), (), 0, (), ""), []
     buf = hb.Buffer()
     buf.add_str(text)
+    # every script is set on a horizontal line, left to right unless the bidi level says
+    # otherwise: traditional Mongolian, written in vertical columns, is set as Unicode
+    # describes for horizontal text (its glyphs turned 90° anticlockwise, read left to right)
     buf.direction = "rtl" if rtl else "ltr"
     if script not in ("Zyyy", "Zinh"):
-        buf.script = _HB_SCRIPT.get(script, script)
+        buf.script = script
+    if lang:
+        buf.language = lang
     hb.shape(face.hb_font, buf, {})
     infos = buf.glyph_infos
     positions = buf.glyph_positions
@@ -250,6 +259,22 @@ def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, 
     glyph_ids = [info.codepoint for info in infos]
     cluster_of = [info.cluster for info in infos]
     shows = [face.mapped_text(g) if g else "" for g in glyph_ids]
+    if 0 not in glyph_ids and None not in shows:
+        # the common case: every glyph drawn, every glyph mapped from a character
+        advances = [round(pos.x_advance * scale) for pos in positions]
+        run = Run(
+            face=face,
+            rtl=rtl,
+            codes=tuple(face.char_for_glyph(g, "") for g in glyph_ids),
+            gids=tuple(glyph_ids),
+            advances=tuple(advances),
+            x_offsets=tuple(round(pos.x_offset * scale) for pos in positions),
+            y_offsets=tuple(round(pos.y_offset * scale) for pos in positions),
+            width=sum(advances),
+            clusters=tuple(cluster_of),
+            text=text,
+        )
+        return run, []
     # clusters in logical order -> their text (for the ToUnicode map of private glyphs)
     starts = sorted(set(cluster_of))
     bounds = dict(zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True))
@@ -267,7 +292,7 @@ def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, 
     codes: list[int] = []
     gids: list[int] = []
     clusters: list[int] = []
-    advances: list[int] = []
+    advances = []
     x_offsets: list[int] = []
     y_offsets: list[int] = []
     lost: list[str] = []
@@ -303,9 +328,6 @@ def _shape_run(face: FontFace, text: str, rtl: bool, script: str) -> tuple[Run, 
     return run, lost
 
 
-_HB_SCRIPT = {"Hani": "Hani", "Zyyy": "Zyyy"}
-
-
 # -- fitting a name to its box ---------------------------------------------------------------
 
 
@@ -321,13 +343,19 @@ class Fitted:
         return tuple(c for line in self.lines for c in line.missing)
 
 
-def _candidates(words: list[str], lines: int) -> Iterable[tuple[str, ...]]:
-    for cuts in itertools.combinations(range(1, len(words)), lines - 1):
-        bounds = [0, *cuts, len(words)]
-        yield tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(bounds))
+#: where a line may break: after a space, or after the Tibetan syllable mark (tsheg), since
+#: Tibetan and Dzongkha write a name without spaces
+_BREAK_AFTER = re.compile("[ \u0f0b]")
 
 
-@lru_cache(maxsize=16_384)
+def _candidates(text: str, lines: int) -> Iterable[tuple[str, ...]]:
+    breaks = [m.end() for m in _BREAK_AFTER.finditer(text) if m.end() < len(text)]
+    for cuts in itertools.combinations(breaks, lines - 1):
+        bounds = [0, *cuts, len(text)]
+        yield tuple(text[a:b].strip(" ") for a, b in itertools.pairwise(bounds))
+
+
+@lru_cache(maxsize=4096)
 def fit(
     text: str,
     weight: Weight,
@@ -337,9 +365,11 @@ def fit(
     max_size: float,
     min_size: float,
     max_lines: int,
+    lang: str = "",
 ) -> Fitted:
     """The largest size ≤ ``max_size`` at which ``text`` fits the box: one line if that is
-    at least ``min_size``, else the best wrap at spaces into ≤ ``max_lines`` lines."""
+    at least ``min_size``, else the best wrap at spaces (or Tibetan syllable marks) into
+    ≤ ``max_lines`` lines."""
     text = " ".join(unicodedata.normalize("NFC", text).split())
 
     def size_for(lines: tuple[ShapedLine, ...]) -> float:
@@ -348,14 +378,13 @@ def fit(
         by_height = height_pt / (LINE_PITCH * len(lines) - (LINE_PITCH - ASCENT - 0.3))
         return min(max_size, by_width, by_height)
 
-    one = (shape(text, weight),)
+    one = (shape(text, weight, lang),)
     best: tuple[ShapedLine, ...] = one
     best_size = size_for(one)
-    words = text.split(" ")
-    if best_size < min_size and len(words) > 1:
-        for count in range(2, min(max_lines, len(words)) + 1):
-            for texts in _candidates(words, count):
-                lines = tuple(shape(t, weight) for t in texts)
+    if best_size < min_size and not one[0].missing:
+        for count in range(2, max_lines + 1):
+            for texts in _candidates(text, count):
+                lines = tuple(shape(t, weight, lang) for t in texts)
                 size = size_for(lines)
                 if size > best_size + 1e-6:
                     best, best_size = lines, size

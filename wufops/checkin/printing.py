@@ -3,8 +3,13 @@ badges renderer (``wufops.badges.render``): the desk gathers the attendee, the e
 the token; the badges code lays out and renders. Nothing is drawn here.
 
 Layouts are loaded once per name and their prepared renderer is reused, so a desk pays only
-for the one badge it prints; :func:`warm_up` loads the layout and every bundled font ahead of
-the first scan (≈ 0.3 s), so the first Chinese or Arabic name does not pay for its font.
+for the one badge it prints; :func:`warm_up` loads the layout, the bundled fonts and the QR
+token basis ahead of the first scan (≈ 1 s), so the first scan, or the first Chinese or Arabic
+name, does not pay for them.
+
+A badge whose name has a character no bundled font can set is not printed:
+:func:`render_job` raises :class:`~wufops.badges.render.GlyphMissing` (code ``glyph_missing``;
+``refusal`` names the attendee and the characters), which the desk shows instead of a badge.
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ from __future__ import annotations
 import sqlite3
 from functools import cache
 
-from wufops.badges.fonts import fallback_faces
+from wufops.badges import qr
+from wufops.badges.fonts import load_reportlab_faces
 from wufops.badges.layout import DEFAULT_LAYOUT, Layout, load_layout
-from wufops.badges.render import BadgeData, render_badge
+from wufops.badges.render import BadgeData, GlyphMissing, render_badge
+
+__all__ = ["GlyphMissing", "render_job", "warm_up"]
 from wufops.checkin.decisions import CheckinError
 from wufops.checkin.pickup import PrintJob
 from wufops.store import checkins as store
@@ -28,7 +36,9 @@ def _layout(name: str) -> Layout:
 def render_job(conn: sqlite3.Connection, job: PrintJob, layout: str = DEFAULT_LAYOUT) -> bytes:
     """The badge of ``job`` as a one-page PDF in ``layout`` (a bundled name or a path).
 
-    Raises ``CheckinError`` (``unknown_attendee``) and ``LayoutError`` (a ``ValueError``).
+    Raises ``CheckinError`` (``unknown_attendee``), ``GlyphMissing`` (``glyph_missing``: a
+    character of the name has no glyph in any bundled font; nothing is printed) and
+    ``LayoutError`` (a ``ValueError``); all of them are ``ValueError`` with a ``code``.
     """
     person = store.attendee(conn, job.attendee_id)
     if person is None:
@@ -37,7 +47,8 @@ def render_job(conn: sqlite3.Connection, job: PrintJob, layout: str = DEFAULT_LA
 
 
 def warm_up(layout: str = DEFAULT_LAYOUT) -> None:
-    """Load ``layout`` and every bundled badge font now, not on the first scan that needs it."""
+    """Load ``layout``, the bundled badge fonts and the QR token basis now, not on the first
+    scan that needs them."""
     _layout(layout)
-    fallback_faces("regular")
-    fallback_faces("bold")
+    load_reportlab_faces()
+    qr.token_basis()

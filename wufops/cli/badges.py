@@ -111,11 +111,8 @@ def cmd_badges(args: argparse.Namespace) -> int:
     finally:
         replica.close()
     report = result.report
-    for who, char in report.missing:
-        print(
-            f"badges: warning: {who}: no bundled font has {char!r} (U+{ord(char):04X})",
-            file=sys.stderr,
-        )
+    for refusal in report.refused:
+        print(f"badges: refused[{refusal.code}]: {refusal.describe()}", file=sys.stderr)
     for who in report.below_min:
         print(f"badges: note: {who}: name set below the layout's minimum size", file=sys.stderr)
     summary = {
@@ -124,10 +121,10 @@ def cmd_badges(args: argparse.Namespace) -> int:
         "badges": result.badges,
         "issued": result.issued,
         "pages": result.pages,
-        "missing_glyphs": len(report.missing),
+        "refused": [refusal.to_json() for refusal in report.refused],
     }
     print(json.dumps(summary, ensure_ascii=False))
-    return EXIT_OK
+    return EXIT_REFUSED if report.refused else EXIT_OK
 
 
 def register(subparsers: Any) -> None:
@@ -138,8 +135,11 @@ def register(subparsers: Any) -> None:
             "Render badges to a PDF, sorted for pre-printing (country, then family name). "
             "Attendees without a valid badge get one first: a badge row and a signed token, "
             "written through the op log. The database that runs this holds the issuer key "
-            "(created on first use) until the hub takes it over. Progress goes to stderr; "
-            "a JSON summary to stdout."
+            "(created on first use) until the hub takes it over. A badge whose name has a "
+            "character no bundled font can set is refused (glyph_missing) and not printed; "
+            "the others are. Progress goes to stderr; a JSON summary to stdout, with the "
+            "refused badges. Exits 0 when every badge printed, 1 when any was refused, "
+            "2 on a usage error."
         ),
     )
     badges.add_argument("--db", required=True, metavar="FILE.db", help="replica database")

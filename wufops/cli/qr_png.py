@@ -1,20 +1,21 @@
-"""An enrolment QR code as a PNG file, with no imaging library (qrcode matrix + zlib)."""
+"""An enrolment QR code as a PNG file, with no imaging library: the symbol from the project's
+one QR encoder (the ``qrcode`` library, through ``wufops.badges.qr``), the PNG by zlib."""
 
 from __future__ import annotations
 
 import struct
 import zlib
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
+from wufops.badges.qr import library_matrix
 
 
 def qr_png(text: str, scale: int = 8, border: int = 4) -> bytes:
     """A black-on-white, 8-bit greyscale PNG of ``text`` as a QR code."""
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=border, box_size=1)
-    qr.add_data(text)
-    qr.make(fit=True)
-    matrix: list[list[bool]] = qr.get_matrix()
+    symbol = library_matrix(text, "M", mask=None)  # the library picks the best mask
+    quiet = [False] * border
+    matrix = [[False] * (len(symbol) + 2 * border)] * border
+    matrix += [quiet + row + quiet for row in symbol]
+    matrix += [[False] * (len(symbol) + 2 * border)] * border
     rows = []
     for line in matrix:
         pixels = bytes(0 if dark else 255 for dark in line for _ in range(scale))

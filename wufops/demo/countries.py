@@ -46,13 +46,13 @@ MR 2 ar
 PK 12 ur:0.8 en:0.2
 AF 3 fa
 IN 20 hi:0.8 en:0.2
-NP 4 ne
+NP 4 ne:0.95 bo:0.05
 BD 6 bn
 LK 3 lk
-CN 20 zh
+CN 20 zh:0.98 mn_mong:0.01 bo:0.01
 JP 8 ja
 KR 10 ko
-MN 3 mn
+MN 3 mn:0.9 mn_mong:0.1
 TH 5 th
 VN 4 vi
 ID 8 id

@@ -1,7 +1,10 @@
-"""Name pools of the remaining scripts: Ethiopic (Amharic), Hebrew, Greek, Georgian and
-Armenian, with common Latin transliterations.
+"""Name pools of the remaining scripts: Ethiopic (Amharic), Hebrew, Greek, Georgian,
+Armenian, Tibetan (Tibetan and Dzongkha names) and traditional Mongolian, with common Latin
+transliterations.
 
-Ethiopian and Eritrean family names are the father's given name.
+Ethiopian and Eritrean family names are the father's given name; so are Mongolian ones.
+Tibetan and Bhutanese people have no family names: a person has two names, the second
+registered as the family name (Tashi Dorji, Pema Wangmo).
 """
 
 from __future__ import annotations
@@ -71,5 +74,40 @@ POOLS: tuple[NamePool, ...] = (
         family="Հովհաննիսյան=Hovhannisyan; Հարությունյան=Harutyunyan; Սարգսյան=Sargsyan; "
         "Խաչատրյան=Khachatryan; Գրիգորյան=Grigoryan; Պետրոսյան=Petrosyan; "
         "Վարդանյան=Vardanyan; Մկրտչյան=Mkrtchyan; Ավետիսյան=Avetisyan",
+    ),
+    pool(
+        "dz",
+        "dz",
+        "Tibt",
+        male="བཀྲ་ཤིས་=Tashi; ཀརྨ་=Karma; ཀུན་ལེགས་=Kinley; ཨོ་རྒྱན་=Ugyen; "
+        "འཇིགས་མེད་=Jigme; ཕུན་ཚོགས་=Phuntsho; སངས་རྒྱས་=Sangay; བསྟན་འཛིན་=Tenzin; "
+        "རིག་འཛིན་=Rinzin; དཔལ་འབྱོར་=Penjor",
+        female="པདྨ་=Pema; བདེ་ཆེན་=Dechen; ཆོས་སྒྲོན་=Choden; བསོད་ནམས་=Sonam; "
+        "དབྱངས་ཅན་=Yangchen; བདེ་སྐྱིད་=Deki; ཀུན་བཟང་=Kinzang; ཚེ་རིང་=Tshering",
+        family="རྡོ་རྗེ་=Dorji; དབང་ཕྱུག་/དབང་མོ་=Wangchuk/Wangmo; "
+        "བཟང་པོ་/བཟང་མོ་=Zangpo/Zangmo; ཚེ་རིང་=Tshering; ནོར་བུ་=Norbu; "
+        "རྣམ་རྒྱལ་=Namgay; ལྷ་མོ་=Lhamo; དབང་འདུས་=Wangdi",
+    ),
+    pool(
+        "bo",
+        "bo",
+        "Tibt",
+        male="བསྟན་འཛིན་=Tenzin; བློ་བཟང་=Lobsang; ཉི་མ་=Nyima; ཟླ་བ་=Dawa; "
+        "པ་སངས་=Pasang; ཐུབ་བསྟན་=Thubten; ཀུན་དགའ་=Kunga",
+        female="སྒྲོལ་མ་=Dolma; སྒྲོལ་དཀར་=Dolkar; ཡང་ཆེན་=Yangchen; ལྷ་མོ་=Lhamo; "
+        "པདྨ་=Pema; ཚེ་རིང་=Tsering; ཆོས་སྒྲོན་=Choedon",
+        family="ཚེ་རིང་=Tsering; རྡོ་རྗེ་=Dorje; བཀྲ་ཤིས་=Tashi; ནོར་བུ་=Norbu; "
+        "རྣམ་རྒྱལ་=Namgyal; བསོད་ནམས་=Sonam; ཆོས་འཕེལ་=Choephel",
+    ),
+    pool(
+        "mn_mong",
+        "mn",
+        "Mong",
+        male="ᠪᠠᠲᠤ=Batu; ᠪᠠᠶᠠᠷ=Bayar; ᠲᠡᠮᠦᠷ=Temur; ᠡᠷᠳᠡᠨᠢ=Erdeni; ᠴᠢᠮᠡᠳ=Chimed; "
+        "ᠠᠯᠲᠠᠨ=Altan; ᠪᠣᠯᠣᠳ=Bolod; ᠭᠠᠨᠪᠠᠭᠠᠲᠤᠷ=Ganbaatar; ᠰᠡᠴᠡᠨ=Sechen; ᠡᠩᠬᠡ=Engke",
+        female="ᠨᠠᠷᠠᠨᠲᠤᠶᠠ=Narantuya; ᠰᠠᠷᠠᠩᠭᠡᠷᠡᠯ=Sarangerel; ᠣᠶᠤᠨ=Oyun; ᠴᠡᠴᠡᠭ=Tsetseg; "
+        "ᠠᠯᠲᠠᠨᠴᠡᠴᠡᠭ=Altantsetseg; ᠡᠩᠬᠡᠵᠢᠷᠭᠠᠯ=Enkhjargal",
+        family="ᠪᠠᠲᠤ=Batu",
+        father_parts=True,
     ),
 )
