@@ -89,8 +89,12 @@ class FirstPickup:
 
     checkin_id: str
     wall_time: str  # UTC ISO-8601; shown in the event's time zone
+    #: the enrolled name of the desk that recorded it (never the name its event carried)
     desk: str
+    #: the replica that recorded it
     device_id: str
+    #: the enrolled device that recorded it (the replica's id when no hub bound it)
+    desk_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ class Decision:
                 "wall_time": f.wall_time,
                 "desk": f.desk,
                 "device_id": f.device_id,
+                "desk_id": f.desk_id,
             }
         return data
 

@@ -72,17 +72,31 @@ def _reason(reason: str) -> ReprintReason:
 
 
 class PickupDesk:
-    """One badge pickup desk on one replica (the GUI thread's, or the CLI's)."""
+    """One badge pickup desk on one replica (the GUI thread's, or the CLI's).
+
+    Who it records as is the replica's enrolled device (``store.desk_identity``, bound by
+    the hub): its name on every check-in and print, its id for the counters. ``desk`` is
+    only the label of a desk no hub has enrolled (standalone, single machine).
+    """
 
     def __init__(self, replica: Replica, *, desk: str) -> None:
         self.replica = replica
-        self.desk = desk
+        self.label = desk
         self.event = open_event(replica)
         self.zone = ZoneInfo(self.event.timezone)
         self._keys = KeyCache(replica.conn)
         self._resolve = resolver(replica.conn)
         self._revoked = store.RevokedSerials(replica.conn)
         store.defer_checkpoints(replica.conn)
+
+    @property
+    def identity(self) -> store.DeskIdentity:
+        return store.desk_identity(self.replica.conn, self.replica.device_id)
+
+    @property
+    def desk_name(self) -> str:
+        """The name this desk shows and records: its enrolled name, else its label."""
+        return self.identity.name or self.label
 
     # -- scanning ----------------------------------------------------------------------------
 
@@ -190,7 +204,9 @@ class PickupDesk:
                 base,
                 code="already_picked_up",
                 detail=f"picked up at {first.desk or 'a desk'}",
-                first_pickup=FirstPickup(first.id, first.wall_time, first.desk, first.device_id),
+                first_pickup=FirstPickup(
+                    first.id, first.wall_time, first.desk, first.device_id, first.desk_id
+                ),
                 duplicate_pickups=len(state.duplicates),
                 print_due=print_due,
             )
@@ -200,7 +216,7 @@ class PickupDesk:
                 "attendee_id": attendee_id,
                 "kind": "badge_pickup",
                 "badge_serial": serial,
-                "desk": self.desk,
+                "desk": self.desk_name,
                 "wall_time": now,
                 "zone": "",
             },
@@ -229,7 +245,7 @@ class PickupDesk:
                     "voids_id": checkin_id,
                     "badge_serial": pickup.badge_serial,
                     "reason": reason,
-                    "desk": self.desk,
+                    "desk": self.desk_name,
                     "wall_time": self.replica.now_iso(),
                     "zone": "",
                 },
@@ -256,7 +272,7 @@ class PickupDesk:
         return PrintJob(badge.id, attendee_id, badge.serial, badge.token, "first")
 
     def _issue(self, attendee_id: str, replaces: int | None) -> badge_store.IssuedBadge:
-        now_s = self.replica.clock.now_ms() // 1000
+        now_s = self.replica.now_ms() // 1000
         signer = reissue_signer(self.replica.conn, now_s)
         if signer is None:
             raise CheckinError(
@@ -298,7 +314,7 @@ class PickupDesk:
                     "badge_id": job.badge_id,
                     "attendee_id": job.attendee_id,
                     "printer": printer,
-                    "desk": self.desk,
+                    "desk": self.desk_name,
                     "wall_time": self.replica.now_iso(),
                     "reason": job.reason,
                     "outcome": outcome,
@@ -313,4 +329,6 @@ class PickupDesk:
     # -- counters -----------------------------------------------------------------------------
 
     def counters(self) -> DeskCounters:
-        return desk_counters(self.replica.conn, self.desk, self.replica.clock.now_ms(), self.zone)
+        return desk_counters(
+            self.replica.conn, self.replica.device_id, self.replica.now_ms(), self.zone
+        )
