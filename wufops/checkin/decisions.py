@@ -121,6 +121,9 @@ class Decision:
     #: the token was read through a mismatched keyboard layout (``azerty``, ``qwertz``) and
     #: repaired: the scanner should be set to the desk's layout (``""``: read as typed)
     keyboard_layout: str = ""
+    #: the badge verified (trusted key, not revoked) but was issued after this desk's last
+    #: sync: decided on the attendee its token names, which this desk holds
+    newer_badge: bool = False
 
     @property
     def admitted(self) -> bool:
@@ -145,6 +148,7 @@ class Decision:
             "first_pickup": None,
             "duplicate_pickups": self.duplicate_pickups,
             "keyboard_layout": self.keyboard_layout,
+            "newer_badge": self.newer_badge,
         }
         if self.attendee is not None:
             a = self.attendee

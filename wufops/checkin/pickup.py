@@ -85,7 +85,7 @@ class PickupDesk:
         self.event = open_event(replica)
         self.zone = ZoneInfo(self.event.timezone)
         self._keys = KeyCache(replica.conn)
-        self._resolve = resolver(replica.conn)
+        self._resolve = resolver(replica.conn, self.event.id)
         self._revoked = store.RevokedSerials(replica.conn)
         store.defer_checkpoints(replica.conn)
 
@@ -118,6 +118,9 @@ class PickupDesk:
                     source="token",
                     badge=badge,
                     key_id=verdict.key_id,
+                    # verified, not revoked, and its attendee is here, but its row is not:
+                    # issued after this desk's last sync
+                    newer_serial=verdict.serial if badge is None else None,
                 )
             return replace(decision, keyboard_layout=layout) if layout else decision
 
@@ -164,10 +167,11 @@ class PickupDesk:
         source: Source,
         badge: store.BadgeRecord | None,
         key_id: str,
+        newer_serial: int | None = None,
     ) -> Decision:
         conn = self.replica.conn
         now = self.replica.now_iso()
-        serial = badge.serial if badge else None
+        serial = badge.serial if badge else newer_serial
         person = store.attendee(conn, attendee_id)
         if person is None:
             return Decision(
@@ -182,8 +186,10 @@ class PickupDesk:
             )
         summary = AttendeeSummary.of(person)
         badge_id = badge.id if badge else ""
-        # no badge yet (registered on site) or never printed: the desk prints one now
-        print_due = badge is None or not store.has_successful_print(conn, badge.id)
+        # no badge yet (registered on site) or never printed: the desk prints one now; a
+        # badge newer than this desk's copy is in the person's hands, its row not here
+        newer = newer_serial is not None
+        print_due = not newer and (badge is None or not store.has_successful_print(conn, badge.id))
         base = Decision(
             "admitted",
             "pickup",
@@ -194,6 +200,7 @@ class PickupDesk:
             attendee=summary,
             badge_id=badge_id,
             wall_time=now,
+            newer_badge=newer,
         )
         if person.security_hold:
             return replace(base, code="blocked", detail="security hold")

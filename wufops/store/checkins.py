@@ -260,6 +260,12 @@ def attendee(conn: sqlite3.Connection, attendee_id: str) -> Attendee | None:
     return None if row is None else Attendee.from_row(row)
 
 
+def attendee_count(conn: sqlite3.Connection, event_id: str) -> int:
+    """How many attendees of ``event_id`` this desk holds (``attendee_event`` index)."""
+    row = conn.execute("SELECT count(*) FROM attendee WHERE event_id = ?", (event_id,)).fetchone()
+    return int(row[0])
+
+
 def has_successful_print(conn: sqlite3.Connection, badge_id: str) -> bool:
     """Whether this badge was already printed (to paper or to a PDF file) anywhere."""
     row = conn.execute(
