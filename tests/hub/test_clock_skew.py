@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
+from pathlib import Path
 
-from tests.hub.helpers import pickup
+from tests.hub.helpers import pickup, seed_event
 from tests.sync.conftest import Device, HubEnv
 from wufops.checkin.pickup import PickupDesk
 from wufops.clock import SystemClock, parse_iso_utc
-from wufops.net.driver import SyncDriver, SyncStatus
+from wufops.net.driver import SyncConfig, SyncDriver, SyncStatus
+from wufops.net.launch import LISTENING, free_port
 from wufops.store.checkins import pickup_state
+from wufops.store.hub_log import HubLog
 from wufops.store.hub_reader import HubReader
 from wufops.store.replica import Replica
 from wufops.sync import hlc
@@ -204,3 +209,51 @@ def test_the_device_list_shows_a_clock_a_year_off(hub_env: HubEnv, capsys: objec
     assert main(["devices", "list", "--db", str(hub_env.db), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)  # type: ignore[attr-defined]
     assert [d["clock_skew"] for d in listed if d["name"] == "desk-y"] == [True]
+
+
+def test_the_hub_takes_its_clock_bounds_from_the_command_line(tmp_path: Path) -> None:
+    """``wufops hub --max-clock-ahead 60``: an op stamped three minutes ahead, applied (and
+    flagged) under the default five, is refused ``clock_skew``; a bound of 0 is a usage
+    error."""
+    db = tmp_path / "hub.db"
+    seeded = Replica.open(db, SystemClock())
+    people = seed_event(seeded, 2)
+    seeded.close()
+    log = HubLog.open(db, SystemClock())
+    token = log.enrol("desk-1", "desk")[1]
+    log.close()
+    bad = subprocess.run(
+        [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(db), "--max-clock-ahead", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert bad.returncode == 2 and "bad_clock_bound" in bad.stderr
+    port = free_port()
+    argv = [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(db)]
+    proc = subprocess.Popen(
+        [*argv, "--port", str(port), "--max-clock-ahead", "60"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None and LISTENING in proc.stdout.readline()
+        desk = Device(
+            "desk-1", "desk", tmp_path / "desk.db", SyncConfig(f"ws://127.0.0.1:{port}", token)
+        )
+        desk.sync()
+        r = desk.replica()
+        pickup(r, people[0])
+        ahead = hlc.pack(_real_now() + 3 * 60_000, 0)
+        r.conn.execute(
+            "UPDATE outbox SET hlc = ?, body = json_set(body, '$.hlc', ?) WHERE state = 'pending'",
+            (ahead, ahead),
+        )
+        r.close()
+        status = desk.sync()
+        assert status.clock_refused == 1
+    finally:
+        proc.terminate()
+        proc.wait(30)

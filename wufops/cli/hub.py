@@ -18,6 +18,7 @@ from wufops.net.launch import LISTENING
 from wufops.net.server import Hub
 from wufops.net.tls import VenueTls, ensure_venue_tls
 from wufops.store.hub_db import backup
+from wufops.sync.hlc import ClockBounds
 
 
 def tls_dir(db: Path) -> Path:
@@ -41,6 +42,23 @@ def register(subparsers: Any) -> None:
         "--tls",
         action="store_true",
         help="serve wss:// with the venue CA (created beside the database on first use)",
+    )
+    defaults = ClockBounds()
+    hub.add_argument(
+        "--max-clock-ahead",
+        type=float,
+        default=defaults.ahead_ms / 1000,
+        metavar="SECONDS",
+        help="refuse ops stamped further ahead of the hub's clock (clock_skew; default: "
+        f"{defaults.ahead_ms // 1000})",
+    )
+    hub.add_argument(
+        "--max-clock-behind",
+        type=float,
+        default=defaults.behind_ms / 86_400_000,
+        metavar="DAYS",
+        help="refuse ops stamped further behind it — offline work is old, a clock in 1970 "
+        f"is wrong (clock_skew; default: {defaults.behind_ms // 86_400_000})",
     )
     hub.set_defaults(func=_run)
     sub = hub.add_subparsers(title="hub commands", metavar="HUB_COMMAND")
@@ -72,7 +90,12 @@ def _run(args: argparse.Namespace) -> int:
     tls: VenueTls | None = None
     if args.tls:
         tls = ensure_venue_tls(tls_dir(db), [args.host], dt.datetime.now(dt.UTC))
-    hub = Hub(db, host=args.host, port=args.port, tls=tls)
+    if args.max_clock_ahead <= 0 or args.max_clock_behind <= 0:
+        return _error("bad_clock_bound", "--max-clock-ahead and --max-clock-behind must be > 0")
+    bounds = ClockBounds(
+        round(args.max_clock_ahead * 1000), round(args.max_clock_behind * 86_400_000)
+    )
+    hub = Hub(db, host=args.host, port=args.port, tls=tls, clock_bounds=bounds)
     try:
         asyncio.run(_serve(hub))
     except OSError as error:
