@@ -313,11 +313,13 @@ class Replica:
         row = self.conn.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()
         return int(row[0])
 
-    def outbox(self, state: str | None = "pending", limit: int = 1000) -> list[OutboxEntry]:
-        sql = "SELECT * FROM outbox"
-        params: list[Any] = []
+    def outbox(
+        self, state: str | None = "pending", limit: int = 1000, *, from_seq: int = 0
+    ) -> list[OutboxEntry]:
+        sql = "SELECT * FROM outbox WHERE client_seq >= ?"
+        params: list[Any] = [from_seq]
         if state is not None:
-            sql += " WHERE state = ?"
+            sql += " AND state = ?"
             params.append(state)
         sql += " ORDER BY client_seq LIMIT ?"
         params.append(limit)

@@ -30,7 +30,7 @@ from wufops.store.entities import (
     check_fields,
     columns,
 )
-from wufops.store.replica import Replica
+from wufops.store.replica import OutboxEntry, Replica
 from wufops.sync import hlc as hlc_mod
 from wufops.sync.digest import table_digest
 from wufops.sync.hlc import ClockBounds
@@ -264,7 +264,21 @@ def _restamp_pending(
     moved = out = 0
     #: old HLC → new, so a later op based on a moved one stays based on it
     renamed: dict[int, int] = {}
-    for entry in replica.outbox("pending", limit=10_000_000):
+    low, high = hub_now - bounds.behind_ms, hub_now + bounds.ahead_ms
+    first = conn.execute(  # the usual answer, in one indexed pass: nothing to move
+        "SELECT min(client_seq) FROM outbox WHERE state = 'pending' AND (hlc > ? OR hlc < ? "
+        "OR (kind = 'event' AND (json_extract(body, '$.wall_time') > ? "
+        "OR json_extract(body, '$.wall_time') < ?)))",
+        (
+            hlc_mod.pack(high, hlc_mod.COUNTER_MAX),
+            hlc_mod.pack(max(low, 0), 0),
+            iso_utc(high),
+            iso_utc(max(low, 0)),
+        ),
+    ).fetchone()[0]
+    if first is None:
+        return 0, 0
+    for entry in _pending_from(replica, int(first)):
         op = entry.op
         stamp = op.hlc
         body = dict(op.body)
@@ -313,6 +327,16 @@ def _restamp_pending(
             )
         moved += 1
     return moved, out
+
+
+def _pending_from(replica: Replica, client_seq: int) -> Iterator[OutboxEntry]:
+    """Pending outbox entries from ``client_seq`` on, in order, a page at a time."""
+    while True:
+        page = replica.outbox("pending", limit=1000, from_seq=client_seq)
+        if not page:
+            return
+        yield from page
+        client_seq = page[-1].client_seq + 1
 
 
 def _beyond(wall: str, hub_now: int, bounds: ClockBounds) -> bool:
