@@ -8,9 +8,9 @@ SQLite authorizer that denies every read of it). Its decisions carry no attendee
 
 An admitted scan appends an ``entry`` ``checkin_event`` (the gate's enrolled name as desk — its
 label when no hub enrolled it —, zone, device, HLC, wall time) in the same transaction as the
-check. A badge that this gate has not seen yet (not
-synced) but that verifies is still admitted — that is the point of signed tokens; its entry
-names the attendee by the token's reference (``ref:<hex>``) until the badge row arrives.
+check. A badge that this gate has not seen yet (not synced) but that verifies is still
+admitted — that is the point of signed tokens; its entry names the attendee by the token's
+reference (``ref:<hex>``) until the badge row arrives.
 """
 
 from __future__ import annotations
