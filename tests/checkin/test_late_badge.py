@@ -98,17 +98,3 @@ def test_an_attendee_the_desk_does_not_hold_is_still_unknown(world: World) -> No
             if entry.op.entity == "attendee":
                 apply_op(desk_replica.conn, entry.op)
     assert desk.scan(late.token).code == "admitted"
-
-
-def test_the_card_says_the_badge_is_newer(world: World, qtbot: object) -> None:
-    from zoneinfo import ZoneInfo
-
-    from ui.checkin.card import DecisionCard
-
-    desk = PickupDesk(world.replica("desk1"), desk="Desk 1")
-    decision = desk.scan(_late_badge(world, world.attendees[0]).token)
-    card = DecisionCard(ZoneInfo("Asia/Baku"))
-    qtbot.addWidget(card)  # type: ignore[attr-defined]
-    card.show_decision(decision)
-    assert card.code == "admitted"
-    assert "newer than this desk" in card.note.text()
