@@ -257,7 +257,8 @@ class SyncDriver:
 
     def _open_replica(self) -> None:
         if self._replica is None:
-            self._replica = Replica.open(self.db_path, self.clock)
+            # NORMAL: all it commits is fetched again after a power cut (see database.connect)
+            self._replica = Replica.open(self.db_path, self.clock, durability="sync")
             # this connection applies other devices' ops (hub order is not causal across
             # devices after a hub restore): see wufops.store.database.sync_apply_mode
             sync_apply_mode(self._replica.conn)

@@ -16,10 +16,10 @@ import sqlite_utils
 
 from db import apply_migrations
 
-Durability = Literal["desk", "hub", "scratch"]
+Durability = Literal["desk", "hub", "sync", "scratch"]
 
 #: ``PRAGMA synchronous`` per durability (see :func:`connect`)
-SYNCHRONOUS: dict[str, str] = {"desk": "FULL", "hub": "FULL", "scratch": "NORMAL"}
+SYNCHRONOUS: dict[str, str] = {"desk": "FULL", "hub": "FULL", "sync": "NORMAL", "scratch": "NORMAL"}
 
 
 def connect(path: str | Path, *, durability: Durability = "desk") -> sqlite3.Connection:
@@ -31,6 +31,11 @@ def connect(path: str | Path, *, durability: Durability = "desk") -> sqlite3.Con
     only at checkpoints, and a desk defers those out of the scan path — an OS crash or power
     cut can then lose every scan since the last checkpoint, each already acknowledged to
     the person at the desk. ``benchmarks/bench_checkin.py`` prints the scan p99 under both.)
+    ``sync``: ``synchronous=NORMAL`` — the desk's sync driver, whose commits are all fetched
+    or made again if a power cut takes them back: pulled changes with their cursor (pulled
+    again), push outcomes (the hub answers a re-push the same), snapshot chunks (resumed),
+    the clock repair (redone at the next hello). Its commits share the WAL with the desk's
+    FULL ones, which sync every frame before them.
     ``scratch``: ``synchronous=NORMAL`` — files whose last commits may be lost on power loss
     (benchmark baselines, scratch copies).
     """
