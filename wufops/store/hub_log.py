@@ -317,6 +317,9 @@ class HubLog(DeviceWrites):
 
     def _skew(self, op: Op, now: int) -> str:
         """Why ``op``'s time lies beyond the hub's bounds (``""``: it does not)."""
+        # the hub's own HLC: ahead of its wall clock when that clock just stepped back —
+        # the ops it took before the step must still be taken again (a re-push)
+        now = max(now, hlc_mod.physical_ms(self.replica.hlc))
         stamp = hlc_mod.physical_ms(op.hlc)
         side = self.bounds.skew(stamp, now)
         if side:

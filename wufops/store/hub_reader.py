@@ -17,7 +17,7 @@ from wufops.store import hub_db
 from wufops.store.entities import TABLE_ORDER, columns
 from wufops.store.hub_db import DeviceAuth, LogEntry, hash_token, open_hub_connection
 from wufops.sync.digest import table_digest
-from wufops.sync.hlc import ClockBounds
+from wufops.sync.hlc import SUSPECT_AHEAD_MS, ClockBounds
 from wufops.sync.protocol import SnapshotRow
 from wufops.sync.roles import redact_fields, redact_row, sees_table
 
@@ -37,8 +37,8 @@ class DeviceInfo:
     last_refusal_at: str = ""
     #: the device's clock minus the hub's at its last hello (ms; ``None``: never said)
     clock_offset_ms: int | None = None
-    #: its clock is beyond the hub's bounds, or its newest refusal is ``clock_skew``: the
-    #: device list shows the row in red
+    #: its clock is more than a minute off the hub's, or its newest refusal is
+    #: ``clock_skew``: the device list shows the row in red
     clock_skew: bool = False
 
 
@@ -144,7 +144,7 @@ class HubReader:
         for r in rows:
             code, _, at = (r[8] or "").partition(" ")
             offset = None if r[9] is None else int(r[9])
-            far = offset is not None and abs(offset) > bounds.ahead_ms
+            far = offset is not None and abs(offset) > SUSPECT_AHEAD_MS
             out.append(
                 DeviceInfo(
                     r[0],

@@ -233,9 +233,11 @@ def note_contact(
         correction = hub_offset_ms if abs(hub_offset_ms) > hlc_mod.CORRECT_BEYOND_MS else 0
         delta = correction - replica.clock_correction_ms
         restamped, out = _restamp_pending(replica, delta, hub_now, bounds)
-        reset = hlc_mod.physical_ms(replica.hlc) > hub_now + hlc_mod.SUSPECT_AHEAD_MS
+        # an HLC beyond the bounds was pushed there by a wrong clock: set it back (a smaller
+        # lead is left to the HLC itself, which never goes back)
+        reset = bounds.skew(hlc_mod.physical_ms(replica.hlc), hub_now) == "ahead"
         if reset:
-            replica.set_clock(correction, _sound_hlc(replica, hub_hlc, hub_now))
+            replica.set_clock(correction, _sound_hlc(replica, hub_hlc, hub_now, bounds))
         else:
             replica.set_clock(correction)
         replica.observe_hlc(hub_hlc)
@@ -244,10 +246,10 @@ def note_contact(
     return ClockFix(hub_offset_ms, correction, restamped, out, reset)
 
 
-def _sound_hlc(replica: Replica, hub_hlc: int, hub_now: int) -> int:
+def _sound_hlc(replica: Replica, hub_hlc: int, hub_now: int, bounds: ClockBounds) -> int:
     """The HLC to go on from after a wrong clock: the latest of the hub's and of this
-    replica's own ops that are not stamped ahead of the hub's clock."""
-    limit = hlc_mod.pack(hub_now + hlc_mod.SUSPECT_AHEAD_MS, hlc_mod.COUNTER_MAX)
+    replica's own ops that lie within the hub's bounds."""
+    limit = hlc_mod.pack(hub_now + bounds.ahead_ms, hlc_mod.COUNTER_MAX)
     row = replica.conn.execute(
         "SELECT coalesce(max(hlc), 0) FROM outbox WHERE hlc <= ?", (limit,)
     ).fetchone()

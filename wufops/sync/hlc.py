@@ -69,10 +69,13 @@ Skew = Literal["", "ahead", "behind"]
 @dataclass(frozen=True)
 class ClockBounds:
     """How far from the hub's clock an op's time may lie before the hub refuses it
-    (``clock_skew``). Ahead: a wrong clock, by a little. Behind: offline work is old by
-    nature, so only a clock set to another year (or 1970) is refused."""
+    (``clock_skew``). Ahead: an hour — wider than any jump of a hub's own clock (an NTP step,
+    a restore onto another machine), which must never make the hub refuse work it took
+    before; an op more than a minute ahead is applied but suspect all the same. Behind:
+    offline work is old by nature, so only a clock set to another year (or 1970) is
+    refused."""
 
-    ahead_ms: int = 5 * 60_000
+    ahead_ms: int = 60 * 60_000
     behind_ms: int = 30 * 24 * 3600_000
 
     def skew(self, ms: int, now_ms: int) -> Skew:
