@@ -162,7 +162,7 @@ def _offset(ms: int) -> str:
     for unit, size in (("d", 86_400_000), ("h", 3_600_000), ("min", 60_000)):
         if abs(ms) >= size:
             return f"{ms / size:+.1f} {unit}"
-    return f"{ms / 1000:+.1f} s"
+    return f"{round(ms / 1000, 1) + 0.0:+.1f} s"  # + 0.0: no "-0.0 s"
 
 
 def _revoke(args: argparse.Namespace) -> int:
