@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: demo test lint typecheck contracts pytest bench install clean package-check \
-	system-run system-test
+	frozen-check system-run system-test
 
 # System packages from Debian's registry (apt-get): what the app needs to open a window, and
 # what the tests drive (pdftoppm, Xvfb, xdotool). Fails naming any package it cannot install.
@@ -27,6 +27,12 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# PyInstaller (the `package` extra) only where the frozen app is built: CI and packagers.
+PACKAGE_STAMP := $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
 
 # Without a display Qt runs offscreen, where a window is invisible: save a screenshot instead.
 demo: $(STAMP) system-run
@@ -59,6 +65,11 @@ bench: $(STAMP) system-run
 # proves `pip install .` gives a working app that finds its resources.
 package-check: $(STAMP)
 	bash packaging/smoke_check.sh
+
+# Build the one-folder desk app with PyInstaller and run the frozen program from outside the
+# tree: --help, generate-demo, badges for 20, app --screenshot under Xvfb, doctor.
+frozen-check: $(PACKAGE_STAMP) system-test
+	bash packaging/frozen_check.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

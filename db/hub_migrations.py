@@ -89,4 +89,19 @@ def h001_hub_initial(db: sqlite_utils.Database) -> None:
     run_script(db, _HUB_INITIAL)
 
 
+_HUB_LIMITS = """
+-- Replicas are capped and pruned per device (wufops.store.hub_devices): find them by device.
+CREATE INDEX hub_origin_device ON hub_origin(device_name, last_contact);
+-- Replica ids longer than the protocol now allows (128 characters) that never pushed an op:
+-- what a disk-filling hello left behind. Ids that pushed ops stay (their ops reference them).
+DELETE FROM hub_origin WHERE length(origin) > 128 AND last_client_seq = 0;
+"""
+
+
+@step(hub_migrations, HUB_MIGRATION_NAMES)
+def h002_hub_limits(db: sqlite_utils.Database) -> None:
+    """Replicas per device found by index; oversized replica ids that never pushed, pruned."""
+    run_script(db, _HUB_LIMITS)
+
+
 HUB_SCHEMA_VERSION = len(HUB_MIGRATION_NAMES)

@@ -18,7 +18,7 @@ run_needs=(
     "libxcb-cursor0:deb" "libxcb-icccm4:deb" "libxcb-image0:deb" "libxcb-keysyms1:deb"
     "libxcb-randr0:deb" "libxcb-render-util0:deb" "libxcb-shape0:deb" "libxcb-xinerama0:deb"
     "libxcb-xkb1:deb" "libxkbcommon-x11-0:deb" "libegl1:deb" "libgl1:deb" "libfontconfig1:deb"
-    "libdbus-1-3:deb"
+    "libdbus-1-3:deb" "libcups2:deb"
 )
 test_needs=(
     "poppler-utils:cmd:pdftoppm" "xvfb:cmd:Xvfb" "xdotool:cmd:xdotool"

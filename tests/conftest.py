@@ -11,8 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools import require_tool
 from wufops.clock import FakeClock
 from wufops.store.replica import Replica
+
+
+@pytest.fixture
+def pdftoppm() -> str:
+    """poppler's rasteriser; a test that needs it fails (never skips) when it is missing."""
+    return require_tool("pdftoppm")
 
 
 @pytest.fixture

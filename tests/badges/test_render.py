@@ -173,7 +173,8 @@ def test_long_names_shrink_then_wrap_and_stay_inside_their_box() -> None:
 
 
 def test_every_demo_name_renders(tmp_path: Path) -> None:
-    names = pytest.importorskip("wufops.demo.names")
+    from wufops.demo import names
+
     samples = names.all_name_samples()
     assert samples
     missing = {}

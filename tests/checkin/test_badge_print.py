@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ from wufops.crypto.token import verify_token
 from wufops.store import badges as badge_store
 from wufops.store import checkins as store
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")
+pytestmark = pytest.mark.usefixtures("pdftoppm")  # fails, never skips, without poppler
 
 
 def decode_pdf(pdf: Path, dpi: int = 150) -> list[str]:

@@ -46,7 +46,7 @@ from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
 from wufops.sync.roles import redact_row, sees_table
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler")
+pytestmark = pytest.mark.usefixtures("pdftoppm")  # fails, never skips, without poppler
 ATTENDEES = 300
 
 

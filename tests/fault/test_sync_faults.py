@@ -10,10 +10,12 @@ while their links fail:
 - desk-2 is the real CLI, ``wufops sync --data-dir …``, with a recorder process writing into
   the same file beside it (two processes, one SQLite file, as the app and a kiosk script).
 
-The nemesis (a fixed schedule, so every run injects the same faults): a clean cut, a
+The nemesis (a fixed schedule, so every run injects the same faults; what the desks record
+is drawn from a new seed each run, printed, ``WUFOPS_SEED=N`` to replay it): a clean cut, a
 black-holed desk → hub direction and later a black-holed hub → desk direction (half-open
 links that stay broken after healing: the desk must notice by itself), added latency, kill -9
-of desks (recorder included) and of a ``wufops sync`` process, kill -9 of the hub with a
+of desks (recorder included; the ops it held pending on the file must survive and reach the
+hub) and of a ``wufops sync`` process, kill -9 of the hub with a
 restart on the same file, then every link cut at once while everyone keeps recording. Then
 heal, stop recording and wait for quiescence: every outbox empty and every cursor at the
 hub's last sequence. A desk whose outbox stays pending — above all one that shows no error
@@ -26,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import shutil
 import signal
 import sqlite3
@@ -44,6 +47,7 @@ from tests.fault.invariants import (
     assert_converged,
     assert_nothing_lost,
     assert_one_primary_pickup,
+    hub_verdicts,
 )
 from tests.fault.proxy import FaultyLink
 from tests.hub.helpers import seed_event
@@ -153,6 +157,8 @@ class Cluster:
         self.stop_file = tmp / "stop-recording"
         self.procs: list[Proc] = []
         self.links: list[FaultyLink] = []
+        #: what the desks record is drawn from ``run_seed + their seed``
+        self.run_seed = _run_seed()
 
     # -- the hub -------------------------------------------------------------------------------
 
@@ -218,7 +224,7 @@ class Cluster:
         url = f"ws://127.0.0.1:{desk.link.port}"
         recorder = [sys.executable, "-m", "tests.fault.desk", "--db", str(desk.db)]
         recorder += ["--stop-file", str(self.stop_file), "--desk", desk.name]
-        recorder += ["--seed", str(seed)]
+        recorder += ["--seed", str(self.run_seed + seed)]
         if desk.kind == "driver":
             argv = [*recorder, "--hub", url, f"--token={desk.token}"]
             desk.procs["desk"] = self.spawn(f"{desk.name}-{seed}", argv)
@@ -339,6 +345,14 @@ class Cluster:
         return "\n".join(lines) + "\n" + self.logs()
 
 
+def _run_seed() -> int:
+    """A new seed for what the desks record, each run; ``WUFOPS_SEED`` replays one."""
+    chosen = os.environ.get("WUFOPS_SEED")
+    seed = int(chosen) if chosen else random.SystemRandom().randrange(2**31)
+    print(f"fault run seed: {seed} (replay: WUFOPS_SEED={seed})")
+    return seed
+
+
 def _query(db: Path, sql: str) -> int:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
     try:
@@ -354,8 +368,19 @@ def _stop_recording(cluster: Cluster) -> None:
         proc.wait_for_line('"recording": "stopped"', 30)
 
 
-def _check_files(cluster: Cluster, attendees: list[str]) -> None:
-    """Stop everything, then the shared invariants on the files."""
+def _pending_ops(db: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+    try:
+        return {r[0] for r in conn.execute("SELECT op_id FROM outbox WHERE state = 'pending'")}
+    finally:
+        conn.close()
+
+
+def _check_files(
+    cluster: Cluster, attendees: list[str], pending_at_kill: dict[str, set[str]] | None = None
+) -> None:
+    """Stop everything, then the shared invariants on the files; each op a desk held pending
+    when it was killed (``pending_at_kill``) must have reached the hub."""
     cluster.shutdown()
     for desk in cluster.desks:
         desk.harvest()
@@ -368,6 +393,13 @@ def _check_files(cluster: Cluster, attendees: list[str]) -> None:
             kept = {r[0] for r in conn.execute("SELECT op_id FROM outbox")}
             missing = desk.committed - kept
             assert not missing, f"{name}: {len(missing)} committed ops gone after kill -9"
+        logged, rejected = hub_verdicts(hub.conn)
+        for name, ops in (pending_at_kill or {}).items():
+            lost = ops - logged - set(rejected)
+            assert not lost, (
+                f"{name}: {len(lost)} of the {len(ops)} ops pending when it was killed "
+                "never reached the hub"
+            )
         assert_nothing_lost(hub.conn, named)
         assert_converged(hub.conn, named)
         assert_one_primary_pickup(hub.conn, named, attendees)
@@ -408,6 +440,10 @@ def test_nothing_lost_across_cuts_half_open_links_and_kill_9(cluster: Cluster) -
     pause(2.0)
     cluster.kill(d1, "desk")  # kill -9 mid-stream: sync and recorder die together
     cluster.kill(d2, "sync")  # the CLI sync dies, its recorder keeps writing the file
+    # what desk-1 pushed into the black hole is still pending on its file, and must survive
+    pending_at_kill = {d1.name: _pending_ops(d1.db)}
+    assert pending_at_kill[d1.name], "desk-1 held no pending op when killed: not mid-stream"
+    print(f"desk-1 killed with {len(pending_at_kill[d1.name])} ops pending")
     pause(0.5)
     cluster.start_desk(d1, seed=11)
     cluster.start_cli_sync(d2, seed=12)
@@ -431,7 +467,7 @@ def test_nothing_lost_across_cuts_half_open_links_and_kill_9(cluster: Cluster) -
     d1.link.heal()
     _stop_recording(cluster)
     cluster.wait_quiescent(QUIESCE_S)
-    _check_files(cluster, attendees)
+    _check_files(cluster, attendees, pending_at_kill)
 
 
 @pytest.mark.timeout(120)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import time
+from typing import Any
+
+from websockets.sync.client import ClientConnection, connect
+
+from db import SCHEMA_VERSION
+from wufops.clock import iso_utc
+from wufops.ids import uuid7
 from wufops.store.replica import Replica
+from wufops.sync import frames as fr
 from wufops.sync.ops import Op
 
 
@@ -68,3 +78,66 @@ def entry(replica: Replica, attendee_id: str, kind: str = "entry") -> str:
 
 def outbox_entries(replica: Replica) -> list[tuple[int, Op]]:
     return [(e.client_seq, e.op) for e in replica.outbox(state=None, limit=100_000)]
+
+
+# -- a device reduced to its socket: for tests that misbehave on purpose ------------------------
+
+
+def raw_connect(url: str, token: str, **kwargs: Any) -> ClientConnection:
+    """A plain websocket to the hub with a device token (no driver, no replica)."""
+    return connect(
+        url,
+        additional_headers={"Authorization": f"Bearer {token}"},
+        open_timeout=10,
+        max_size=None,
+        **kwargs,
+    )
+
+
+def hello_text(device_id: str, /, **fields: Any) -> str:
+    frame = fr.Hello(device_id, SCHEMA_VERSION, "test", "", 0, 1)
+    return json.dumps({**fr.to_dict(frame), **fields})
+
+
+def next_frame(ws: ClientConnection, timeout: float = 10) -> dict[str, Any]:
+    """The next frame that is not a poke (pokes may arrive at any time)."""
+    while (reply := json.loads(ws.recv(timeout=timeout)))["type"] == "poke":
+        pass
+    return reply  # type: ignore[no-any-return]
+
+
+def welcomed(url: str, token: str, device_id: str | None = None) -> ClientConnection:
+    """A connection past its ``welcome`` (a fresh replica id unless one is given)."""
+    ws = raw_connect(url, token)
+    ws.send(hello_text(device_id or uuid7(int(time.time() * 1000))))
+    reply = next_frame(ws)
+    assert reply["type"] == "welcome", reply
+    return ws
+
+
+def entry_ops(
+    device_id: str, attendees: list[str], count: int, first_seq: int = 1
+) -> list[dict[str, Any]]:
+    """``count`` gate entries as pushed op items, client_seq from ``first_seq``."""
+    now = int(time.time() * 1000)
+    items = []
+    for n in range(count):
+        hlc = (now << 16) + n + 1
+        op = Op(
+            uuid7(now),
+            device_id,
+            hlc,
+            "event",
+            "checkin_event",
+            uuid7(now),
+            {
+                "attendee_id": attendees[n % len(attendees)],
+                "kind": "entry",
+                "desk": "gate-test",
+                "device_id": device_id,
+                "hlc": hlc,
+                "wall_time": iso_utc(now),
+            },
+        )
+        items.append({"client_seq": first_seq + n, "op": op.to_dict()})
+    return items

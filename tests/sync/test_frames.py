@@ -17,7 +17,7 @@ _scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.
 _objects = st.dictionaries(st.text(max_size=8), _scalars, max_size=4)
 _STRATEGIES: dict[Any, st.SearchStrategy[Any]] = {
     str: st.text(max_size=30),
-    int: st.integers(0, 2**64 - 1),
+    int: st.integers(0, 2**63 - 1),
     bool: st.booleans(),
     list[dict[str, Any]]: st.lists(_objects, max_size=4),
     list[str]: st.lists(st.text(max_size=10), max_size=4),
@@ -120,3 +120,184 @@ def test_names_in_every_script_travel_unescaped() -> None:
     frame = fr.Error("x", "Məmmədova · 王 · محمد", False)
     assert "Məmmədova" in fr.encode(frame)
     assert fr.parse_frame(fr.encode(frame)) == frame
+
+
+# -- values JSON allows but SQLite cannot store (issue 11 §7) and bounded strings (§5) ---------
+
+_HELLO = {
+    "type": "hello",
+    "v": 1,
+    "device_id": "0190a000-0000-7000-8000-00000000000a",
+    "schema_version": 1,
+    "app_version": "1.0",
+    "hub_epoch": "",
+    "cursor": 0,
+    "next_client_seq": 1,
+}
+_OP = {
+    "op_id": "0190a000-0000-7000-8000-0000000000b1",
+    "device_id": "0190a000-0000-7000-8000-00000000000a",
+    "hlc": 1 << 40,
+    "kind": "event",
+    "entity": "checkin_event",
+    "id": "0190a000-0000-7000-8000-0000000000c1",
+    "body": {"kind": "entry", "wall_time": "2026-05-17T08:00:00.000Z"},
+    "base": {},
+}
+
+
+def _push_text(**op: Any) -> str:
+    return json.dumps(
+        {"type": "push", "v": 1, "batch_id": "b", "ops": [{"client_seq": 1, "op": {**_OP, **op}}]}
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps({**_HELLO, "cursor": 2**63}),
+        json.dumps({**_HELLO, "cursor": 2**64 - 1}),
+        json.dumps({**_HELLO, "extra": -(2**63) - 1}),  # an ignored field still travels on
+        _push_text(hlc=2**63),
+        _push_text(body={"kind": 2**70}),
+        _push_text(body={"kind": float("nan")}),
+        _push_text(body={"kind": float("inf")}),
+        _push_text(body={"kind": float("-inf")}),
+        _push_text(body={"kind": 1}).replace('"kind": 1', '"kind": 1e400'),
+        json.dumps({**_HELLO, "device_id": "\ud800"}),
+        json.dumps({**_HELLO, "app_version": "x\udfffy"}),
+        _push_text(body={"given_name": "Ay\udc00sel"}),
+        _push_text(body={"\ud83d": "key"}),
+        '{"type": "pull", "v": 1, "cursor": NaN, "limit": 5}',
+        '{"type": "pull", "v": 1, "cursor": 0, "limit": Infinity}',
+        '{"type": "pull", "v": 1, "cursor": 0, "limit": 5, "x": -Infinity}',
+        '{"type": "pull", "v": 1, "cursor": ' + "9" * 5000 + ', "limit": 5}',
+    ],
+)
+def test_values_sqlite_cannot_store_are_malformed(text: str) -> None:
+    """Integers outside SQLite's signed 64 bits, NaN and infinities, lone surrogates: the
+    parser refuses them with ``malformed`` wherever they sit in the frame."""
+    with pytest.raises(fr.FrameError) as error:
+        fr.parse_frame(text)
+    assert error.value.code == "malformed"
+
+
+def test_the_edges_of_what_sqlite_stores_still_parse() -> None:
+    frame = fr.parse_frame(json.dumps({**_HELLO, "cursor": 2**63 - 1, "x": -(2**63)}))
+    assert isinstance(frame, fr.Hello) and frame.cursor == 2**63 - 1
+    paired = fr.parse_frame(_push_text(body={"given_name": "Aysel \U0001f600", "n": 1.5e300}))
+    assert isinstance(paired, fr.Push)
+    assert paired.ops[0]["op"]["body"]["given_name"] == "Aysel \U0001f600"  # escaped pair
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [
+        ("device_id", fr.MAX_ID_CHARS),
+        ("app_version", fr.MAX_ID_CHARS),
+        ("hub_epoch", fr.MAX_ID_CHARS),
+        ("desk_key", fr.MAX_ID_CHARS),
+    ],
+)
+def test_string_fields_are_bounded(field: str, limit: int) -> None:
+    fr.parse_frame(json.dumps({**_HELLO, field: "a" * limit}))
+    with pytest.raises(fr.FrameError) as error:
+        fr.parse_frame(json.dumps({**_HELLO, field: "a" * (limit + 1)}))
+    assert error.value.code == "field_too_long" and field in error.value.detail
+    # a 3.9 MB device id (the audit's disk filler) is refused the same way
+    with pytest.raises(fr.FrameError) as error:
+        fr.parse_frame(json.dumps({**_HELLO, field: "d" * 3_900_000}))
+    assert error.value.code == "field_too_long"
+
+
+@pytest.mark.parametrize(
+    "op",
+    [
+        {"op_id": "o" * (fr.MAX_ID_CHARS + 1)},
+        {"device_id": "d" * (fr.MAX_ID_CHARS + 1)},
+        {"entity": "e" * (fr.MAX_ID_CHARS + 1)},
+        {"id": "i" * (fr.MAX_ID_CHARS + 1)},
+        {"body": {"k" * (fr.MAX_ID_CHARS + 1): "v"}},
+        {"body": {"note": "n" * (fr.MAX_TEXT_CHARS + 1)}},
+        {"base": {"b" * (fr.MAX_ID_CHARS + 1): 1}},
+        {"body": {f"f{n}": n for n in range(fr.MAX_OP_FIELDS + 1)}},
+    ],
+)
+def test_pushed_ops_are_bounded(op: dict[str, Any]) -> None:
+    frame = fr.parse_frame(_push_text(**op))
+    assert isinstance(frame, fr.Push)
+    with pytest.raises(fr.FrameError) as error:
+        fr.check_pushed_op(frame.ops[0]["op"])
+    assert error.value.code == (
+        "too_many_fields" if len(op.get("body", ())) > 1 else "field_too_long"
+    )
+    fr.check_pushed_op(_OP)  # an ordinary op passes
+
+
+def _storable(value: object) -> None:
+    """What SQLite takes: the re-encoded value is strict JSON, UTF-8, ints in 64 bits."""
+    text = json.dumps(value, allow_nan=False, ensure_ascii=False)
+    text.encode("utf-8")  # raises on a lone surrogate
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, bool):
+            continue
+        if isinstance(item, int):
+            assert -(2**63) <= item < 2**63
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+_nasty_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=12),
+    st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1, max_size=2),
+)
+_nasty_json = st.recursive(
+    _nasty_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.one_of(st.text(max_size=6), _nasty_scalars.filter(lambda v: isinstance(v, str))),
+            inner,
+            max_size=3,
+        )
+    ),
+    max_leaves=10,
+)
+
+
+@given(
+    st.sampled_from(sorted(fr.FRAME_TYPES)),
+    st.dictionaries(
+        st.sampled_from(
+            sorted(
+                {
+                    f
+                    for c in fr.FRAME_TYPES.values()
+                    for f in typing.get_type_hints(c)
+                    if f != "TYPE"
+                }
+            )
+        ),
+        _nasty_json,
+        max_size=6,
+    ),
+)
+@settings(max_examples=600)
+def test_whatever_parses_is_storable(kind: str, values: dict[str, Any]) -> None:
+    """Any JSON value in any field of any frame: a frame SQLite can store, or a coded error."""
+    text = json.dumps({"type": kind, "v": 1, **values}, allow_nan=True)
+    try:
+        frame = fr.parse_frame(text)
+    except fr.FrameError as error:
+        assert error.code in {"bad_field", "malformed", "field_too_long"}
+    else:
+        _storable(fr.to_dict(frame))

@@ -12,11 +12,12 @@ from websockets.sync.client import connect
 from db import SCHEMA_VERSION
 from tests.hub.helpers import entry, pickup
 from tests.sync.conftest import Device, HubEnv
-from wufops.clock import SystemClock
+from wufops.clock import FakeClock, SystemClock
 from wufops.net.driver import SyncConfig, SyncDriver, SyncFatal
 from wufops.store.apply import canonical_dump
 from wufops.store.checkins import pickup_state
 from wufops.store.hub_log import HubLog
+from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 
 
@@ -78,9 +79,12 @@ def test_concurrent_edit_gives_exactly_one_conflict_on_every_replica(hub_env: Hu
     d1.sync()
     d2.sync()
     a = hub_env.attendees[0]
-    r1, r2 = d1.replica(), d2.replica()
+    # which edit is later is set by the desks' clocks, not by how fast this test runs:
+    # desk-2 edits one second after desk-1 (well inside the hub's clock-suspect bound)
+    now = SystemClock().now_ms()
+    r1 = Replica.open(d1.path, FakeClock(now))
+    r2 = Replica.open(d2.path, FakeClock(now + 1000))
     r1.update("attendee", a, {"family_name": "Mammadova"})
-    time.sleep(0.005)
     r2.update("attendee", a, {"family_name": "Məmmədova"})
     r1.close()
     r2.close()

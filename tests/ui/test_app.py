@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
@@ -95,9 +94,6 @@ def test_app_on_a_missing_database_says_what_to_do(tmp_path: Path) -> None:
 
 
 def test_demo_screenshot_on_a_small_generated_event(tmp_path: Path) -> None:
-    demo = pytest.importorskip("wufops.demo")
-    if not hasattr(demo, "generate"):
-        pytest.skip("wufops.demo.generate has not landed yet")
     shot = tmp_path / "demo.png"
     data = tmp_path / "demo-data"
     result = _wufops(

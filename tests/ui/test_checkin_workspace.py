@@ -4,7 +4,6 @@ from the keyboard, find by name, gate mode without names, a screenshot of every 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +24,7 @@ from ui.context import AppContext
 from wufops.store import checkins as store
 
 Desk = tuple[World, AppContext, CheckinSettings]
-needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler")
+needs_poppler = pytest.mark.usefixtures("pdftoppm")  # fails, never skips, without poppler
 
 
 @pytest.fixture

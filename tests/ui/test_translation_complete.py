@@ -108,7 +108,7 @@ def test_compiled_qm_matches_the_ts(tmp_path: Path) -> None:
     if not lrelease.exists():
         found = shutil.which("pyside6-lrelease")
         if found is None:
-            pytest.skip("pyside6-lrelease not installed")
+            pytest.fail("pyside6-lrelease is missing: it comes with PySide6 (make install)")
         lrelease = Path(found)
     fresh = tmp_path / "fresh.qm"
     result = subprocess.run(

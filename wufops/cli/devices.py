@@ -1,7 +1,7 @@
 """``wufops enrol`` and ``wufops devices list|revoke``: device credentials on the hub file.
 
 The token is printed once; the hub keeps only its hash. Works while the hub runs (the hub
-picks up enrolments and revocations within seconds).
+picks up enrolments within seconds; a revocation takes effect when ``revoke`` returns).
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=_list)
     revoke = sub.add_parser(
-        "revoke", help="revoke a device: it is refused and disconnected within seconds"
+        "revoke",
+        help="revoke a device: no change of it is applied once this returns; "
+        "its connections close within a second",
     )
     revoke.add_argument("name", help="the device name")
     revoke.add_argument("--db", type=Path, required=True, help="the hub database")
@@ -175,5 +177,5 @@ def _revoke(args: argparse.Namespace) -> int:
         return _error(error.code, error.detail)
     finally:
         log.close()
-    print(f"revoked {args.name}: refused from now on, disconnected within seconds")
+    print(f"revoked {args.name}: none of its changes is applied from now on; disconnected")
     return 0

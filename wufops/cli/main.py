@@ -1,31 +1,46 @@
 """``wufops`` entry point: builds the argument parser from the subcommand modules.
 
 Each subcommand module exposes ``register(subparsers)``, which adds its parser and sets
-``func`` (``args -> exit code``). Core modules are listed in ``COMMANDS``; the desk UI adds
-its commands (``demo``, ``app``) through the ``wufops.commands`` entry-point group, so the core
-never names ``ui`` and a headless hub never loads Qt.
+``func`` (``args -> exit code``). Core modules are imported here by name and listed in
+``COMMANDS`` — plain ``import`` statements, never module names in strings, so a freezer
+(PyInstaller, packaging/wufops.spec) sees every command when it follows the imports. The desk
+UI adds its commands (``demo``, ``app``) through the ``wufops.commands`` entry-point group, so
+the core never names ``ui`` and a headless hub never loads Qt; the frozen build ships the
+package metadata that holds that group and collects ``ui`` itself.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
+from types import ModuleType
 
 from wufops import __version__
+from wufops.cli import (
+    attendees_io,
+    badges,
+    demo_data,
+    devices,
+    doctor,
+    event,
+    hub,
+    scan,
+    sync,
+)
 
 #: core subcommand modules, in ``--help`` order
-COMMANDS: tuple[str, ...] = (
-    "wufops.cli.demo_data",
-    "wufops.cli.event",
-    "wufops.cli.attendees_io",
-    "wufops.cli.badges",
-    "wufops.cli.scan",
-    "wufops.cli.hub",
-    "wufops.cli.devices",
-    "wufops.cli.sync",
+COMMANDS: tuple[ModuleType, ...] = (
+    demo_data,
+    event,
+    attendees_io,
+    badges,
+    scan,
+    hub,
+    devices,
+    sync,
+    doctor,
 )
 ENTRY_POINT_GROUP = "wufops.commands"
 
@@ -39,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         entry_point.load()(subparsers)
-    for name in COMMANDS:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMANDS:
+        module.register(subparsers)
     return parser
 
 

@@ -14,7 +14,10 @@ up, applying each page and advancing the cursor in one transaction; then live â€
 local writes, pull on ``poke`` or every ``pull_interval``, compare digests every
 ``digest_interval`` and re-snapshot on divergence. Any network failure: reconnect with
 jittered exponential backoff. A refused token, a revoked device or a schema mismatch stop
-the driver with a :class:`SyncFatal` code.
+the driver with a :class:`SyncFatal` code. A hub that answers a limit (HTTP 429/503 with a
+``Wufops-Error`` code and ``Retry-After``, or an ``error`` frame ``rate_limited`` with
+``retry_after_ms``) is not fatal: the status shows the code and the driver reconnects no
+sooner than the hub asked, Ã— U(1, 1.5) so refused desks do not come back in step.
 
 State is reported through ``on_status(SyncStatus)``, called on the driver's thread: the Qt
 bridge (``ui/sync/bridge.py``) turns it into a signal.
@@ -34,6 +37,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
 from db import SCHEMA_VERSION
@@ -113,7 +117,28 @@ class SyncConfig:
 
 
 class _Reconnect(Exception):
-    """The link failed; back off and try again."""
+    """The link failed, or the hub asked us to wait; back off and try again."""
+
+    def __init__(self, detail: str, code: str = "hub_unreachable", retry_after_s: float = 0.0):
+        super().__init__(detail)
+        #: shown as ``SyncStatus.last_error``
+        self.code = code
+        #: the hub's ``Retry-After``: the next attempt comes no sooner
+        self.retry_after_s = retry_after_s
+
+
+#: refusals after which retrying cannot help until someone acts
+_FATAL_HUB_ERRORS = ("device_revoked", "origin_taken", "schema_too_new", "schema", "replica_limit")
+
+
+def _refusal(status: int, headers: Headers) -> _Reconnect:
+    """A handshake the hub refused for now: its code and how long it asked us to wait."""
+    code = headers.get("Wufops-Error", "") or "hub_unreachable"
+    try:
+        retry = float(headers.get("Retry-After", "0"))
+    except ValueError:
+        retry = 0.0
+    return _Reconnect(f"hub answered HTTP {status} {code}", code, max(0.0, min(retry, 3600.0)))
 
 
 class SyncDriver:
@@ -208,6 +233,7 @@ class SyncDriver:
         attempt = 0
         try:
             while not self._stopping:
+                retry_after = 0.0
                 try:
                     await self._connection(once=False)
                     attempt = 0
@@ -218,7 +244,8 @@ class SyncDriver:
                 except _Reconnect as error:
                     if self.status.phase == "online":
                         attempt = 0
-                    self._report(phase="offline", last_error="hub_unreachable", detail=str(error))
+                    retry_after = error.retry_after_s
+                    self._report(phase="offline", last_error=error.code, detail=str(error))
                 except Exception as error:  # never die silently with ops in the outbox
                     log.exception("sync failed; retrying")
                     self._report(
@@ -231,7 +258,10 @@ class SyncDriver:
                     self.config.backoff_initial_s * self.config.backoff_factor**attempt,
                 )
                 attempt += 1
-                await self._sleep(self.rng.uniform(0.5, 1.0) * delay)
+                wait = self.rng.uniform(0.5, 1.0) * delay
+                if retry_after:  # never sooner than the hub asked; spread, not in step
+                    wait = max(wait, retry_after * self.rng.uniform(1.0, 1.5))
+                await self._sleep(wait)
         finally:
             self._report(phase="stopped" if self._stopping else self.status.phase)
             self._close_replica()
@@ -247,7 +277,7 @@ class SyncDriver:
         try:
             await self._connection(once=True)
         except _Reconnect as error:
-            self._report(phase="offline", last_error="hub_unreachable", detail=str(error))
+            self._report(phase="offline", last_error=error.code, detail=str(error))
             raise ConnectionError(str(error)) from None
         finally:
             self._close_replica()
@@ -303,7 +333,7 @@ class SyncDriver:
                 raise SyncFatal("token_refused", "the hub does not know this token") from None
             if status == 403:
                 raise SyncFatal("device_revoked", "this device has been revoked") from None
-            raise _Reconnect(f"hub answered HTTP {status}") from None
+            raise _refusal(status, error.response.headers) from None
         except (OSError, TimeoutError, InvalidHandshake, EOFError) as error:
             raise _Reconnect(f"{type(error).__name__}: {error}") from None
         self._ws = ws
@@ -618,9 +648,13 @@ class SyncDriver:
             if isinstance(event, kinds):
                 return event
             if isinstance(event, p.PeerError):
-                if event.code in ("device_revoked", "origin_taken", "schema_too_new", "schema"):
+                if event.code in _FATAL_HUB_ERRORS:
                     raise SyncFatal(event.code, event.message)
-                raise _Reconnect(f"hub error {event.code}: {event.message}")
+                raise _Reconnect(
+                    f"hub error {event.code}: {event.message}",
+                    event.code,
+                    event.retry_after_ms / 1000,
+                )
             if isinstance(event, p.ResetRequested) and event.reason == "schema":
                 raise SyncFatal("schema", "this app is older than the hub: upgrade it")
             if isinstance(event, p.ProtocolViolation):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 #: the start of the line ``wufops hub`` prints once it listens
@@ -22,13 +23,15 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(probe.getsockname()[1])
 
 
-def start_hub_process(db: Path, port: int) -> subprocess.Popen[str]:
-    """Start ``wufops hub --db DB --port PORT`` and return once it listens.
+def start_hub_process(db: Path, port: int, *options: str) -> subprocess.Popen[str]:
+    """Start ``wufops hub --db DB --port PORT [OPTIONS…]`` (e.g. ``--limit NAME=VALUE``)
+    and return once it listens.
 
     Raises ``RuntimeError`` with what the hub printed instead, after killing it.
     """
+    args: Sequence[str] = ("hub", "--db", str(db), "--port", str(port), *options)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "wufops.cli.main", "hub", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "wufops.cli.main", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

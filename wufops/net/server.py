@@ -13,9 +13,21 @@ Desk keys: a ``hello`` carrying ``desk_key`` is certified by the writer (issuer 
 by this hub) before the ``welcome`` is built, which names the key id or the refusal code.
 
 Auth: ``Authorization: Bearer <token>`` in the handshake (401 without or with a wrong token,
-403 for a revoked device); a device revoked while connected gets a fatal ``device_revoked``
-error and is disconnected. Frames above the protocol limit get a ``frame_too_large`` error
-and a close; frames beyond websockets' ``max_size`` (twice that) are cut by the library.
+403 for a revoked device), looked up on the hub's control thread; who gets in, and the
+handshake's other refusals, are ``wufops.net.admission``. Revocation is immediate: each push
+checks the device inside its own write transaction (``HubLog.push``), so once
+``wufops devices revoke`` has committed — from any process — no op of that device is
+applied; its connections get a fatal ``device_revoked`` error and close 1008 with that
+reason, at the next push or within ``revocation_poll_s``. Frames above the protocol limit
+get a ``frame_too_large`` error and a close; frames beyond websockets' ``max_size`` (twice
+that) are cut by the library.
+
+Limits (``wufops.net.limits.HubLimits``): connections per device and in total, the rate of
+refused handshakes per address, snapshot and digest requests per device (answered
+``rate_limited`` with ``retry_after_ms``; a connection that keeps asking is closed),
+replicas per device. Every refusal carries a stable code; a connection the hub closes gets
+close code 1008 with that code as the reason (1011 ``internal_error`` for a hub fault,
+logged with its traceback).
 
 Run it in a process (``wufops hub``), in-process on a loop (``await Hub(...).start()``), or
 on its own thread (:class:`HubThread`, used by ``wufops demo``, tests and benchmarks); the
@@ -27,23 +39,22 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import itertools
 import json
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from http import HTTPStatus
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
-from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from db import SCHEMA_VERSION
 from wufops.clock import Clock, SystemClock
+from wufops.net.admission import Admission, HandshakeLogFilter, HubConnection
+from wufops.net.limits import Buckets, HubLimits
 from wufops.net.tls import VenueTls, server_context
 from wufops.store.hub_db import DeviceAuth, LogEntry
 from wufops.store.hub_devices import KeyCertification
@@ -56,24 +67,34 @@ from wufops.sync.ops import Op
 from wufops.sync.roles import redact_op
 
 log = logging.getLogger("wufops.hub")
+#: websockets' own messages (failed handshakes condensed by HandshakeLogFilter)
+_ws_log = logging.getLogger("wufops.hub.ws")
 T = TypeVar("T")
 
 #: the websocket library's own limit; frames between MAX_FRAME_BYTES and this get an error
 WS_MAX_SIZE = 2 * fr.MAX_FRAME_BYTES
-REVOCATION_POLL_S = 1.0
 #: log entries kept in memory for live pulls
 TAIL_ENTRIES = 20_000
 OUTBOX_POLL_S = 2.0
+#: how often the rate-limit tables drop what has refilled
+PRUNE_S = 10.0
 
 
 @dataclass
 class _Peer:
-    """One welcomed connection."""
+    """One authenticated connection."""
 
     ws: ServerConnection
     device: DeviceAuth
     session: p.HubSession
     origin: str = ""
+    #: pokes go only to welcomed connections (a device reads its welcome first)
+    welcomed: bool = False
+    #: requests refused in a row (rate limits)
+    refusals: int = 0
+    #: close code and reason once the session is closed
+    close_code: int = 1008
+    close_reason: str = "protocol_error"
 
 
 class Hub:
@@ -86,6 +107,7 @@ class Hub:
         port: int = 8765,
         tls: VenueTls | None = None,
         ping_interval: float | None = 20.0,
+        limits: HubLimits | None = None,
         clock_bounds: ClockBounds | None = None,
     ) -> None:
         self.db_path = Path(db_path)
@@ -94,11 +116,15 @@ class Hub:
         self.port = port
         self.tls = tls
         self.ping_interval = ping_interval
+        self.limits = limits or HubLimits()
         #: how far from this hub's clock a pushed op may be stamped (``clock_skew`` beyond)
         self.clock_bounds = clock_bounds or ClockBounds()
         self.epoch = ""
         self._writer = concurrent.futures.ThreadPoolExecutor(1, "hub-writer")
         self._readers = concurrent.futures.ThreadPoolExecutor(2, "hub-reader")
+        # authentication, hellos' small reads and the revocation poll: never queued
+        # behind snapshots and digests on the readers
+        self._control = concurrent.futures.ThreadPoolExecutor(1, "hub-control")
         self._local = threading.local()
         self._reader_conns: list[HubReader] = []
         self._reader_lock = threading.Lock()
@@ -107,7 +133,10 @@ class Hub:
         self._server: Server | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._peers: dict[ServerConnection, _Peer] = {}
-        self._auth: dict[ServerConnection, DeviceAuth] = {}
+        self.admission = Admission(self.limits)
+        self._snapshots = Buckets(self.limits.snapshot_burst, 1 / self.limits.snapshot_interval_s)
+        self._digests = Buckets(self.limits.digest_burst, 1 / self.limits.digest_interval_s)
+        self._handshake_log = HandshakeLogFilter()
         self.commits = 0
         # the hot tail of the change log, contiguous seqs ending at _tail_top
         self._tail: list[LogEntry] = []
@@ -135,6 +164,8 @@ class Hub:
             asyncio.create_task(self._writer_task(), name="hub-writer"),
             asyncio.create_task(self._watch(), name="hub-watch"),
         ]
+        if self._handshake_log not in _ws_log.filters:
+            _ws_log.addFilter(self._handshake_log)
         self._server = await serve(
             self._handler,
             self.host,
@@ -144,8 +175,10 @@ class Hub:
             ssl=server_context(self.tls) if self.tls else None,
             ping_interval=self.ping_interval,
             ping_timeout=self.ping_interval,
+            open_timeout=self.limits.handshake_timeout_s,
             compression=None,
-            logger=log,
+            logger=_ws_log,
+            create_connection=self.admission.connection_class(),
         )
         self.port = next(iter(self._server.sockets)).getsockname()[1]  # port 0 → the real one
         log.info("hub serving %s (epoch %s)", self.url, self.epoch)
@@ -164,6 +197,8 @@ class Hub:
             await loop.run_in_executor(self._writer, self._log.close)
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)
+        self._control.shutdown(wait=True)
+        _ws_log.removeFilter(self._handshake_log)
         with self._reader_lock:  # their threads are gone: the connections close with them
             self._reader_conns.clear()
 
@@ -226,7 +261,7 @@ class Hub:
         else:  # the tail restarts after what is on disk now (the writer is waiting for us)
             seq = self._tail_top = await self._read(lambda r: r.max_seq())
         text = fr.encode(fr.Poke(seq))
-        broadcast([peer.ws for peer in self._peers.values()], text)
+        broadcast([peer.ws for peer in self._peers.values() if peer.welcomed], text)
 
     def _reader(self) -> HubReader:
         reader: HubReader | None = getattr(self._local, "reader", None)
@@ -241,21 +276,45 @@ class Hub:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._readers, lambda: job(self._reader()))
 
+    async def _controlled(self, job: Callable[[HubReader], T]) -> T:
+        """``job`` on the control thread's own connection (authentication, polls)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._control, lambda: job(self._reader()))
+
     async def _watch(self) -> None:
-        """Disconnect revoked devices; log ops written into the file by other processes
-        (``wufops enrol`` while the hub runs)."""
-        ticks = itertools.count()
+        """Disconnect devices revoked by another process (``wufops devices revoke``); log
+        ops written into the file by other processes (``wufops enrol`` while the hub
+        runs); forget rate-limit state that has refilled."""
+        loop = asyncio.get_running_loop()
+        next_outbox = next_prune = loop.time()
         while True:
-            await asyncio.sleep(REVOCATION_POLL_S)
-            revoked = await self._read(lambda r: r.revoked_names())
-            self._retained = await self._read(lambda r: r.min_retained_seq())
-            for peer in list(self._peers.values()):
-                if peer.device.name in revoked:
-                    await self._drop(peer, "device_revoked", "this device has been revoked")
-            if next(ticks) % int(OUTBOX_POLL_S / REVOCATION_POLL_S) == 0:
-                await self._write(lambda h: h.ingest_local_outbox())
+            await asyncio.sleep(self.limits.revocation_poll_s)
+            try:
+                next_outbox, next_prune = await self._watch_once(next_outbox, next_prune)
+            except Exception:  # a locked file, a full disk: logged, and polled again
+                log.exception("hub watch failed; retrying")
+
+    async def _watch_once(self, next_outbox: float, next_prune: float) -> tuple[float, float]:
+        """One poll; returns when the outbox and the prune are due next."""
+        loop = asyncio.get_running_loop()
+        revoked = await self._controlled(lambda r: r.revoked_names())
+        self._retained = await self._controlled(lambda r: r.min_retained_seq())
+        for peer in list(self._peers.values()):
+            if peer.device.name in revoked:
+                await self._drop(peer, "device_revoked", "this device has been revoked")
+        now = loop.time()
+        if now >= next_outbox:
+            next_outbox = now + OUTBOX_POLL_S
+            await self._write(lambda h: h.ingest_local_outbox())
+        if now >= next_prune:
+            next_prune = now + PRUNE_S
+            self.admission.prune(now)
+            self._snapshots.prune(now)
+            self._digests.prune(now)
+        return next_outbox, next_prune
 
     async def _drop(self, peer: _Peer, code: str, message: str) -> None:
+        """Close a connection from outside its handler (revocation)."""
         self._peers.pop(peer.ws, None)
         peer.session.refuse(code, message)
         with contextlib.suppress(ConnectionClosed):
@@ -263,18 +322,27 @@ class Hub:
                 await peer.ws.send(text)
         await peer.ws.close(1008, code)
 
+    def _refuse(self, peer: _Peer, code: str, message: str, close_code: int = 1008) -> None:
+        """End the session with a fatal error; the handler sends it and closes with
+        ``close_code`` and the code as the reason."""
+        peer.session.refuse(code, message)
+        peer.close_code, peer.close_reason = close_code, code
+
+    def connection_state(self) -> dict[str, dict[str, int]]:
+        """What the hub holds per connection (call on its loop; empty when none is open)."""
+        peers: dict[str, int] = {}
+        for peer in self._peers.values():
+            peers[peer.device.name] = peers.get(peer.device.name, 0) + 1
+        return {"peers": peers, **self.admission.state()}
+
     # -- handshake ---------------------------------------------------------------------------
 
     async def _authenticate(self, ws: ServerConnection, request: Request) -> Response | None:
-        header = request.headers.get("Authorization", "")
-        token = header[7:].strip() if header.lower().startswith("bearer ") else ""
-        device = await self._read(lambda r: r.authenticate(token)) if token else None
-        if device is None:
-            return _refuse(HTTPStatus.UNAUTHORIZED, "missing or unknown device token\n")
-        if device.revoked:
-            return _refuse(HTTPStatus.FORBIDDEN, "this device has been revoked\n")
-        self._auth[ws] = device
-        return None
+        return await self.admission.admit(
+            cast(HubConnection, ws),
+            request,
+            lambda token: self._controlled(lambda r: r.authenticate(token)),
+        )
 
     # -- one connection ----------------------------------------------------------------------
 
@@ -283,52 +351,111 @@ class Hub:
         wire (the next batches wait in the socket), but the hub applies them one after the
         other: parsing the next batch on the loop thread while the writer thread applies
         one only fights over the GIL (measured: 4× slower SQLite calls)."""
-        device = self._auth.pop(ws)
+        device = cast(HubConnection, ws).device
+        assert device is not None, "admitted connections carry their device"
         peer = _Peer(ws, device, p.HubSession(SCHEMA_VERSION))
+        self._peers[ws] = peer  # from now on a revocation closes it
         try:
             async for message in ws:
-                for event in peer.session.receive(message):
-                    await self._on_event(peer, event)
+                try:
+                    for event in peer.session.receive(message):
+                        await self._on_event(peer, event)
+                        if not peer.session.is_open():
+                            break
+                except ConnectionClosed:
+                    raise
+                except Exception:  # a hub fault: this connection ends, the hub goes on
+                    log.exception("%s: request failed", device.name)
+                    self._refuse(peer, "internal_error", "the hub failed (see its log)", 1011)
                 for text in peer.session.data_to_send():
                     await ws.send(text)
                 if not peer.session.is_open():
-                    await ws.close(1008, "protocol error")
+                    await ws.close(peer.close_code, peer.close_reason)
                     return
         except ConnectionClosed:
             pass
         finally:
             self._peers.pop(ws, None)
 
+    def _allowed(self, peer: _Peer, buckets: Buckets, what: str) -> bool:
+        """Take a token for an expensive request, or answer ``rate_limited`` (closing a
+        connection that keeps asking)."""
+        wait = buckets.take(peer.device.name, asyncio.get_running_loop().time())
+        if not wait:
+            peer.refusals = 0
+            return True
+        peer.refusals += 1
+        self.admission.refusals["rate_limited"] += 1
+        message = f"too many {what} requests from this device"
+        if peer.refusals >= self.limits.refusals_before_close:
+            log.warning("%s: closed, kept asking for %s", peer.device.name, what)
+            self._refuse(peer, "rate_limited", message)
+        else:
+            retry_ms = max(1, int(wait * 1000) + 1)
+            peer.session.send(fr.Error("rate_limited", message, False, retry_ms))
+        return False
+
     async def _on_event(self, peer: _Peer, event: p.Event) -> None:
         session = peer.session
         if isinstance(event, p.HelloReceived):
             await self._welcome(peer, event.hello)
         elif isinstance(event, p.PushReceived):
+            peer.refusals = 0
             batch = await self._write(
                 lambda h: h.push(peer.origin, peer.device.role, peer.device.name, event.ops)
             )
-            if batch.resend_from is not None and not batch.outcomes:
+            if batch.refused:  # revoked: this push applied nothing
+                self._refuse(peer, batch.refused, "this device has been revoked")
+            elif batch.resend_from is not None and not batch.outcomes:
                 session.send(fr.ResendFrom(event.batch_id, batch.resend_from))
             else:
                 results = [o.to_dict() for o in batch.outcomes]
                 session.send(fr.PushResult(event.batch_id, results, batch.durable_seq))
         elif isinstance(event, p.PullRequested):
+            peer.refusals = 0
             await self._changes(peer, event.cursor, event.limit)
         elif isinstance(event, p.SnapshotRequested):
-            await self._snapshot(peer, event.after_table, event.after_id)
+            if self._allowed(peer, self._snapshots, "snapshot"):
+                await self._snapshot(peer, event.after_table, event.after_id)
         elif isinstance(event, p.DigestRequested):
-            seq, tables = await self._read(lambda r: r.digests(peer.device.role))
-            session.send(fr.Digest(seq, tables))
+            if self._allowed(peer, self._digests, "digest"):
+                seq, tables = await self._read(lambda r: r.digests(peer.device.role))
+                session.send(fr.Digest(seq, tables))
         elif isinstance(event, p.ProtocolViolation):
-            log.warning("%s: %s %s", peer.device.name, event.code, event.detail)
+            peer.close_reason = event.code
+            log.warning("%s: %s %s", peer.device.name, event.code, event.detail[:200])
+        elif isinstance(event, p.PeerError) and event.fatal:
+            peer.close_reason = "peer_error"
 
     async def _welcome(self, peer: _Peer, hello: fr.Hello) -> None:
         peer.origin = hello.device_id
-        owner = await self._read(lambda r: r.origin_owner(hello.device_id))
+        # small reads on the control thread: a hello never waits behind others' snapshots
+        owner = await self._controlled(lambda r: r.origin_owner(hello.device_id))
         if owner is not None and owner != peer.device.name:
             # a replica's ops are bound to the device that first pushed them: another token
             # may not speak for it (nor disturb its dedup state)
-            peer.session.refuse("origin_taken", "this replica belongs to another device")
+            self._refuse(peer, "origin_taken", "this replica belongs to another device")
+            return
+        # revoked meanwhile, or one replica too many: refused before anything is written
+        offset = hello.device_time_ms - self.clock.now_ms() if hello.device_time_ms else 0
+        refused = await self._write(
+            lambda h: h.record_contact(
+                hello.device_id,
+                peer.device.name,
+                offset,  # its clock minus ours: the device list shows it
+                hello.cursor,
+                max_replicas=self.limits.max_replicas_per_device,
+            )
+        )
+        if refused:
+            messages = {
+                "device_revoked": "this device has been revoked",
+                "replica_limit": (
+                    f"this device has synced {self.limits.max_replicas_per_device} replicas "
+                    "already: ask IT to re-enrol it"
+                ),
+            }
+            self._refuse(peer, refused, messages.get(refused, refused))
             return
 
         key = KeyCertification()
@@ -364,13 +491,9 @@ class Hub:
 
         # the replica is this device's from now on: its check-ins are attributed through it
         await self._write(lambda h: h.bind_replica(hello.device_id, peer.device.name))
-        offset = hello.device_time_ms - self.clock.now_ms() if hello.device_time_ms else 0
-        await self._write(
-            lambda h: h.record_contact(hello.device_id, peer.device.name, offset, hello.cursor)
-        )
         await self._write(lambda h: h.touch_device(peer.device.name))
-        peer.session.accept(await self._read(facts))
-        self._peers[peer.ws] = peer
+        peer.session.accept(await self._controlled(facts))
+        peer.welcomed = True
 
     async def _changes(self, peer: _Peer, cursor: int, limit: int) -> None:
         def page(r: HubReader) -> tuple[int, int, list[LogEntry]]:
@@ -410,13 +533,6 @@ class Hub:
                 fr.encode(fr.SnapshotChunk(part.table, list(part.columns), rows, part.last_id))
             )
         session.send(fr.SnapshotEnd(snap.seq))
-
-
-def _refuse(status: HTTPStatus, body: str) -> Response:
-    headers = Headers([("Content-Type", "text/plain; charset=utf-8")])
-    if status == HTTPStatus.UNAUTHORIZED:
-        headers["WWW-Authenticate"] = 'Bearer realm="wufops hub"'
-    return Response(status.value, status.phrase, headers, body.encode())
 
 
 def _changes_text(role: str, cursor: int, to: int, entries: list[LogEntry], has_more: bool) -> str:
@@ -481,6 +597,14 @@ class HubThread:
     def call(self, coro: Any, timeout: float = 30.0) -> Any:
         """Run a coroutine on the hub's loop (tests: inspect or poke at the hub)."""
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+
+    def connection_state(self) -> dict[str, dict[str, int]]:
+        """:meth:`Hub.connection_state`, read on the hub's loop."""
+
+        async def read() -> dict[str, dict[str, int]]:
+            return self.hub.connection_state()
+
+        return cast(dict[str, dict[str, int]], self.call(read()))
 
     def stop(self, timeout: float = 30.0) -> None:
         if self._stop is not None and self._thread.is_alive():

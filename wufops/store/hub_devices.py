@@ -3,6 +3,13 @@
 A mixin of :class:`~wufops.store.hub_log.HubLog` (one writer connection, one transaction per
 call): each change to the replicated ``device`` and ``signing_key`` rows is an op through the
 hub's own replica and logged at once, so every desk learns of a revocation in commit order.
+
+Revocation is checked inside each write a device makes (:meth:`DeviceWrites.device_refusal`:
+a push, a hello's contact, a key certification), in the same transaction: a revoke
+committed by another process (``wufops devices revoke`` while the hub runs) is seen by the
+next write, never after it. The replicas (``hub_origin`` rows) a device has synced from are
+capped per device; those that never pushed an op are pruned, oldest contact first, to make
+room (a device reinstalled many times, or a script saying hello with new ids).
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from wufops.sync.roles import KEY_ROLES, ROLES
 MAX_KEYS_PER_DEVICE = 4
 #: ``device.last_seen`` is refreshed at most this often
 LAST_SEEN_GRANULARITY_MS = 60_000
+#: longest device name (``wufops enrol --name``)
+MAX_NAME_CHARS = 64
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,8 @@ class DeviceWrites:
         holding :data:`MAX_KEYS_PER_DEVICE` unrevoked keys gets ``key_limit``."""
         if role not in KEY_ROLES:
             return KeyCertification(code="key_role_forbidden", detail=f"a {role} signs no badges")
+        if self.device_refusal(device_name):
+            return KeyCertification(code="device_revoked", detail=device_name)
         try:
             public = bytes.fromhex(public_hex)
         except ValueError:
@@ -95,12 +106,35 @@ class DeviceWrites:
         appended = self.ingest_local_outbox()
         return KeyCertification(key_id=record.key_id, appended=appended)
 
+    def device_refusal(self, device_name: str) -> str:
+        """``device_revoked`` if the device is revoked, else ``""`` — read in the caller's
+        transaction (a name never enrolled, as in storage-level tests, is not revoked)."""
+        row = self.conn.execute(
+            "SELECT revoked FROM hub_device_auth WHERE name = ?", (device_name,)
+        ).fetchone()
+        return "device_revoked" if row is not None and row[0] else ""
+
     def record_contact(
-        self, origin: str, device_name: str, clock_offset_ms: int, cursor: int
-    ) -> None:
-        """A device said hello: remember when, its clock offset and cursor."""
+        self,
+        origin: str,
+        device_name: str,
+        clock_offset_ms: int,
+        cursor: int,
+        *,
+        max_replicas: int | None = None,
+    ) -> str:
+        """A device said hello: remember when, its clock offset and cursor.
+
+        Returns ``""``, or why the hello is refused (nothing is written then):
+        ``device_revoked``, or ``replica_limit`` when ``origin`` would be a replica beyond
+        ``max_replicas`` for this device and none of its others can be pruned."""
         iso = iso_utc(self.clock.now_ms())
         with self.replica.transaction():
+            refused = self.device_refusal(device_name)
+            if refused:
+                return refused
+            if max_replicas is not None and not self._make_room(origin, device_name, max_replicas):
+                return "replica_limit"
             self.conn.execute(
                 "INSERT INTO hub_origin (origin, device_name, last_contact, clock_offset_ms, "
                 "cursor) VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
@@ -108,6 +142,30 @@ class DeviceWrites:
                 "clock_offset_ms = excluded.clock_offset_ms, cursor = excluded.cursor",
                 (origin, device_name, iso, clock_offset_ms, cursor),
             )
+        return ""
+
+    def _make_room(self, origin: str, device_name: str, max_replicas: int) -> bool:
+        """Room for ``origin`` among the device's replicas, pruning ones that never pushed
+        (oldest contact first) if needed; ``False`` if there is none to prune."""
+        known = self.conn.execute("SELECT 1 FROM hub_origin WHERE origin = ?", (origin,)).fetchone()
+        if known is not None:
+            return True
+        rows = self.conn.execute(
+            "SELECT origin, last_client_seq FROM hub_origin WHERE device_name = ? "
+            "ORDER BY last_contact, origin",
+            (device_name,),
+        ).fetchall()
+        excess = len(rows) + 1 - max_replicas
+        if excess <= 0:
+            return True
+        idle = [r[0] for r in rows if not r[1]]
+        if len(idle) < excess:
+            return False
+        self.conn.executemany(
+            "DELETE FROM hub_origin WHERE origin = ? AND last_client_seq = 0",
+            [(o,) for o in idle[:excess]],
+        )
+        return True
 
     def touch_device(self, name: str) -> int:
         """Set the replicated ``device.last_seen`` (an op, so supervisors see contact)."""
@@ -133,6 +191,8 @@ class DeviceWrites:
             raise DeviceError("unknown_role", f"role must be one of {', '.join(ROLES)}")
         if not name.strip():
             raise DeviceError("empty_name", "a device needs a name")
+        if len(name) > MAX_NAME_CHARS:
+            raise DeviceError("name_too_long", f"at most {MAX_NAME_CHARS} characters")
         token = secrets.token_urlsafe(32)
         while token.startswith("-"):  # `wufops sync --token -x…` would read it as an option
             token = secrets.token_urlsafe(32)
@@ -152,6 +212,9 @@ class DeviceWrites:
         return device_id, token
 
     def revoke(self, name: str) -> None:
+        """Revoke a device, in one transaction: its credentials, its replicated ``device``
+        row, its desk keys. Once this returns, a hub serving this file (in this process or
+        another) applies none of its ops."""
         with self.replica.batch() as batch:
             row = self.conn.execute(
                 "SELECT device_id FROM hub_device_auth WHERE name = ?", (name,)
@@ -165,4 +228,8 @@ class DeviceWrites:
             for key in badge_store.desk_keys_of(self.conn, row[0]):
                 if key.revoked_from_s is None:
                     batch.update("signing_key", key.key_id, {"revoked_from": revoked_from})
+            # replicas it never pushed from hold nothing worth keeping
+            self.conn.execute(
+                "DELETE FROM hub_origin WHERE device_name = ? AND last_client_seq = 0", (name,)
+            )
             self._ingest_local_outbox()

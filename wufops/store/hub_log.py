@@ -68,6 +68,8 @@ class PushBatch:
     appended: int
     #: those entries, in seq order (the hub keeps a hot tail of the log in memory)
     entries: tuple[LogEntry, ...] = ()
+    #: why nothing was taken (``device_revoked``: revoked before this transaction), or ""
+    refused: str = ""
 
 
 class HubLog(DeviceWrites):
@@ -200,6 +202,9 @@ class HubLog(DeviceWrites):
         resend: int | None = None
         before = hub_db.max_seq(self.conn)
         with self.replica.transaction():
+            refused = self.device_refusal(device_name)  # a revoke committed before us wins
+            if refused:
+                return PushBatch((), before, None, 0, refused=refused)
             self._scopes = _HubScopes(self.conn, self._enrolled_id(device_name))
             self._begin_batch([op.op_id for _, op in entries])
             last = self._last_client_seq(origin)

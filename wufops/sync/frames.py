@@ -5,16 +5,26 @@ received text: :func:`parse_frame` turns arbitrary text into a frame or raises
 :class:`FrameError` with a stable ``code`` — never anything else. Pure: no I/O.
 
 Field types are checked from each dataclass's annotations: ``str``, ``int`` (non-negative,
-below 2**64, never a bool), ``bool``, ``list[dict[str, Any]]``, ``list[str]``,
+below 2**63, never a bool), ``bool``, ``list[dict[str, Any]]``, ``list[str]``,
 ``dict[str, Any]``. Unknown extra keys are ignored (forward compatible inside one version);
 a field declared with a default (added within version 1, e.g. ``hello.desk_key``) may be
 missing and takes its default; nested items (ops, change items, snapshot rows) are
 validated by ``wufops.sync.protocol``.
+
+Whatever parses is storable: a value JSON allows but SQLite cannot hold — an integer outside
+SQLite's signed 64 bits, ``NaN`` / ``Infinity`` (or a float literal that overflows to it), a
+lone UTF-16 surrogate from a ``\\uD800`` escape — is ``malformed`` wherever it sits in the
+frame, nested fields and ignored ones included. Strings are bounded: a top-level string
+field (or item of a string list) holds at most :data:`MAX_ID_CHARS` characters
+(``error.message``: :data:`MAX_TEXT_CHARS`), else ``field_too_long``; an op a device pushes
+is bounded by :func:`check_pushed_op`.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 import typing
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar
@@ -30,7 +40,21 @@ MAX_OPS_PER_PUSH = 500
 MAX_PULL_LIMIT = 2000
 #: most rows in one ``snapshot_chunk``
 SNAPSHOT_CHUNK_ROWS = 1000
-_INT_LIMIT = 1 << 64
+#: longest identifier or short string field: device and replica ids, op ids, row ids,
+#: entity and field names, batch ids, epochs, versions, codes (a UUID is 36)
+MAX_ID_CHARS = 128
+#: longest string value in a pushed op's body (names, notes, JSON lists of a row) and of
+#: ``error.message``
+MAX_TEXT_CHARS = 16_384
+#: most fields in a pushed op's ``body`` (and in its ``base``)
+MAX_OP_FIELDS = 128
+#: integers SQLite stores: signed 64 bits
+_SQL_INT_MIN, _SQL_INT_END = -(1 << 63), 1 << 63
+#: an int field (counts, sequence numbers, HLCs) is non-negative and below 2**63
+_INT_LIMIT = _SQL_INT_END
+_RAW_SURROGATE = re.compile("[\ud800-\udfff]")
+#: longer strings allowed in particular fields (``type.field``)
+_LONG_FIELDS = {"error.message": MAX_TEXT_CHARS}
 
 
 class FrameError(CodedError):
@@ -197,6 +221,8 @@ class Error(Frame):
     code: str
     message: str
     fatal: bool
+    #: with ``rate_limited`` (never fatal): ask again no sooner than this; 0 otherwise
+    retry_after_ms: int = 0
 
 
 FRAME_TYPES: dict[str, type[Frame]] = {
@@ -249,11 +275,55 @@ def parse_frame(text: str | bytes) -> Frame:
         raise FrameError("binary_frame", "frames are JSON text, not binary")
     if len(text) > MAX_FRAME_BYTES:
         raise FrameError("frame_too_large", f"frame of {len(text)} characters")
+    if not text.isascii() and _RAW_SURROGATE.search(text):
+        raise FrameError("malformed", "a lone UTF-16 surrogate is not text")
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
+        )
+    except FrameError:
+        raise
     except (ValueError, RecursionError) as error:
         raise FrameError("malformed_json", str(error)[:200]) from None
+    if ("\\ud" in text or "\\uD" in text) and _holds_surrogate(data):
+        raise FrameError("malformed", "a lone UTF-16 surrogate (\\uD800-\\uDFFF escape)")
     return from_dict(data)
+
+
+def _parse_int(literal: str) -> int:
+    if len(literal) > 20:  # before int(): no quadratic conversion of a huge literal
+        raise FrameError("malformed", f"integer of {len(literal)} digits")
+    value = int(literal)
+    if not _SQL_INT_MIN <= value < _SQL_INT_END:
+        raise FrameError("malformed", f"integer {literal} does not fit in 64 bits")
+    return value
+
+
+def _parse_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise FrameError("malformed", f"number {literal[:40]} overflows")
+    return value
+
+
+def _parse_constant(name: str) -> float:
+    raise FrameError("malformed", f"{name} is not a number")
+
+
+def _holds_surrogate(data: object) -> bool:
+    """Does a parsed value hold a lone surrogate (a paired escape became one character)?"""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _RAW_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def from_dict(data: object) -> Frame:
@@ -287,6 +357,7 @@ def _check(kind: str, name: str, hint: Any, value: Any) -> Any:
     if hint is str:
         if not isinstance(value, str):
             raise FrameError("bad_field", f"{where} must be a string")
+        _bounded(where, value, _LONG_FIELDS.get(where, MAX_ID_CHARS))
     elif hint is bool:
         if not isinstance(value, bool):
             raise FrameError("bad_field", f"{where} must be true or false")
@@ -299,9 +370,40 @@ def _check(kind: str, name: str, hint: Any, value: Any) -> Any:
     elif hint == list[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise FrameError("bad_field", f"{where} must be a list of strings")
+        for item in value:
+            _bounded(where, item, MAX_ID_CHARS)
     elif hint == dict[str, Any]:
         if not isinstance(value, dict):
             raise FrameError("bad_field", f"{where} must be an object")
     else:  # pragma: no cover - a new annotation without a checker is a programming error
         raise TypeError(f"no checker for {hint!r}")
     return value
+
+
+def _bounded(where: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        raise FrameError("field_too_long", f"{where} has {len(value)} characters (at most {limit})")
+
+
+def check_pushed_op(data: dict[str, Any]) -> None:
+    """Bound what a device's op may store at the hub (the types are ``Op.from_dict``'s to
+    check): its ids and names at most :data:`MAX_ID_CHARS`, at most :data:`MAX_OP_FIELDS`
+    body and base fields, each body string at most :data:`MAX_TEXT_CHARS`. Raises
+    ``field_too_long`` or ``too_many_fields``."""
+    for name in ("op_id", "device_id", "kind", "entity", "id"):
+        value = data.get(name)
+        if isinstance(value, str):
+            _bounded(f"push.op.{name}", value, MAX_ID_CHARS)
+    for name in ("body", "base"):
+        values = data.get(name)
+        if not isinstance(values, dict):
+            continue
+        if len(values) > MAX_OP_FIELDS:
+            raise FrameError(
+                "too_many_fields",
+                f"push.op.{name} has {len(values)} fields (at most {MAX_OP_FIELDS})",
+            )
+        for key, value in values.items():
+            _bounded(f"push.op.{name} field name", key, MAX_ID_CHARS)
+            if isinstance(value, str):
+                _bounded(f"push.op.{name}.{key[:40]}", value, MAX_TEXT_CHARS)

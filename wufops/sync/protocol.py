@@ -100,6 +100,8 @@ class PeerError(Event):
     code: str
     message: str
     fatal: bool
+    #: ``rate_limited``: ask again no sooner than this many milliseconds
+    retry_after_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -345,7 +347,7 @@ class ClientProtocol(_Side):
         if isinstance(frame, fr.Error):
             if frame.fatal:
                 self.state = "closed"
-            return [PeerError(frame.code, frame.message, frame.fatal)]
+            return [PeerError(frame.code, frame.message, frame.fatal, frame.retry_after_ms)]
         assert isinstance(frame, fr.ResetRequired)
         self.state = "closed" if frame.reason == "schema" else "idle"
         return [ResetRequested(frame.reason)]
@@ -547,6 +549,8 @@ class HubSession(_Side):
                 raise fr.FrameError("bad_op", "push op lacks a positive client_seq")
             if entries and seq != entries[-1][0] + 1:
                 raise fr.FrameError("bad_op", "client_seq must be consecutive within a push")
+            if isinstance(item.get("op"), dict):
+                fr.check_pushed_op(item["op"])  # bounded before anything is stored
             op = _op(item.get("op"), "push")
             if op.device_id != self.hello.device_id:
                 raise fr.FrameError("foreign_op", "a device pushes only its own ops")
