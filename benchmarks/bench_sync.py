@@ -282,10 +282,9 @@ def _queue_checkins(desk_db: Path, name: str) -> tuple[list[str], list[tuple[Any
                     "attendee_id": attendee,
                     "kind": "badge_pickup",
                     "desk": name,
-                    "device_id": replica.device_id,
-                    "hlc": n + 1,
                     "wall_time": replica.now_iso(),
                 },
+                stamped=True,  # as a desk records it: the hub refuses a forged hlc field
             )
             plain.append((row_id, attendee, "badge_pickup", "d", "dev", n + 1, "x"))
     replica.close()

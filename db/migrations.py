@@ -336,6 +336,25 @@ def m003_checkin_time_index(db: sqlite_utils.Database) -> None:
     )
 
 
+_DEVICE_IDENTITY = """
+-- Which enrolled device (device.id) a replica (the device_id of its ops) belongs to. Written
+-- only by the hub, when a replica first says hello on an authenticated connection: check-ins
+-- and prints are attributed, counted and named through it, never by their free-text desk.
+CREATE TABLE device_replica (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    bound_at TEXT NOT NULL
+);
+CREATE INDEX device_replica_device ON device_replica(device_id);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m004_device_identity(db: sqlite_utils.Database) -> None:
+    """Replica → enrolled device bindings (made by the hub, replicated everywhere)."""
+    run_script(db, _DEVICE_IDENTITY)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -435,4 +435,26 @@ FR: dict[str, str | list[str]] = {
     "The scanned code is not a badge or a registration code of this event.": (
         "Le code lu n’est ni un badge ni un code d’inscription de cet événement."
     ),
+    # -- roles, clocks, late badges --
+    "%n refused: this desk's clock was wrong": [
+        "%n refusée : horloge du poste fausse",
+        "%n refusées : horloge du poste fausse",
+    ],
+    "This computer's clock is %1 s off the hub's: the desk uses the hub's time": (
+        "L’horloge de cet ordinateur a %1 s d’écart avec le serveur : le poste prend l’heure "
+        "du serveur"
+    ),
+    "The hub refused %n operation(s) stamped with a wrong clock (clock_skew): they are kept "
+    "on this desk — tell a supervisor": [
+        "Le serveur a refusé %n opération datée par une horloge fausse (clock_skew) : elle "
+        "reste sur ce poste — prévenez un superviseur",
+        "Le serveur a refusé %n opérations datées par une horloge fausse (clock_skew) : elles "
+        "restent sur ce poste — prévenez un superviseur",
+    ],
+    "This badge is newer than this desk's copy: decided on the person it names. It can be "
+    "reprinted here after the next sync.": (
+        "Badge plus récent que la copie du poste : décidé sur la personne qu’il désigne. "
+        "Réimpression ici après la prochaine synchro."
+    ),
+    "Only an administrator changes the category": ("Seul un administrateur change la catégorie"),
 }

@@ -72,5 +72,21 @@
             <numerusform>%n rejected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status.py" line="66" />
+        <source>%n refused: this desk's clock was wrong</source>
+        <translation>
+            <numerusform>%n refused: this desk's clock was wrong</numerusform>
+            <numerusform>%n refused: this desk's clock was wrong</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status.py" line="101" />
+        <source>The hub refused %n operation(s) stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</source>
+        <translation>
+            <numerusform>The hub refused %n operation stamped with a wrong clock (clock_skew): it is kept on this desk — tell a supervisor</numerusform>
+            <numerusform>The hub refused %n operations stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

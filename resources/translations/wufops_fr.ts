@@ -118,11 +118,6 @@
 <context>
     <name>AttendeesWorkspace</name>
     <message>
-        <source>Search name in any script, organization, country or registration code</source>
-        <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
-        <translation type="vanished">Rechercher un nom dans toute écriture, une organisation, un pays ou un code d&apos;inscription</translation>
-    </message>
-    <message>
         <location filename="../../ui/attendees/workspace.py" line="66"/>
         <source>Name, organization, country or code</source>
         <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
@@ -382,10 +377,6 @@
         <translation>F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
-        <source>no printer — PDF files in %1</source>
-        <translation type="vanished">aucune — PDF dans %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>none (PDF files)</source>
         <translation>aucune (PDF)</translation>
@@ -411,72 +402,72 @@
         <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="413"/>
+        <location filename="../../ui/checkin/workspace.py" line="415"/>
         <source>Entries today: %1</source>
         <translation>Entrées aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="420"/>
+        <location filename="../../ui/checkin/workspace.py" line="422"/>
         <source>%1 s per attendee</source>
         <translation>%1 s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="422"/>
+        <location filename="../../ui/checkin/workspace.py" line="424"/>
         <source>— s per attendee</source>
         <translation>— s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="425"/>
+        <location filename="../../ui/checkin/workspace.py" line="427"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="472"/>
+        <location filename="../../ui/checkin/workspace.py" line="474"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="481"/>
+        <location filename="../../ui/checkin/workspace.py" line="483"/>
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="484"/>
+        <location filename="../../ui/checkin/workspace.py" line="486"/>
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="514"/>
+        <location filename="../../ui/checkin/workspace.py" line="516"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="525"/>
+        <location filename="../../ui/checkin/workspace.py" line="527"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="570"/>
+        <location filename="../../ui/checkin/workspace.py" line="572"/>
         <source>Check-in undone: %1</source>
         <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="576"/>
+        <location filename="../../ui/checkin/workspace.py" line="578"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="579"/>
+        <location filename="../../ui/checkin/workspace.py" line="581"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="580"/>
+        <location filename="../../ui/checkin/workspace.py" line="582"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="581"/>
+        <location filename="../../ui/checkin/workspace.py" line="583"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
     </message>
@@ -484,42 +475,42 @@
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="86"/>
+        <location filename="../../ui/attendees/detail.py" line="88"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="87"/>
+        <location filename="../../ui/attendees/detail.py" line="89"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="88"/>
+        <location filename="../../ui/attendees/detail.py" line="90"/>
         <source>Given name (Latin)</source>
         <translation>Prénom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="89"/>
+        <location filename="../../ui/attendees/detail.py" line="91"/>
         <source>Family name (Latin)</source>
         <translation>Nom de famille (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="90"/>
+        <location filename="../../ui/attendees/detail.py" line="92"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="95"/>
+        <location filename="../../ui/attendees/detail.py" line="97"/>
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="98"/>
+        <location filename="../../ui/attendees/detail.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="151"/>
+        <location filename="../../ui/attendees/detail.py" line="153"/>
         <source>Enter a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
     </message>
@@ -572,171 +563,172 @@
         <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="176"/>
+        <location filename="../../ui/checkin/card.py" line="159"/>
+        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
+        <translation>Badge plus récent que la copie du poste&#xa0;: décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/card.py" line="183"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="183"/>
+        <location filename="../../ui/checkin/card.py" line="190"/>
         <source>Sign language: %1</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="185"/>
+        <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="187"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="189"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="190"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Access needs: %1</source>
         <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="201"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="195"/>
+        <location filename="../../ui/checkin/card.py" line="202"/>
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="203"/>
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="204"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <location filename="../../ui/checkin/card.py" line="205"/>
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="199"/>
+        <location filename="../../ui/checkin/card.py" line="206"/>
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="200"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="201"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="216"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="218"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="214"/>
+        <location filename="../../ui/checkin/card.py" line="221"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <source>Found by name: check a photo ID.</source>
-        <translation type="vanished">Trouvé par nom&#xa0;: vérifiez une pièce d’identité.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin/card.py" line="215"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="217"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="219"/>
+        <location filename="../../ui/checkin/card.py" line="226"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="220"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="234"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="228"/>
+        <location filename="../../ui/checkin/card.py" line="235"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="238"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="239"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="242"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="243"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="246"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="247"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="250"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="251"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -744,102 +736,102 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="179"/>
+        <location filename="../../ui/attendees/detail.py" line="181"/>
         <source>Select an attendee to see their details.</source>
         <translation>Sélectionnez un participant pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="200"/>
+        <location filename="../../ui/attendees/detail.py" line="202"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="201"/>
+        <location filename="../../ui/attendees/detail.py" line="203"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="202"/>
+        <location filename="../../ui/attendees/detail.py" line="204"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="203"/>
+        <location filename="../../ui/attendees/detail.py" line="205"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="204"/>
+        <location filename="../../ui/attendees/detail.py" line="206"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="214"/>
+        <location filename="../../ui/attendees/detail.py" line="216"/>
         <source>Correct name or category  (Enter)</source>
         <translation>Corriger le nom ou la catégorie  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="261"/>
+        <location filename="../../ui/attendees/detail.py" line="263"/>
         <source>No note recorded.</source>
         <translation>Aucune note.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="262"/>
+        <location filename="../../ui/attendees/detail.py" line="264"/>
         <source>⚑ Attention: %1</source>
         <translation>⚑ Attention : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="264"/>
+        <location filename="../../ui/attendees/detail.py" line="266"/>
         <source>Security hold: send to the supervisor desk.</source>
         <translation>Blocage sécurité : orienter vers le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="268"/>
+        <location filename="../../ui/attendees/detail.py" line="270"/>
         <source>None declared</source>
         <translation>Aucun déclaré</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="275"/>
+        <location filename="../../ui/attendees/detail.py" line="277"/>
         <source>Not issued yet</source>
         <translation>Pas encore émis</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="278"/>
+        <location filename="../../ui/attendees/detail.py" line="280"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="279"/>
+        <location filename="../../ui/attendees/detail.py" line="281"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="280"/>
+        <location filename="../../ui/attendees/detail.py" line="282"/>
         <source>reported lost</source>
         <translation>déclaré perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="283"/>
+        <location filename="../../ui/attendees/detail.py" line="285"/>
         <source>No. %1 · %2 · issued %3</source>
         <translation>N° %1 · %2 · émis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="293"/>
+        <location filename="../../ui/attendees/detail.py" line="295"/>
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="295"/>
+        <location filename="../../ui/attendees/detail.py" line="297"/>
         <source>unknown desk</source>
         <translation>poste inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="298"/>
+        <location filename="../../ui/attendees/detail.py" line="300"/>
         <source>Checked in %1 at %2</source>
         <translation>Arrivé %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="307"/>
+        <location filename="../../ui/attendees/detail.py" line="309"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n retrait en double signalé aux superviseurs</numerusform>
@@ -847,7 +839,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="314"/>
+        <location filename="../../ui/attendees/detail.py" line="316"/>
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n retrait annulé</numerusform>
@@ -855,22 +847,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="350"/>
+        <location filename="../../ui/attendees/detail.py" line="338"/>
+        <source>Only an administrator changes the category</source>
+        <translation>Seul un administrateur change la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="361"/>
         <source>Not saved (%1). The record is unchanged.</source>
         <translation>Non enregistré (%1). La fiche n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="356"/>
+        <location filename="../../ui/attendees/detail.py" line="367"/>
         <source>Not saved: this desk&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="362"/>
+        <location filename="../../ui/attendees/detail.py" line="373"/>
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="367"/>
+        <location filename="../../ui/attendees/detail.py" line="378"/>
         <source>Correction saved on this desk; it syncs automatically.</source>
         <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
     </message>
@@ -1062,77 +1059,73 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="282"/>
+        <location filename="../../ui/checkin/card.py" line="289"/>
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="283"/>
+        <location filename="../../ui/checkin/card.py" line="290"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="289"/>
+        <location filename="../../ui/checkin/card.py" line="296"/>
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="292"/>
+        <location filename="../../ui/checkin/card.py" line="299"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Déjà compté — même badge à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="301"/>
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="297"/>
+        <location filename="../../ui/checkin/card.py" line="304"/>
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="299"/>
+        <location filename="../../ui/checkin/card.py" line="306"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="300"/>
+        <location filename="../../ui/checkin/card.py" line="307"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="308"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="302"/>
+        <location filename="../../ui/checkin/card.py" line="309"/>
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="303"/>
+        <location filename="../../ui/checkin/card.py" line="310"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="311"/>
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="305"/>
+        <location filename="../../ui/checkin/card.py" line="312"/>
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>WUF Ops — %1</source>
-        <translation type="vanished">WUF Ops — %1</translation>
-    </message>
     <message>
         <location filename="../../ui/main_window.py" line="47"/>
         <source>WUF Ops</source>
@@ -1681,43 +1674,43 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status.py" line="35"/>
+        <location filename="../../ui/sync/status.py" line="36"/>
         <source>● Standalone</source>
         <extracomment>offsets beyond this are worth a supervisor&apos;s attention</extracomment>
         <translation>● Autonome</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="36"/>
+        <location filename="../../ui/sync/status.py" line="37"/>
         <source>This desk is not connected to a hub</source>
         <translation>Ce poste n’est relié à aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="52"/>
+        <location filename="../../ui/sync/status.py" line="53"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="53"/>
+        <location filename="../../ui/sync/status.py" line="54"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="54"/>
+        <location filename="../../ui/sync/status.py" line="55"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="55"/>
+        <location filename="../../ui/sync/status.py" line="56"/>
         <source>Offline — working locally</source>
         <translation>Hors ligne — en local</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="56"/>
+        <location filename="../../ui/sync/status.py" line="57"/>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="60"/>
+        <location filename="../../ui/sync/status.py" line="61"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1725,90 +1718,111 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="62"/>
+        <location filename="../../ui/sync/status.py" line="63"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
             <numerusform>%n rejetées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status.py" line="67"/>
+        <source>%n refused: this desk&apos;s clock was wrong</source>
+        <translation>
+            <numerusform>%n refusée&#xa0;: horloge du poste fausse</numerusform>
+            <numerusform>%n refusées&#xa0;: horloge du poste fausse</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="65"/>
+        <location filename="../../ui/sync/status.py" line="71"/>
         <source>last sync %1</source>
         <translation>dernière synchro %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="67"/>
+        <location filename="../../ui/sync/status.py" line="73"/>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="69"/>
+        <location filename="../../ui/sync/status.py" line="75"/>
         <source>hub clock %1 s</source>
         <translation>horloge serveur %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="75"/>
+        <location filename="../../ui/sync/status.py" line="81"/>
         <source>Device %1 (%2)</source>
         <translation>Appareil %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="81"/>
+        <location filename="../../ui/sync/status.py" line="87"/>
         <source>Badge signing key %1 certified by the hub</source>
         <translation>Clé de signature des badges %1 certifiée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="88"/>
+        <location filename="../../ui/sync/status.py" line="94"/>
         <source>The hub did not certify this desk&apos;s badge key (%1): lost-badge reprints need the hub until it does</source>
         <translation>Le serveur n’a pas certifié la clé de badge de ce poste (%1)&#xa0;: réimprimer un badge perdu exige le serveur d’ici là</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="93"/>
+        <location filename="../../ui/sync/status.py" line="101"/>
+        <source>This computer&apos;s clock is %1 s off the hub&apos;s: the desk uses the hub&apos;s time</source>
+        <translation>L’horloge de cet ordinateur a %1 s d’écart avec le serveur&#xa0;: le poste prend l’heure du serveur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status.py" line="107"/>
+        <source>The hub refused %n operation(s) stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</source>
+        <translation>
+            <numerusform>Le serveur a refusé %n opération datée par une horloge fausse (clock_skew)&#xa0;: elle reste sur ce poste — prévenez un superviseur</numerusform>
+            <numerusform>Le serveur a refusé %n opérations datées par une horloge fausse (clock_skew)&#xa0;: elles restent sur ce poste — prévenez un superviseur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="114"/>
         <source>Last problem: %1</source>
         <translation>Dernier problème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="99"/>
+        <location filename="../../ui/sync/status.py" line="120"/>
         <source>the hub cannot be reached; retrying</source>
         <translation>serveur injoignable&#xa0;; nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="100"/>
+        <location filename="../../ui/sync/status.py" line="121"/>
         <source>the hub refused this device&apos;s token: enrol it again</source>
         <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenrôlez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="101"/>
+        <location filename="../../ui/sync/status.py" line="122"/>
         <source>this device has been revoked by a supervisor</source>
         <translation>cet appareil a été révoqué par un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="102"/>
+        <location filename="../../ui/sync/status.py" line="123"/>
         <source>this data belongs to another enrolled device: call IT</source>
         <translation>ces données sont à un autre appareil enrôlé&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="103"/>
+        <location filename="../../ui/sync/status.py" line="124"/>
         <source>this app is older than the hub: upgrade it</source>
         <translation>application plus ancienne que le serveur&#xa0;: mettez-la à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="104"/>
+        <location filename="../../ui/sync/status.py" line="125"/>
         <source>the hub&apos;s certificate is not the venue&apos;s: call IT</source>
         <translation>le certificat du serveur n’est pas celui du site&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="105"/>
+        <location filename="../../ui/sync/status.py" line="126"/>
         <source>some changes from the hub could not be applied here</source>
         <translation>des modifications du serveur n’ont pas pu être appliquées ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="106"/>
+        <location filename="../../ui/sync/status.py" line="127"/>
         <source>this replica differed from the hub and was reloaded</source>
         <translation>cette copie différait du serveur et a été rechargée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="107"/>
+        <location filename="../../ui/sync/status.py" line="128"/>
         <source>an unexpected sync error; retrying (see the log)</source>
         <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
     </message>

@@ -48,31 +48,32 @@ def seed_event(replica: Replica, attendees: int = 3) -> list[str]:
 
 
 def pickup(replica: Replica, attendee_id: str, desk: str = "desk-1") -> str:
-    return replica.event(
-        "checkin_event",
-        {
-            "attendee_id": attendee_id,
-            "kind": "badge_pickup",
-            "desk": desk,
-            "device_id": replica.device_id,
-            "hlc": replica.hlc,
-            "wall_time": replica.now_iso(),
-        },
-    )
+    """A badge pickup as a desk records it (``device_id`` and ``hlc`` stamped from the op)."""
+    with replica.batch() as batch:
+        return batch.event(
+            "checkin_event",
+            {
+                "attendee_id": attendee_id,
+                "kind": "badge_pickup",
+                "desk": desk,
+                "wall_time": replica.now_iso(),
+            },
+            stamped=True,
+        )
 
 
 def entry(replica: Replica, attendee_id: str, kind: str = "entry") -> str:
-    return replica.event(
-        "checkin_event",
-        {
-            "attendee_id": attendee_id,
-            "kind": kind,
-            "desk": "gate-1",
-            "device_id": replica.device_id,
-            "hlc": replica.hlc,
-            "wall_time": replica.now_iso(),
-        },
-    )
+    with replica.batch() as batch:
+        return batch.event(
+            "checkin_event",
+            {
+                "attendee_id": attendee_id,
+                "kind": kind,
+                "desk": "gate-1",
+                "wall_time": replica.now_iso(),
+            },
+            stamped=True,
+        )
 
 
 def outbox_entries(replica: Replica) -> list[tuple[int, Op]]:

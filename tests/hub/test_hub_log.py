@@ -119,12 +119,56 @@ def test_concurrent_edit_makes_one_conflict_record_in_the_log(
 def test_clock_suspect_ops_are_kept_and_marked(
     hub: HubLog, tmp_path: Path, clock: FakeClock
 ) -> None:
-    fast = FakeClock(clock.ms + 3_600_000)  # an hour ahead of the hub
+    fast = FakeClock(clock.ms + 3 * 60_000)  # three minutes ahead: within the bounds
     desk = Replica.open(tmp_path / "fast.db", fast)
     seed_event(desk, 1)
     result = hub.push(desk.device_id, "admin", "fast", outbox_entries(desk))
     assert all(o.status == "applied" and o.clock_suspect for o in result.outcomes)
     assert hub.replica.hlc >> 16 < fast.ms  # the hub's clock did not jump
+
+
+@pytest.mark.parametrize(
+    ("skew_ms", "side"), [(2 * 3_600_000, "ahead"), (-1_779_000_000_000 + 1000, "behind")]
+)
+def test_ops_beyond_the_clock_bounds_are_refused_clock_skew(
+    hub: HubLog, tmp_path: Path, clock: FakeClock, skew_ms: int, side: str
+) -> None:
+    """Two hours ahead, or a clock in 1970: refused with ``clock_skew``, nothing applied, and
+    the hub's clock untouched; the queue goes on."""
+    wrong = FakeClock(clock.ms + skew_ms)
+    desk = Replica.open(tmp_path / "wrong.db", wrong)
+    seed_event(desk, 1)
+    before = canonical_dump(hub.conn)
+    hlc_before = hub.replica.hlc
+    result = hub.push(desk.device_id, "admin", "wrong", outbox_entries(desk))
+    assert [o.code for o in result.outcomes] == ["clock_skew"] * 2
+    assert all(o.status == "rejected" and side in o.detail for o in result.outcomes)
+    assert canonical_dump(hub.conn) == before and hub.replica.hlc == hlc_before
+
+
+def test_an_event_whose_wall_time_is_out_of_bounds_is_refused(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    """A desk whose HLC is sound (it synced) but whose wall clock went back to 1970 after:
+    the pickup's wall time would say 1970 — refused ``clock_skew`` unless re-stamped."""
+    admin = _desk(tmp_path, "admin", clock)
+    ids = seed_event(admin, 1)
+    hub.push(admin.device_id, "admin", "a", outbox_entries(admin))
+    desk = _desk(tmp_path, "desk", clock)
+    with desk.batch() as batch:
+        batch.event(
+            "checkin_event",
+            {
+                "attendee_id": ids[0],
+                "kind": "badge_pickup",
+                "desk": "d",
+                "wall_time": "1970-01-01T00:00:05.000Z",
+            },
+            stamped=True,
+        )
+    (outcome,) = hub.push(desk.device_id, "desk", "d", outbox_entries(desk)).outcomes
+    assert (outcome.status, outcome.code) == ("rejected", "clock_skew")
+    assert "wall time" in outcome.detail
 
 
 def test_enrolment_keeps_only_a_hash_and_revocation_replicates(hub: HubLog) -> None:
@@ -217,18 +261,18 @@ def test_after_a_restore_a_void_may_arrive_before_its_pickup(
     for _, op in outbox_entries(d1):
         apply_op(d0.conn, op)  # desk-0 saw the pickup (from the old hub) …
     clock.advance(5)
-    d0.event(  # … and undid it
-        "checkin_event",
-        {
-            "attendee_id": ids[0],
-            "kind": "void",
-            "voids_id": picked,
-            "reason": "wrong person",
-            "device_id": d0.device_id,
-            "hlc": d0.hlc,
-            "wall_time": d0.now_iso(),
-        },
-    )
+    with d0.batch() as batch:  # … and undid it
+        batch.event(
+            "checkin_event",
+            {
+                "attendee_id": ids[0],
+                "kind": "void",
+                "voids_id": picked,
+                "reason": "wrong person",
+                "wall_time": d0.now_iso(),
+            },
+            stamped=True,
+        )
     void_push = hub.push(d0.device_id, "desk", "desk-0", outbox_entries(d0))
     assert [o.status for o in void_push.outcomes] == ["applied"]  # not refused for good
     hub.push(d1.device_id, "desk", "desk-1", outbox_entries(d1))

@@ -910,10 +910,11 @@ def _close(model: SyncModel) -> None:
 
 
 def test_a_correction_made_after_seeing_a_clock_suspect_edit_wins() -> None:
-    """desk-1's clock runs 10 min ahead: its edit reaches the hub marked clock-suspect, and
-    desks do not fold that HLC into their clocks. desk-0 sees the value and corrects it: the
-    correction must win everywhere (it used to lose to what it replaced, at once and on
-    every replica, with no conflict record — the user's correction silently vanished)."""
+    """desk-1's clock runs 10 min ahead when it edits offline: at its next hello it learns the
+    hub's time and re-stamps the queued edit in hub time (still after the version it
+    replaced), so the edit applies and nobody's clock jumps. desk-0 sees the value and
+    corrects it: the correction must win everywhere (it used to lose to what it replaced, at
+    once and on every replica, with no conflict record — the correction silently vanished)."""
     model = SyncModel()
     try:
         model.start(n_desks=2, n_bootstrapped=2)

@@ -49,7 +49,7 @@ def test_two_desks_and_a_gate_work_offline_and_converge(hub_env: HubEnv) -> None
     pickup(r1, b, "desk-1")
     pickup(r2, a, "desk-2")  # the same attendee at the other desk
     pickup(r2, c, "desk-2")
-    r1.update("attendee", c, {"organization": "UN-Habitat"})
+    r1.update("attendee", c, {"latin_family": "Wang"})
     entry(rg, a)
     for r in (r1, r2, rg):
         r.close()

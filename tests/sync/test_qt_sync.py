@@ -131,3 +131,30 @@ def test_an_enrolled_replica_connects_when_the_app_opens(
     finally:
         bridge.close()
         context.replica.close()
+
+
+def test_a_clock_skew_refusal_shows_in_red_in_the_status(
+    synced: tuple[AppContext, SyncBridge, Device, str], qtbot: QtBot
+) -> None:
+    """An op the hub refused because a wrong clock stamped it: the desk's status bar says so,
+    in red, and the op stays in the outbox with its reason."""
+    from tests.hub.helpers import pickup
+    from wufops.sync import hlc
+
+    context, bridge, _other, attendee = synced
+    status = SyncStatusWidget(context)
+    qtbot.addWidget(status)
+    qtbot.waitUntil(lambda: "Online" in status.state.text(), timeout=10_000)
+    replica = context.replica
+    pickup(replica, attendee)  # then stamped 1970 in the queue (a broken or tampered client)
+    stamp = hlc.pack(86_400_000, 0)
+    replica.conn.execute(
+        "UPDATE outbox SET hlc = ?, body = json_set(body, '$.hlc', ?) WHERE state = 'pending'",
+        (stamp, stamp),
+    )
+    bridge.driver.notify_local_write()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: bridge.status.clock_refused == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "clock was wrong" in status.detail.text(), timeout=5_000)
+    assert "#b3261e" in status.detail.styleSheet()
+    assert "clock_skew" in status.toolTip()
+    assert [e.error_code for e in replica.outbox(state="rejected")] == ["clock_skew"]

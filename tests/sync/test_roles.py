@@ -44,8 +44,17 @@ def _op(entity: str, op_kind: str = "insert", **body: object) -> Op:
         ("desk", _op("checkin_event", "event", kind="badge_pickup"), True),
         ("desk", _op("checkin_event", "event", kind="void"), True),
         ("desk", _op("print_event", "event"), True),
-        ("desk", _op("badge", "insert"), True),
+        ("desk", _op("badge", "insert", status="valid"), False),  # only with its own key
+        ("desk", _op("badge", "update", status="valid"), False),  # never un-revokes
         ("desk", _op("attendee", "update", family_name="X"), True),
+        ("desk", _op("attendee", "update", latin_given="X", given_name="Y"), True),
+        ("desk", _op("attendee", "update", security_hold=0), False),
+        ("desk", _op("attendee", "update", family_name="X", category="vip"), False),
+        ("desk", _op("attendee", "update", organization="X"), False),
+        ("admin", _op("attendee", "update", security_hold=1, category="vip"), True),
+        ("admin", _op("badge", "update", status="revoked"), True),
+        ("admin", _op("device_replica", "insert", device_id="d"), False),  # the hub binds
+        ("desk", _op("device_replica", "update", device_id="d"), False),
         ("desk", _op("attendee", "insert", family_name="X"), False),  # imports are admin work
         ("desk", _op("session", "update", title="X"), False),
         ("coordinator", _op("session", "update", title="X"), True),

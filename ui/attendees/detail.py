@@ -34,6 +34,8 @@ from wufops.models.attendee import CATEGORIES, Attendee
 from wufops.store import attendees as store
 from wufops.store import checkins
 from wufops.store.apply import OpRejected
+from wufops.store.sync_state import read_state
+from wufops.sync.roles import writable_fields
 
 EDITABLE = ("given_name", "family_name", "latin_given", "latin_family", "category")
 
@@ -326,6 +328,15 @@ class DetailPanel(QScrollArea):
             return
         self.saved.hide()
         self.form.load(self._attendee)
+        # only what the hub takes from this device's role (a desk: the names; categories
+        # belong to an administrator — wufops.sync.roles)
+        role = read_state(self._context.replica).role
+        writable = writable_fields(role, "attendee")
+        allowed = writable is None or "category" in writable
+        self.form.category.setEnabled(allowed)
+        self.form.category.setToolTip(
+            "" if allowed else self.tr("Only an administrator changes the category")
+        )
         self.form.show()
         self.edit_button.hide()
         self.form.given.setFocus()

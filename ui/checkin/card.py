@@ -153,6 +153,13 @@ class DecisionCard(QFrame):
                     "set it to this desk's layout."
                 ).replace("%1", decision.keyboard_layout.upper())
             )
+        if decision.newer_badge:
+            notes.append(
+                self.tr(
+                    "This badge is newer than this desk's copy: decided on the person it "
+                    "names. It can be reprinted here after the next sync."
+                )
+            )
         self._set(self.note, "\n".join(notes))
 
     def _set(self, label: QLabel, text: str) -> None:

@@ -207,7 +207,7 @@ class CheckinWorkspace(QWidget):
         self.cards.setCurrentWidget(self.gate_card if gate else self.card)
         self.find_column.setVisible(not gate)
         if gate:
-            where = self.tr("Entry gate · %1").replace("%1", s.desk_name)
+            where = self.tr("Entry gate · %1").replace("%1", self.desk.desk_name)
             if s.gate_zone:
                 where += " · " + self.tr("zone %1").replace("%1", s.gate_zone)
             self.keys_hint.setText(self.tr("F10: desk settings"))
@@ -215,7 +215,7 @@ class CheckinWorkspace(QWidget):
             printer = s.printer or self.tr("none (PDF files)")
             where = (
                 self.tr("Badge pickup · %1 · printer: %2")
-                .replace("%1", s.desk_name)
+                .replace("%1", self.desk.desk_name)  # its enrolled name, once enrolled
                 .replace("%2", printer)
             )
             self.desk_line.setToolTip(
@@ -408,6 +408,8 @@ class CheckinWorkspace(QWidget):
     def refresh_counters(self) -> None:
         self._counted_at = time.monotonic()
         try:
+            if self.desk.desk_name not in self.desk_line.text():  # enrolled since: its name
+                self._apply_settings()
             if self.mode == "gate":
                 self.counters.setText(
                     self.tr("Entries today: %1").replace("%1", f"{self.gate.entries_today():,}")

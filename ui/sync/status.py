@@ -1,5 +1,6 @@
 """The sync indicator, always visible in the status bar: online / offline / syncing, pending
-ops, last sync time (in the event's time zone) and the hub's clock offset."""
+ops, last sync time (in the event's time zone) and the hub's clock offset — in red when the
+offset is large or the hub refused ops stamped with a wrong clock (``clock_skew``)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ class SyncStatusWidget(QWidget):
         parts = [self.tr("%n pending", "", status.pending)]
         if status.rejected:
             parts.append(self.tr("%n rejected", "", status.rejected))
+        if status.clock_refused:
+            # ops stamped with a clock the hub's offset could not repair: kept, refused
+            parts.append(
+                self.tr("%n refused: this desk's clock was wrong", "", status.clock_refused)
+            )
         if status.last_sync_ms:
             when = datetime.fromtimestamp(status.last_sync_ms / 1000, UTC).astimezone(self._zone)
             parts.append(self.tr("last sync %1").replace("%1", when.strftime("%H:%M:%S")))
@@ -69,7 +75,7 @@ class SyncStatusWidget(QWidget):
         clock = self.tr("hub clock %1 s").replace("%1", f"{offset:+.1f}")
         parts.append(clock)
         self.detail.setText(" · ".join(parts))
-        warn = abs(status.hub_offset_ms) > OFFSET_WARN_MS
+        warn = abs(status.hub_offset_ms) > OFFSET_WARN_MS or status.clock_refused > 0
         self.detail.setStyleSheet("color: #b3261e;" if warn else "")
         tip = [
             self.tr("Device %1 (%2)")
@@ -88,6 +94,21 @@ class SyncStatusWidget(QWidget):
                     "The hub did not certify this desk's badge key (%1): lost-badge reprints "
                     "need the hub until it does"
                 ).replace("%1", status.desk_key_error)
+            )
+        if status.clock_correction_ms:
+            tip.append(
+                self.tr(
+                    "This computer's clock is %1 s off the hub's: the desk uses the hub's time"
+                ).replace("%1", f"{-status.clock_correction_ms / 1000:+.0f}")
+            )
+        if status.clock_refused:
+            tip.append(
+                self.tr(
+                    "The hub refused %n operation(s) stamped with a wrong clock (clock_skew): "
+                    "they are kept on this desk — tell a supervisor",
+                    "",
+                    status.clock_refused,
+                )
             )
         if status.last_error:
             tip.append(self.tr("Last problem: %1").replace("%1", self._problem(status)))

@@ -6,8 +6,11 @@ Owns three things the scan path needs from the badges code, and nothing of its o
   changes (a fingerprint query on a tiny table), so a scan does not rebuild Ed25519 objects;
 - :func:`reissue_signer`: which key a desk signs a replacement badge with — its certified desk
   key, else the issuer key when this database holds it (single-machine set-ups, the demo);
-- :func:`resolver`: ``(attendee_ref, serial) -> attendee id`` from the badge row only (one
-  index probe; a badge this device does not know is ``unknown``);
+- :func:`resolver`: ``(attendee_ref, serial) -> attendee id`` from the badge row (one index
+  probe; its attendee must match the token's reference), else — a badge issued after this
+  desk's last sync — through the token's attendee reference among the attendees this desk
+  holds (a reference → attendee map built on first need, rebuilt when attendees arrive);
+  :func:`is_newer_badge` says which of the two it was;
 - :func:`verify_scan`: ``verify_token`` on the text as scanned, then — only if that is
   ``malformed``, fails its signature or names a key this device does not know (a swapped
   letter in the key id) — on what a scanner set to another keyboard layout meant
@@ -46,12 +49,29 @@ class KeyCache:
         return self._keyring
 
 
-def resolver(conn: sqlite3.Connection) -> Callable[[bytes, int], str | None]:
-    """Map a verified token to its attendee through the badge row (must agree with the ref)."""
+def resolver(conn: sqlite3.Connection, event_id: str) -> Callable[[bytes, int], str | None]:
+    """Map a verified token to its attendee: through the badge row (which must agree with
+    the token's reference), or — the badge is newer than this desk's copy — through the
+    reference alone, when exactly one attendee of ``event_id`` on this desk carries it.
+
+    Only called for a token whose signature verified with a trusted key and whose serial is
+    not on the revocation list (``verify_token`` checks both first)."""
+    refs: dict[bytes, list[str]] = {}
+    counted = -1
+
+    def by_reference(ref: bytes) -> str | None:
+        nonlocal refs, counted
+        count = store.attendee_count(conn, event_id)
+        if count != counted:  # attendees arrived (or left) since: map them again
+            refs, counted = badge_store.attendee_refs(conn, event_id), count
+        ids = refs.get(ref, [])
+        return ids[0] if len(ids) == 1 else None
 
     def resolve(ref: bytes, serial: int) -> str | None:
         badge = store.badge_by_serial(conn, serial)
-        if badge is None or attendee_ref(badge.attendee_id) != ref:
+        if badge is None:
+            return by_reference(ref)
+        if attendee_ref(badge.attendee_id) != ref:
             return None
         return badge.attendee_id
 

@@ -63,10 +63,15 @@ def median_gap(instants: list[str], idle_gap_s: float = IDLE_GAP_S) -> float | N
     return statistics.median(gaps) if gaps else None
 
 
-def desk_counters(conn: sqlite3.Connection, desk: str, now_ms: int, zone: ZoneInfo) -> DeskCounters:
+def desk_counters(
+    conn: sqlite3.Connection, replica_id: str, now_ms: int, zone: ZoneInfo
+) -> DeskCounters:
+    """Counters of the desk that replica ``replica_id`` records as (its enrolled device:
+    every replica bound to it; itself when not enrolled)."""
     day = day_window(now_ms, zone)
     hour = hour_window(now_ms, zone)
-    times = store.pickup_times(conn, desk, day.since, day.until)
+    identity = store.desk_identity(conn, replica_id)
+    times = store.pickup_times(conn, identity, replica_id, day.since, day.until)
     this_hour = sum(1 for t in times if hour.since <= t < hour.until)
     return DeskCounters(len(times), this_hour, median_gap(times))
 

@@ -89,8 +89,12 @@ class FirstPickup:
 
     checkin_id: str
     wall_time: str  # UTC ISO-8601; shown in the event's time zone
+    #: the enrolled name of the desk that recorded it (never the name its event carried)
     desk: str
+    #: the replica that recorded it
     device_id: str
+    #: the enrolled device that recorded it (the replica's id when no hub bound it)
+    desk_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,9 @@ class Decision:
     #: the token was read through a mismatched keyboard layout (``azerty``, ``qwertz``) and
     #: repaired: the scanner should be set to the desk's layout (``""``: read as typed)
     keyboard_layout: str = ""
+    #: the badge verified (trusted key, not revoked) but was issued after this desk's last
+    #: sync: decided on the attendee its token names, which this desk holds
+    newer_badge: bool = False
 
     @property
     def admitted(self) -> bool:
@@ -141,6 +148,7 @@ class Decision:
             "first_pickup": None,
             "duplicate_pickups": self.duplicate_pickups,
             "keyboard_layout": self.keyboard_layout,
+            "newer_badge": self.newer_badge,
         }
         if self.attendee is not None:
             a = self.attendee
@@ -163,6 +171,7 @@ class Decision:
                 "wall_time": f.wall_time,
                 "desk": f.desk,
                 "device_id": f.device_id,
+                "desk_id": f.desk_id,
             }
         return data
 

@@ -6,10 +6,11 @@ A gate holds no names or other personal data: this module reads ``signing_key`` 
 ``attendee`` table (tests run it on a replica whose ``attendee`` table is empty and under a
 SQLite authorizer that denies every read of it). Its decisions carry no attendee summary.
 
-An admitted scan appends an ``entry`` ``checkin_event`` (gate name as desk, zone, device, HLC,
-wall time) in the same transaction as the check. A badge that this gate has not seen yet (not
-synced) but that verifies is still admitted — that is the point of signed tokens; its entry
-names the attendee by the token's reference (``ref:<hex>``) until the badge row arrives.
+An admitted scan appends an ``entry`` ``checkin_event`` (the gate's enrolled name as desk — its
+label when no hub enrolled it —, zone, device, HLC, wall time) in the same transaction as the
+check. A badge that this gate has not seen yet (not synced) but that verifies is still
+admitted — that is the point of signed tokens; its entry names the attendee by the token's
+reference (``ref:<hex>``) until the badge row arrives.
 
 **Repeats.** The same badge scanned again at this gate within :data:`REPEAT_WINDOW_S` seconds
 (configurable per gate; ``0`` turns the rule off) of its counted entry is the same person at
@@ -95,7 +96,8 @@ class Gate:
                     wall_time=now,
                     keyboard_layout=layout,
                 )
-            badge = store.badge_by_serial(self.replica.conn, serial)
+            conn = self.replica.conn
+            badge = store.badge_by_serial(conn, serial)
             attendee_id = badge.attendee_id if badge else REF_PREFIX + verdict.attendee_ref
             checkin_id = batch.event(
                 "checkin_event",
@@ -103,7 +105,7 @@ class Gate:
                     "attendee_id": attendee_id,
                     "kind": "entry",
                     "badge_serial": serial,
-                    "desk": self.gate,
+                    "desk": store.desk_identity(conn, self.replica.device_id).name or self.gate,
                     "wall_time": now,
                     "zone": self.gate_zone,
                 },
@@ -147,7 +149,7 @@ class Gate:
         """Entries recorded today (venue time) by every gate, or at this gate's zone."""
         return entries_today(
             self.replica.conn,
-            self.replica.clock.now_ms(),
+            self.replica.now_ms(),
             self.zone,
             self.gate_zone if this_zone_only else None,
         )

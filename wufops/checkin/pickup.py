@@ -72,17 +72,31 @@ def _reason(reason: str) -> ReprintReason:
 
 
 class PickupDesk:
-    """One badge pickup desk on one replica (the GUI thread's, or the CLI's)."""
+    """One badge pickup desk on one replica (the GUI thread's, or the CLI's).
+
+    Who it records as is the replica's enrolled device (``store.desk_identity``, bound by
+    the hub): its name on every check-in and print, its id for the counters. ``desk`` is
+    only the label of a desk no hub has enrolled (standalone, single machine).
+    """
 
     def __init__(self, replica: Replica, *, desk: str) -> None:
         self.replica = replica
-        self.desk = desk
+        self.label = desk
         self.event = open_event(replica)
         self.zone = ZoneInfo(self.event.timezone)
         self._keys = KeyCache(replica.conn)
-        self._resolve = resolver(replica.conn)
+        self._resolve = resolver(replica.conn, self.event.id)
         self._revoked = store.RevokedSerials(replica.conn)
         store.defer_checkpoints(replica.conn)
+
+    @property
+    def identity(self) -> store.DeskIdentity:
+        return store.desk_identity(self.replica.conn, self.replica.device_id)
+
+    @property
+    def desk_name(self) -> str:
+        """The name this desk shows and records: its enrolled name, else its label."""
+        return self.identity.name or self.label
 
     # -- scanning ----------------------------------------------------------------------------
 
@@ -104,6 +118,9 @@ class PickupDesk:
                     source="token",
                     badge=badge,
                     key_id=verdict.key_id,
+                    # verified, not revoked, and its attendee is here, but its row is not:
+                    # issued after this desk's last sync
+                    newer_serial=verdict.serial if badge is None else None,
                 )
             return replace(decision, keyboard_layout=layout) if layout else decision
 
@@ -150,10 +167,11 @@ class PickupDesk:
         source: Source,
         badge: store.BadgeRecord | None,
         key_id: str,
+        newer_serial: int | None = None,
     ) -> Decision:
         conn = self.replica.conn
         now = self.replica.now_iso()
-        serial = badge.serial if badge else None
+        serial = badge.serial if badge else newer_serial
         person = store.attendee(conn, attendee_id)
         if person is None:
             return Decision(
@@ -168,8 +186,10 @@ class PickupDesk:
             )
         summary = AttendeeSummary.of(person)
         badge_id = badge.id if badge else ""
-        # no badge yet (registered on site) or never printed: the desk prints one now
-        print_due = badge is None or not store.has_successful_print(conn, badge.id)
+        # no badge yet (registered on site) or never printed: the desk prints one now; a
+        # badge newer than this desk's copy is in the person's hands, its row not here
+        newer = newer_serial is not None
+        print_due = not newer and (badge is None or not store.has_successful_print(conn, badge.id))
         base = Decision(
             "admitted",
             "pickup",
@@ -180,6 +200,7 @@ class PickupDesk:
             attendee=summary,
             badge_id=badge_id,
             wall_time=now,
+            newer_badge=newer,
         )
         if person.security_hold:
             return replace(base, code="blocked", detail="security hold")
@@ -190,7 +211,9 @@ class PickupDesk:
                 base,
                 code="already_picked_up",
                 detail=f"picked up at {first.desk or 'a desk'}",
-                first_pickup=FirstPickup(first.id, first.wall_time, first.desk, first.device_id),
+                first_pickup=FirstPickup(
+                    first.id, first.wall_time, first.desk, first.device_id, first.desk_id
+                ),
                 duplicate_pickups=len(state.duplicates),
                 print_due=print_due,
             )
@@ -200,7 +223,7 @@ class PickupDesk:
                 "attendee_id": attendee_id,
                 "kind": "badge_pickup",
                 "badge_serial": serial,
-                "desk": self.desk,
+                "desk": self.desk_name,
                 "wall_time": now,
                 "zone": "",
             },
@@ -229,7 +252,7 @@ class PickupDesk:
                     "voids_id": checkin_id,
                     "badge_serial": pickup.badge_serial,
                     "reason": reason,
-                    "desk": self.desk,
+                    "desk": self.desk_name,
                     "wall_time": self.replica.now_iso(),
                     "zone": "",
                 },
@@ -256,7 +279,7 @@ class PickupDesk:
         return PrintJob(badge.id, attendee_id, badge.serial, badge.token, "first")
 
     def _issue(self, attendee_id: str, replaces: int | None) -> badge_store.IssuedBadge:
-        now_s = self.replica.clock.now_ms() // 1000
+        now_s = self.replica.now_ms() // 1000
         signer = reissue_signer(self.replica.conn, now_s)
         if signer is None:
             raise CheckinError(
@@ -298,7 +321,7 @@ class PickupDesk:
                     "badge_id": job.badge_id,
                     "attendee_id": job.attendee_id,
                     "printer": printer,
-                    "desk": self.desk,
+                    "desk": self.desk_name,
                     "wall_time": self.replica.now_iso(),
                     "reason": job.reason,
                     "outcome": outcome,
@@ -313,4 +336,6 @@ class PickupDesk:
     # -- counters -----------------------------------------------------------------------------
 
     def counters(self) -> DeskCounters:
-        return desk_counters(self.replica.conn, self.desk, self.replica.clock.now_ms(), self.zone)
+        return desk_counters(
+            self.replica.conn, self.replica.device_id, self.replica.now_ms(), self.zone
+        )

@@ -46,7 +46,17 @@ def register(subparsers: Any) -> None:
         "devices", help="list or revoke enrolled devices", description="Enrolled devices."
     )
     sub = devices.add_subparsers(title="devices commands", metavar="DEVICES_COMMAND")
-    listing = sub.add_parser("list", help="every device, its role and last contact")
+    listing = sub.add_parser(
+        "list",
+        help="every device: role, last contact, ops, refusals, clock offset",
+        description=(
+            "Every enrolled device: role, state, last contact, ops pushed, ops refused and the "
+            "newest refusal's code (role_forbidden, clock_skew …), and its clock's offset from "
+            "the hub's at its last hello. A device whose clock is off by more than the hub's "
+            "bound, or whose newest refusal is clock_skew, is marked [CLOCK] (red on a "
+            "terminal). See docs/operators.md."
+        ),
+    )
     listing.add_argument("--db", type=Path, required=True, help="the hub database")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=_list)
@@ -128,14 +138,33 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([d.__dict__ for d in devices], ensure_ascii=False))
         return 0
-    print(f"{'name':<20} {'role':<12} {'state':<8} {'last contact':<26} {'ops':>7} {'rejected':>8}")
+    red = sys.stdout.isatty()
+    print(
+        f"{'name':<20} {'role':<12} {'state':<8} {'last contact':<26} {'ops':>7} "
+        f"{'rejected':>8} {'clock':>10}  last refusal"
+    )
     for d in devices:
         state = "revoked" if d.revoked else "active"
-        print(
+        clock = "—" if d.clock_offset_ms is None else _offset(d.clock_offset_ms)
+        line = (
             f"{d.name:<20} {d.role:<12} {state:<8} {d.last_contact or 'never':<26} "
-            f"{d.pushed:>7} {d.rejected:>8}"
+            f"{d.pushed:>7} {d.rejected:>8} {clock:>10}  "
+            f"{d.last_refusal + ' ' + d.last_refusal_at if d.last_refusal else '—'}"
         )
+        if d.clock_skew:
+            line += "  [CLOCK]"
+            if red:
+                line = f"\033[31m{line}\033[0m"
+        print(line)
     return 0
+
+
+def _offset(ms: int) -> str:
+    """A clock offset in the largest unit that keeps it short: +0.4 s, -3.0 h, +365.0 d."""
+    for unit, size in (("d", 86_400_000), ("h", 3_600_000), ("min", 60_000)):
+        if abs(ms) >= size:
+            return f"{ms / size:+.1f} {unit}"
+    return f"{round(ms / 1000, 1) + 0.0:+.1f} s"  # + 0.0: no "-0.0 s"
 
 
 def _revoke(args: argparse.Namespace) -> int:

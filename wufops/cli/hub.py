@@ -27,6 +27,7 @@ from wufops.net.tls import VenueTls, ensure_venue_tls
 from wufops.store.hub_compaction import compact
 from wufops.store.hub_db import backup
 from wufops.store.hub_log import HubLog
+from wufops.sync.hlc import ClockBounds
 
 
 def tls_dir(db: Path) -> Path:
@@ -50,6 +51,23 @@ def register(subparsers: Any) -> None:
         "--tls",
         action="store_true",
         help="serve wss:// with the venue CA (created beside the database on first use)",
+    )
+    defaults = ClockBounds()
+    hub.add_argument(
+        "--max-clock-ahead",
+        type=float,
+        default=defaults.ahead_ms / 1000,
+        metavar="SECONDS",
+        help="refuse ops stamped further ahead of the hub's clock (clock_skew; default: "
+        f"{defaults.ahead_ms // 1000})",
+    )
+    hub.add_argument(
+        "--max-clock-behind",
+        type=float,
+        default=defaults.behind_ms / 86_400_000,
+        metavar="DAYS",
+        help="refuse ops stamped further behind it — offline work is old, a clock in 1970 "
+        f"is wrong (clock_skew; default: {defaults.behind_ms // 86_400_000})",
     )
     hub.add_argument(
         "--limits",
@@ -126,6 +144,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.show_limits:
         print(_limits_toml(limits))
         return 0
+    if args.max_clock_ahead <= 0 or args.max_clock_behind <= 0:
+        return _error("bad_clock_bound", "--max-clock-ahead and --max-clock-behind must be > 0")
+    bounds = ClockBounds(
+        round(args.max_clock_ahead * 1000), round(args.max_clock_behind * 86_400_000)
+    )
     if args.db is None:
         return _error("missing_db", "give the hub database with --db FILE.db")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -135,7 +158,7 @@ def _run(args: argparse.Namespace) -> int:
     tls: VenueTls | None = None
     if args.tls:
         tls = ensure_venue_tls(tls_dir(db), [args.host], dt.datetime.now(dt.UTC))
-    hub = Hub(db, host=args.host, port=args.port, tls=tls, limits=limits)
+    hub = Hub(db, host=args.host, port=args.port, tls=tls, limits=limits, clock_bounds=bounds)
     try:
         asyncio.run(_serve(hub))
     except OSError as error:

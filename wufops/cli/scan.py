@@ -151,7 +151,11 @@ def register(subparsers: Any) -> None:
         "--mode", choices=("pickup", "gate"), default="pickup", help="default: pickup"
     )
     scan.add_argument(
-        "--desk", default="CLI", metavar="NAME", help="desk or gate name recorded (default: CLI)"
+        "--desk",
+        default="CLI",
+        metavar="NAME",
+        help="the name recorded by a replica no hub has enrolled (default: CLI); an enrolled "
+        "replica records, counts and is shown under its enrolled device's name",
     )
     scan.add_argument("--zone", default="", metavar="ZONE", help="gate mode: the zone entered")
     scan.add_argument(

@@ -52,6 +52,7 @@ from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.digest import diverged
+from wufops.sync.hlc import ClockBounds
 from wufops.sync.ops import Op
 from wufops.sync.roles import KEY_ROLES, sees_table
 
@@ -88,6 +89,10 @@ class SyncStatus:
     #: it refused ("" for both: nothing was asked — the device already holds one)
     desk_key_id: str = ""
     desk_key_error: str = ""
+    #: what this device adds to its own clock to match the hub's (0: its clock is right)
+    clock_correction_ms: int = 0
+    #: this device's ops the hub refused because their time lay beyond its bounds
+    clock_refused: int = 0
 
 
 @dataclass(frozen=True)
@@ -282,7 +287,8 @@ class SyncDriver:
 
     def _open_replica(self) -> None:
         if self._replica is None:
-            self._replica = Replica.open(self.db_path, self.clock)
+            # NORMAL: all it commits is fetched again after a power cut (see database.connect)
+            self._replica = Replica.open(self.db_path, self.clock, durability="sync")
             # this connection applies other devices' ops (hub order is not causal across
             # devices after a hub restore): see wufops.store.database.sync_apply_mode
             sync_apply_mode(self._replica.conn)
@@ -381,6 +387,7 @@ class SyncDriver:
                 state.cursor,
                 ss.next_client_seq(replica),
                 desk_key=desk_key.hex(),
+                device_time_ms=self.clock.now_ms(),
             )
         )
         await self._flush()
@@ -390,9 +397,21 @@ class SyncDriver:
         if welcome.desk_key_error and welcome.desk_key_error != "key_role_forbidden":
             log.warning("the hub did not certify this device's key: %s", welcome.desk_key_error)
         self.desk_key_error = welcome.desk_key_error
-        ss.note_contact(replica, welcome.role, offset, welcome.hub_hlc)
+        bounds = ClockBounds()
+        if welcome.clock_ahead_ms and welcome.clock_behind_ms:
+            bounds = ClockBounds(welcome.clock_ahead_ms, welcome.clock_behind_ms)
+        # the hub's time corrects this clock before anything is pushed (docs/protocol.md)
+        fix = ss.note_contact(replica, welcome.role, offset, welcome.hub_hlc, bounds=bounds)
+        if fix.restamped or fix.hlc_reset:
+            log.warning(
+                "this clock is %+d ms off the hub's: %d queued ops re-stamped in hub time",
+                -offset,
+                fix.restamped,
+            )
+            self._repair_due = True  # a re-stamped edit may now lose here: compare digests
         self._report(
             phase="syncing",
+            clock_correction_ms=fix.correction_ms,
             hub_offset_ms=offset,
             hub_seq=welcome.max_seq,
             device_name=welcome.device_name,
@@ -668,6 +687,7 @@ class SyncDriver:
             status = replace(
                 status,
                 pending=self._replica.pending_count(),
+                clock_refused=ss.refused_count(self._replica, "clock_skew"),
                 last_sync_ms=state.last_sync_ms,
                 cursor=state.cursor,
             )

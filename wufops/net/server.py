@@ -62,6 +62,7 @@ from wufops.store.hub_log import HubLog
 from wufops.store.hub_reader import HubReader
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
+from wufops.sync.hlc import ClockBounds
 from wufops.sync.ops import Op
 from wufops.sync.roles import redact_op
 
@@ -107,6 +108,7 @@ class Hub:
         tls: VenueTls | None = None,
         ping_interval: float | None = 20.0,
         limits: HubLimits | None = None,
+        clock_bounds: ClockBounds | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.clock: Clock = clock or SystemClock()
@@ -115,6 +117,8 @@ class Hub:
         self.tls = tls
         self.ping_interval = ping_interval
         self.limits = limits or HubLimits()
+        #: how far from this hub's clock a pushed op may be stamped (``clock_skew`` beyond)
+        self.clock_bounds = clock_bounds or ClockBounds()
         self.epoch = ""
         self._writer = concurrent.futures.ThreadPoolExecutor(1, "hub-writer")
         self._readers = concurrent.futures.ThreadPoolExecutor(2, "hub-reader")
@@ -153,6 +157,7 @@ class Hub:
         self._log = await loop.run_in_executor(
             self._writer, lambda: HubLog.open(self.db_path, self.clock)
         )
+        self._log.bounds = self.clock_bounds
         self.epoch = await loop.run_in_executor(self._writer, self._log.start)
         self._tail_top = await loop.run_in_executor(self._writer, self._log.max_seq)
         self._tasks = [
@@ -432,11 +437,12 @@ class Hub:
             self._refuse(peer, "origin_taken", "this replica belongs to another device")
             return
         # revoked meanwhile, or one replica too many: refused before anything is written
+        offset = hello.device_time_ms - self.clock.now_ms() if hello.device_time_ms else 0
         refused = await self._write(
             lambda h: h.record_contact(
                 hello.device_id,
                 peer.device.name,
-                0,
+                offset,  # its clock minus ours: the device list shows it
                 hello.cursor,
                 max_replicas=self.limits.max_replicas_per_device,
             )
@@ -479,8 +485,12 @@ class Hub:
                 schema_version=SCHEMA_VERSION,
                 desk_key_id=key.key_id,
                 desk_key_error=key.code,
+                clock_ahead_ms=self.clock_bounds.ahead_ms,
+                clock_behind_ms=self.clock_bounds.behind_ms,
             )
 
+        # the replica is this device's from now on: its check-ins are attributed through it
+        await self._write(lambda h: h.bind_replica(hello.device_id, peer.device.name))
         await self._write(lambda h: h.touch_device(peer.device.name))
         peer.session.accept(await self._controlled(facts))
         peer.welcomed = True

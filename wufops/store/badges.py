@@ -304,11 +304,14 @@ def issue_badge(
     replaced_status: str = "revoked",
 ) -> IssuedBadge:
     """A new badge row (through the op log) with its signed token; the badge it replaces,
-    if any, is marked ``revoked`` (or ``lost``) in the same commit."""
+    if any, is marked ``revoked`` (or ``lost``) in the same commit — *after* the new one, so
+    the hub, applying the ops in order, sees the replacement a desk issued before the badge
+    it retires (``wufops.sync.roles``: a desk retires only a badge it has replaced)."""
     conn = replica.conn
     allocator = serials or SerialAllocator(conn, signer.record)
     serial = allocator.take()
     token = sign_token(signer, event_id, attendee_id, serial, now_s)
+    old = None
     if replaces_serial is not None:
         if replaced_status not in ("revoked", "lost"):
             raise BadgeStoreError("bad_status", f"a replaced badge cannot be {replaced_status}")
@@ -320,7 +323,6 @@ def issue_badge(
             raise BadgeStoreError(
                 "unknown_badge", f"attendee has no badge with serial {replaces_serial}"
             )
-        batch.update("badge", old[0], {"status": replaced_status})
     badge_id = batch.insert(
         "badge",
         {
@@ -332,6 +334,8 @@ def issue_badge(
             "token": token,
         },
     )
+    if old is not None:
+        batch.update("badge", old[0], {"status": replaced_status})
     return IssuedBadge(badge_id, attendee_id, serial, signer.key_id, now_s, token)
 
 

@@ -7,7 +7,11 @@ Owns the queries ``wufops.checkin`` needs on the scan path, each answered from a
 - a badge by serial (``UNIQUE``), an attendee's current valid badge, whether a badge already
   printed successfully;
 - the revocation list as a SQL-backed set (``badge_not_valid`` partial index);
-- counters: this desk's pickup instants in a time window, entries in a window.
+- counters: this desk's pickup instants in a time window, entries in a window;
+- who recorded a check-in or print: the **enrolled device** its replica is bound to
+  (``device_replica``, written by the hub), named from the ``device`` table — never the
+  free-text ``desk`` the event carries, which is only a fallback label for replicas no hub
+  has bound (a standalone desk, the hub's own file).
 
 WAL checkpoints: SQLite's automatic checkpoint (every 1,000 WAL pages, ~100 scans) would
 land inside a scan now and then and cost it several milliseconds. A desk defers it
@@ -31,18 +35,54 @@ from wufops.models.attendee import Attendee
 
 
 @dataclass(frozen=True)
+class DeskIdentity:
+    """Who a replica records as: the enrolled device it is bound to, or itself."""
+
+    #: the enrolled device's id, or the replica id when no hub has bound it (standalone)
+    key: str
+    #: the enrolled device's name ("" when not enrolled: the desk's own label applies)
+    name: str
+    enrolled: bool
+
+
+def desk_identity(conn: sqlite3.Connection, replica_id: str) -> DeskIdentity:
+    """The identity check-ins of replica ``replica_id`` count and show under."""
+    row = conn.execute(
+        "SELECT r.device_id, coalesce(d.name, '') FROM device_replica r "
+        "LEFT JOIN device d ON d.id = r.device_id WHERE r.id = ?",
+        (replica_id,),
+    ).fetchone()
+    if row is None:
+        return DeskIdentity(replica_id, "", False)
+    return DeskIdentity(str(row[0]), str(row[1]), True)
+
+
+#: the columns that name who recorded an event ``e``: ``desk_name`` (the enrolled device's
+#: name, else the event's own label) and ``desk_key`` (the enrolled device's id, else the
+#: replica id); join with :data:`_WHO_JOIN`
+_WHO = "coalesce(wd.name, e.desk) AS desk_name, coalesce(wr.device_id, e.device_id) AS desk_key"
+_WHO_JOIN = (
+    "LEFT JOIN device_replica wr ON wr.id = e.device_id LEFT JOIN device wd ON wd.id = wr.device_id"
+)
+
+
+@dataclass(frozen=True)
 class PickupRecord:
     """One ``badge_pickup`` event (voided or not)."""
 
     id: str
     attendee_id: str
+    #: who recorded it, for display: the enrolled device's name (see :func:`desk_identity`)
     desk: str
+    #: the replica that recorded it (the event's ``device_id``)
     device_id: str
     hlc: int
     wall_time: str  # UTC ISO-8601 (``…Z``)
     badge_serial: int | None
     voided: bool = False
     void_reason: str = ""
+    #: who recorded it, as a key: the enrolled device's id (the replica's id if unbound)
+    desk_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,9 +132,9 @@ PRINTED_OUTCOMES: tuple[str, ...] = ("printed", "pdf")
 def pickup_state(conn: sqlite3.Connection, attendee_id: str) -> PickupState:
     """Primary pickup, duplicates and voided pickups of one attendee (one indexed query)."""
     rows = conn.execute(
-        "SELECT id, attendee_id, kind, desk, device_id, hlc, wall_time, badge_serial, "
-        "voids_id, reason FROM checkin_event "
-        "WHERE attendee_id = ? AND kind IN ('badge_pickup', 'void')",
+        "SELECT e.id, e.attendee_id, e.kind, e.device_id, e.hlc, e.wall_time, e.badge_serial, "
+        f"e.voids_id, e.reason, {_WHO} FROM checkin_event e {_WHO_JOIN} "
+        "WHERE e.attendee_id = ? AND e.kind IN ('badge_pickup', 'void')",
         (attendee_id,),
     ).fetchall()
     void_reasons = {row["voids_id"]: row["reason"] for row in rows if row["kind"] == "void"}
@@ -109,13 +149,14 @@ def pickup_state(conn: sqlite3.Connection, attendee_id: str) -> PickupState:
         record = PickupRecord(
             id=row["id"],
             attendee_id=row["attendee_id"],
-            desk=row["desk"],
+            desk=row["desk_name"],
             device_id=row["device_id"],
             hlc=row["hlc"],
             wall_time=row["wall_time"],
             badge_serial=row["badge_serial"],
             voided=is_voided,
             void_reason=void_reasons.get(row["id"], ""),
+            desk_id=row["desk_key"],
         )
         (voided if is_voided else live).append(record)
     return PickupState(
@@ -219,6 +260,12 @@ def attendee(conn: sqlite3.Connection, attendee_id: str) -> Attendee | None:
     return None if row is None else Attendee.from_row(row)
 
 
+def attendee_count(conn: sqlite3.Connection, event_id: str) -> int:
+    """How many attendees of ``event_id`` this desk holds (``attendee_event`` index)."""
+    row = conn.execute("SELECT count(*) FROM attendee WHERE event_id = ?", (event_id,)).fetchone()
+    return int(row[0])
+
+
 def has_successful_print(conn: sqlite3.Connection, badge_id: str) -> bool:
     """Whether this badge was already printed (to paper or to a PDF file) anywhere."""
     row = conn.execute(
@@ -231,21 +278,29 @@ def has_successful_print(conn: sqlite3.Connection, badge_id: str) -> bool:
 def prints_for(conn: sqlite3.Connection, attendee_id: str) -> list[PrintRecord]:
     """Every print of the attendee's badges, oldest first."""
     rows = conn.execute(
-        "SELECT id, badge_id, attendee_id, printer, desk, device_id, hlc, wall_time, reason, "
-        "outcome FROM print_event WHERE attendee_id = ? ORDER BY hlc, device_id",
+        "SELECT e.id, e.badge_id, e.attendee_id, e.printer, coalesce(wd.name, e.desk) AS desk, "
+        "e.device_id, e.hlc, e.wall_time, e.reason, e.outcome "
+        f"FROM print_event e {_WHO_JOIN} WHERE e.attendee_id = ? ORDER BY e.hlc, e.device_id",
         (attendee_id,),
     ).fetchall()
     return [PrintRecord(**dict(row)) for row in rows]
 
 
-def pickup_times(conn: sqlite3.Connection, desk: str, since: str, until: str) -> list[str]:
-    """UTC instants of this desk's non-voided pickups with ``since <= wall_time < until``."""
+def pickup_times(
+    conn: sqlite3.Connection, desk: DeskIdentity, replica_id: str, since: str, until: str
+) -> list[str]:
+    """UTC instants of the non-voided pickups recorded by ``desk`` — every replica bound to
+    its enrolled device, or ``replica_id`` alone when not enrolled — with
+    ``since <= wall_time < until``. Keyed on the device, never on a name: two desks named
+    alike do not merge, a renamed one does not split."""
     rows = conn.execute(
-        "SELECT p.wall_time FROM checkin_event p WHERE p.kind = 'badge_pickup' AND p.desk = ? "
+        "SELECT p.wall_time FROM checkin_event p WHERE p.kind = 'badge_pickup' "
         "AND p.wall_time >= ? AND p.wall_time < ? "
+        "AND (p.device_id = ? OR p.device_id IN (SELECT id FROM device_replica "
+        "WHERE device_id = ?)) "
         "AND NOT EXISTS (SELECT 1 FROM checkin_event v WHERE v.attendee_id = p.attendee_id "
         "AND v.kind = 'void' AND v.voids_id = p.id) ORDER BY p.wall_time",
-        (desk, since, until),
+        (since, until, replica_id, desk.key if desk.enrolled else ""),
     ).fetchall()
     return [str(row[0]) for row in rows]
 

@@ -16,21 +16,34 @@ import sqlite_utils
 
 from db import apply_migrations
 
-Durability = Literal["desk", "hub"]
+Durability = Literal["desk", "hub", "sync", "scratch"]
+
+#: ``PRAGMA synchronous`` per durability (see :func:`connect`)
+SYNCHRONOUS: dict[str, str] = {"desk": "FULL", "hub": "FULL", "sync": "NORMAL", "scratch": "NORMAL"}
 
 
 def connect(path: str | Path, *, durability: Durability = "desk") -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at ``path``.
 
-    ``desk``: ``synchronous=NORMAL`` — in WAL mode a commit survives a crash or kill -9 of
-    the process; only an OS crash or power cut can lose the last commits.
-    ``hub``: ``synchronous=FULL`` — a sequence number is sent only once it is on disk.
+    ``desk`` and ``hub``: ``synchronous=FULL`` — every commit is on disk before it returns:
+    a scan the desk showed as admitted, a sequence number the hub sent, survive a power cut.
+    (In WAL mode ``NORMAL`` survives a crash or kill -9 of the process, but it syncs the WAL
+    only at checkpoints, and a desk defers those out of the scan path — an OS crash or power
+    cut can then lose every scan since the last checkpoint, each already acknowledged to
+    the person at the desk. ``benchmarks/bench_checkin.py`` prints the scan p99 under both.)
+    ``sync``: ``synchronous=NORMAL`` — the desk's sync driver, whose commits are all fetched
+    or made again if a power cut takes them back: pulled changes with their cursor (pulled
+    again), push outcomes (the hub answers a re-push the same), snapshot chunks (resumed),
+    the clock repair (redone at the next hello). Its commits share the WAL with the desk's
+    FULL ones, which sync every frame before them.
+    ``scratch``: ``synchronous=NORMAL`` — files whose last commits may be lost on power loss
+    (benchmark baselines, scratch copies).
     """
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=30.0)
     conn.row_factory = sqlite3.Row
     _enter_wal(conn)
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA synchronous=" + ("FULL" if durability == "hub" else "NORMAL"))
+    conn.execute("PRAGMA synchronous=" + SYNCHRONOUS[durability])
     conn.execute("PRAGMA busy_timeout=30000")
     apply_migrations(sqlite_utils.Database(conn))
     return conn

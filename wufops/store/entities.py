@@ -22,6 +22,7 @@ EDITED: frozenset[str] = frozenset(
         "device",
         "conflict",
         "signing_key",
+        "device_replica",
     }
 )
 EVENTS: frozenset[str] = frozenset({"checkin_event", "print_event"})
@@ -43,6 +44,7 @@ TABLE_ORDER: tuple[str, ...] = (
     "device",
     "conflict",
     "signing_key",
+    "device_replica",
 )
 
 

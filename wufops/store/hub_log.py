@@ -8,6 +8,19 @@ to ``change_log`` (``seq`` = AUTOINCREMENT, so commit order), appends any confli
 the merge made as a hub-authored op, and records the outcome — a rejected op advances the
 queue like any other. Results are returned only after COMMIT (``synchronous=FULL``).
 
+Authorization is per entity and field (``wufops.sync.roles.PERMISSIONS``); the scope
+questions of the table (is this badge signed with the pushing device's own desk key? did that
+device issue the replacement of the badge it retires?) are answered here from the hub's rows
+(:class:`_HubScopes`). Clocks are bounded on both sides of the hub's own
+(:class:`~wufops.sync.hlc.ClockBounds`): an op whose HLC, or an event whose wall time, lies
+beyond them is refused with ``clock_skew``; an op more than a minute ahead but within them is
+applied, marked ``clock_suspect`` and never folded into the hub's clock.
+
+Replica bindings (:meth:`HubLog.bind_replica`): the first hello of a replica on an
+authenticated connection writes a ``device_replica`` row (hub-authored, replicated), so every
+check-in and print is attributed to the enrolled device that pushed it, whatever name its
+body carries.
+
 Devices and keys (``hub_devices``, mixed in): enrolment, revocation, contact, and the desk
 keys the hub certifies with its issuer key (design.md §4) — the one its file already holds (a
 demo event, a database that ran ``wufops badges``), else a new one made when first needed.
@@ -24,8 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wufops.clock import Clock, iso_utc
-from wufops.crypto.keys import Signer
+from wufops.clock import Clock, iso_utc, parse_iso_utc
+from wufops.crypto.keys import SERIAL_COUNTER_BITS, Signer
 from wufops.ids import uuid7
 from wufops.store import badges as badge_store
 from wufops.store import hub_db
@@ -35,12 +48,13 @@ from wufops.store.hub_db import LogEntry, open_hub_connection
 from wufops.store.hub_devices import DeviceWrites
 from wufops.store.replica import Replica
 from wufops.sync import hlc as hlc_mod
+from wufops.sync.hlc import SUSPECT_AHEAD_MS, ClockBounds
 from wufops.sync.ops import Op
 from wufops.sync.protocol import PushOutcome
 from wufops.sync.roles import authorize
 
 #: an op whose HLC is this far ahead of hub time is kept but marked clock-suspect
-CLOCK_SUSPECT_MS = 60_000
+CLOCK_SUSPECT_MS = SUSPECT_AHEAD_MS
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -70,6 +84,9 @@ class HubLog(DeviceWrites):
         self._known: dict[str, int] = {}
         self._next_seq = 0
         self._batch_hlc = 0
+        #: how far from the hub's clock an op's time may lie (the hub's configuration)
+        self.bounds = ClockBounds()
+        self._scopes = _HubScopes(conn, "")
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock) -> HubLog:
@@ -188,6 +205,7 @@ class HubLog(DeviceWrites):
             refused = self.device_refusal(device_name)  # a revoke committed before us wins
             if refused:
                 return PushBatch((), before, None, 0, refused=refused)
+            self._scopes = _HubScopes(self.conn, self._enrolled_id(device_name))
             self._begin_batch([op.op_id for _, op in entries])
             last = self._last_client_seq(origin)
             records = []
@@ -270,9 +288,12 @@ class HubLog(DeviceWrites):
         seen = self._known.get(op.op_id)
         if seen is not None:
             return PushOutcome(client_seq, op.op_id, "duplicate", seen)
-        refusal = authorize(role, op)
+        refusal = authorize(role, op, self._scopes)
         if refusal is not None:
             return PushOutcome(client_seq, op.op_id, "rejected", 0, refusal.code, refusal.detail)
+        skew = self._skew(op, now)
+        if skew:
+            return PushOutcome(client_seq, op.op_id, "rejected", 0, "clock_skew", skew)
         # An event is one INSERT that either happens or raises; an edit writes several
         # statements, so it gets a savepoint to undo a half-applied edit.
         guarded = op.kind != "event"
@@ -298,6 +319,54 @@ class HubLog(DeviceWrites):
         if applied.concurrent:
             self._log_new_conflicts(op.entity, op.row_id)
         return PushOutcome(client_seq, op.op_id, "applied", seq, clock_suspect=suspect)
+
+    def _skew(self, op: Op, now: int) -> str:
+        """Why ``op``'s time lies beyond the hub's bounds (``""``: it does not)."""
+        # the hub's own HLC: ahead of its wall clock when that clock just stepped back —
+        # the ops it took before the step must still be taken again (a re-push)
+        now = max(now, hlc_mod.physical_ms(self.replica.hlc))
+        stamp = hlc_mod.physical_ms(op.hlc)
+        side = self.bounds.skew(stamp, now)
+        if side:
+            return f"op stamped {iso_utc(stamp)}, {side} of the hub's clock ({iso_utc(now)})"
+        wall = op.body.get("wall_time") if op.kind == "event" else None
+        if isinstance(wall, str):
+            try:
+                wall_ms = parse_iso_utc(wall)
+            except ValueError:
+                return ""  # not an instant: the table's constraints decide
+            side = self.bounds.skew(wall_ms, now)
+            if side:
+                return f"wall time {wall}, {side} of the hub's clock ({iso_utc(now)})"
+        return ""
+
+    def _enrolled_id(self, device_name: str) -> str:
+        row = self.conn.execute(
+            "SELECT device_id FROM hub_device_auth WHERE name = ?", (device_name,)
+        ).fetchone()
+        return "" if row is None else str(row[0])
+
+    # -- replica bindings ----------------------------------------------------------------------
+
+    def bind_replica(self, origin: str, device_name: str) -> int:
+        """Bind replica ``origin`` to the enrolled device ``device_name`` (a hub-authored
+        ``device_replica`` op, logged at once) unless it already is. Returns the number of
+        change-log entries appended (the caller pokes its peers)."""
+        device_id = self._enrolled_id(device_name)
+        if not device_id or not origin:
+            return 0
+        with self.replica.batch() as batch:
+            row = self.conn.execute(
+                "SELECT device_id FROM device_replica WHERE id = ?", (origin,)
+            ).fetchone()
+            if row is not None and row[0] == device_id:
+                return 0
+            bound = {"device_id": device_id, "bound_at": iso_utc(self.clock.now_ms())}
+            if row is None:
+                batch.insert("device_replica", bound, row_id=origin)
+            else:  # the replica's former device was revoked: its new device takes it over
+                batch.update("device_replica", origin, bound)
+            return self._ingest_local_outbox()
 
     def _append(self, op: Op, client_seq: int | None, suspect: bool) -> int:
         """Give ``op`` the next sequence number; written by :meth:`_flush_log`."""
@@ -350,3 +419,43 @@ class HubLog(DeviceWrites):
             )
             apply_op(self.conn, op)  # records its field versions: now logged
             self._append(op, None, False)
+
+
+class _HubScopes:
+    """The scope answers of ``wufops.sync.roles`` from the hub's own rows, for one push by
+    the enrolled device ``device_id`` ("" when the pusher is not an enrolled device: every
+    scoped grant is then refused)."""
+
+    def __init__(self, conn: sqlite3.Connection, device_id: str) -> None:
+        self.conn = conn
+        self.device_id = device_id
+
+    def _own_key(self, key_id: object) -> sqlite3.Row | None:
+        if not self.device_id or not isinstance(key_id, str):
+            return None
+        row: sqlite3.Row | None = self.conn.execute(
+            "SELECT serial_range FROM signing_key WHERE id = ? AND kind = 'desk' "
+            "AND device_id = ? AND revoked_from = ''",
+            (key_id, self.device_id),
+        ).fetchone()
+        return row
+
+    def own_desk_key(self, op: Op) -> bool:
+        key = self._own_key(op.body.get("key_id"))
+        serial = op.body.get("serial")
+        if key is None or type(serial) is not int:
+            return False
+        base = int(key["serial_range"]) << SERIAL_COUNTER_BITS
+        return base < serial < base + (1 << SERIAL_COUNTER_BITS)
+
+    def replaced_badge(self, op: Op) -> bool:
+        if not self.device_id:
+            return False
+        row = self.conn.execute(
+            "SELECT 1 FROM badge old JOIN badge new ON new.attendee_id = old.attendee_id "
+            "AND new.id != old.id AND new.status = 'valid' "
+            "JOIN signing_key k ON k.id = new.key_id AND k.kind = 'desk' AND k.device_id = ? "
+            "WHERE old.id = ? LIMIT 1",
+            (self.device_id, op.row_id),
+        ).fetchone()
+        return row is not None

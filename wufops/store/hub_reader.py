@@ -17,6 +17,7 @@ from wufops.store import hub_db
 from wufops.store.entities import TABLE_ORDER, columns
 from wufops.store.hub_db import DeviceAuth, LogEntry, hash_token, open_hub_connection
 from wufops.sync.digest import table_digest
+from wufops.sync.hlc import SUSPECT_AHEAD_MS, ClockBounds
 from wufops.sync.protocol import SnapshotRow
 from wufops.sync.roles import redact_fields, redact_row, sees_table
 
@@ -31,6 +32,14 @@ class DeviceInfo:
     last_contact: str | None
     pushed: int
     rejected: int
+    #: code and time of the newest op the hub refused from this device ("" if none)
+    last_refusal: str = ""
+    last_refusal_at: str = ""
+    #: the device's clock minus the hub's at its last hello (ms; ``None``: never said)
+    clock_offset_ms: int | None = None
+    #: its clock is more than a minute off the hub's, or its newest refusal is
+    #: ``clock_skew``: the device list shows the row in red
+    clock_skew: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,17 +122,46 @@ class HubReader:
     def revoked_names(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT name FROM hub_device_auth WHERE revoked")}
 
-    def devices(self) -> list[DeviceInfo]:
+    def devices(self, bounds: ClockBounds | None = None) -> list[DeviceInfo]:
+        """Every enrolled device with its contact, push and refusal counts, its newest
+        refusal and its clock offset (flagged beyond ``bounds``, the hub's by default)."""
+        bounds = bounds or ClockBounds()
         rows = self.conn.execute(
             "SELECT a.device_id, a.name, a.role, a.revoked, a.created_at, "
             "(SELECT max(last_contact) FROM hub_origin o WHERE o.device_name = a.name), "
             "(SELECT count(*) FROM hub_push p JOIN hub_origin o ON o.origin = p.origin "
             " WHERE o.device_name = a.name), "
             "(SELECT count(*) FROM hub_push p JOIN hub_origin o ON o.origin = p.origin "
-            " WHERE o.device_name = a.name AND p.status = 'rejected') "
+            " WHERE o.device_name = a.name AND p.status = 'rejected'), "
+            "(SELECT p.code || ' ' || p.received_at FROM hub_push p JOIN hub_origin o "
+            " ON o.origin = p.origin WHERE o.device_name = a.name AND p.status = 'rejected' "
+            " ORDER BY p.received_at DESC, p.client_seq DESC LIMIT 1), "
+            "(SELECT o.clock_offset_ms FROM hub_origin o WHERE o.device_name = a.name "
+            " ORDER BY o.last_contact DESC LIMIT 1) "
             "FROM hub_device_auth a ORDER BY a.name"
         ).fetchall()
-        return [DeviceInfo(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
+        out = []
+        for r in rows:
+            code, _, at = (r[8] or "").partition(" ")
+            offset = None if r[9] is None else int(r[9])
+            far = offset is not None and abs(offset) > SUSPECT_AHEAD_MS
+            out.append(
+                DeviceInfo(
+                    r[0],
+                    r[1],
+                    r[2],
+                    bool(r[3]),
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    code,
+                    at,
+                    offset,
+                    far or code == "clock_skew",
+                )
+            )
+        return out
 
     def changes(self, cursor: int, limit: int) -> list[LogEntry]:
         rows = self.conn.execute(

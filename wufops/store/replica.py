@@ -31,6 +31,12 @@ from wufops.sync.ops import JsonValue, Op, OpKind
 
 META_DEVICE_ID = "device_id"
 META_HLC = "hlc"
+#: ms to add to this machine's clock to get the hub's (set at ``welcome`` when the two differ
+#: by more than ``hlc.CORRECT_BEYOND_MS``; 0 otherwise): HLCs and wall times use the sum
+META_CLOCK_CORRECTION = "clock.correction_ms"
+#: changes whenever the persisted HLC is set back (a poisoned clock repaired at ``welcome``):
+#: every connection on the file then takes the file's HLC as it is, not the max with its own
+META_CLOCK_RESET = "clock.reset"
 
 
 class Batch:
@@ -73,12 +79,18 @@ class Batch:
         }
         base = {name: base.get(name, 0) for name in changed}
         seen = max(base.values())
+        after = 0
         if seen >= self._replica._pending_hlc:
-            # The version replaced is stamped ahead of this clock (a clock-suspect op is not
-            # folded in when pulled): stamp after it, or the edit would lose to what it
-            # replaces and a correction made after seeing a value would silently vanish.
-            self._replica.observe_hlc(seen)
-        self._write("update", entity, row_id, changed, base)
+            # The version replaced is stamped ahead of this clock: stamp after it, or the edit
+            # would lose to what it replaces and a correction made after seeing a value would
+            # silently vanish. A version within the fold limit moves this clock on; one
+            # further ahead (clock-suspect) is stepped over by this op alone — this replica's
+            # clock never jumps to a suspect time.
+            if self._replica.may_fold(seen):
+                self._replica.observe_hlc(seen)
+            else:
+                after = seen
+        self._write("update", entity, row_id, changed, base, after=after)
         return self.ops[-1]
 
     def event(self, entity: str, fields: Mapping[str, JsonValue], *, stamped: bool = False) -> str:
@@ -100,9 +112,12 @@ class Batch:
         base: dict[str, int],
         *,
         stamp_body: bool = False,
+        after: int = 0,
     ) -> str:
         replica = self._replica
         stamp = replica._next_hlc()
+        if stamp <= after:
+            stamp = hlc_mod.receive(after, 0, 0)  # just after ``after``, clock not moved
         if stamp_body:
             body = {**body, "hlc": stamp, "device_id": replica.device_id}
         op = Op(
@@ -161,7 +176,10 @@ class Replica:
             )
             device_id = self.meta(META_DEVICE_ID) or device_id
         self.device_id: str = device_id
-        self._hlc = int(self.meta(META_HLC) or 0)
+        self._hlc = 0
+        self._correction_ms = 0
+        self._clock_reset = ""
+        self._load_clock()
         self._pending_hlc = self._hlc
 
     @classmethod
@@ -192,13 +210,58 @@ class Replica:
         """The last HLC this replica issued or saw."""
         return self._hlc
 
+    @property
+    def clock_correction_ms(self) -> int:
+        """What this replica adds to its machine's clock (the hub's offset, or 0)."""
+        return self._correction_ms
+
+    def now_ms(self) -> int:
+        """This machine's clock, corrected by the hub's offset when it was wrong."""
+        return self.clock.now_ms() + self._correction_ms
+
+    def _load_clock(self) -> None:
+        """Read the persisted HLC, correction and reset mark (one query)."""
+        found = dict(
+            self.conn.execute(
+                "SELECT key, value FROM replica_meta WHERE key IN (?, ?, ?)",
+                (META_HLC, META_CLOCK_CORRECTION, META_CLOCK_RESET),
+            ).fetchall()
+        )
+        stored = int(found.get(META_HLC) or 0)
+        reset = str(found.get(META_CLOCK_RESET) or "")
+        if reset != self._clock_reset:  # set back on purpose: take it as it is
+            self._hlc, self._clock_reset = stored, reset
+        else:
+            # another Replica on the same file (a worker thread, the sync driver) may have
+            # issued later HLCs since: never stamp below what the file already holds
+            self._hlc = max(self._hlc, stored)
+        self._correction_ms = int(found.get(META_CLOCK_CORRECTION) or 0)
+
     def _next_hlc(self) -> int:
-        self._pending_hlc = hlc_mod.tick(self._pending_hlc, self.clock.now_ms())
+        self._pending_hlc = hlc_mod.tick(self._pending_hlc, self.now_ms())
         return self._pending_hlc
 
+    def may_fold(self, remote: int) -> bool:
+        """Whether ``remote`` may move this replica's clock: not when it is stamped more than
+        ``hlc.SUSPECT_AHEAD_MS`` ahead of this (corrected) clock — a clock-suspect HLC."""
+        return hlc_mod.physical_ms(remote) <= self.now_ms() + hlc_mod.SUSPECT_AHEAD_MS
+
     def observe_hlc(self, remote: int) -> None:
-        """Fold a remote HLC into the clock (inside a transaction that also persists it)."""
-        self._pending_hlc = hlc_mod.receive(self._pending_hlc, remote, self.clock.now_ms())
+        """Fold a remote HLC into the clock (inside a transaction that also persists it),
+        unless it is clock-suspect (:meth:`may_fold`): then it is left out."""
+        if self.may_fold(remote):
+            self._pending_hlc = hlc_mod.receive(self._pending_hlc, remote, self.now_ms())
+
+    def set_clock(self, correction_ms: int, reset_hlc: int | None = None) -> None:
+        """Inside a transaction: correct this machine's clock by ``correction_ms`` from now
+        on and, with ``reset_hlc``, set the HLC back to it (a clock that ran ahead poisoned
+        the stored HLC; every connection on the file follows)."""
+        self._correction_ms = correction_ms
+        self.set_meta(META_CLOCK_CORRECTION, str(correction_ms))
+        if reset_hlc is not None:
+            self._pending_hlc = reset_hlc
+            self._clock_reset = uuid7(self.clock.now_ms())
+            self.set_meta(META_CLOCK_RESET, self._clock_reset)
 
     # -- transactions ------------------------------------------------------------------------
 
@@ -206,13 +269,12 @@ class Replica:
     def transaction(self) -> Iterator[None]:
         """``BEGIN IMMEDIATE … COMMIT``; the HLC is persisted in the same commit."""
         self.conn.execute("BEGIN IMMEDIATE")
-        # another Replica on the same file (a worker thread, the sync driver) may have
-        # issued later HLCs since: never stamp below what the file already holds
-        self._hlc = max(self._hlc, int(self.meta(META_HLC) or 0))
+        self._load_clock()
         self._pending_hlc = self._hlc
+        reset = self._clock_reset
         try:
             yield
-            if self._pending_hlc != self._hlc:
+            if self._pending_hlc != self._hlc or self._clock_reset != reset:  # reset: written
                 self.set_meta(META_HLC, str(self._pending_hlc))
             self.conn.execute("COMMIT")
         except BaseException:
@@ -251,11 +313,13 @@ class Replica:
         row = self.conn.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()
         return int(row[0])
 
-    def outbox(self, state: str | None = "pending", limit: int = 1000) -> list[OutboxEntry]:
-        sql = "SELECT * FROM outbox"
-        params: list[Any] = []
+    def outbox(
+        self, state: str | None = "pending", limit: int = 1000, *, from_seq: int = 0
+    ) -> list[OutboxEntry]:
+        sql = "SELECT * FROM outbox WHERE client_seq >= ?"
+        params: list[Any] = [from_seq]
         if state is not None:
-            sql += " WHERE state = ?"
+            sql += " AND state = ?"
             params.append(state)
         sql += " ORDER BY client_seq LIMIT ?"
         params.append(limit)
@@ -280,4 +344,4 @@ class Replica:
         ]
 
     def now_iso(self) -> str:
-        return iso_utc(self.clock.now_ms())
+        return iso_utc(self.now_ms())

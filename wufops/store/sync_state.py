@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from wufops.clock import iso_utc, parse_iso_utc
 from wufops.store.apply import OpRejected, apply_op
 from wufops.store.entities import (
     REPLICATED,
@@ -29,8 +30,10 @@ from wufops.store.entities import (
     check_fields,
     columns,
 )
-from wufops.store.replica import Replica
+from wufops.store.replica import OutboxEntry, Replica
+from wufops.sync import hlc as hlc_mod
 from wufops.sync.digest import table_digest
+from wufops.sync.hlc import ClockBounds
 from wufops.sync.ops import Op
 from wufops.sync.protocol import ChangeItem, PushOutcome, SnapshotRow
 
@@ -114,6 +117,14 @@ def next_client_seq(replica: Replica) -> int:
     return int(row[0]) + 1
 
 
+def refused_count(replica: Replica, code: str) -> int:
+    """This device's ops the hub refused with ``code`` (kept in the outbox, shown)."""
+    row = replica.conn.execute(
+        "SELECT count(*) FROM outbox WHERE state = 'rejected' AND error_code = ?", (code,)
+    ).fetchone()
+    return int(row[0])
+
+
 def first_pending(replica: Replica) -> int | None:
     row = replica.conn.execute(
         "SELECT min(client_seq) FROM outbox WHERE state = 'pending'"
@@ -185,12 +196,156 @@ def apply_changes(replica: Replica, items: Sequence[ChangeItem], to_seq: int) ->
     return ApplyReport(len(items) - len(failed), tuple(failed))
 
 
-def note_contact(replica: Replica, role: str, hub_offset_ms: int, hub_hlc: int) -> None:
-    """After a welcome: remember the role and the hub's clock offset; fold in its HLC."""
+@dataclass(frozen=True)
+class ClockFix:
+    """What a ``welcome`` did to this device's clock (docs/protocol.md, "Clocks")."""
+
+    #: the hub's clock minus this machine's, as measured at the welcome
+    offset_ms: int
+    #: what this replica now adds to its machine's clock (``offset_ms`` beyond
+    #: ``hlc.CORRECT_BEYOND_MS``, else 0)
+    correction_ms: int
+    #: pending ops stamped beyond the hub's bounds and moved by the change of correction
+    restamped: int = 0
+    #: pending ops still beyond the hub's bounds: the hub will refuse them (``clock_skew``)
+    out_of_bounds: int = 0
+    #: the stored HLC ran ahead (a clock that was wrong) and was set back
+    hlc_reset: bool = False
+
+
+def note_contact(
+    replica: Replica,
+    role: str,
+    hub_offset_ms: int,
+    hub_hlc: int,
+    *,
+    bounds: ClockBounds | None = None,
+) -> ClockFix:
+    """After a welcome, in one transaction: remember the role and the hub's clock offset;
+    correct this replica's clock by the offset when it is beyond ``hlc.CORRECT_BEYOND_MS``;
+    move pending ops that a wrong clock stamped beyond the hub's ``bounds`` by the change of
+    correction (when that brings them within); set back an HLC a wrong clock pushed ahead;
+    fold in the hub's HLC. Ops still beyond the bounds are left as they are: the hub refuses
+    them with ``clock_skew`` and they stay in the outbox, rejected, for the desk to show."""
+    bounds = bounds or ClockBounds()
     with replica.transaction():
+        hub_now = replica.clock.now_ms() + hub_offset_ms
+        correction = hub_offset_ms if abs(hub_offset_ms) > hlc_mod.CORRECT_BEYOND_MS else 0
+        delta = correction - replica.clock_correction_ms
+        restamped, out = _restamp_pending(replica, delta, hub_now, bounds)
+        # an HLC beyond the bounds was pushed there by a wrong clock: set it back (a smaller
+        # lead is left to the HLC itself, which never goes back)
+        reset = bounds.skew(hlc_mod.physical_ms(replica.hlc), hub_now) == "ahead"
+        if reset:
+            replica.set_clock(correction, _sound_hlc(replica, hub_hlc, hub_now, bounds))
+        else:
+            replica.set_clock(correction)
         replica.observe_hlc(hub_hlc)
         replica.set_meta(KEY_ROLE, role)
         replica.set_meta(KEY_OFFSET, str(hub_offset_ms))
+    return ClockFix(hub_offset_ms, correction, restamped, out, reset)
+
+
+def _sound_hlc(replica: Replica, hub_hlc: int, hub_now: int, bounds: ClockBounds) -> int:
+    """The HLC to go on from after a wrong clock: the latest of the hub's and of this
+    replica's own ops that lie within the hub's bounds."""
+    limit = hlc_mod.pack(hub_now + bounds.ahead_ms, hlc_mod.COUNTER_MAX)
+    row = replica.conn.execute(
+        "SELECT coalesce(max(hlc), 0) FROM outbox WHERE hlc <= ?", (limit,)
+    ).fetchone()
+    return max(int(row[0]), hub_hlc if hub_hlc <= limit else 0)
+
+
+def _restamp_pending(
+    replica: Replica, delta: int, hub_now: int, bounds: ClockBounds
+) -> tuple[int, int]:
+    """Move pending ops stamped beyond ``bounds`` by ``delta`` where that brings them within:
+    the op's HLC, an event's wall time, and what the op wrote here (the event row, the
+    field versions). Returns ``(moved, still beyond)``."""
+    conn = replica.conn
+    moved = out = 0
+    #: old HLC → new, so a later op based on a moved one stays based on it
+    renamed: dict[int, int] = {}
+    low, high = hub_now - bounds.behind_ms, hub_now + bounds.ahead_ms
+    first = conn.execute(  # the usual answer, in one indexed pass: nothing to move
+        "SELECT min(client_seq) FROM outbox WHERE state = 'pending' AND (hlc > ? OR hlc < ? "
+        "OR (kind = 'event' AND (json_extract(body, '$.wall_time') > ? "
+        "OR json_extract(body, '$.wall_time') < ?)))",
+        (
+            hlc_mod.pack(high, hlc_mod.COUNTER_MAX),
+            hlc_mod.pack(max(low, 0), 0),
+            iso_utc(high),
+            iso_utc(max(low, 0)),
+        ),
+    ).fetchone()[0]
+    if first is None:
+        return 0, 0
+    for entry in _pending_from(replica, int(first)):
+        op = entry.op
+        stamp = op.hlc
+        body = dict(op.body)
+        base = {name: renamed.get(seen, seen) for name, seen in op.base.items()}
+        if bounds.skew(hlc_mod.physical_ms(stamp), hub_now):
+            shifted = hlc_mod.shift(stamp, delta)
+            if delta and bounds.within(hlc_mod.physical_ms(shifted), hub_now):
+                # still after the versions it replaced, or the edit would lose to them
+                floor = max(base.values(), default=0)
+                stamp = shifted if shifted > floor else hlc_mod.receive(floor, 0, 0)
+        wall = body.get("wall_time") if op.kind == "event" else None
+        if isinstance(wall, str) and _beyond(wall, hub_now, bounds):
+            moved_wall = iso_utc(parse_iso_utc(wall) + delta)
+            if delta and not _beyond(moved_wall, hub_now, bounds):
+                body["wall_time"] = moved_wall
+        if body.get("hlc") == op.hlc:
+            body["hlc"] = stamp  # a stamped event carries its op's HLC
+        if stamp == op.hlc and body == op.body and base == op.base:
+            if bounds.skew(hlc_mod.physical_ms(stamp), hub_now) or (
+                isinstance(wall, str) and _beyond(wall, hub_now, bounds)
+            ):
+                out += 1
+            continue
+        renamed[op.hlc] = stamp
+        conn.execute(
+            "UPDATE outbox SET hlc = ?, body = ?, base = ? WHERE client_seq = ?",
+            (
+                stamp,
+                json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+                json.dumps(base, separators=(",", ":")),
+                entry.client_seq,
+            ),
+        )
+        if op.kind == "event":
+            changed = {k: body[k] for k in ("hlc", "wall_time") if body.get(k) != op.body.get(k)}
+            if changed:  # this device's own event, not yet taken by the hub: its stamp
+                sets = ", ".join(f"{k} = ?" for k in changed)
+                conn.execute(
+                    f"UPDATE {op.entity} SET {sets} WHERE id = ?", [*changed.values(), op.row_id]
+                )
+        else:
+            conn.execute(
+                "UPDATE field_version SET hlc = ? WHERE entity = ? AND row_id = ? "
+                "AND hlc = ? AND device_id = ?",
+                (stamp, op.entity, op.row_id, op.hlc, replica.device_id),
+            )
+        moved += 1
+    return moved, out
+
+
+def _pending_from(replica: Replica, client_seq: int) -> Iterator[OutboxEntry]:
+    """Pending outbox entries from ``client_seq`` on, in order, a page at a time."""
+    while True:
+        page = replica.outbox("pending", limit=1000, from_seq=client_seq)
+        if not page:
+            return
+        yield from page
+        client_seq = page[-1].client_seq + 1
+
+
+def _beyond(wall: str, hub_now: int, bounds: ClockBounds) -> bool:
+    try:
+        return not bounds.within(parse_iso_utc(wall), hub_now)
+    except ValueError:
+        return False
 
 
 def mark_synced(replica: Replica, now_ms: int) -> None:

@@ -82,6 +82,8 @@ class Hello(Frame):
     #: hex of a desk's own Ed25519 public key to certify ("" when it holds a certified key);
     #: the hub answers in ``welcome.desk_key_id`` / ``desk_key_error``
     desk_key: str = ""
+    #: the device's own wall clock (Unix ms) when it sent this: the hub shows the offset
+    device_time_ms: int = 0
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,10 @@ class Welcome(Frame):
     #: change log), or "" — then ``desk_key_error`` says why when a key was asked for
     desk_key_id: str = ""
     desk_key_error: str = ""
+    #: the hub's clock bounds (docs/protocol.md, "Clocks"): an op stamped further ahead of /
+    #: behind ``hub_time_ms`` is refused ``clock_skew`` (0: the hub did not say — defaults)
+    clock_ahead_ms: int = 0
+    clock_behind_ms: int = 0
 
 
 @dataclass(frozen=True)
