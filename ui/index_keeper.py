@@ -40,6 +40,15 @@ class IndexKeeper(QObject):
 
     @Slot(str, list)
     def rows_changed(self, entity: str, ids: list[str]) -> None:
+        try:
+            self._follow(entity, ids)
+        except sqlite3.ProgrammingError as error:
+            # the context closed its replica while a change (queued from the sync thread)
+            # was still on its way: the app is closing, there is no index left to keep
+            if "closed" not in str(error):
+                raise
+
+    def _follow(self, entity: str, ids: list[str]) -> None:
         conn, index = self._conn, self._index
         if entity == EVERYTHING:
             index.reload(store.load_all(conn, self._event_id), store.checked_in_ids(conn))

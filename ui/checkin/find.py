@@ -54,7 +54,7 @@ def attendee_scanned(
         KeyCache(conn).keyring(),
         checkin_store.RevokedSerials(conn),
         event_id,
-        resolver(conn),
+        resolver(conn, event_id),
     )
     if verdict.code in ("admitted", "revoked") and verdict.attendee_id in index:
         return verdict.attendee_id

@@ -110,6 +110,8 @@ SCRIPT_SAMPLES: dict[str, str] = {
     "Ethi": "አ",
     "Geor": "ა",
     "Armn": "Ա",
+    "Tibt": "ཀ",
+    "Mong": "ᠮ",
     "Hani": "中",
     "Hang": "한",
 }
