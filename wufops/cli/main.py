@@ -21,6 +21,7 @@ COMMANDS: tuple[str, ...] = (
     "wufops.cli.demo_data",
     "wufops.cli.event",
     "wufops.cli.attendees_io",
+    "wufops.cli.find",
     "wufops.cli.badges",
     "wufops.cli.scan",
     "wufops.cli.hub",
