@@ -166,8 +166,17 @@ def variant_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in found if v))
 
 
+#: ASCII characters :data:`~wufops.attendees.folding.SEPARATORS` matches, deleted in one pass
+_ASCII_SEPARATORS = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if SEPARATORS.fullmatch(c))
+)
+
+
 def code_key(code: str) -> str:
     """A registration code as search compares it: folded, no separators, no spaces."""
+    if code.isascii():  # the common case, without a regular expression
+        key = code.lower()
+        return key if key.isalnum() else key.translate(_ASCII_SEPARATORS)
     return SEPARATORS.sub("", fold(code))
 
 
