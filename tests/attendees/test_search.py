@@ -263,7 +263,25 @@ def test_a_name_finds_itself_by_any_substring_of_its_words(
         min_size=1,
         max_size=12,
     ),
-    st.sampled_from(["", "a", "am", "mam", "o", "ال", "小", "wuf-0000", "ma ov"]),
+    st.sampled_from(
+        [
+            "",
+            "a",
+            "am",
+            "mam",
+            "o",
+            "ال",
+            "小",
+            "wuf-0000",
+            "ma ov",
+            "memmedova",
+            "muhammad",
+            "wisniewsky",
+            "alexander",
+            "wuf-00003",
+            "fedorova anna",
+        ]
+    ),
 )
 @settings(max_examples=100, deadline=None)
 def test_incremental_updates_equal_a_fresh_build(

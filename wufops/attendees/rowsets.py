@@ -77,13 +77,20 @@ def select(rows: int, n: int, items: Sequence[T]) -> list[T]:
         return []
     members = rows.bit_count()
     if members * _SPARSE <= n:
-        return [items[i] for i in _found(format(rows, f"0{n}b"))]
+        digits = format(rows, f"0{n}b")
+        out: list[T] = []
+        append, find = out.append, digits.find
+        at = find("1")
+        while at != -1:
+            append(items[at])
+            at = find("1", at + 1)
+        return out
     # n + 1 digits, digit i set where row i - 1 and row i differ (rows -1 and n are not
     # members): runs of members start and stop, alternately, at the set digits
     edges = (rows << 1) ^ rows
     if edges.bit_count() * _RUNS < n:  # few long runs (most of the event): copy slices
         bounds = _found(format(edges, f"0{n + 1}b"))
-        out: list[T] = []
+        out = []
         for start, stop in zip(bounds[::2], bounds[1::2], strict=True):
             out.extend(items[start:stop])
         return out
