@@ -242,33 +242,49 @@ class Postings:
                 column = columns[at]
                 column[0].append(shared.setdefault(part, part))
                 column[1].append(row)
-        name_rows = names.by_key()
-        other_rows = others.by_key()
-        self._names = _Keys(name_rows, n)
-        self._others = _Keys(other_rows, n)
+        # each step drops what it was made from: a desk builds this while starting up
+        del name_rows_of, variant_rows_of, other_rows_of, codes, shared
+        self._names = _Keys(names.by_key(), n)
+        del names
+        self._others = _Keys(others.by_key(), n)
+        del others
         self._variants = _Keys(variants.by_key(), n)
-        self._columns = [_CodeColumn(keys, rows, n) for keys, rows in columns]
+        del variants
+        self._columns = []
+        while columns:
+            column_keys, column_rows = columns.pop(0)
+            self._columns.append(_CodeColumn(column_keys, column_rows, n))
+            del column_keys, column_rows
         self._memo: dict[tuple[str, str], int] = {}
         self._pinned: dict[tuple[str, str], int] = {}
         self._pin_dense()
 
     def _pin_dense(self) -> None:
         """Unite once the one- and two-letter starts that match a large part of the event:
-        each two-letter start of names, and of other keys, once; one letter and "any key"
-        are unions of those."""
+        each two-letter start of names, and of other keys, once; a one-letter start is the
+        union of its two-letter ones. Letter by letter, so only the dense sets stay."""
         dense = max(1, self.n // _DENSE)
-        starts = _starts(self._names)
-        beginnings = dict(starts)
-        for gram, rows in _starts(self._others).items():
-            beginnings[gram] = beginnings.get(gram, 0) | rows
-        for gram, rows in beginnings.items():
-            union = _Union(self.n)
-            union.add_rows(rows)
-            self._code_prefix(gram, union)
-            everything = union.result()
-            if everything.bit_count() >= dense:
-                self._pinned["start", gram] = starts.get(gram, 0)
-                self._pinned["begin", gram] = everything
+        names, others = _by_start(self._names), _by_start(self._others)
+        for first in sorted({gram[:1] for gram in (*names, *others)}):
+            first_names = first_every = 0
+            grams = sorted(g for g in {*names, *others} if g[:1] == first)
+            for gram in grams:
+                start = self._names.union(names.get(gram, ()))
+                begin = start | self._others.union(others.get(gram, ()))
+                first_names |= start
+                first_every |= begin
+                if len(gram) == SHORT:
+                    self._pin(gram, start, begin, dense)
+            self._pin(first, first_names, first_every, dense)
+
+    def _pin(self, gram: str, start: int, begin: int, dense: int) -> None:
+        union = _Union(self.n)
+        union.add_rows(begin)
+        self._code_prefix(gram, union)
+        everything = union.result()
+        if everything.bit_count() >= dense:
+            self._pinned["start", gram] = start
+            self._pinned["begin", gram] = everything
 
     # -- asking ------------------------------------------------------------------------------
 
@@ -343,15 +359,11 @@ class Postings:
             column.starting(word, into)
 
 
-def _starts(keys: _Keys) -> dict[str, int]:
-    """Rows of the keys starting with each one- and two-letter start."""
-    members: dict[str, list[str]] = {}
+def _by_start(keys: _Keys) -> dict[str, list[str]]:
+    """Keys by their first two letters (a one-letter key under itself)."""
+    found: dict[str, list[str]] = {}
     for key in keys.sorted:
-        members.setdefault(key[:SHORT], []).append(key)
-    found = {start: keys.union(group) for start, group in members.items()}
-    for start, rows in list(found.items()):
-        if len(start) == SHORT:
-            found[start[:1]] = found.get(start[:1], 0) | rows
+        found.setdefault(key[:SHORT], []).append(key)
     return found
 
 
