@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from wufops.attendees.io.errors import BAD_CATEGORY_MAP, FileError
 from wufops.attendees.io.reading import read_file
 from wufops.attendees.io.values import clean_line, fold, parse_category
+
+#: products repeat on every row of an export: fold each once
+_product_key = lru_cache(maxsize=4096)(fold)
 
 #: the target that says "rows of this product are not attendees"
 SKIP = "skip"
@@ -76,7 +80,7 @@ class CategoryMap:
 
     def lookup(self, raw: str) -> str | None:
         """The category (or :data:`SKIP`) this map gives ``raw``, or ``None``."""
-        return self.entries.get(fold(raw)) if self.entries else None
+        return self.entries.get(_product_key(raw)) if self.entries else None
 
 
 def parse_flags(flags: Sequence[str]) -> CategoryMap:
