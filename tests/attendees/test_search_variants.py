@@ -236,3 +236,28 @@ def test_a_name_is_found_by_its_text_its_folded_text_and_its_code_in_any_case(
     for typed in (code, code.lower(), code.upper(), code.swapcase()):
         assert index.search(typed)[0] == target.id, typed
         assert index.find_code(typed) == target.id, typed
+
+
+def test_many_corrections_rebuild_the_index_without_changing_any_answer() -> None:
+    from dataclasses import replace
+
+    people = [person(100 + i, f"Given{i:03d}", f"Family{i:03d}") for i in range(300)]
+    index = AttendeeIndex.build([*PEOPLE, *people], checked_in={"a0100"})
+    holder = index
+    for i, p in enumerate(people):  # more corrections than the index keeps beside itself
+        index.upsert(replace(p, family_name=f"Renamed{i:03d}", reg_code=f"NEW-{i:03d}"))
+    fresh = AttendeeIndex.build(
+        [
+            *PEOPLE,
+            *(
+                replace(p, family_name=f"Renamed{i:03d}", reg_code=f"NEW-{i:03d}")
+                for i, p in enumerate(people)
+            ),
+        ],
+        checked_in={"a0100"},
+    )
+    assert holder is index and len(index) == len(fresh)
+    for query in ("renamed", "renamed150", "family", "new-007", "given1", "", "Renamd150"):
+        assert index.search(query) == fresh.search(query), query
+    assert index.search("", SearchFilters(checked_in=True)) == ["a0100"]
+    assert index.find_code("new-299") == "a0399"
