@@ -5,6 +5,11 @@ every cell, plan against the database, write every attendee through ``Replica.ba
 (insert op, field versions, outbox) in one transaction. The baseline is what a throwaway
 script would do: ``csv.reader`` and one ``executemany`` INSERT into the same table, no
 validation, no op log. Both run on fresh copies of the same schema in the same run.
+
+Also measured: the same number of attendees as a pretix "Order positions" export (53
+columns, orders of one to three positions, codes made of order code + position, products
+mapped to categories, an add-on product skipped), and the import before writing (read,
+map, validate, plan: what ``--dry-run`` costs) — the rest of an import is the op log.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import CACHE, DEMO_ATTENDEES, Row, scratch_path
+from wufops.attendees.io.categories import CategoryMap, parse_flags
 from wufops.attendees.io.exporting import export_attendees
 from wufops.attendees.io.importing import import_attendees
 from wufops.clock import SystemClock
@@ -60,6 +66,66 @@ def write_registration_csv(path: Path, rows: int, seed: int = 13) -> None:
             )
 
 
+#: pretix's "Order data" export, sheet "Order positions" (name scheme with given/family)
+PRETIX_HEADER = [
+    "Event slug", "Order code", "Position ID", "Status", "Email", "Phone number",
+    "Order date", "Order time", "Product", "Variation", "Price", "Tax rate", "Tax rule",
+    "Tax value", "Attendee name", "Attendee name: Given name", "Attendee name: Family name",
+    "Attendee email", "Company", "Address", "ZIP code", "City", "Country", "State",
+    "Voucher", "Pseudonymization ID", "Ticket secret", "Seat ID", "Seat name", "Seat zone",
+    "Seat row", "Seat number", "Blocked", "Valid from", "Valid until", "Order comment",
+    "Follow-up date", "Sign language interpretation?", "Company", "Invoice address name",
+    "Invoice address name: Given name", "Invoice address name: Family name",
+    "Invoice address street", "Invoice address ZIP code", "Invoice address city",
+    "Invoice address country", "Invoice address state", "VAT ID", "Sales channel",
+    "Order locale", "E-mail address verified", "External customer ID", "Payment providers",
+]  # fmt: skip
+PRODUCTS = {"Delegate pass": "participant", "Press accreditation": "media",
+            "Speaker": "speaker", "Exhibitor badge": "exhibitor"}  # fmt: skip
+PRODUCT_MAP = [f"{product}={category}" for product, category in PRODUCTS.items()] + [
+    "Lunch voucher=skip"
+]
+
+
+def write_pretix_csv(path: Path, attendees: int, seed: int = 13) -> int:
+    """A pretix positions export holding ``attendees`` attendee positions (plus add-on
+    lunch vouchers without a name); returns the number of rows written."""
+    rng = random.Random(seed)
+    at = {h: i for i, h in reversed(list(enumerate(PRETIX_HEADER)))}  # first of a name
+    products = list(PRODUCTS)
+    rows = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(PRETIX_HEADER)
+        order = done = 0
+        while done < attendees:
+            order += 1
+            code = f"{order:05X}"
+            for position in range(1, rng.choice((1, 1, 2, 3)) + 1):
+                cells = [""] * len(PRETIX_HEADER)
+                given, family = rng.choice(_GIVEN), rng.choice(_FAMILY)
+                lunch = done >= attendees or rng.random() < 0.05
+                values = {
+                    "Event slug": "wuf13", "Order code": code, "Position ID": str(position),
+                    "Status": "Paid", "Email": f"buyer{order}@example.org",
+                    "Order date": "2026-03-01", "Order time": "10:12:00", "Price": "0.00",
+                    "Product": "Lunch voucher" if lunch else rng.choice(products),
+                    "Attendee name": "" if lunch else f"{given} {family}",
+                    "Attendee name: Given name": "" if lunch else given,
+                    "Attendee name: Family name": "" if lunch else family,
+                    "Attendee email": "" if lunch else f"a{order}-{position}@example.org",
+                    "Company": "Ministry of Urban Development",
+                    "Country": "" if lunch else rng.choice(("AZ", "EG", "CN", "RU", "KE")),
+                    "Ticket secret": f"s{order}x{position}", "Sales channel": "web",
+                }  # fmt: skip
+                for header, value in values.items():
+                    cells[at[header]] = value
+                writer.writerow(cells)
+                rows += 1
+                done += not lunch
+    return rows
+
+
 def _fresh_db(name: str) -> Path:
     path = scratch_path(name)
     replica = Replica.open(path, SystemClock())
@@ -92,11 +158,13 @@ def _baseline_import(db: Path, source: Path) -> float:
     return elapsed
 
 
-def _import(db: Path, source: Path) -> tuple[float, int, int]:
+def _import(
+    db: Path, source: Path, categories: CategoryMap | None = None, dry_run: bool = False
+) -> tuple[float, int, int]:
     replica = Replica.open(db, SystemClock())
     try:
         start = time.perf_counter()
-        report = import_attendees(replica, source)
+        report = import_attendees(replica, source, categories=categories, dry_run=dry_run)
         elapsed = time.perf_counter() - start
         assert report.invalid == 0, report.errors[:3]
         return elapsed, report.created, report.unchanged
@@ -112,6 +180,7 @@ def run(demo: Path) -> list[Row]:
     write_registration_csv(source, rows)
 
     baseline = _baseline_import(_fresh_db("import-baseline.db"), source)
+    checked, _, _ = _import(_fresh_db("import-dry.db"), source, dry_run=True)
     db = _fresh_db("import.db")
     first, created, _ = _import(db, source)
     assert created == rows
@@ -139,6 +208,12 @@ def run(demo: Path) -> list[Row]:
         replica.close()
     xlsx_db = _fresh_db("import-xlsx.db")
     xlsx_import, _, _ = _import(xlsx_db, CACHE / "scratch" / "export.xlsx")
+    pretix = CACHE / "scratch" / f"pretix-positions-{rows}.csv"
+    pretix_rows = write_pretix_csv(pretix, rows)
+    pretix_import, pretix_created, _ = _import(
+        _fresh_db("import-pretix.db"), pretix, parse_flags(PRODUCT_MAP)
+    )
+    assert pretix_created == rows
 
     target = "seconds"
     return [
@@ -146,6 +221,20 @@ def run(demo: Path) -> list[Row]:
         Row(
             f"import rows/s (CSV, {rows:,})",
             rows / first,
+            rows / baseline,
+            "r/s",
+            higher_is_better=True,
+        ),
+        Row(
+            f"import rows/s, checked not written (--dry-run, {rows:,})",
+            rows / checked,
+            rows / baseline,
+            "r/s",
+            higher_is_better=True,
+        ),
+        Row(
+            f"import rows/s (pretix positions, {pretix_rows:,} rows, 53 columns)",
+            pretix_rows / pretix_import,
             rows / baseline,
             "r/s",
             higher_is_better=True,

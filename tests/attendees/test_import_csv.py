@@ -256,7 +256,7 @@ def test_missing_column_lists_headers_found_and_expected(
     params = raised.value.params
     assert params["missing"] == ("Category",)
     assert params["found"] == ("Ticket code", "Prénom", "Nom", "Pays")
-    assert "Registration code" in params["expected"]
+    assert "Registration code / Order code" in params["expected"]
     assert "Prénom" in file_error_message(raised.value)
 
 

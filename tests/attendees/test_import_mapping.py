@@ -30,7 +30,7 @@ from wufops.attendees.io.values import parse_category, parse_country, parse_flag
                 "Country",
             ],
             {
-                "reg_code": "Order code",
+                "order_code": "Order code",  # with a "Position ID" column: ORDER-POSITION
                 "category": "Product",
                 "given_name": "Attendee name: Given name",
                 "family_name": "Attendee name: Family name",

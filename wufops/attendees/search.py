@@ -1,42 +1,64 @@
-"""Finding attendees as staff type: accent- and case-insensitive, in any script, in memory.
+"""Finding attendees as staff type: any script, no accents, any word order, best match first.
 
-Owns two things:
+Owns :class:`AttendeeIndex` — every attendee of an event, searchable in memory — and the
+ranking rules. What each attendee is found by is :mod:`wufops.attendees.terms`; how text is
+folded is :mod:`wufops.attendees.folding`. A query is split into folded words; an attendee
+matches when every word matches one of their keys, and is ranked by the *weakest* of its
+words' matches:
 
-- :func:`fold` — the one normalisation applied to indexed text and to queries alike:
-  NFKD, drop combining marks (accents, Arabic tashkeel, Hebrew points), casefold, plus the
-  folds NFKD does not do (Azerbaijani ə→a, ı→i, ø→o, ł→l, đ→d, ß→ss, æ→ae, œ→oe, þ→th;
-  Arabic alef forms → ا, ى→ي, ة→ه, tatweel dropped, Persian ی/ک unified; Cyrillic ё→е).
-  Indic viramas/nuktas and kana voicing marks are *kept*: they change the letter, not an
-  accent on it. Chinese, Japanese, Korean and Arabic names match in their own script.
-- :class:`AttendeeIndex` — every attendee's folded words (names in their script and in Latin,
-  organization, country code and English country name, registration code), kept in display
-  order. A query matches when every query word is a substring of some indexed text (any
-  order); results rank attendees whose *name words start with* every query word first, then
-  the other matches, each group in display order (family name, given name). Filters:
-  category, country, accessibility need, checked-in state. Built once from the store, then
-  updated row by row (:meth:`AttendeeIndex.upsert`, :meth:`AttendeeIndex.set_checked_in`).
+``code``
+    the whole query is their registration code (any case, with or without separators);
+``name_start``
+    every word starts one of their name keys (exact names are here too);
+``contains``
+    every word is inside one of their keys (name, organization, country) — a word of one
+    or two letters in a script that spaces its words: starts one — or starts their
+    registration code or one of its parts;
+``variant``
+    a word of 5+ letters matches only a close transliteration variant of a name
+    (Mohammed ↔ Muhammad ↔ Mohamed: the same letters but for which vowels);
+``typo``
+    a word of 5+ letters matches only a name one edit away (Kowlaski → Kowalski);
+``similar``
+    a word of 5+ letters matches only a name with the same consonants (Aleksandr ↔
+    Alexander ↔ Александр, Filip ↔ Philippe, Mohammed ↔ محمد; also Mahmoud).
 
-Speed (design.md §7: p99 ≤ 15 ms over 40,000 names) comes from a linear scan of short
-pre-folded strings with ``str.__contains__`` and, while typing, from narrowing the previous
-query's matches when the new query only extends it. ``benchmarks/bench_search.py`` measures it.
+Within a tier, display order (Latin family name, given name, code). Filters: category,
+country, accessibility need, checked-in state. ``benchmarks/bench_search.py`` measures it.
+
+Built once from the store (:meth:`AttendeeIndex.build`), then kept current row by row
+(:meth:`~AttendeeIndex.upsert`, :meth:`~AttendeeIndex.remove`,
+:meth:`~AttendeeIndex.set_checked_in`): rows changed since the build are matched one by one
+beside the built index and merged into place; after many changes the index rebuilds itself.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
+import gc
 import sqlite3
-import sys
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from operator import itemgetter
+from functools import lru_cache
 
+from wufops.attendees import rowsets
+from wufops.attendees.folding import SEPARATORS, fold, latin_key, one_edit, query_words
+from wufops.attendees.postings import Postings, short
+from wufops.attendees.terms import (
+    Terms,
+    close_variant,
+    code_key,
+    country_name,
+    loose_variant,
+    terms_of,
+    written_name,
+)
 from wufops.models.attendee import ACCESS_NEEDS, Attendee
 from wufops.store import attendees as store
 
 __all__ = [
+    "FUZZY_MIN",
+    "TIERS",
     "AttendeeIndex",
     "SearchFilters",
     "country_name",
@@ -45,147 +67,12 @@ __all__ = [
     "written_name",
 ]
 
-#: letters NFKD leaves alone but a person typing on a Latin keyboard does not distinguish
-_LETTER_FOLDS: dict[str, str] = {
-    "ə": "a",
-    "Ə": "a",
-    "ı": "i",
-    "ø": "o",
-    "Ø": "o",
-    "ł": "l",
-    "Ł": "l",
-    "đ": "d",
-    "Đ": "d",
-    "ð": "d",
-    "Ð": "d",
-    "ß": "ss",
-    "ẞ": "ss",
-    "æ": "ae",
-    "Æ": "ae",
-    "œ": "oe",
-    "Œ": "oe",
-    "þ": "th",
-    "Þ": "th",
-    "ħ": "h",
-    "ŧ": "t",
-    # Cyrillic (NFKD already splits ё into е + diaeresis; kept explicit for clarity)
-    "ё": "е",
-    "Ё": "е",
-    # Arabic: alef forms, alef maqsura, teh marbuta, Persian yeh/keheh, tatweel
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ى": "ي",
-    "ة": "ه",
-    "ی": "ي",
-    "ک": "ك",
-    "ـ": "",
-}
-
-#: combining marks that change the letter rather than decorate it: keep them
-_KEPT_MARK_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0900, 0x0DFF),  # Indic scripts: viramas, nuktas, vowel signs
-    (0x0E00, 0x0EFF),  # Thai, Lao vowel and tone marks
-    (0x1000, 0x109F),  # Myanmar
-    (0x3099, 0x309A),  # kana voiced / semi-voiced sound marks (か vs が)
-)
-
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—'’`´.,/\\()\[\]{}\"“”«»:;!?&+_·・،]+")
-
-
-def _kept(cp: int) -> bool:
-    return any(lo <= cp <= hi for lo, hi in _KEPT_MARK_RANGES)
-
-
-@cache
-def _table() -> dict[int, str | None]:
-    """``str.translate`` table: drop decorative combining marks, apply the letter folds."""
-    table: dict[int, str | None] = {}
-    for cp in range(0x0300, min(sys.maxunicode, 0x1FFFF) + 1):
-        if unicodedata.combining(chr(cp)) and not _kept(cp):
-            table[cp] = None
-    for cp in range(0x064B, 0x0660):  # Arabic tashkeel (some have combining class 0)
-        table[cp] = None
-    table[0x0670] = None  # superscript alef
-    for source, target in _LETTER_FOLDS.items():
-        table[ord(source)] = target
-    return table
-
-
-def fold(text: str) -> str:
-    """Text as search compares it: no accents, no case, one spelling per letter."""
-    if text.isascii():
-        return text.lower()
-    table = _table()
-    decomposed = unicodedata.normalize("NFKD", text).translate(table)
-    folded = unicodedata.normalize("NFKD", decomposed.casefold()).translate(table)
-    # recompose what is left (Hangul syllables, kana with voicing marks, Indic clusters)
-    return unicodedata.normalize("NFC", folded)
-
-
-def query_words(text: str) -> tuple[str, ...]:
-    """The folded words of a query, separators removed inside each word (``o'brien`` →
-    ``obrien``, ``WUF-0042`` → ``wuf0042``), in typing order, empties dropped."""
-    words = []
-    for raw in fold(text).split():
-        compact = _SEPARATORS.sub("", raw)
-        if compact:
-            words.append(compact)
-    return tuple(words)
-
-
-@lru_cache(maxsize=1 << 16)
-def _tokens(text: str) -> tuple[str, ...]:
-    """Indexed forms of a field: each whitespace word compacted, plus its parts.
-
-    Cached: given names, family names and organizations repeat across thousands of people."""
-    out: list[str] = []
-    for raw in fold(text).split():
-        parts = [p for p in _SEPARATORS.split(raw) if p]
-        if not parts:
-            continue
-        compact = "".join(parts)
-        out.append(compact)
-        if len(parts) > 1:
-            out.extend(parts)
-    return tuple(out)
-
-
-def _family_first(text: str) -> bool:
-    """Chinese, Japanese and Korean names are written family name first, without a space."""
-    for char in text:
-        code = ord(char)
-        if (
-            0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
-            or 0x3400 <= code <= 0x4DBF
-            or 0x3040 <= code <= 0x30FF  # kana
-            or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
-            or 0x20000 <= code <= 0x2FFFF
-        ):
-            return True
-        if char.isalpha():
-            return False
-    return False
-
-
-def written_name(given: str, family: str) -> str:
-    """The name as its own script writes it: ``李雪``, ``오현우``, ``Aysel Məmmədova``."""
-    if family and _family_first(family):
-        return family + given
-    return " ".join(p for p in (given, family) if p)
-
-
-@cache
-def country_name(code: str) -> str:
-    """English short name of an ISO 3166-1 alpha-2 code ('' when unknown)."""
-    import pycountry  # noqa: PLC0415  (its database loads on first use, not at import)
-
-    found = pycountry.countries.get(alpha_2=code.upper())
-    if found is None:
-        return ""
-    name: str = getattr(found, "common_name", None) or found.name
-    return name
+#: the ranking tiers, best first (see the module docstring)
+TIERS: tuple[str, ...] = ("code", "name_start", "contains", "variant", "typo", "similar")
+#: words shorter than this (folded letters) match only exactly, never by variant or typo
+FUZZY_MIN = 5
+#: a loose variant skeleton this long may also match the start of a longer one (typing on)
+_VARIANT_PREFIX = 5
 
 
 @dataclass(frozen=True)
@@ -209,73 +96,113 @@ class SearchFilters:
 
 NO_FILTERS = SearchFilters()
 
+SortKey = tuple[str, str, str, str]
 
-def _sort_key(a: Attendee) -> tuple[str, str, str]:
+
+@lru_cache(maxsize=1 << 16)
+def _sortable(name: str) -> str:
+    # leading apostrophes and hyphens ('t Hart, -) do not decide where a name sorts
+    return SEPARATORS.sub("", fold(name))
+
+
+def _sort_key(a: Attendee) -> SortKey:
     """Display order: Latin family name (or the only name a person has), then given name."""
     given = a.latin_given or a.given_name
     family = a.latin_family or a.family_name or given
-    # leading apostrophes and hyphens ('t Hart, -) do not decide where a name sorts
-    return (_SEPARATORS.sub("", fold(family)), _SEPARATORS.sub("", fold(given)), a.reg_code)
-
-
-def _haystacks(a: Attendee) -> tuple[str, str]:
-    """(name words, every word) as one string each, every word preceded by a space."""
-    names: list[str] = []
-    for field in (a.given_name, a.family_name, a.latin_given, a.latin_family):
-        names.extend(_tokens(field))
-    if a.given_name and _family_first(a.family_name):
-        names.extend(_tokens(written_name(a.given_name, a.family_name)))  # 王小明 as written
-    other = (
-        *_tokens(a.organization),
-        *_tokens(a.reg_code),
-        a.country.lower(),
-        *_tokens(country_name(a.country)),
-    )
-    name_hay = " " + " ".join(dict.fromkeys(names))
-    return name_hay, name_hay + " " + " ".join(other)
-
-
-#: after this many hits a row-by-row scan beats finding each one in the joined text
-_FEW_HITS = 1500
-#: words this short match many rows: scanning row by row beats finding hits one by one
-_SHORT = 2
+    return (_sortable(family), _sortable(given), a.reg_code, a.id)
 
 
 @dataclass(frozen=True)
-class _Joined:
-    text: str  # every row's words, rows separated by "\n" (never inside a query word)
-    offsets: list[int]  # where each row starts in ``text``
-    names: str  # every row's name words, same separator
-    name_offsets: list[int]
+class _Word:
+    """One query word and the looser forms its fuzzy tiers compare."""
+
+    text: str
+    latin: str
+    close: str  # "=…" close variant key, "" when the word is too short to have one
+    loose: str  # "~…" loose variant key (skeleton), or ""
+    near: frozenset[str]  # Latin keys one edit away (empty when too short)
+
+    @classmethod
+    def of(cls, word: str) -> _Word:
+        if len(word) < FUZZY_MIN:
+            return cls(word, "", "", "", frozenset())
+        latin = latin_key(word)
+        return cls(
+            word,
+            latin,
+            close_variant(latin),
+            loose_variant(latin),
+            frozenset(one_edit(latin)) if len(latin) >= FUZZY_MIN else frozenset(),
+        )
+
+    @property
+    def loose_prefix(self) -> bool:
+        """Is the skeleton long enough to also match the start of longer ones?"""
+        return len(self.loose) > _VARIANT_PREFIX
 
 
-def _offsets(rows: list[str]) -> list[int]:
-    offsets = []
-    at = 0
-    for row in rows:
-        offsets.append(at)
-        at += len(row) + 1
-    return offsets
+@dataclass(frozen=True)
+class _Changed:
+    """An attendee added or corrected since the build, matched on its own."""
+
+    attendee: Attendee
+    key: SortKey
+    #: how many built rows sort before it
+    after: int
+    names: str  # " key key …" of the name keys
+    every: str  # " key key …" of every key
+    terms: Terms
+
+    @classmethod
+    def of(cls, attendee: Attendee, built: list[Attendee]) -> _Changed:
+        key = _sort_key(attendee)
+        terms = terms_of(attendee)
+        names = " " + " ".join(terms.names)
+        return cls(
+            attendee,
+            key,
+            bisect.bisect_left(built, key, key=_sort_key),
+            names,
+            names + " " + " ".join(terms.others),
+            terms,
+        )
+
+    def tier(self, words: list[_Word]) -> int | None:
+        worst = 1
+        for word in words:
+            text = word.text
+            if " " + text in self.names:
+                continue
+            inside = (" " + text in self.every) if short(text) else (text in self.every)
+            codes = (self.terms.code, *self.terms.code_parts)
+            if inside or any(code.startswith(text) for code in codes):
+                worst = max(worst, 2)
+            elif word.close and word.close in self.terms.variants:
+                worst = max(worst, 3)
+            elif word.near and not word.near.isdisjoint(self.terms.names):
+                worst = max(worst, 4)
+            elif word.loose and any(
+                v == word.loose or (word.loose_prefix and v.startswith(word.loose))
+                for v in self.terms.variants
+            ):
+                worst = 5
+            else:
+                return None
+        return worst
 
 
-def _scan(text: str, offsets: list[int], rows: list[str], needle: str) -> list[int]:
-    """Positions of the ``rows`` containing ``needle``; ``text`` is ``"\n".join(rows)``.
-
-    Finds the needle in the joined text (C speed) and maps each hit to its row; once hits are
-    many, one ``in`` per remaining row is cheaper than one ``find`` per hit."""
-    found: list[int] = []
-    last = len(offsets) - 1
-    start = text.find(needle)
-    while start != -1:
-        row = bisect.bisect_right(offsets, start) - 1
-        found.append(row)
-        if row >= last:
-            break
-        if len(found) > _FEW_HITS:
-            found.extend([i for i in range(row + 1, last + 1) if needle in rows[i]])
-            break
-        start = text.find(needle, offsets[row + 1])
-    return found
+def _passes(a: Attendee, filters: SearchFilters, checked_in: bool) -> bool:
+    if filters.checked_in is not None and checked_in != filters.checked_in:
+        return False
+    if filters.category is not None and a.category != filters.category:
+        return False
+    if filters.country is not None and a.country != filters.country:
+        return False
+    if filters.need is not None:
+        needs = a.access_needs
+        if not needs or (filters.need != "any" and filters.need not in needs):
+            return False
+    return True
 
 
 class AttendeeIndex:
@@ -284,28 +211,40 @@ class AttendeeIndex:
     def __init__(self) -> None:
         self._by_id: dict[str, Attendee] = {}
         self._checked_in: set[str] = set()
-        # parallel lists in display order
-        self._keys: list[tuple[str, str, str, str]] = []
+        # the built rows, in display order; a removed or corrected row leaves ``_live``
+        self._postings = Postings([])
         self._ids: list[str] = []
-        self._names: list[str] = []
-        self._hays: list[str] = []
-        self._last: tuple[SearchFilters, tuple[str, ...], list[int]] | None = None
-        self._joined: _Joined | None = None
+        self._built: list[Attendee] = []  # as they were at the build
+        self._row_of: dict[str, int] | None = None  # made on first use
+        self._live = 0
+        self._filters: dict[tuple[str, str], int] = {}  # made on first use
+        self._checked = 0
+        # rows added or corrected since the build
+        self._changed: dict[str, _Changed] = {}
 
     # -- building ----------------------------------------------------------------------------
 
     @classmethod
     def build(cls, attendees: Iterable[Attendee], checked_in: Iterable[str] = ()) -> AttendeeIndex:
-        index = cls()
-        ordered = sorted(((*_sort_key(a), a.id), a) for a in attendees)
-        index._by_id = {a.id: a for _, a in ordered}
-        index._keys = [key for key, _ in ordered]
-        index._ids = [a.id for _, a in ordered]
-        # built in display order, so a scan walks memory in order (measurably faster)
-        texts = [_haystacks(a) for _, a in ordered]
-        index._names = [names for names, _ in texts]
-        index._hays = [hay for _, hay in texts]
-        index._checked_in = set(checked_in) & index._by_id.keys()
+        collecting = gc.isenabled()
+        gc.disable()  # the build allocates ~10 containers per attendee and frees none
+        try:
+            index = cls()
+            people = list(attendees)
+            keys = [_sort_key(a) for a in people]
+            order = sorted(range(len(people)), key=keys.__getitem__)
+            ordered = [people[i] for i in order]
+            index._by_id = {a.id: a for a in ordered}
+            index._built = ordered
+            # fresh copies, laid out in memory in display order: handing 100,000 of them out
+            # touches each one, and neighbours in memory are several times faster to touch
+            index._ids = [(a.id + " ")[:-1] for a in ordered]
+            index._postings = Postings(ordered)
+            index._live = rowsets.full(len(ordered))
+            index.replace_checked_in(checked_in)
+        finally:
+            if collecting:
+                gc.enable()
         return index
 
     @classmethod
@@ -319,46 +258,62 @@ class AttendeeIndex:
         fresh = AttendeeIndex.build(attendees, checked_in)
         self.__dict__.update(fresh.__dict__)
 
+    @property
+    def _row(self) -> dict[str, int]:
+        """Built row of every attendee still as built (made on first use)."""
+        if self._row_of is None:
+            self._row_of = {a.id: row for row, a in enumerate(self._built)}
+            for attendee_id in self._changed:
+                self._row_of.pop(attendee_id, None)
+            for attendee_id in self._row_of.keys() - self._by_id.keys():
+                del self._row_of[attendee_id]
+        return self._row_of
+
     def replace_checked_in(self, checked_in: Iterable[str]) -> None:
         """Set the whole checked-in set at once (one query instead of one per attendee)."""
         self._checked_in = set(checked_in) & self._by_id.keys()
-        self._last = None
+        n = len(self._ids)
+        if not self._checked_in:
+            self._checked = 0
+        elif len(self._checked_in) * 4 < n:
+            row = self._row
+            self._checked = rowsets.of((row[i] for i in self._checked_in if i in row), n)
+        else:  # most of the event: one pass over the built rows beats a dictionary
+            checked = self._checked_in
+            self._checked = rowsets.of((i for i, a in enumerate(self._built) if a.id in checked), n)
+            self._checked &= self._live
 
     def upsert(self, attendee: Attendee) -> None:
         """Add an attendee or replace its indexed text after a correction."""
         self.remove(attendee.id)
-        key = (*_sort_key(attendee), attendee.id)
-        at = bisect.bisect_left(self._keys, key)
-        names, hay = _haystacks(attendee)
-        self._keys.insert(at, key)
-        self._ids.insert(at, attendee.id)
-        self._names.insert(at, names)
-        self._hays.insert(at, hay)
         self._by_id[attendee.id] = attendee
-        self._last = None
-        self._joined = None
+        self._changed[attendee.id] = _Changed.of(attendee, self._built)
+        if len(self._changed) > max(256, len(self._ids) // 32):
+            self.reload(self._by_id.values(), self._checked_in)
 
     def remove(self, attendee_id: str) -> None:
-        old = self._by_id.pop(attendee_id, None)
-        if old is None:
+        if attendee_id not in self._by_id:
             return
-        at = bisect.bisect_left(self._keys, (*_sort_key(old), old.id))
-        for column in (self._keys, self._ids, self._names, self._hays):
-            del column[at]
-        self._last = None
-        self._joined = None
+        row = self._row.pop(attendee_id, None)
+        if row is not None:
+            self._live &= ~rowsets.one(row, len(self._ids))
+        del self._by_id[attendee_id]
+        self._changed.pop(attendee_id, None)
 
     def set_checked_in(self, attendee_id: str, checked_in: bool) -> None:
         if checked_in:
             self._checked_in.add(attendee_id)
         else:
             self._checked_in.discard(attendee_id)
-        self._last = None
+        row = self._row.get(attendee_id)
+        if row is not None:
+            bit = rowsets.one(row, len(self._ids))
+            self._checked = self._checked | bit if checked_in else self._checked & ~bit
 
     # -- reading -----------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._by_id)
 
     def __contains__(self, attendee_id: object) -> bool:
         return attendee_id in self._by_id
@@ -378,113 +333,125 @@ class AttendeeIndex:
         codes = {a.country for a in self._by_id.values()}
         return sorted(codes, key=lambda c: (country_name(c) or c, c))
 
+    def find_code(self, text: str) -> str | None:
+        """The attendee whose registration code ``text`` is — in any case, with or without
+        its separators (``wuf13 000123`` finds ``WUF13-000123``) — or ``None`` when no one
+        (or more than one person) has it. For a scan field given a code instead of a badge."""
+        key = code_key(text)
+        if not key:
+            return None
+        found = [self._ids[row] for row in self._postings.code(key) if self._ids[row] in self._row]
+        found.extend(c.attendee.id for c in self._changed.values() if c.terms.code == key)
+        return found[0] if len(found) == 1 else None
+
     def search(self, query: str, filters: SearchFilters = NO_FILTERS) -> list[str]:
         """Ids of matching attendees, best first (see the module docstring)."""
-        words = query_words(query)
-        positions = self._candidates(words, filters)
-        if not words:
-            return self._ids_at(positions)
-        if len(positions) * 2 < len(self._ids):  # not most rows: check just those rows
-            names = self._names
-            starts = [" " + w for w in words]
-            if len(starts) == 1:
-                first = starts[0]
-                top = [i for i in positions if first in names[i]]
-            else:
-                top = [i for i in positions if all(s in names[i] for s in starts)]
-        else:
-            top = self._name_prefix_rows(words)
-        if len(positions) * 2 >= len(self._ids) and (
-            filters.active or filters.checked_in is not None
-        ):
-            allowed = set(positions)
-            top = [i for i in top if i in allowed]
-        if not top or len(top) == len(positions):
-            return self._ids_at(positions)
-        top_set = set(top)
-        return self._ids_at(top) + self._ids_at([i for i in positions if i not in top_set])
+        groups = self.search_by_tier(query, filters)
+        if len(groups) == 1:
+            return groups[0][1]
+        out: list[str] = []
+        for _tier, ids in groups:
+            out.extend(ids)
+        return out
 
-    def _name_prefix_rows(self, words: tuple[str, ...]) -> list[int]:
-        """Rows where every word starts a name word (a subset of the rows containing them)."""
-        joined = self._joined_text()
-        starts = sorted((" " + w for w in words), key=len, reverse=True)
-        rows = _scan(joined.names, joined.name_offsets, self._names, starts[0])
-        if len(starts) > 1:
-            names = self._names
-            rows = [i for i in rows if all(s in names[i] for s in starts[1:])]
+    def search_by_tier(
+        self, query: str, filters: SearchFilters = NO_FILTERS
+    ) -> list[tuple[str, list[str]]]:
+        """What :meth:`search` finds, as ``(tier, ids)`` for each tier that found someone,
+        best tier first; tiers are named in :data:`TIERS` (``"all"`` for an empty query)."""
+        n = len(self._ids)
+        base = self._base(filters)
+        words = [_Word.of(w) for w in query_words(query)]
+        changed_tiers: dict[str, int] = {}
+        if not words:
+            tiers = [("all", base)]
+            changed_tiers = {c.attendee.id: 0 for c in self._changed_passing(filters)}
+        else:
+            tiers = list(zip(TIERS, self._tiers(words, base), strict=True))
+            code = "".join(w.text for w in words)
+            for c in self._changed_passing(filters):
+                tier = 0 if c.terms.code == code else c.tier(words)
+                if tier is not None:
+                    changed_tiers[c.attendee.id] = tier
+        out: list[tuple[str, list[str]]] = []
+        for tier, (name, rows) in enumerate(tiers):
+            ids = rowsets.select(rows, n, self._ids)
+            extra = sorted(
+                (self._changed[i] for i, t in changed_tiers.items() if t == tier),
+                key=lambda c: c.key,
+            )
+            for offset, changed in enumerate(extra):
+                at = rowsets.count_before(rows, changed.after, n) + offset
+                ids.insert(at, changed.attendee.id)
+            if ids:
+                out.append((name, ids))
+        return out
+
+    def _tiers(self, words: list[_Word], base: int) -> list[int]:
+        """Row sets of the tiers (see the module docstring), each without the ones before."""
+        postings = self._postings
+        n = len(self._ids)
+        exact = 0
+        code = "".join(w.text for w in words)
+        for row in postings.code(code):
+            exact |= rowsets.one(row, n)
+        exact &= base
+        starting = containing = close = near = loose = base & ~exact
+        for word in words:
+            inside = postings.containing(word.text)
+            starting &= postings.starting(word.text)
+            containing &= inside
+            if word.close:
+                inside = inside | postings.variant(word.close, prefix=False)
+            close &= inside
+            if word.near:
+                inside = inside | postings.one_edit(word.latin, word.near)
+            near &= inside
+            if word.loose:
+                inside = inside | postings.variant(word.loose, prefix=word.loose_prefix)
+            loose &= inside
+        return [
+            exact,
+            starting,
+            containing & ~starting,
+            close & ~containing,
+            near & ~close,
+            loose & ~near,
+        ]
+
+    def _base(self, filters: SearchFilters) -> int:
+        rows = self._live
+        if filters.checked_in is True:
+            rows &= self._checked
+        elif filters.checked_in is False:
+            rows &= ~self._checked
+        if filters.category is not None:
+            rows &= self._filter("category", filters.category)
+        if filters.country is not None:
+            rows &= self._filter("country", filters.country)
+        if filters.need is not None:
+            rows &= self._filter("need", filters.need)
         return rows
 
-    def _ids_at(self, positions: list[int]) -> list[str]:
-        if len(positions) < 2:
-            return [self._ids[i] for i in positions]
-        return list(itemgetter(*positions)(self._ids))
-
-    def _joined_text(self) -> _Joined:
-        """Every row's text in one string (rebuilt lazily after a row changes)."""
-        if self._joined is None:
-            self._joined = _Joined(
-                "\n".join(self._hays),
-                _offsets(self._hays),
-                "\n".join(self._names),
-                _offsets(self._names),
-            )
-        return self._joined
-
-    def _scan_all(self, word: str) -> list[int]:
-        """Positions of every row whose text contains ``word``."""
-        joined = self._joined_text()
-        return _scan(joined.text, joined.offsets, self._hays, word)
-
-    def _candidates(self, words: tuple[str, ...], filters: SearchFilters) -> list[int]:
-        """Positions (display order) passing the filters and containing every word."""
-        last = self._last
-        base: list[int] | None = None
-        todo = words
-        if (
-            last is not None
-            and last[0] == filters
-            and len(words) >= len(last[1])
-            and all(old in new for old, new in zip(last[1], words, strict=False))
-        ):
-            base = last[2]
-            # a word that did not change needs no second pass
-            todo = tuple(w for k, w in enumerate(words) if k >= len(last[1]) or w != last[1][k])
-        if base is None:
-            base = self._filtered(filters)
-        hays = self._hays
-        # longest words first: they cut the candidates most
-        for word in sorted(todo, key=len, reverse=True):
-            if base is None and len(word) <= _SHORT:
-                base = [i for i, h in enumerate(hays) if word in h]  # many hits: row by row
-            elif base is None:
-                base = self._scan_all(word)
+    def _filter(self, kind: str, value: str) -> int:
+        """Built rows of one category, country or need (made on first use)."""
+        found = self._filters.get((kind, value))
+        if found is None:
+            built = self._built
+            if kind == "category":
+                rows = (i for i, a in enumerate(built) if a.category == value)
+            elif kind == "country":
+                rows = (i for i, a in enumerate(built) if a.country == value)
+            elif value == "any":
+                rows = (i for i, a in enumerate(built) if a.access_needs)
             else:
-                base = [i for i in base if word in hays[i]]
-        if base is None:
-            base = list(range(len(hays)))
-        self._last = (filters, words, base)
-        return base
+                rows = (i for i, a in enumerate(built) if value in a.access_needs)
+            found = self._filters[kind, value] = rowsets.of(rows, len(built))
+        return found
 
-    def _filtered(self, filters: SearchFilters) -> list[int] | None:
-        """Positions passing the filters, or ``None`` for "all" (no filter set)."""
-        if not filters.active and filters.checked_in is None:
-            return None
-        by_id, ids = self._by_id, self._ids
-        keep = []
-        for i, attendee_id in enumerate(ids):
-            if filters.checked_in is not None and (
-                (attendee_id in self._checked_in) != filters.checked_in
-            ):
-                continue
-            if filters.active:
-                a = by_id[attendee_id]
-                if filters.category is not None and a.category != filters.category:
-                    continue
-                if filters.country is not None and a.country != filters.country:
-                    continue
-                if filters.need is not None:
-                    needs = a.access_needs
-                    if not needs or (filters.need != "any" and filters.need not in needs):
-                        continue
-            keep.append(i)
-        return keep
+    def _changed_passing(self, filters: SearchFilters) -> list[_Changed]:
+        return [
+            c
+            for c in self._changed.values()
+            if _passes(c.attendee, filters, c.attendee.id in self._checked_in)
+        ]

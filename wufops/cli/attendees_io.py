@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wufops.attendees.io import errors as codes
+from wufops.attendees.io.categories import CategoryMap, parse_flags, read_category_map
 from wufops.attendees.io.errors import FileError, RowError
 from wufops.attendees.io.exporting import export_attendees
-from wufops.attendees.io.importing import ImportReport, import_attendees, resolve_event
-from wufops.attendees.io.mapping import BY_FIELD, FULL_NAME
+from wufops.attendees.io.importing import ImportReport, Update, import_attendees, resolve_event
+from wufops.attendees.io.mapping import BY_FIELD, UnusedColumn
 from wufops.attendees.io.messages import file_error_message, row_error_message
 from wufops.attendees.io.values import parse_category, parse_country
 from wufops.clock import SystemClock
@@ -57,8 +58,13 @@ def register(subparsers: Subparsers) -> None:
         "Eventbrite, Cvent, Indico, …). Columns are matched by header (see docs/import.md). "
         "Every row is checked first; nothing is imported unless all rows are valid "
         "(or --skip-invalid). Re-importing an updated file updates attendees by "
-        "registration code. Exit codes: 0 imported, 1 invalid rows (nothing imported), "
+        "registration code (pretix: order code + position, A1B2C-1). Every column that is "
+        "not imported is named. Exit codes: 0 imported, 1 invalid rows (nothing imported), "
         "2 usage/file/database error.",
+        epilog='products:  --category-map "Delegate pass=participant" --category-map '
+        '"Lunch voucher=skip"\n           --categories products.csv   (two columns: '
+        "product, category)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("file", type=Path, metavar="FILE", help=".csv or .xlsx file")
     imp.add_argument(
@@ -68,9 +74,37 @@ def register(subparsers: Subparsers) -> None:
     imp.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows, report the others"
     )
-    imp.add_argument("--dry-run", action="store_true", help="check and plan, write nothing")
+    imp.add_argument(
+        "--category-map",
+        action="append",
+        default=[],
+        metavar="PRODUCT=CATEGORY",
+        help="the category of a product / ticket type (repeatable); CATEGORY 'skip': its rows "
+        "are not attendees (meal vouchers, add-ons)",
+    )
+    imp.add_argument(
+        "--categories",
+        type=Path,
+        metavar="FILE",
+        help="product → category mappings, one per row (CSV or XLSX: product, category)",
+    )
+    imp.add_argument(
+        "--strict-columns",
+        action="store_true",
+        help="refuse the file if any of its columns would not be imported",
+    )
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check and plan, write nothing; show field by field what updates would change",
+    )
     imp.add_argument(
         "--all-errors", action="store_true", help=f"list every error, not the first {SHOWN_ERRORS}"
+    )
+    imp.add_argument(
+        "--all-changes",
+        action="store_true",
+        help=f"with --dry-run: list every update, not the first {SHOWN_ERRORS}",
     )
     imp.add_argument("--json", action="store_true", help="print a machine-readable report")
     imp.set_defaults(func=run_import)
@@ -135,9 +169,19 @@ class _Progress:
             self.stream.flush()
 
 
+def _categories(args: argparse.Namespace) -> CategoryMap | None:
+    """The product → category map of ``--categories`` and then ``--category-map`` flags."""
+    found = read_category_map(args.categories) if args.categories is not None else None
+    if args.category_map:
+        flags = parse_flags(args.category_map)
+        found = flags if found is None else found.merged(flags)
+    return found
+
+
 def run_import(args: argparse.Namespace) -> int:
     progress = _Progress(sys.stderr)
     try:
+        categories = _categories(args)
         replica = _open(args.db)
         try:
             report = import_attendees(
@@ -147,6 +191,8 @@ def run_import(args: argparse.Namespace) -> int:
                 skip_invalid=args.skip_invalid,
                 dry_run=args.dry_run,
                 progress=progress,
+                categories=categories,
+                strict_columns=args.strict_columns,
             )
         finally:
             replica.close()
@@ -157,7 +203,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report_json(report, exit_code), ensure_ascii=False, indent=1))
     else:
-        print(_summary(report, args.all_errors))
+        print(_summary(report, args.all_errors, args.all_changes))
     return exit_code
 
 
@@ -189,6 +235,28 @@ def _error_json(error: RowError) -> dict[str, Any]:
     }
 
 
+def _unused_json(column: UnusedColumn) -> dict[str, Any]:
+    return {
+        "position": column.position,
+        "letter": column.letter,
+        "header": column.header,
+        "reason": column.reason,
+        "instead": column.instead,
+    }
+
+
+def _change_json(update: Update) -> dict[str, Any]:
+    return {
+        "line": update.line,
+        "reg_code": update.reg_code,
+        "attendee_id": update.attendee_id,
+        "fields": {
+            name: {"old": update.before.get(name), "new": value}
+            for name, value in update.changed.items()
+        },
+    }
+
+
 def report_json(report: ImportReport, exit_code: int) -> dict[str, Any]:
     return {
         "status": report.status,
@@ -198,21 +266,55 @@ def report_json(report: ImportReport, exit_code: int) -> dict[str, Any]:
         "encoding": report.encoding,
         "delimiter": report.delimiter,
         "header_line": report.header_line,
+        "header_rows": report.header_rows,
         "columns": report.columns,
         "ignored_columns": list(report.ignored_columns),
+        "unused_columns": [_unused_json(c) for c in report.unused_columns],
         "event_id": report.event_id,
         "rows": report.rows,
         "created": report.created,
         "updated": report.updated,
         "unchanged": report.unchanged,
         "invalid": report.invalid,
+        "skipped": report.skipped,
+        "skipped_products": report.skipped_products,
         "written": report.written,
         "errors": [_error_json(e) for e in report.errors],
+        "changes": [_change_json(u) for u in report.changes],
     }
 
 
 def _label(field: str) -> str:
-    return FULL_NAME.header if field == FULL_NAME.field else BY_FIELD[field].header
+    return BY_FIELD[field].header
+
+
+_REASONS = {
+    "unknown_header": "header not known",
+    "duplicate": "another column gives this",
+    "no_header": "data without a header",
+    "not_needed": "no order code to go with it",
+}
+
+
+def _unused_line(column: UnusedColumn) -> str:
+    why = _REASONS.get(column.reason, column.reason)
+    if column.instead:
+        why += f': "{column.instead}"'
+    return f"{column.describe()} — {why}"
+
+
+def _shown(field: str, value: Any) -> str:
+    if field in BY_FIELD and BY_FIELD[field].kind == "flag":
+        return "yes" if value else "no"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _change_line(update: Update) -> str:
+    fields = "; ".join(
+        f"{name}: {_shown(name, update.before.get(name))} → {_shown(name, value)}"
+        for name, value in update.changed.items()
+    )
+    return f"  line {update.line}, {update.reg_code}: {fields}"
 
 
 def _describe_source(report: ImportReport) -> str:
@@ -225,11 +327,13 @@ def _describe_source(report: ImportReport) -> str:
     return f"CSV, {encoding}, {separator}-separated"
 
 
-def _summary(report: ImportReport, all_errors: bool) -> str:
-    lines = [
-        f"{report.path}: {report.rows:,} rows ({_describe_source(report)}, "
-        f"header on line {report.header_line})"
-    ]
+def _summary(report: ImportReport, all_errors: bool, all_changes: bool = False) -> str:
+    header = (
+        f"header on lines {report.header_line}–{report.header_line + 1}"
+        if report.header_rows == 2
+        else f"header on line {report.header_line}"
+    )
+    lines = [f"{report.path}: {report.rows:,} rows ({_describe_source(report)}, {header})"]
     renamed = [
         f'"{header}" → {_label(field)}'
         for field, header in report.columns.items()
@@ -237,16 +341,28 @@ def _summary(report: ImportReport, all_errors: bool) -> str:
     ]
     if renamed:
         lines.append("columns read as: " + ", ".join(renamed))
-    if report.ignored_columns:
-        ignored = ", ".join(f'"{c}"' for c in report.ignored_columns)
-        lines.append(f"ignored columns: {ignored}")
+    if report.unused_columns:
+        lines.append(f"columns not imported ({len(report.unused_columns)}):")
+        lines.extend(f"  {_unused_line(c)}" for c in report.unused_columns)
     counts = (
         f"created {report.created:,}, updated {report.updated:,}, "
         f"unchanged {report.unchanged:,}, invalid {report.invalid:,}"
     )
+    if report.skipped:
+        products = ", ".join(f"{p}: {n:,}" for p, n in report.skipped_products.items())
+        counts += f", skipped {report.skipped:,} ({products})"
     valid = report.created + report.updated + report.unchanged
     if report.dry_run:
         lines.append(f"dry run, nothing written — would be: {counts}")
+        shown_changes = report.changes if all_changes else report.changes[:SHOWN_ERRORS]
+        if shown_changes:
+            lines.append("updates, field by field (stored → in the file):")
+            lines.extend(_change_line(u) for u in shown_changes)
+        if len(shown_changes) < len(report.changes):
+            lines.append(
+                f"  … and {len(report.changes) - len(shown_changes):,} more updates: see them "
+                "all with --all-changes, or --json."
+            )
     elif report.written:
         skipped = " (invalid rows skipped)" if report.invalid else ""
         lines.append(f"imported: {counts}{skipped}")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, fields
+from pathlib import Path
 
+from wufops.errors import CodedError
 from wufops.models.attendee import Attendee
 
 #: pickups no void points at (the void lookup uses the subquery's ephemeral index)
@@ -45,6 +47,35 @@ class BadgeInfo:
 
 _FIELDS = tuple(f.name for f in fields(Attendee))
 _FLAGS = ("captions", "step_free", "assistance", "attention", "security_hold")
+
+
+class StoreReadError(CodedError):
+    """An event database that cannot be read: ``db_not_found`` or ``db_unreadable``."""
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read the event database at ``path`` and never creates,
+    migrates or changes it (a script looking attendees up while the desk runs).
+
+    Raises :class:`StoreReadError`: ``db_not_found`` (no such file: nothing is created at a
+    mistyped path) or ``db_unreadable`` (not an SQLite database, or not an event database).
+    """
+    if not path.is_file():
+        raise StoreReadError("db_not_found", f"there is no database file at {path}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StoreReadError("db_unreadable", f"{path}: {error}") from None
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("SELECT id, reg_code FROM attendee LIMIT 1").fetchall()
+        conn.execute("SELECT id FROM event LIMIT 1").fetchall()
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreReadError(
+            "db_unreadable", f"{path} is not a WUF Ops event database ({error})"
+        ) from None
+    return conn
 
 
 def load_all(conn: sqlite3.Connection, event_id: str | None = None) -> list[Attendee]:

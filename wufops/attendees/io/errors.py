@@ -23,6 +23,8 @@ NO_EVENT: Final = "no_event"
 EVENT_REQUIRED: Final = "event_required"
 UNKNOWN_EVENT: Final = "unknown_event"
 WRITE_FAILED: Final = "write_failed"
+BAD_CATEGORY_MAP: Final = "bad_category_map"
+UNUSED_COLUMNS: Final = "unused_columns"
 
 FILE_CODES: Final = (
     UNREADABLE_FILE,
@@ -35,6 +37,8 @@ FILE_CODES: Final = (
     EVENT_REQUIRED,
     UNKNOWN_EVENT,
     WRITE_FAILED,
+    BAD_CATEGORY_MAP,
+    UNUSED_COLUMNS,
 )
 
 # -- row-level codes (exit code 1 unless --skip-invalid) -------------------------------------
@@ -46,6 +50,7 @@ UNKNOWN_COUNTRY: Final = "unknown_country"
 BAD_EMAIL: Final = "bad_email"
 UNKNOWN_CATEGORY: Final = "unknown_category"
 BAD_FLAG: Final = "bad_flag"
+MISSING_POSITION: Final = "missing_position"
 
 ROW_CODES: Final = (
     MISSING_NAME,
@@ -56,6 +61,7 @@ ROW_CODES: Final = (
     BAD_EMAIL,
     UNKNOWN_CATEGORY,
     BAD_FLAG,
+    MISSING_POSITION,
 )
 
 Param = str | int | tuple[str, ...]

@@ -11,14 +11,16 @@ a desk writing at the same moment cannot slip a duplicate in between.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wufops.attendees.io import errors as codes
+from wufops.attendees.io.categories import CategoryMap
 from wufops.attendees.io.errors import FileError, RowError
-from wufops.attendees.io.mapping import COLUMNS, HeaderMap, locate_header
+from wufops.attendees.io.mapping import COLUMNS, HeaderMap, UnusedColumn, locate_header
 from wufops.attendees.io.reading import RawTable, read_file
-from wufops.attendees.io.validation import CleanRecord, Validated, validate
+from wufops.attendees.io.validation import CleanRecord, Validated, code_field, validate
+from wufops.attendees.terms import code_key
 from wufops.store.apply import OpRejected
 from wufops.store.attendees_io import (
     EventInfo,
@@ -47,6 +49,8 @@ class Update:
     attendee_id: str
     #: only the fields whose value differs from what is stored
     changed: dict[str, JsonValue]
+    #: what is stored now, for each field of ``changed``
+    before: dict[str, JsonValue]
 
 
 @dataclass(frozen=True)
@@ -80,12 +84,30 @@ class ImportReport:
     written: bool
     dry_run: bool
     skip_invalid: bool
+    #: 2 when the header spans two rows (``header_line`` is the first)
+    header_rows: int = 1
+    #: every column the import did not read, with the reason
+    unused_columns: tuple[UnusedColumn, ...] = ()
+    #: rows of products the category map says to skip, by product
+    skipped_products: dict[str, int] = field(default_factory=dict)
+    #: field by field, what each update changes (or would change, in a dry run)
+    changes: tuple[Update, ...] = ()
+
+    @property
+    def skipped(self) -> int:
+        return sum(self.skipped_products.values())
 
     @property
     def status(self) -> str:
         if self.dry_run:
             return "dry_run"
         return "imported" if self.written else "invalid"
+
+
+def import_key(reg_code: str) -> str:
+    """How the import compares registration codes: as search does (no case, no separators),
+    or as written for a code of separators only."""
+    return code_key(reg_code) or reg_code
 
 
 def resolve_event(events: Sequence[EventInfo], requested: str | None) -> EventInfo:
@@ -112,8 +134,10 @@ def plan_import(
     updates: list[Update] = []
     extra_errors: list[RowError] = []
     unchanged = 0
+    # codes compare as search compares them: ``abc-1`` is ``ABC-1``
+    by_key = {import_key(code): stored for code, stored in existing.items()}
     for record in validated.records:
-        stored = existing.get(record.reg_code)
+        stored = by_key.get(import_key(record.reg_code))
         if stored is None:
             creates.append(record)
             continue
@@ -122,8 +146,8 @@ def plan_import(
                 RowError(
                     record.line,
                     codes.REG_CODE_IN_OTHER_EVENT,
-                    header_map.header_of("reg_code"),
-                    "reg_code",
+                    header_map.header_of(code_field(header_map)),
+                    code_field(header_map),
                     record.reg_code,
                     {"event": stored.event_id},
                 )
@@ -135,7 +159,9 @@ def plan_import(
             if name != "reg_code" and stored.fields.get(name) != value
         }
         if changed:
-            updates.append(Update(record.line, record.reg_code, stored.id, changed))
+            before = {name: stored.fields.get(name) for name in changed}
+            code = str(stored.fields.get("reg_code", record.reg_code))
+            updates.append(Update(record.line, code, stored.id, changed, before))
         else:
             unchanged += 1
     errors = sorted((*validated.errors, *extra_errors), key=lambda e: e.line)
@@ -189,8 +215,14 @@ def import_attendees(
     skip_invalid: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
+    categories: CategoryMap | None = None,
+    strict_columns: bool = False,
 ) -> ImportReport:
-    """Import ``path`` into ``replica``; raises :class:`FileError` for file/DB-level problems."""
+    """Import ``path`` into ``replica``; raises :class:`FileError` for file/DB-level problems.
+
+    ``categories``: product → category (see :mod:`~wufops.attendees.io.categories`).
+    ``strict_columns``: refuse the file (``unused_columns``) if a column would not be read.
+    """
     event = resolve_event(list_events(replica.conn), event_id)
 
     def reading(count: int) -> None:
@@ -206,6 +238,8 @@ def import_attendees(
         skip_invalid=skip_invalid,
         dry_run=dry_run,
         progress=progress,
+        categories=categories,
+        strict_columns=strict_columns,
     )
 
 
@@ -218,6 +252,8 @@ def import_table(
     skip_invalid: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
+    categories: CategoryMap | None = None,
+    strict_columns: bool = False,
 ) -> ImportReport:
     """The part of :func:`import_attendees` after reading (benchmarks and tests call it)."""
     try:
@@ -225,12 +261,18 @@ def import_table(
     except FileError as error:
         error.params.setdefault("path", path)
         raise
+    if strict_columns and header_map.unused:
+        raise FileError(
+            codes.UNUSED_COLUMNS,
+            path=path,
+            columns=tuple(c.describe() for c in header_map.unused),
+        )
 
     def validating(count: int) -> None:
         if progress is not None:
             progress("validating", count, len(records))
 
-    validated = validate(header_map, records, validating)
+    validated = validate(header_map, records, validating, categories)
     written = False
     if dry_run or (validated.errors and not skip_invalid):
         # nothing will be written: plan without taking the write lock desks need
@@ -266,4 +308,8 @@ def import_table(
         written=written,
         dry_run=dry_run,
         skip_invalid=skip_invalid,
+        header_rows=header_map.rows,
+        unused_columns=header_map.unused,
+        skipped_products=validated.skipped,
+        changes=plan.updates,
     )

@@ -4,10 +4,14 @@ Headers are compared after :func:`normalize_header`: accents and case dropped, `
 "number", everything but letters and digits removed — so ``E-mail``, ``e mail`` and ``EMAIL``
 are one header, and ``Prénom`` is ``prenom``. The alias table below is the documented
 contract (docs/import.md prints it); when two columns of one file match the same field, the
-one whose alias comes first in the table wins and the other is reported as ignored.
+one whose alias comes first in the table wins and the other is reported as unused.
 
-The header row is the first of the first ten non-blank rows that holds every required
-column, so the title lines some systems put above the table (Cvent) are skipped.
+The header is the first of the first ten non-blank rows that holds every required column,
+so the title lines some systems put above the table (Cvent) are skipped. When the next line
+names the columns under it (a label merged over "Given name" and "Family name", or merged
+down over both rows), the two rows are read as one header: ``Attendee name: Family name``.
+Every column the import does not read is named, with the reason (:class:`UnusedColumn`):
+its header is unknown, another column gives the same field, or it has data but no header.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from openpyxl.utils import get_column_letter
 
 from wufops.attendees.io.errors import MISSING_COLUMN, FileError
 from wufops.attendees.io.reading import RawRecord, RawTable
@@ -51,8 +57,6 @@ COLUMNS: tuple[Column, ...] = (
             "Attendee #",  # Eventbrite
             "Barcode #",
             "Barcode",
-            "Order code",  # pretix (one attendee per order)
-            "Order #",
             "Participant ID",
             "ID",  # Indico
         ),
@@ -259,13 +263,33 @@ FULL_NAME = Column(
     "name",
     ("Full name", "Name", "Attendee name", "Participant name", "Nom complet"),
 )
+#: an order that holds several attendees (pretix: one row per order position); without a
+#: registration code column, each attendee's code is ``ORDER-POSITION`` (``A1B2C-1``)
+ORDER_CODE = Column(
+    "order_code",
+    "Order code",
+    "code",
+    ("Order code", "Order #", "Order number", "Order ID", "Order reference"),
+)
+POSITION = Column(
+    "position",
+    "Position ID",
+    "code",
+    ("Position ID", "Position", "Position number", "Position #", "Order position"),
+)
+#: columns the import reads but export does not write
+IMPORT_ONLY: tuple[Column, ...] = (FULL_NAME, ORDER_CODE, POSITION)
 
-BY_FIELD: dict[str, Column] = {column.field: column for column in COLUMNS}
+BY_FIELD: dict[str, Column] = {column.field: column for column in (*COLUMNS, *IMPORT_ONLY)}
 CANONICAL_HEADERS: tuple[str, ...] = tuple(column.header for column in COLUMNS)
 NAME_FIELDS: tuple[str, ...] = ("given_name", "family_name", "full_name")
-#: fields the file must have a column for (one of NAME_FIELDS stands for "a name")
-REQUIRED: tuple[str, ...] = ("reg_code", "name", "country", "category")
+CODE_FIELDS: tuple[str, ...] = ("reg_code", "order_code")
+#: fields the file must have a column for ("name": one of NAME_FIELDS; "code": one of
+#: CODE_FIELDS)
+REQUIRED: tuple[str, ...] = ("code", "name", "country", "category")
 _HEADER_SEARCH_ROWS = 10
+#: why a column is not used (the report names every such column)
+UnusedReason = Literal["unknown_header", "duplicate", "no_header", "not_needed"]
 
 
 def normalize_header(header: str) -> str:
@@ -276,7 +300,7 @@ def normalize_header(header: str) -> str:
 
 def _alias_index() -> dict[str, tuple[str, int]]:
     index: dict[str, tuple[str, int]] = {}
-    for column in (*COLUMNS, FULL_NAME):
+    for column in (*COLUMNS, *IMPORT_ONLY):
         for rank, alias in enumerate(column.aliases):
             key = normalize_header(alias)
             claimed = index.setdefault(key, (column.field, rank))
@@ -286,47 +310,99 @@ def _alias_index() -> dict[str, tuple[str, int]]:
 
 
 ALIASES: dict[str, tuple[str, int]] = _alias_index()
+#: a header matched only by its lower row of a two-row header ranks after any full match
+_LOWER_ONLY = 1000
+
+
+@dataclass(frozen=True)
+class UnusedColumn:
+    """A column of the file the import does not read, and why."""
+
+    #: 1-based, as a spreadsheet counts
+    position: int
+    header: str
+    reason: UnusedReason
+    #: the header of the column used instead (``duplicate``)
+    instead: str = ""
+
+    @property
+    def letter(self) -> str:
+        return get_column_letter(self.position)
+
+    def describe(self) -> str:
+        """``"Ticket secret" (column AA)`` / ``column C (no header)``."""
+        if not self.header:
+            return f"column {self.letter} (no header)"
+        return f'"{self.header}" (column {self.letter})'
 
 
 @dataclass(frozen=True)
 class HeaderMap:
-    """Where the header row is, and which column index holds each field."""
+    """Where the header is, and which column index holds each field."""
 
     line: int
+    #: each column's header (a two-row header's as ``"upper: lower"``)
     headers: tuple[str, ...]
     #: field → column index; ``full_name`` only when there is neither given nor family name
     fields: dict[str, int]
-    #: headers that matched no field, or lost to a better match for the same field
-    ignored: tuple[str, ...]
+    #: columns with a header that the import does not read (see :func:`unused_columns`
+    #: for those without one)
+    unused: tuple[UnusedColumn, ...]
+    #: 1, or 2 for a header over two rows (its upper row merged over the lower's cells)
+    rows: int = 1
 
     def header_of(self, field: str) -> str:
         return self.headers[self.fields[field]].strip()
 
+    @property
+    def ignored(self) -> tuple[str, ...]:
+        """The headers of the unused columns (without positions)."""
+        return tuple(c.header for c in self.unused if c.header)
 
-def match_headers(headers: Sequence[str], line: int = 1) -> HeaderMap:
-    """Map one header row; never raises (see :func:`missing_fields`)."""
+
+def match_headers(
+    headers: Sequence[str], line: int = 1, lower: Sequence[str] = (), rows: int = 1
+) -> HeaderMap:
+    """Map one header row (never raises: see :func:`missing_fields`). ``lower``: the cells of
+    a second header row, each tried alone when ``headers[i]`` (already combined) is unknown."""
     best: dict[str, tuple[int, int]] = {}  # field → (rank, index)
-    ignored: list[str] = []
+    unused: dict[int, UnusedColumn] = {}
     for index, header in enumerate(headers):
         found = ALIASES.get(normalize_header(header))
+        if found is None and index < len(lower) and lower[index].strip():
+            alone = ALIASES.get(normalize_header(lower[index]))
+            found = None if alone is None else (alone[0], alone[1] + _LOWER_ONLY)
         if found is None:
             if header.strip():
-                ignored.append(header.strip())
+                unused[index] = UnusedColumn(index + 1, header.strip(), "unknown_header")
             continue
         field, rank = found
         previous = best.get(field)
         if previous is None or rank < previous[0]:
             if previous is not None:
-                ignored.append(headers[previous[1]].strip())
+                unused[previous[1]] = _duplicate(headers, previous[1], index)
             best[field] = (rank, index)
         else:
-            ignored.append(header.strip())
+            unused[index] = _duplicate(headers, index, previous[1])
     fields = {field: index for field, (_, index) in best.items()}
     if "given_name" in fields or "family_name" in fields:
         full = fields.pop("full_name", None)
         if full is not None:
-            ignored.append(headers[full].strip())
-    return HeaderMap(line, tuple(headers), fields, tuple(ignored))
+            kept = fields.get("given_name", fields.get("family_name", 0))
+            unused[full] = _duplicate(headers, full, kept)
+    if "reg_code" in fields:
+        for field in ("order_code", "position"):
+            index = fields.pop(field, -1)
+            if index >= 0:
+                unused[index] = _duplicate(headers, index, fields["reg_code"])
+    elif "position" in fields and "order_code" not in fields:
+        index = fields.pop("position")
+        unused[index] = UnusedColumn(index + 1, headers[index].strip(), "not_needed")
+    return HeaderMap(line, tuple(headers), fields, tuple(unused[i] for i in sorted(unused)), rows)
+
+
+def _duplicate(headers: Sequence[str], index: int, instead: int) -> UnusedColumn:
+    return UnusedColumn(index + 1, headers[index].strip(), "duplicate", headers[instead].strip())
 
 
 def missing_fields(header_map: HeaderMap) -> tuple[str, ...]:
@@ -335,21 +411,59 @@ def missing_fields(header_map: HeaderMap) -> tuple[str, ...]:
         if need == "name":
             if not any(f in header_map.fields for f in NAME_FIELDS):
                 missing.append(need)
+        elif need == "code":
+            if not any(f in header_map.fields for f in CODE_FIELDS):
+                missing.append(need)
         elif need not in header_map.fields:
             missing.append(need)
     return tuple(missing)
 
 
+def combine_rows(
+    upper: Sequence[str], lower: Sequence[str], merged: Sequence[tuple[int, int]] = ()
+) -> tuple[str, ...]:
+    """The headers of a two-row header: ``"upper: lower"`` where both rows name a column.
+
+    A label of the upper row spans the columns of its merged range (``merged``: first and
+    last column index, from 0); without merge information (CSV) it spans the blank upper
+    cells to its right for as long as the lower row names them."""
+    width = max(len(upper), len(lower))
+    top = [upper[i].strip() if i < len(upper) else "" for i in range(width)]
+    bottom = [lower[i].strip() if i < len(lower) else "" for i in range(width)]
+    spanned = list(top)
+    for first, last in merged:
+        for i in range(first + 1, min(last, width - 1) + 1):
+            if not top[i]:
+                spanned[i] = top[first]
+    if not merged:
+        for i in range(1, width):
+            if not top[i] and bottom[i] and spanned[i - 1] and bottom[i - 1]:
+                spanned[i] = spanned[i - 1]
+    return tuple(
+        f"{spanned[i]}: {bottom[i]}" if spanned[i] and bottom[i] else spanned[i] or bottom[i]
+        for i in range(width)
+    )
+
+
 def locate_header(table: RawTable) -> tuple[HeaderMap, tuple[RawRecord, ...]]:
-    """The header row and the data records after it; raises ``missing_column``."""
+    """The header (one row, or two when a second row names the columns under the first) and
+    the data records after it; raises ``missing_column``."""
     candidates = table.records[:_HEADER_SEARCH_ROWS]
     best: HeaderMap | None = None
     for position, record in enumerate(candidates):
-        header_map = match_headers(record.cells, record.line)
-        if not missing_fields(header_map):
-            return header_map, table.records[position + 1 :]
-        if best is None or len(header_map.fields) > len(best.fields):
-            best = header_map
+        single = match_headers(record.cells, record.line)
+        double = _two_rows(table, position)
+        if (
+            double is not None
+            and not missing_fields(double)
+            and (missing_fields(single) or len(double.fields) > len(single.fields))
+        ):
+            return _with_blank_columns(double, table.records[position + 2 :])
+        if not missing_fields(single):
+            return _with_blank_columns(single, table.records[position + 1 :])
+        for found in (single, double):
+            if found is not None and (best is None or len(found.fields) > len(best.fields)):
+                best = found
     assert best is not None  # RawTable never holds zero records
     missing = missing_fields(best)
     raise FileError(
@@ -361,7 +475,57 @@ def locate_header(table: RawTable) -> tuple[HeaderMap, tuple[RawRecord, ...]]:
     )
 
 
+def _two_rows(table: RawTable, position: int) -> HeaderMap | None:
+    """The header map of records ``position`` and ``position + 1`` read as one header, when
+    they are neighbouring lines and the upper one is merged over cells or blank above them."""
+    records = table.records
+    if position + 1 >= len(records):
+        return None
+    upper, lower = records[position], records[position + 1]
+    if lower.line != upper.line + 1:
+        return None
+    merged = [
+        (first_col - 1, last_col - 1)
+        for first_row, first_col, last_row, last_col in table.merges
+        if first_row == upper.line and last_col > first_col
+    ]
+    headers = combine_rows(upper.cells, lower.cells, merged)
+    return match_headers(headers, upper.line, lower.cells, rows=2)
+
+
+def _with_blank_columns(
+    header_map: HeaderMap, records: tuple[RawRecord, ...]
+) -> tuple[HeaderMap, tuple[RawRecord, ...]]:
+    """Add to the unused columns those without a header that hold data in some row."""
+    width = len(header_map.headers)
+    blank = [i for i, h in enumerate(header_map.headers) if not h.strip()]
+    extra: set[int] = set()
+    for record in records:
+        cells = record.cells
+        if len(cells) > width:
+            extra.update(i for i in range(width, len(cells)) if cells[i].strip())
+    found = {i for i in blank if any(i < len(r.cells) and r.cells[i].strip() for r in records)}
+    found |= extra
+    if not found:
+        return header_map, records
+    unused = {c.position - 1: c for c in header_map.unused}
+    for index in found:
+        unused[index] = UnusedColumn(index + 1, "", "no_header")
+    return (
+        HeaderMap(
+            header_map.line,
+            header_map.headers,
+            header_map.fields,
+            tuple(unused[i] for i in sorted(unused)),
+            header_map.rows,
+        ),
+        records,
+    )
+
+
 def _required_label(need: str) -> str:
     if need == "name":
         return "Given name / Family name"
+    if need == "code":
+        return "Registration code / Order code"
     return BY_FIELD[need].header

@@ -97,7 +97,47 @@ def file_error_message(error: FileError) -> str:
             f"The database refused the import ({p.get('reason')}: {p.get('detail')}); nothing "
             "was written."
         )
+    if code == codes.BAD_CATEGORY_MAP:
+        return _category_map_message(error)
+    if code == codes.UNUSED_COLUMNS:
+        return (
+            f"{path}: these columns would not be imported: {_list(p.get('columns'))}. Nothing "
+            "was imported (--strict-columns). Rename a column to a header listed in "
+            "docs/import.md to import it, delete it from the file, or import without "
+            "--strict-columns to have them listed and left out."
+        )
     return f"{code}: {p}"
+
+
+def _category_map_message(error: FileError) -> str:
+    p = error.params
+    where = f"{p.get('source')}" + (f", line {p['line']}" if "line" in p else "")
+    entry = f'"{p.get("entry")}"' if p.get("entry") else ""
+    reason = p.get("reason")
+    if reason == "not_product_equals":
+        return (
+            f"Product mapping {entry} ({where}) is not PRODUCT=CATEGORY, e.g. "
+            '--category-map "Delegate pass=participant".'
+        )
+    if reason == "unknown_category":
+        known = ", ".join(CATEGORY_SYNONYMS)
+        return (
+            f'Product mapping {entry} ({where}): "{p.get("value")}" is not a category. Use '
+            f"one of {known}, a synonym from docs/import.md, or skip (not an attendee)."
+        )
+    if reason == "conflict":
+        return (
+            f"Product mapping {entry} ({where}) contradicts an earlier entry for "
+            f'"{p.get("value")}": give each product one category.'
+        )
+    if reason == "no_product":
+        return f"Product mapping {entry} ({where}) names no product."
+    if reason == "not_two_columns":
+        return (
+            f"Product mapping {where}: {entry} is not two cells (product, category); the file "
+            "needs one product and its category per row."
+        )
+    return f"Product mapping file {where} cannot be read ({reason}: {p.get('value', '')})."
 
 
 def row_error_message(error: RowError) -> str:
@@ -132,8 +172,15 @@ def row_error_message(error: RowError) -> str:
         if not value:
             return f"No category: use one of {known} (synonyms in docs/import.md)."
         return (
-            f'"{value}" is not a category. Use one of {known}, or a synonym listed in '
+            f'"{value}" is not a category. If it is a product or ticket type, say which '
+            f'category it is: --category-map "{value}=CATEGORY" (or skip, if its rows are '
+            f"not attendees), or a --categories file. Categories: {known}; synonyms in "
             "docs/import.md (Press → media, Delegate → participant, Head of delegation → vip…)."
+        )
+    if code == codes.MISSING_POSITION:
+        return (
+            f"Order {p.get('order')} has no position: every row of an order needs its "
+            "position number (pretix: Position ID), which makes the attendee's code."
         )
     if code == codes.BAD_FLAG:
         return f'"{value}" is not yes or no (accepted: yes/no, y/n, true/false, 1/0, x/blank).'

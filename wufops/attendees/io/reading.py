@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
 
 from wufops.attendees.io.errors import (
     BAD_ENCODING,
@@ -61,6 +63,10 @@ class RawRecord:
     cells: tuple[str, ...]
 
 
+#: a merged cell range of a sheet: first row, first column, last row, last column (from 1)
+Merge = tuple[int, int, int, int]
+
+
 @dataclass(frozen=True)
 class RawTable:
     """Every non-blank row of a file (the header row among them), in file order."""
@@ -69,6 +75,8 @@ class RawTable:
     encoding: str
     delimiter: str
     records: tuple[RawRecord, ...]
+    #: XLSX: merged cells near the top of the sheet (where header rows are)
+    merges: tuple[Merge, ...] = ()
 
 
 def read_file(path: Path, progress: Progress | None = None) -> RawTable:
@@ -230,7 +238,49 @@ def read_xlsx_bytes(data: bytes, path: str = "", progress: Progress | None = Non
         ) from None
     if not records:
         raise FileError(EMPTY_FILE, path=path)
-    return RawTable("xlsx", "", "", tuple(records))
+    return RawTable("xlsx", "", "", tuple(records), _header_merges(data))
+
+
+#: merges starting below this sheet row are not about headers
+_MERGE_ROWS = 12
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\s[^>]*?\b(?:\w+:)?id=\"([^\"]+)\"")
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?\bref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+
+
+def _header_merges(data: bytes) -> tuple[Merge, ...]:
+    """Merged ranges near the top of the first worksheet, read from the workbook's XML (the
+    streaming reader does not report them). A hint for two-row headers: ``()`` if unsure."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        first = _SHEET.search(archive.read("xl/workbook.xml"))
+        if first is None:
+            return ()
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+        target = b""
+        for element in _RELATIONSHIP.findall(rels):
+            if b'Id="' + first.group(1) + b'"' in element:
+                found = re.search(rb'Target="([^"]+)"', element)
+                target = found.group(1) if found else b""
+        if not target:
+            return ()
+        name = target.decode().lstrip("/")
+        sheet = archive.read(name if name.startswith("xl/") else "xl/" + name)
+    except (KeyError, zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError):
+        return ()
+    merges = []
+    for first_col, first_row, last_col, last_row in _MERGE.findall(sheet):
+        top = int(first_row)
+        if top <= _MERGE_ROWS:
+            merges.append(
+                (
+                    top,
+                    column_index_from_string(first_col.decode()),
+                    int(last_row),
+                    column_index_from_string(last_col.decode()),
+                )
+            )
+    return tuple(sorted(merges))
 
 
 def _cell_text(value: object) -> str:
