@@ -18,26 +18,13 @@ from wufops.checkin.badging import KeyCache, resolver, verify_scan
 from wufops.store import checkins as checkin_store
 
 MAX_RESULTS = 40
-#: how many search results a registration code is looked for among
-_CODE_CANDIDATES = 50
-
-
-def _code_key(text: str) -> str:
-    """A registration code as compared: letters and digits only, upper case
-    (``wuf-00123``, ``WUF 00123`` and ``WUF-00123`` are one code)."""
-    return "".join(c for c in text.upper() if c.isalnum())
 
 
 def by_registration_code(index: AttendeeIndex, text: str) -> str | None:
     """The attendee whose registration code ``text`` is, whatever its case and separators;
-    ``None`` when no one's code is exactly that (a name or part of a code is not enough)."""
-    wanted = _code_key(text)
-    if len(wanted) < 3 or not any(c.isdigit() for c in wanted):
-        return None
-    for attendee_id in index.search(text.strip())[:_CODE_CANDIDATES]:
-        if _code_key(index.get(attendee_id).reg_code) == wanted:
-            return attendee_id
-    return None
+    ``None`` when no one's code is exactly that (a name or part of a code is not enough).
+    The rule is the index's (:meth:`AttendeeIndex.find_code`), shared with ``wufops find``."""
+    return index.find_code(text)
 
 
 def attendee_scanned(
