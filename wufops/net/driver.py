@@ -411,6 +411,8 @@ class SyncDriver:
             self._repair_due = True  # a re-stamped edit may now lose here: compare digests
         self._report(
             phase="syncing",
+            last_error="",  # the hub answered: an earlier "unreachable" is over
+            detail="",
             clock_correction_ms=fix.correction_ms,
             hub_offset_ms=offset,
             hub_seq=welcome.max_seq,
