@@ -457,4 +457,21 @@ FR: dict[str, str | list[str]] = {
         "Réimpression ici après la prochaine synchro."
     ),
     "Only an administrator changes the category": ("Seul un administrateur change la catégorie"),
+    # -- sync status: hub limits --
+    "this device is already connected elsewhere too often; retrying later": (
+        "ce poste a déjà trop de connexions ouvertes ; nouvel essai plus tard"
+    ),
+    "the hub asked this desk to slow down; retrying shortly": (
+        "le serveur demande de ralentir ; nouvel essai sous peu"
+    ),
+    "too many refused connections from this network address; retrying later": (
+        "trop de connexions refusées depuis cette adresse réseau ; nouvel essai plus tard"
+    ),
+    "the hub is busy; retrying shortly": "le serveur est saturé ; nouvel essai sous peu",
+    "this device has synced too many copies of its data: call IT to re-enrol it": (
+        "ce poste a synchronisé trop de copies de ses données : appelez l’informatique"
+    ),
+    "the hub failed on a request; retrying (see its log)": (
+        "le serveur a échoué sur une requête ; nouvel essai (voir son journal)"
+    ),
 }

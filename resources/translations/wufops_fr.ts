@@ -1020,38 +1020,37 @@
 <context>
     <name>FindByName</name>
     <message>
-        <location filename="../../ui/checkin/find.py" line="75"/>
+        <location filename="../../ui/checkin/find.py" line="62"/>
         <source>No code? Find by name (Ctrl+F)</source>
-        <extracomment>how many search results a registration code is looked for among</extracomment>
         <translation>Pas de code&#xa0;? Chercher un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="79"/>
+        <location filename="../../ui/checkin/find.py" line="66"/>
         <source>Name, organisation or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="119"/>
+        <location filename="../../ui/checkin/find.py" line="106"/>
         <source>Type to search %1 attendees</source>
         <translation>Tapez pour chercher parmi %1 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="132"/>
+        <location filename="../../ui/checkin/find.py" line="119"/>
         <source>picked up</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="140"/>
+        <location filename="../../ui/checkin/find.py" line="127"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="142"/>
+        <location filename="../../ui/checkin/find.py" line="129"/>
         <source>%1 more — type more of the name</source>
         <translation>%1 autres — précisez le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="144"/>
+        <location filename="../../ui/checkin/find.py" line="131"/>
         <source>Enter picks the highlighted person</source>
         <translation>Enter choisit la personne en surbrillance</translation>
     </message>
@@ -1825,6 +1824,36 @@
         <location filename="../../ui/sync/status.py" line="128"/>
         <source>an unexpected sync error; retrying (see the log)</source>
         <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="130"/>
+        <source>this device is already connected elsewhere too often; retrying later</source>
+        <translation>ce poste a déjà trop de connexions ouvertes&#xa0;; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="132"/>
+        <source>the hub asked this desk to slow down; retrying shortly</source>
+        <translation>le serveur demande de ralentir&#xa0;; nouvel essai sous peu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="134"/>
+        <source>too many refused connections from this network address; retrying later</source>
+        <translation>trop de connexions refusées depuis cette adresse réseau&#xa0;; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="136"/>
+        <source>the hub is busy; retrying shortly</source>
+        <translation>le serveur est saturé&#xa0;; nouvel essai sous peu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="138"/>
+        <source>this device has synced too many copies of its data: call IT to re-enrol it</source>
+        <translation>ce poste a synchronisé trop de copies de ses données&#xa0;: appelez l’informatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="140"/>
+        <source>the hub failed on a request; retrying (see its log)</source>
+        <translation>le serveur a échoué sur une requête&#xa0;; nouvel essai (voir son journal)</translation>
     </message>
 </context>
 <context>
