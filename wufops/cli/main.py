@@ -27,6 +27,7 @@ from wufops.cli import (
     event,
     hub,
     scan,
+    schedule,
     sync,
 )
 
@@ -37,6 +38,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     attendees_io,
     badges,
     scan,
+    schedule,
     hub,
     devices,
     sync,

@@ -3,9 +3,10 @@
 Sessions move ``draft`` → ``scheduled`` → ``released`` (or ``cancelled``). A release takes
 every placed ``scheduled`` or ``released`` session (:data:`~wufops.models.schedule.RELEASABLE`):
 
-- it is refused with ``schedule_blocked`` (:class:`ScheduleBlocked`, listing them) while a
-  ``block`` conflict involves one of those sessions, with ``nothing_to_release`` when there
-  is none, and with ``nothing_changed`` when they are exactly what the last release held;
+- it is refused with ``schedule_blocked`` (:class:`ScheduleBlocked`, listing them) while any
+  ``block`` conflict stands (drafts placed where they clash count too: unplace them or fix
+  them), with ``nothing_to_release`` when no session is placed and scheduled, and with
+  ``nothing_changed`` when the sessions are exactly what the last release published;
 - otherwise, in one transaction (the check runs inside it, so no edit slips in between): the
   scheduled sessions become ``released``, and a release record plus one item per session
   (its row as released) are written through the op log.
@@ -67,16 +68,6 @@ def in_schedule(row: Row) -> bool:
         and row.get("room_id") is not None
         and row.get("starts_at") is not None
     )
-
-
-def blocking_conflicts(checker: Checker) -> list[Conflict]:
-    """The ``block`` conflicts that involve a session a release would publish."""
-    sessions = checker.world.sessions
-    return [
-        c
-        for c in checker.blocking()
-        if any((s := sessions.get(i)) is not None and s.status in RELEASABLE for i in c.session_ids)
-    ]
 
 
 def changes_since(released: Mapping[str, Row], current: Mapping[str, Row]) -> list[SessionChange]:
@@ -141,7 +132,7 @@ def release_schedule(
         conn = replica.conn
         world = load_world(conn, registry, event_id)
         event_id = world.event.id
-        blocking = blocking_conflicts(Checker(world, registry))
+        blocking = Checker(world, registry).blocking()
         if blocking:
             raise ScheduleBlocked(blocking)
         rows = store.session_rows(conn, event_id)
