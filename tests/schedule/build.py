@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -17,6 +18,7 @@ from wufops.models.schedule import (
     merge_windows,
 )
 from wufops.schedule.world import World
+from wufops.store.replica import Replica
 
 BAKU = ZoneInfo("Asia/Baku")
 EVENT = EventInfo("event-1", "WUF13", "Asia/Baku", "2026-05-17", "2026-05-22")
@@ -83,3 +85,75 @@ def world(
             SpeakerAvailability: {s.id: s for s in speakers},
         },
     )
+
+
+# -- the same kind of event in a real database, written through the op log ----------------------
+
+
+def seed_schedule(replica: Replica, event_id: str | None = None) -> dict[str, str]:
+    """An event (or ``event_id``'s), two rooms (changeover 15), two speakers and four
+    sessions: ``opening`` and ``dialogue`` clash in Hall A on day 1; ``side`` is in Room B;
+    ``proposal`` is an unplaced draft asking for 90 minutes. Returns every id by name."""
+    ids: dict[str, str] = {}
+    with replica.batch() as batch:
+        ids["event"] = event_id or batch.insert(
+            "event",
+            {
+                "name": "WUF13",
+                "venue": "Baku",
+                "timezone": "Asia/Baku",
+                "first_day": "2026-05-17",
+                "last_day": "2026-05-22",
+            },
+        )
+        for name, given, family in (("aysel", "Aysel", "Məmmədova"), ("ivan", "Иван", "Петров")):
+            ids[name] = batch.insert(
+                "attendee",
+                {
+                    "event_id": ids["event"],
+                    "reg_code": f"WUF-{name}",
+                    "given_name": given,
+                    "family_name": family,
+                    "country": "AZ",
+                    "category": "speaker",
+                },
+            )
+        day = [window(d, "08:00", "20:00").to_json() for d in range(6)]
+        for key, name, capacity in (("hall", "Hall A", 500), ("room_b", "Room B", 80)):
+            ids[key] = batch.insert(
+                "room",
+                {
+                    "event_id": ids["event"],
+                    "name": name,
+                    "capacity": capacity,
+                    "changeover_min": 15,
+                    "availability": json.dumps(day),
+                },
+            )
+        for key, title, room_key, start, end, speakers in (
+            ("opening", "Opening plenary", "hall", "10:00", "12:00", ["aysel"]),
+            ("dialogue", "Housing dialogue", "hall", "11:30", "13:00", ["ivan"]),
+            ("side", "Side event on heat", "room_b", "14:00", "15:00", ["aysel", "ivan"]),
+        ):
+            ids[key] = batch.insert(
+                "session",
+                {
+                    "event_id": ids["event"],
+                    "title": title,
+                    "type": "plenary" if key == "opening" else "side_event",
+                    **Placement(ids[room_key], at(1, start), at(1, end)).to_fields(),
+                    "speakers": json.dumps([ids[s] for s in speakers]),
+                    "expected_audience": 60,
+                    "status": "scheduled",
+                },
+            )
+        ids["proposal"] = batch.insert(
+            "session",
+            {
+                "event_id": ids["event"],
+                "title": "Proposal: tactical urbanism",
+                "type": "side_event",
+                "duration_min": 90,
+            },
+        )
+    return ids

@@ -164,11 +164,8 @@ def test_the_write_path_writes_the_whole_placement_even_when_only_the_time_chang
     replica: Replica, clock: FakeClock
 ) -> None:
     with replica.batch() as batch:
-        for op in _base_ops():
-            if op.entity == "session":
-                batch.insert("session", op.body, row_id="s1")
-            else:
-                batch.insert(op.entity, op.body, row_id=op.row_id)
+        for base_op in _base_ops():
+            batch.insert(base_op.entity, base_op.body, row_id=base_op.row_id)
     clock.advance(1000)
     target = {"room_id": "room-a", "starts_at": TIMES[2][0], "ends_at": TIMES[2][1]}
     op = replica.update("session", "s1", target)

@@ -272,7 +272,8 @@ def test_conflicts_of_an_object_and_a_preview_that_changes_nothing() -> None:
     s1 = session("s1", "A", at(1, "10:00"), at(1, "11:00"), speakers=["p1"])
     s2 = session("s2", "B", at(1, "12:00"), at(1, "13:00"), speakers=["p1"])
     checker = Checker(world([room("A"), room("B")], [s1, s2]), core_registry())
-    dragged = replace(s2, placement=replace(s2.placement, start_ms=at(1, "10:30")))  # type: ignore[type-var]
+    assert s2.placement is not None
+    dragged = replace(s2, placement=replace(s2.placement, start_ms=at(1, "10:30")))
     preview = checker.preview([Change(type(s2), "s2", dragged)])
     assert [c.rule for c in preview] == ["speaker_double_booked"]
     assert checker.conflicts() == []
