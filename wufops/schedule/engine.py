@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wufops.models.schedule import Conflict, Finding, Session, Severity
-from wufops.schedule.rules import Bucket, Change, Registry, Rule
+from wufops.schedule.rules import Axis, Bucket, Change, Registry, Rule
 from wufops.schedule.world import World
 
 Key = tuple[str, int]
@@ -88,7 +88,7 @@ class Checker:
         for axis in self.registry.axes:
             index = self._index[axis.name]
             for session in active:
-                self._enter(axis.name, index, session)
+                self._enter(axis, index, session)
         for axis in self.registry.axes:
             rules = self._rules_by_axis[axis.name]
             if not rules:
@@ -133,7 +133,7 @@ class Checker:
                 dirty.update(self._leave(index, session_id))
                 session = self.world.sessions.get(session_id)
                 if session is not None and session.active:
-                    dirty.update(self._enter(axis.name, index, session))
+                    dirty.update(self._enter(axis, index, session))
             for rule in self._rules_by_axis[axis.name]:
                 for key in dirty:
                     self._recheck(rule, axis.name, key, before_state)
@@ -197,13 +197,13 @@ class Checker:
         severity = self.registry.severity(self.world, finding.rule)
         return Conflict(finding.rule, severity, finding.objects, finding.params)
 
-    def _enter(self, axis: str, index: _AxisIndex, session: Session) -> tuple[Key, ...]:
+    def _enter(self, axis: Axis, index: _AxisIndex, session: Session) -> tuple[Key, ...]:
         day = self.world.days.day
         buckets, days = index.buckets, index.days
         session_id = session.id
         keys: list[Key] = []
         span, on_days = (0, 0), range(0)
-        for reach in self.registry.axis(axis).reach(self.world, session):
+        for reach in axis.reach(self.world, session):
             subject = reach.subject
             if (reach.start_ms, reach.end_ms) != span:  # a session's reaches mostly share one
                 span = (reach.start_ms, reach.end_ms)
@@ -239,8 +239,11 @@ class Checker:
                     del index.days[key[0]]
         return keys
 
-    def _bucket(self, axis: str, key: Key, ids: Iterable[str]) -> Bucket:
+    def _bucket(self, axis: str, key: Key, ids: set[str]) -> Bucket:
         sessions = self.world.sessions
+        if len(ids) == 1:  # most speaker buckets: nothing to sort
+            (only,) = ids
+            return Bucket(axis, key[0], key[1], (sessions[only],))
         ordered = sorted((sessions[i] for i in ids), key=_start)
         return Bucket(axis, key[0], key[1], tuple(ordered))
 
