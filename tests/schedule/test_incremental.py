@@ -4,7 +4,9 @@ Hypothesis builds a small event — rooms with changeovers and availability wind
 across midnight), sessions near midnight, speakers with and without declared windows — then
 applies a drawn sequence of edits one at a time through ``Checker.apply``: moves, resizes,
 unplacing, cancelling, speaker changes, audience changes, room changes (capacity,
-changeover, windows), speaker availability set and withdrawn, sessions added and removed.
+changeover, windows), speaker availability set and withdrawn, sessions added and removed, and
+a plug-in's own objects (a toy stream slot: channel, pre- and post-roll) added, moved and
+removed.
 After every edit the checker's findings must equal those of a fresh bulk check of the same
 world, and the delta it returned must be exactly the difference.
 
@@ -35,13 +37,14 @@ from wufops.models.schedule import (
     Window,
     merge_windows,
 )
-from wufops.schedule import Axis, Bucket, Change, Checker, Reach, Rule, core_registry
+from wufops.schedule import Axis, Bucket, Change, Checker, Reach, Registry, Rule, core_registry
 from wufops.schedule.engine import Delta
 from wufops.schedule.world import World
 
 ROOMS = ("A", "B", "C")
 SPEAKERS = ("p1", "p2", "p3", "p4")
 SESSIONS = tuple(f"s{n}" for n in range(8))
+SLOTS = tuple(f"slot{n}" for n in range(5))
 
 #: local minutes from day 1 00:00: the evening, the night and the next morning, so that
 #: sessions, changeovers and windows often cross midnight
@@ -97,7 +100,9 @@ def rooms(draw: st.DrawFn, room_id: str) -> Room:
 
 @st.composite
 def edits(draw: st.DrawFn) -> Change:
-    what = draw(st.sampled_from(["session", "session", "session", "room", "speaker", "drop"]))
+    what = draw(
+        st.sampled_from(["session", "session", "session", "room", "speaker", "slot", "drop"])
+    )
     if what == "session":
         session_id = draw(st.sampled_from([*SESSIONS, "new1", "new2"]))
         return Change(Session, session_id, draw(sessions(session_id)))
@@ -108,19 +113,43 @@ def edits(draw: st.DrawFn) -> Change:
         person = draw(st.sampled_from(SPEAKERS))
         declared = draw(st.none() | windows().map(lambda w: SpeakerAvailability(person, w)))
         return Change(SpeakerAvailability, person, declared)
+    if what == "slot":
+        slot_id = draw(st.sampled_from(SLOTS))
+        return Change(ToySlot, slot_id, draw(st.none() | slots(slot_id)))
     kind = draw(st.sampled_from([Session, Room]))
     pool = SESSIONS if kind is Session else ROOMS
     return Change(kind, draw(st.sampled_from(pool)), None)  # a row gone (or another event's)
 
 
 @st.composite
+def slots(draw: st.DrawFn, slot_id: str) -> ToySlot:
+    """A plug-in's object: a session on a stream channel with its pre- and post-roll."""
+    return ToySlot(
+        slot_id,
+        draw(st.sampled_from([*SESSIONS, "new1"])),
+        draw(st.sampled_from(["ch1", "ch2"])),
+        draw(st.sampled_from([0, 10, 30])),
+        draw(st.sampled_from([0, 5, 60])),
+    )
+
+
+@st.composite
 def worlds(draw: st.DrawFn) -> World:
     declared = [SpeakerAvailability(p, draw(windows())) for p in SPEAKERS if draw(st.booleans())]
-    return world(
+    made = world(
         [draw(rooms(r)) for r in ROOMS],
         [draw(sessions(s)) for s in SESSIONS],
         declared,
     )
+    for slot_id in SLOTS:
+        if draw(st.booleans()):
+            made.put(ToySlot, slot_id, draw(slots(slot_id)))
+    return made
+
+
+def _registry() -> Registry:
+    """C1–C5 and the toy stream-channel rule below, with its own kind of object."""
+    return core_registry().add(axes=[ToyChannelAxis()], rules=[ToyChannelOverlap()])
 
 
 def _keys(checker: Checker) -> dict[str, Any]:
@@ -132,9 +161,10 @@ def _keys(checker: Checker) -> dict[str, Any]:
 def test_after_any_sequence_of_edits_incremental_equals_bulk(
     start: World, steps: list[Change]
 ) -> None:
-    registry = core_registry()
+    registry = _registry()
     checker = Checker(start, registry)
     for change in steps:
+        ToyChannelOverlap.checked.clear()
         before = _keys(checker)
         delta: Delta = checker.apply([change])
         bulk = Checker(checker.world.copy(), registry)
@@ -163,7 +193,7 @@ def test_a_longer_changeover_reaches_into_the_next_day() -> None:
 @settings(max_examples=100, deadline=None)
 @given(start=worlds(), steps=st.lists(edits(), min_size=1, max_size=6))
 def test_a_preview_leaves_the_checker_as_it_was(start: World, steps: list[Change]) -> None:
-    registry = core_registry()
+    registry = _registry()
     checker = Checker(start, registry)
     before = checker.findings()
     world_before = {k: dict(start.table(k)) for k in start.kinds()}
@@ -192,13 +222,12 @@ class ToyChannelAxis(Axis):
 
     def reach(self, world: World, s: Session) -> Iterable[Reach]:
         assert s.placement is not None
-        for slot in world.table(ToySlot).values():
-            if slot.session_id == s.id:
-                yield Reach(
-                    slot.channel_id,
-                    s.placement.start_ms - slot.pre_min * MINUTE_MS,
-                    s.placement.end_ms + slot.post_min * MINUTE_MS,
-                )
+        for slot in world.grouped(ToySlot, "session_id").get(s.id, {}).values():
+            yield Reach(
+                slot.channel_id,
+                s.placement.start_ms - slot.pre_min * MINUTE_MS,
+                s.placement.end_ms + slot.post_min * MINUTE_MS,
+            )
 
     def sessions_moved(
         self, world: World, kind: type[Any], before: object | None, after: object | None
@@ -214,10 +243,12 @@ class ToyChannelOverlap(Rule):
 
     def check(self, bucket: Bucket, world: World) -> Iterable[Finding]:
         ToyChannelOverlap.checked.append((bucket.subject, bucket.day))
-        slots = {s.session_id: s for s in world.table(ToySlot).values()}
+        by_session = world.grouped(ToySlot, "session_id")
         spans = []
         for s in bucket.sessions:
-            slot, p = slots[s.id], s.placement
+            on_channel = (x for x in by_session[s.id].values() if x.channel_id == bucket.subject)
+            slot = min(on_channel, key=lambda x: x.id)
+            p = s.placement
             assert p is not None
             spans.append(
                 (p.start_ms - slot.pre_min * MINUTE_MS, p.end_ms + slot.post_min * MINUTE_MS, s)

@@ -6,7 +6,9 @@ plug-in's sources add (stream slots, providers…), read with :meth:`World.table
 rule severities the event sets live beside them (:attr:`World.severities`).
 
 Only the :class:`~wufops.schedule.engine.Checker` that owns a world changes it
-(:meth:`World.put`), so that its indexes follow every change.
+(:meth:`World.put`), so that its indexes follow every change. :meth:`World.grouped` gives a
+plug-in's axis its objects by one attribute (a session's stream slots, by ``session_id``),
+kept up to date by :meth:`World.put`, so an axis never scans a whole table per session.
 
 :class:`DayIndex` turns instants into the event's local days (date ordinals in its time
 zone) with a bisect over precomputed local midnights, daylight-saving changes included.
@@ -89,6 +91,8 @@ class World:
         )
         #: rule code -> severity, where the event differs from the rule's default
         self.severities: dict[str, Severity] = dict(severities or {})
+        #: (kind, attribute) -> attribute value -> {object id: object}
+        self._groups: dict[tuple[type[Any], str], dict[Any, dict[str, object]]] = {}
 
     def table(self, kind: type[T]) -> Mapping[str, T]:
         """Every object of ``kind``, by id (empty if no source loads that kind)."""
@@ -110,6 +114,19 @@ class World:
         """Declared speaker availability, by attendee id."""
         return self._speakers
 
+    def grouped(self, kind: type[T], attribute: str) -> Mapping[Any, Mapping[str, T]]:
+        """Objects of ``kind`` by the value of their ``attribute``: value -> {id: object}
+        (``world.grouped(StreamSlot, "session_id").get(session.id, {})``). Built on first use,
+        then kept up to date by :meth:`put`."""
+        key = (kind, attribute)
+        groups = self._groups.get(key)
+        if groups is None:
+            groups = {}
+            for object_id, value in self._tables.get(kind, {}).items():
+                groups.setdefault(getattr(value, attribute), {})[object_id] = value
+            self._groups[key] = groups
+        return cast(Mapping[Any, Mapping[str, T]], groups)
+
     def kinds(self) -> tuple[type[Any], ...]:
         return tuple(self._tables)
 
@@ -122,6 +139,18 @@ class World:
             rows.pop(object_id, None)
         else:
             rows[object_id] = value
+        for (grouped_kind, attribute), groups in self._groups.items():
+            if grouped_kind is not kind:
+                continue
+            if before is not None:
+                old = getattr(before, attribute)
+                members = groups.get(old)
+                if members is not None:
+                    members.pop(object_id, None)
+                    if not members:
+                        del groups[old]
+            if value is not None:
+                groups.setdefault(getattr(value, attribute), {})[object_id] = value
         return before
 
     def copy(self) -> World:
