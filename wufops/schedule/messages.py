@@ -14,11 +14,18 @@ from collections.abc import Callable, Mapping
 from wufops.models.schedule import Conflict, Placement, Window
 from wufops.schedule.world import World
 
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 
 def local_text(world: World, ms: int, *, with_day: bool = True) -> str:
-    """``Mon 18 May 10:30`` (or ``10:30``) in the event's time zone."""
+    """``Mon 18 May 10:30`` (or ``10:30``) in the event's time zone — English whatever the
+    process's locale (``strftime`` would follow it)."""
     moment = world.days.local(ms)
-    return moment.strftime("%a %d %b %H:%M" if with_day else "%H:%M")
+    clock = f"{moment.hour:02d}:{moment.minute:02d}"
+    if not with_day:
+        return clock
+    return f"{_DAYS[moment.weekday()]} {moment.day:02d} {_MONTHS[moment.month - 1]} {clock}"
 
 
 def span_text(world: World, start_ms: int, end_ms: int) -> str:
