@@ -8,7 +8,10 @@ The public names (docs/scheduling.md for coordinators):
   ``SessionChange``;
 - the plug-in point (:mod:`wufops.schedule.rules`): ``Axis``, ``Rule``, ``Bucket``,
   ``Reach``, ``Source``, ``Change``, ``Registry``; the core rules C1–C5
-  (:mod:`wufops.schedule.core`): :func:`core_registry`;
+  (:mod:`wufops.schedule.core`): :func:`core_registry`. A capability adds its own kinds of
+  object, axes and rules with ``core_registry().add(axes=…, rules=…, sources=…)``; its axes
+  read their objects by session with ``World.grouped`` (tests/schedule/test_incremental.py
+  plugs in a toy stream-channel rule that way);
 - the engine (:mod:`wufops.schedule.engine`): ``Checker`` (bulk on construction,
   ``apply(changes)`` incremental, ``preview``, ``conflicts``, ``conflicts_of``), over a
   ``World`` (:mod:`wufops.schedule.world`) from :func:`load_world`, kept in step with
