@@ -355,6 +355,72 @@ def m004_device_identity(db: sqlite_utils.Database) -> None:
     run_script(db, _DEVICE_IDENTITY)
 
 
+_SCHEDULE = """
+-- Room scheduling (docs/scheduling.md). The minutes a room needs between two sessions
+-- (cleaning, reset, interpretation booth change), checked by the room_overlap rule.
+ALTER TABLE room ADD COLUMN changeover_min INTEGER NOT NULL DEFAULT 0
+    CHECK (changeover_min BETWEEN 0 AND 1440);
+-- The length a session asks for (0: not said): what an unplaced session takes when it is
+-- placed without an end. A placed session's length is its placement's.
+ALTER TABLE session ADD COLUMN duration_min INTEGER NOT NULL DEFAULT 0
+    CHECK (duration_min BETWEEN 0 AND 10080);
+
+-- When a speaker can speak. One row per speaker; its id IS the speaker's attendee id, so
+-- two coordinators entering one speaker's windows offline edit one row (LWW + conflict
+-- record) instead of making two. No row, or no window: available the whole event.
+CREATE TABLE speaker_availability (
+    id TEXT PRIMARY KEY REFERENCES attendee(id),
+    windows TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(windows))
+);
+
+-- A conflict rule's severity for one event, where it differs from the rule's default.
+-- The id is name-based (wufops.store.schedule.rule_severity_id(event, rule)), like
+-- assignment_slot's deterministic key: two coordinators setting one rule offline collide on
+-- one row and merge by LWW with a conflict record.
+CREATE TABLE rule_severity (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    rule TEXT NOT NULL CHECK (length(rule) > 0),
+    severity TEXT NOT NULL CHECK (severity IN ('block', 'warn', 'off')),
+    UNIQUE (event_id, rule)
+);
+
+-- A release (immutable, grow-only). Its version number is not stored: it is the record's
+-- rank in (hlc, device_id) order among the event's releases, which every replica computes
+-- the same once it has them all, releases made offline on two machines included.
+CREATE TABLE schedule_release (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    item_count INTEGER NOT NULL CHECK (item_count >= 0),
+    note TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall_time TEXT NOT NULL
+);
+CREATE INDEX schedule_release_order ON schedule_release(event_id, hlc, device_id);
+
+-- What each release contained: one immutable item per released session (the session's row
+-- as JSON at release time), written in the release's commit. A replica holding fewer than
+-- item_count items of a release is still receiving it.
+CREATE TABLE schedule_release_item (
+    id TEXT PRIMARY KEY,
+    release_id TEXT NOT NULL REFERENCES schedule_release(id),
+    session_id TEXT NOT NULL,
+    fields TEXT NOT NULL CHECK (json_valid(fields)),
+    UNIQUE (release_id, session_id)
+);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m006_schedule(db: sqlite_utils.Database) -> None:
+    """Room changeover, requested length, speaker availability, rule severities, releases.
+
+    Named m006 (m005 is another branch's): sqlite-migrate applies pending migrations by
+    name, so either order of landing upgrades every database."""
+    run_script(db, _SCHEDULE)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -28,6 +28,7 @@ from wufops.cli import (
     find,
     hub,
     scan,
+    schedule,
     sync,
 )
 
@@ -39,6 +40,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     find,
     badges,
     scan,
+    schedule,
     hub,
     devices,
     sync,

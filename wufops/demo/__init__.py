@@ -9,7 +9,8 @@ Only the device id and op ids (outside the dump) differ between runs.
 
 What it holds — the choices are documented in docs/demo-data.md:
 ``people`` (attendees: categories, countries, names in their own scripts), ``venue`` (40
-rooms), ``program`` (700+ sessions), ``streams`` (8 channels and their slots),
+rooms), ``program`` (700+ sessions, some unplaced, speakers' availability, seeded
+conflicts), ``streams`` (8 channels and their slots),
 ``providers`` (60 interpreters and captioners).
 
 Every demo name: ``wufops.demo.names.all_name_samples()`` lists every given and family name
@@ -30,7 +31,13 @@ from pathlib import Path
 from wufops.clock import FakeClock, parse_iso_utc
 from wufops.demo.calendar import DAYS, EVENT_NAME, FIRST_DAY, TIMEZONE, VENUE, day
 from wufops.demo.people import DEFAULT_ATTENDEES, make_people
-from wufops.demo.program import cast_speakers, make_program, seed_conflicts
+from wufops.demo.program import (
+    cast_speakers,
+    declare_availability,
+    make_program,
+    make_unscheduled,
+    seed_conflicts,
+)
 from wufops.demo.providers import make_providers
 from wufops.demo.rows import Ids, Row
 from wufops.demo.streams import make_streams
@@ -103,14 +110,18 @@ def plan(
     program_rng = _rng(seed, "program")
     sessions = make_program(program_rng, ids, rooms)
     cast_speakers(program_rng, sessions, people)
-    seed_conflicts(program_rng, sessions)
+    seeded = seed_conflicts(program_rng, sessions)
+    availability_rows = declare_availability(program_rng, sessions, people, seeded)
     channels, stream_rows = make_streams(ids, event_id, sessions)
     provider_rows = make_providers(_rng(seed, "providers"), ids, event_id)
+    unscheduled = make_unscheduled(_rng(seed, "unscheduled"), ids, event_id, len(sessions), people)
     rows = [
         event,
         *people.rows,
         *room_rows,
         *(s.to_row(event_id) for s in sessions),
+        *unscheduled,
+        *availability_rows,
         *stream_rows,
         *provider_rows,
     ]
@@ -119,7 +130,7 @@ def plan(
         attendees=len(people.rows),
         countries=len({r.fields["country"] for r in people.rows}),
         rooms=len(room_rows),
-        sessions=len(sessions),
+        sessions=len(sessions) + len(unscheduled),
         channels=channels,
         providers=len(provider_rows),
         seconds=0.0,

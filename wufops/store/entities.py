@@ -1,6 +1,7 @@
 """Which tables replicate, and how.
 
-Edited entities merge field by field (LWW); event entities are immutable and grow-only.
+Edited entities merge field by field (LWW); event entities are immutable and grow-only
+(check-ins, prints, schedule releases and what each release contained).
 Replica bookkeeping (outbox, field versions, meta) never replicates.
 """
 
@@ -23,9 +24,13 @@ EDITED: frozenset[str] = frozenset(
         "conflict",
         "signing_key",
         "device_replica",
+        "speaker_availability",
+        "rule_severity",
     }
 )
-EVENTS: frozenset[str] = frozenset({"checkin_event", "print_event"})
+EVENTS: frozenset[str] = frozenset(
+    {"checkin_event", "print_event", "schedule_release_item", "schedule_release"}
+)
 REPLICATED: frozenset[str] = EDITED | EVENTS
 
 #: Order in which a snapshot or a canonical dump lists tables (parents before children).
@@ -37,6 +42,10 @@ TABLE_ORDER: tuple[str, ...] = (
     "print_event",
     "room",
     "session",
+    "speaker_availability",
+    "rule_severity",
+    "schedule_release",
+    "schedule_release_item",
     "stream_channel",
     "stream_slot",
     "provider",

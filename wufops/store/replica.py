@@ -27,6 +27,7 @@ from wufops.store.apply import OpRejected, apply_op
 from wufops.store.database import Durability, connect
 from wufops.store.entities import EDITED, EVENTS, UnknownEntity, check_fields
 from wufops.sync import hlc as hlc_mod
+from wufops.sync.merge import complete_groups
 from wufops.sync.ops import JsonValue, Op, OpKind
 
 META_DEVICE_ID = "device_id"
@@ -69,6 +70,8 @@ class Batch:
         changed = {k: v for k, v in fields.items() if row[k] != v}
         if not changed:
             return None
+        # a field group (a session's placement) is written whole or not at all
+        changed = complete_groups(entity, changed, fields)
         base = {
             r[0]: r[1]
             for r in conn.execute(
