@@ -355,6 +355,23 @@ def m004_device_identity(db: sqlite_utils.Database) -> None:
     run_script(db, _DEVICE_IDENTITY)
 
 
+_OPS = """
+-- How long the desk took from the scan to its decision (ms: from the scanner's first key to
+-- the pickup being recorded; NULL for a pickup by name, and for events of older desks). The
+-- operations dashboard shows its median and p90 per desk.
+ALTER TABLE checkin_event ADD COLUMN scan_ms REAL CHECK (scan_ms IS NULL OR scan_ms >= 0);
+-- The dashboard reads the day's prints and conflicts by time (without these: full scans).
+CREATE INDEX print_time ON print_event(wall_time);
+CREATE INDEX conflict_time ON conflict(detected_at);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m007_ops(db: sqlite_utils.Database) -> None:
+    """Scan-to-decision time per check-in; prints and conflicts found by time (dashboard)."""
+    run_script(db, _OPS)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
