@@ -29,7 +29,10 @@ trend (× expected(t) / expected(now)); each area gets its share.
 **Wait.** Every 5 minutes over the horizon: the backlog (starting from the one standing now)
 grows by what arrives beyond the desks' capacity and drains by what they serve beyond the
 arrivals; the wait is the backlog over the capacity plus the M/M/c mean wait
-(``wufops.ops.queueing``) while the desks keep up.
+(``wufops.ops.queueing``). M/M/c describes a line that has settled; near full load it settles
+only after hours (its wait grows without bound as the load nears 100 %), so the load it is
+taken at is at most :data:`RHO_MAX` — beyond that the fluid backlog carries the growth. Both
+parts shrink as desks open: one more desk never lengthens the forecast.
 
 **Warning and suggestion.** An area whose worst forecast wait exceeds ``wait_threshold_min``
 is ``warn`` (``critical`` beyond twice that, or with no end). The suggestion is the smallest
@@ -61,6 +64,8 @@ MAX_EXTRA = 40
 #: a quarter hour in which an area served under this share of its capacity had no queue
 BUSY = 0.8
 QUARTER_MS = 15 * 60_000
+#: the highest load the M/M/c steady-state wait is taken at (see :func:`_waits`)
+RHO_MAX = 0.95
 
 
 def expected_day(settings: OpsSettings, day_index: int, registered: int, collected: int) -> float:
@@ -143,8 +148,8 @@ def _waits(
     arrivals: Sequence[float], servers: int, per_desk: float, backlog: float = 0.0
 ) -> tuple[float, ...]:
     """Wait (minutes) at each forecast step: the backlog over the capacity — growing while
-    people arrive faster than the desks serve, draining after — plus the M/M/c wait while
-    the desks keep up."""
+    people arrive faster than the desks serve, draining after — plus the M/M/c wait at the
+    arrival rate, the load counted at most :data:`RHO_MAX`."""
     capacity = servers * per_desk
     out = []
     for n, rate in enumerate(arrivals):
@@ -153,7 +158,8 @@ def _waits(
         if capacity <= 0:
             out.append(math.inf if rate > 0 or backlog > 0 else 0.0)
             continue
-        steady = mean_wait(rate, per_desk, servers) if rate < capacity else 0.0
+        # the steady-state wait takes hours to settle near full load: count at most RHO_MAX
+        steady = mean_wait(min(rate, RHO_MAX * capacity), per_desk, servers)
         out.append(backlog / capacity + steady)
     return tuple(out)
 
