@@ -26,6 +26,7 @@ from wufops.cli import (
     doctor,
     event,
     hub,
+    ops,
     scan,
     sync,
 )
@@ -40,6 +41,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     hub,
     devices,
     sync,
+    ops,
     doctor,
 )
 ENTRY_POINT_GROUP = "wufops.commands"

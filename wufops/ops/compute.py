@@ -225,7 +225,8 @@ def build(
     per_desk_hour: dict[tuple[str, int], int] = defaultdict(int)
     for (b, key, _c), count in pickups.items():
         per_desk_hour[(key, window.local_hour_start(b))] += count
-    shown_hours = [h for h in hours if h <= at_ms][-DESK_HOURS:]
+    worked = [h for h in hours if h <= at_ms and any(per_desk_hour.get((k, h)) for k in recorded)]
+    shown_hours = [h for h in hours if h <= at_ms and worked and h >= worked[0]][-DESK_HOURS:]
     desk_checkins = Chart(
         key="desk_checkins",
         unit="check-ins",

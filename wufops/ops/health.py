@@ -119,7 +119,9 @@ def replica_health(
                 source="replica",
             )
         )
-    if own is not None and not own_found:
+    if own is not None and not own_found and (own.last_sync_ms or link is not None):
+        # a file that never synced and that no hub bound (a standalone desk, a generated
+        # demo file) has no sync health of its own to show
         out.append(
             _self_row(
                 own, link, None, settings=settings, now_ms=now_ms or at_ms, last_record=last_record

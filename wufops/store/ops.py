@@ -206,8 +206,9 @@ def read_day(
     scan_ms: dict[str, list[float]] = {}
     pickup_ms: dict[str, list[int]] = {}
     for device_id, ms, scan in conn.execute(
-        "SELECT device_id, CAST((julianday(wall_time) - 2440587.5) * 86400000.0 AS INTEGER), "
-        "scan_ms FROM checkin_event WHERE kind = 'badge_pickup' AND wall_time >= ? "
+        "SELECT device_id, "
+        "CAST(round((julianday(wall_time) - 2440587.5) * 86400000.0) AS INTEGER), scan_ms "
+        "FROM checkin_event WHERE kind = 'badge_pickup' AND wall_time >= ? "
         "AND wall_time < ? ORDER BY device_id, wall_time",
         (max(since, recent_since), until),
     ):
@@ -346,8 +347,8 @@ def read_hub_devices(conn: sqlite3.Connection, lag_since: str) -> tuple[HubDevic
     top = int(conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
     lags: dict[str, tuple[int, int]] = {}
     for name, count, worst in conn.execute(
-        "SELECT o.device_name, count(*), max(CAST((julianday(c.committed_at) - 2440587.5) "
-        "* 86400000.0 AS INTEGER) - (json_extract(c.op, '$.hlc') >> 16)) "
+        "SELECT o.device_name, count(*), max(CAST(round((julianday(c.committed_at) - 2440587.5) "
+        "* 86400000.0) AS INTEGER) - (json_extract(c.op, '$.hlc') >> 16)) "
         "FROM change_log c JOIN hub_origin o ON o.origin = c.origin "
         "WHERE c.seq > ? AND c.committed_at >= ? GROUP BY o.device_name",
         (top - LAG_WINDOW_ENTRIES, lag_since),
