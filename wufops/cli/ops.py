@@ -28,6 +28,7 @@ from wufops.ops.text import (
     CATEGORY_NAMES,
     advice,
     device_line,
+    finding_text,
     headline,
     local_time,
     minutes,
@@ -132,6 +133,8 @@ def text_report(board: Dashboard) -> str:
         headline(board),
         "",
     ]
+    if board.findings:
+        lines += ["Why", *(f"  - {finding_text(f)}" for f in board.findings), ""]
     t = board.totals
     lines.append(
         f"Pickups today {t.pickups:,} (expected by now {t.expected_pickups:,.0f}, over the day "
@@ -171,7 +174,7 @@ def text_report(board: Dashboard) -> str:
     medians = dict(zip(scans.categories, scans.bars[0].values, strict=True)) if scans.bars else {}
     p90s = dict(zip(scans.categories, scans.bars[1].values, strict=True)) if scans.bars else {}
     hour = desks.bars[-1] if desks.bars else None
-    lines += ["", f"Desks: check-ins {'at ' + hour.key if hour else ''}, scan to decision"]
+    lines += ["", f"Desks: check-ins this hour ({hour.key if hour else '—'}), scan to decision"]
     for n, name in enumerate(desks.categories):
         scan = (
             f"{medians[name]:.0f} / {p90s[name]:.0f} ms (median / p90)" if name in medians else ""

@@ -15,8 +15,8 @@ queues (each area's people take the first desk that is free):
   others collect their badges at thirteen desks;
 - **17 May, from 07:00**: arrivals peak between 08:00 and 10:00 (the opening is at 10:00);
   **uneven desks** (``north-03`` is a trainee's, slower; ``north-07``'s scanner sends no Enter
-  suffix, so each scan waits 300 ms longer); **one slow printer** at ``south-02`` (slow and
-  failing ~15 % of prints, each failure printed again); ``north-04`` **offline 08:35–08:55**
+  suffix, so each scan waits 300 ms longer); **one slow printer**, ``P-S02`` at ``south-02``
+  (slow, and failing ~15 % of prints, each printed again); ``north-04`` **offline 08:35–08:55**
   (it kept scanning; five people it served also got a badge at another desk — duplicate
   pickups — and three name corrections made there collided with others: conflicts);
   ``gate-p2`` has not synced since 09:23 (a red row at 09:45);
@@ -101,7 +101,7 @@ DAY0_DESKS: tuple[Desk, ...] = (
             "north",
             40.0 if n == 3 else 26.0 + (n % 4),
             7 * 60 if n <= 8 else 7 * 60 + 30,
-            printer=f"north-{n:02d} printer",
+            printer=f"P-N{n:02d}",
             scan_extra_ms=300.0 if n == 7 else 0.0,
         )
         for n in range(1, 11)
@@ -112,19 +112,19 @@ DAY0_DESKS: tuple[Desk, ...] = (
             "south",
             44.0 if n == 2 else 27.0 + n,
             7 * 60,
-            printer=f"south-{n:02d} printer",
+            printer=f"P-S{n:02d}",
             print_failure=0.15 if n == 2 else 0.01,
         )
         for n in range(1, 5)
     ),
-    Desk("south-07", "south", 30.0, 7 * 60, 7 * 60 + 45, "south-07 printer", revoked_at=470),
-    Desk("vip-01", "vip", 65.0, 7 * 60 + 30, printer="vip printer"),
-    Desk("vip-02", "vip", 70.0, 7 * 60 + 30, printer="vip printer"),
+    Desk("south-07", "south", 30.0, 7 * 60, 7 * 60 + 45, "P-S07", revoked_at=470),
+    Desk("vip-01", "vip", 65.0, 7 * 60 + 30, printer="P-VIP"),
+    Desk("vip-02", "vip", 70.0, 7 * 60 + 30, printer="P-VIP"),
 )
 #: enrolled but not staffed this morning (the forecast may suggest opening them)
 IDLE_DESKS: tuple[str, ...] = ("south-05", "south-06")
 EVE_DESKS: tuple[Desk, ...] = tuple(
-    Desk(name, name[:5], 30.0, 10 * 60, 18 * 60, f"{name} printer")
+    Desk(name, name[:5], 30.0, 10 * 60, 18 * 60, f"P-{name[0].upper()}{name[-2:]}")
     for name in (*(f"north-{n:02d}" for n in range(1, 11)), "south-01", "south-03", "south-04")
 )
 #: gate → zone

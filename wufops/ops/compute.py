@@ -20,8 +20,17 @@ from zoneinfo import ZoneInfo
 
 from db.vocabulary import CATEGORIES
 from wufops.clock import parse_iso_utc
-from wufops.ops.figures import Chart, Dashboard, DeviceHealth, Series, Totals
+from wufops.ops.figures import (
+    AreaForecast,
+    Chart,
+    Dashboard,
+    DeviceHealth,
+    Finding,
+    Series,
+    Totals,
+)
 from wufops.ops.forecast import (
+    BUSY,
     CALIBRATE_FROM,
     CALIBRATION,
     DeskLoad,
@@ -399,7 +408,57 @@ def build(
         horizon_min=settings.horizon_min,
         stale_after_min=settings.stale_after_min,
         devices_from="hub" if hub is not None else "replica",
+        findings=findings(scan_time, prints, areas, health, at_ms),
     )
+
+
+#: a desk this much slower than the middle desk is worth a look
+SLOWER = 1.5
+#: a printer failing more than this share of its prints (with a few prints at least)
+FAILING = 0.05
+
+
+def findings(
+    scans: Chart,
+    prints: Chart,
+    areas: Sequence[AreaForecast],
+    devices: Sequence[DeviceHealth],
+    at_ms: int,
+) -> tuple[Finding, ...]:
+    """The reasons behind queues: slow scans and desks against their peers, failing
+    printers, devices that stopped syncing — worst first within each kind."""
+    out: list[Finding] = []
+    if scans.bars:
+        medians = [
+            (name, v)
+            for name, v in zip(scans.categories, scans.bars[0].values, strict=True)
+            if not math.isnan(v)
+        ]
+        typical = quantile([v for _, v in medians], 0.5)
+        slow = [(n, v) for n, v in medians if len(medians) > 2 and v > SLOWER * typical]
+        out += [Finding("slow_scan", n, v, typical) for n, v in sorted(slow, key=lambda p: -p[1])]
+    for area in areas:
+        if len(area.desk_service_s) < 2 or area.utilisation < BUSY:
+            continue  # a quiet desk's gaps are idle time, not slowness
+        typical = quantile([v for _, v in area.desk_service_s], 0.5)
+        out += [
+            Finding("slow_desk", name, v, typical)
+            for name, v in sorted(area.desk_service_s, key=lambda p: -p[1])
+            if v > 1.3 * typical
+        ]
+    if prints.bars:
+        failing = []
+        for n, name in enumerate(prints.categories):
+            ok, bad = prints.bars[0].values[n], prints.bars[1].values[n]
+            if bad >= 3 and bad / (ok + bad) > FAILING:
+                failing.append(Finding("printer_failures", name, bad / (ok + bad), FAILING))
+        out += sorted(failing, key=lambda f: -f.value)
+    out += [
+        Finding("stale_device", d.name, (at_ms - d.last_seen_ms) / 60_000, 0.0)
+        for d in devices
+        if d.stale and d.source != "self" and d.last_seen_ms is not None
+    ]
+    return tuple(out)
 
 
 def _hour_label(hour_ms: int, zone: ZoneInfo) -> str:

@@ -119,6 +119,8 @@ class AreaForecast:
     open_desks: tuple[str, ...]
     #: enrolled desks of the area, not revoked, that recorded no pickup lately
     idle_desks: tuple[str, ...]
+    #: each open desk's service time (s), as measured (or the default), by name
+    desk_service_s: tuple[tuple[str, float], ...]
     #: mean service time of its open desks (s)
     service_s: float
     #: pickups per minute over the last quarter hour (what the desks served)
@@ -150,6 +152,7 @@ class AreaForecast:
             "desks": list(self.desks),
             "open_desks": list(self.open_desks),
             "idle_desks": list(self.idle_desks),
+            "desk_service_s": {name: round(v, 1) for name, v in self.desk_service_s},
             "service_s": round(self.service_s, 1),
             "served_per_min": round(self.served_per_min, 2),
             "capacity_per_min": round(self.capacity_per_min, 2),
@@ -210,6 +213,30 @@ class DeviceHealth:
         }
 
 
+FindingKind = Literal["slow_scan", "slow_desk", "printer_failures", "stale_device"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A reason behind a queue, for the supervisor's "why": a desk whose scans or service
+    are slow against its peers, a printer that fails, a device that stopped syncing.
+    ``value`` against ``reference`` (ms for scans, s for service, a share for failures,
+    minutes for staleness)."""
+
+    kind: FindingKind
+    subject: str
+    value: float
+    reference: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "subject": self.subject,
+            "value": round(self.value, 3),
+            "reference": round(self.reference, 3),
+        }
+
+
 @dataclass(frozen=True)
 class Totals:
     registered: int
@@ -259,6 +286,8 @@ class Dashboard:
     stale_after_min: float
     #: where the device list comes from: ``replica`` (what a desk knows) or ``hub``
     devices_from: Literal["replica", "hub"] = "replica"
+    #: reasons behind the queues, worst first
+    findings: tuple[Finding, ...] = ()
 
     def chart(self, key: ChartKey) -> Chart:
         return next(c for c in self.charts if c.key == key)
@@ -290,6 +319,7 @@ class Dashboard:
             "totals": self.totals.to_json(),
             "warnings": [a.area for a in self.warnings],
             "areas": [a.to_json() for a in self.areas],
+            "findings": [f.to_json() for f in self.findings],
             "devices_from": self.devices_from,
             "devices": [d.to_json() for d in self.devices],
             "charts": {c.key: c.to_json() for c in self.charts},

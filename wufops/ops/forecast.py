@@ -290,6 +290,9 @@ def forecast_areas(
                 desks=tuple(d.name for d in area.desks),
                 open_desks=tuple(d.name for d in area.open),
                 idle_desks=tuple(d.name for d in area.desks if d.idle),
+                desk_service_s=tuple(
+                    (d.name, d.service_s or settings.default_service_s) for d in area.open
+                ),
                 service_s=60.0 / per_desk,
                 served_per_min=served,
                 capacity_per_min=capacity,

@@ -7,7 +7,7 @@ import math
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from wufops.ops.figures import AreaForecast, Dashboard, DeviceHealth
+from wufops.ops.figures import AreaForecast, Dashboard, DeviceHealth, Finding
 
 CATEGORY_NAMES = {
     "participant": "Participants",
@@ -112,6 +112,20 @@ def headline(board: Dashboard) -> str:
         f"({worst.queue:.0f} waiting, desks at {worst.utilisation:.0%} of capacity). "
         + advice(worst)
     )
+
+
+def finding_text(finding: Finding) -> str:
+    f = finding
+    if f.kind == "slow_scan":
+        return (
+            f"{f.subject}: scans take {f.value:.0f} ms (most desks {f.reference:.0f} ms) — "
+            "check its scanner (Enter suffix) and laptop"
+        )
+    if f.kind == "slow_desk":
+        return f"{f.subject}: {f.value:.0f} s per person (its area {f.reference:.0f} s)"
+    if f.kind == "printer_failures":
+        return f"{f.subject}: {f.value:.0%} of prints failed — check or swap the printer"
+    return f"{f.subject}: not synced for {f.value:.0f} min — check its network"
 
 
 def device_line(device: DeviceHealth, at_ms: int) -> str:

@@ -242,6 +242,17 @@ def _floor(minute_text: str) -> str:
     return minute_text[:14] + f"{int(minute_text[14:16]) // 15 * 15:02d}"
 
 
+def duplicate_attendees(conn: sqlite3.Connection) -> list[str]:
+    """Attendees with more than one pickup (voided ones too): the candidates for the
+    supervisors' duplicates list, from the per-attendee counter's partial index."""
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT attendee_id FROM ops_pickup_count WHERE pickups > 1 ORDER BY attendee_id"
+        )
+    ]
+
+
 def duplicate_pickups(conn: sqlite3.Connection, since: str, until: str) -> tuple[BucketCount, ...]:
     """Non-voided pickups with ``since <= wall_time < until`` that were not their attendee's
     first (by ``(hlc, device_id)``), counted by quarter and replica — found through the
