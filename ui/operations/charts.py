@@ -56,45 +56,43 @@ from wufops.ops.export import chart_csv
 from wufops.ops.figures import Chart
 from wufops.ops.palette import colour, hour_shades
 
-_CONTEXT = "Operations"
-
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("Operations", text)
 
 
 def chart_title(key: str) -> str:
     titles = {
         "arrivals": QCoreApplication.translate(
-            _CONTEXT, "Arrivals per 15 min by category, against the expected curve"
+            "Operations", "Arrivals per 15 min by category, against the expected curve"
         ),
-        "desk_checkins": QCoreApplication.translate(_CONTEXT, "Check-ins per desk per hour"),
-        "scan_time": QCoreApplication.translate(_CONTEXT, "Scan to decision, last hour (ms)"),
-        "gate_entries": QCoreApplication.translate(_CONTEXT, "Entries per gate zone per hour"),
-        "prints": QCoreApplication.translate(_CONTEXT, "Badge prints and failures per printer"),
-        "issues": QCoreApplication.translate(_CONTEXT, "Duplicate pickups and conflicts"),
+        "desk_checkins": QCoreApplication.translate("Operations", "Check-ins per desk per hour"),
+        "scan_time": QCoreApplication.translate("Operations", "Scan to decision, last hour (ms)"),
+        "gate_entries": QCoreApplication.translate("Operations", "Entries per gate zone per hour"),
+        "prints": QCoreApplication.translate("Operations", "Badge prints and failures per printer"),
+        "issues": QCoreApplication.translate("Operations", "Duplicate pickups and conflicts"),
     }
     return titles[key]
 
 
 def series_name(chart: str, key: str) -> str:
     names = {
-        "participant": QCoreApplication.translate(_CONTEXT, "Participants"),
-        "speaker": QCoreApplication.translate(_CONTEXT, "Speakers"),
-        "media": QCoreApplication.translate(_CONTEXT, "Media"),
-        "vip": QCoreApplication.translate(_CONTEXT, "VIP"),
-        "staff": QCoreApplication.translate(_CONTEXT, "Staff"),
-        "volunteer": QCoreApplication.translate(_CONTEXT, "Volunteers"),
-        "exhibitor": QCoreApplication.translate(_CONTEXT, "Exhibitors"),
-        "security": QCoreApplication.translate(_CONTEXT, "Security"),
-        "unknown": QCoreApplication.translate(_CONTEXT, "Unknown"),
-        "expected": QCoreApplication.translate(_CONTEXT, "Expected"),
-        "median": QCoreApplication.translate(_CONTEXT, "Median"),
-        "p90": QCoreApplication.translate(_CONTEXT, "90th percentile"),
-        "printed": QCoreApplication.translate(_CONTEXT, "Printed"),
-        "failed": QCoreApplication.translate(_CONTEXT, "Failed"),
-        "duplicates": QCoreApplication.translate(_CONTEXT, "Duplicate pickups"),
-        "conflicts": QCoreApplication.translate(_CONTEXT, "Conflicts"),
+        "participant": QCoreApplication.translate("Operations", "Participants"),
+        "speaker": QCoreApplication.translate("Operations", "Speakers"),
+        "media": QCoreApplication.translate("Operations", "Media"),
+        "vip": QCoreApplication.translate("Operations", "VIP"),
+        "staff": QCoreApplication.translate("Operations", "Staff"),
+        "volunteer": QCoreApplication.translate("Operations", "Volunteers"),
+        "exhibitor": QCoreApplication.translate("Operations", "Exhibitors"),
+        "security": QCoreApplication.translate("Operations", "Security"),
+        "unknown": QCoreApplication.translate("Operations", "Unknown"),
+        "expected": QCoreApplication.translate("Operations", "Expected"),
+        "median": QCoreApplication.translate("Operations", "Median"),
+        "p90": QCoreApplication.translate("Operations", "90th percentile"),
+        "printed": QCoreApplication.translate("Operations", "Printed"),
+        "failed": QCoreApplication.translate("Operations", "Failed"),
+        "duplicates": QCoreApplication.translate("Operations", "Duplicate pickups"),
+        "conflicts": QCoreApplication.translate("Operations", "Conflicts"),
     }
     if chart == "arrivals" or key in names:
         return names.get(key, key)

@@ -15,7 +15,7 @@ import math
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,6 +165,7 @@ class DashboardView(QWidget):
     def _banner(self, board: Dashboard) -> None:
         at = datetime.fromtimestamp(board.at_ms / 1000, UTC).astimezone(self.zone)
         when = at.strftime("%H:%M")
+        day = QLocale().toString(QDate(at.year, at.month, at.day), "d MMM")
         if board.warnings:
             worst = board.warnings[0]
             text = (
@@ -186,9 +187,7 @@ class DashboardView(QWidget):
             level = "ok"
         stamp = self.tr("At %1").replace("%1", when)
         if board.replay:
-            stamp = self.tr("At %1 (the last recorded activity)").replace(
-                "%1", at.strftime("%d %b %H:%M")
-            )
+            stamp = self.tr("At %1 (the last recorded activity)").replace("%1", f"{day} {when}")
         self.banner.setText(f"{stamp} — {text}")
         self.banner.setProperty("level", level)
         size = "24px" if self.wall else "14px"
@@ -233,7 +232,7 @@ class DashboardView(QWidget):
             )
         if s.add_staff:
             parts.append(self.tr("call %n more staff", "", s.add_staff))
-        text = "; ".join(parts)
+        text = self.tr("; ").join(parts)
         text = text[:1].upper() + text[1:]
         return (
             self.tr("%1: the wait falls to %2.")

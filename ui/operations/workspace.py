@@ -29,7 +29,7 @@ import json
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -385,7 +385,8 @@ class OperationsWorkspace(QWidget):
         if ms is None:
             return "—"
         moment = datetime.fromtimestamp(ms / 1000, UTC).astimezone(self._context.zone)
-        return moment.strftime("%d %b %H:%M")
+        day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM")
+        return f"{day} {moment:%H:%M}"
 
     def _duration(self, ms: int | None) -> str:
         if ms is None:
