@@ -80,7 +80,7 @@ def dashboard(
     if store.is_hub(conn):
         hub = store.read_hub_devices(conn, iso_utc(at_ms - 3600_000))
     elif own:
-        own_sync = store.read_own_sync(conn)
+        own_sync = store.read_own_sync(conn, outbox=link is not None)
     return build(
         rows,
         at_ms=at_ms,

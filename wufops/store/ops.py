@@ -301,23 +301,28 @@ class OwnSync:
     cursor: int
 
 
-def read_own_sync(conn: sqlite3.Connection) -> OwnSync:
+def read_own_sync(conn: sqlite3.Connection, *, outbox: bool = True) -> OwnSync:
+    """This replica's sync facts; its outbox is counted only with ``outbox`` (a file that
+    never synced — a generated demo, a standalone desk — skips it: nothing to show)."""
     meta = dict(
         conn.execute(
             "SELECT key, value FROM replica_meta WHERE key IN "
             "('device_id', 'sync.last_sync_ms', 'sync.cursor')"
         ).fetchall()
     )
-    pending = conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
-    first = conn.execute(
-        "SELECT hlc FROM outbox WHERE state = 'pending' ORDER BY client_seq LIMIT 1"
-    ).fetchone()
-    oldest = 0 if first is None else first[0]
+    last_sync = int(meta.get("sync.last_sync_ms") or 0)
+    pending, oldest = 0, 0
+    if outbox or last_sync:
+        pending = conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+        first = conn.execute(
+            "SELECT hlc FROM outbox WHERE state = 'pending' ORDER BY client_seq LIMIT 1"
+        ).fetchone()
+        oldest = 0 if first is None else first[0]
     return OwnSync(
         replica_id=str(meta.get("device_id", "")),
         pending=int(pending),
         oldest_pending_hlc=int(oldest),
-        last_sync_ms=int(meta.get("sync.last_sync_ms") or 0),
+        last_sync_ms=last_sync,
         cursor=int(meta.get("sync.cursor") or 0),
     )
 
