@@ -118,6 +118,18 @@ def test_the_area_that_falls_behind_gets_a_warning_and_a_desk_to_open(venue: Ven
     assert board.warnings[0].area == "south"
 
 
+def test_the_reasons_behind_the_queue_are_found(venue: Venue) -> None:
+    _morning(venue)
+    venue.enrol("gate-x1", "gate", last_seen=iso_utc(local("08:20")))
+    board = dashboard(venue.conn, now_ms=local("09:00"), settings=SETTINGS)
+    found = {(f.kind, f.subject) for f in board.findings}
+    assert ("slow_scan", "north-02") in found  # 900 ms against ~300 ms elsewhere
+    assert ("printer_failures", "P-S1") in found  # a fifth of its prints failed
+    assert ("stale_device", "gate-x1") in found
+    assert ("printer_failures", "P-N1") not in found
+    assert not any(f.subject == "south-01" for f in board.findings)
+
+
 def test_sync_health_at_a_desk(venue: Venue) -> None:
     _morning(venue)
     venue.enrol("gate-x1", "gate", last_seen=iso_utc(local("08:20")))  # quiet since 08:20
@@ -165,7 +177,7 @@ def test_the_json_is_stable_and_has_no_infinity(venue: Venue) -> None:
     assert json.loads(text) == data
     assert set(data) == {
         "version", "event", "timezone", "at", "day", "day_index", "replay", "settings",
-        "totals", "warnings", "areas", "devices_from", "devices", "charts",
+        "totals", "warnings", "areas", "findings", "devices_from", "devices", "charts",
     }  # fmt: skip
     assert data["version"] == 1
     assert set(data["charts"]) == {
