@@ -202,3 +202,12 @@ def test_one_more_open_desk_never_lengthens_the_forecast_wait(
 
     more, fewer = peak(open_desks + 1), peak(open_desks)
     assert more <= fewer or (math.isinf(more) and math.isinf(fewer))
+
+
+def test_the_documented_example_settings_are_the_defaults() -> None:
+    from pathlib import Path
+
+    from wufops.ops.settings import load_settings
+
+    example = Path(__file__).resolve().parents[2] / "docs" / "ops-settings.json"
+    assert load_settings(example) == OpsSettings()

@@ -53,7 +53,7 @@ HISTORY_END_MS = local_ms(0, HISTORY_END_MIN)
 PRE_COLLECTED = 0.30
 FIRST_MORNING = 0.12
 #: of those who collected the day before, the share who come in on the first morning
-PRE_COMING = 0.9
+PRE_COMING = 0.93
 
 SECOND = 1000
 MINUTE = 60 * SECOND
@@ -274,11 +274,11 @@ def make_arrivals(rng: random.Random, ids: Ids, people: Sequence[Person]) -> His
             inside.append(_enter(rng, events, replica, attendee, at=when, zone=side))
     for t, attendee in inside:
         roll = rng.random()
-        if roll < 0.6:
+        if roll < 0.62:
             when = t + rng.randint(15 * MINUTE, 75 * MINUTE)
             if when < HISTORY_END_MS:
                 _enter(rng, events, replica, attendee, at=when, zone="Plenary zone")
-        elif roll < 0.8:
+        elif roll < 0.86:
             when = t + rng.randint(5 * MINUTE, 40 * MINUTE)
             if when < HISTORY_END_MS:
                 _enter(rng, events, replica, attendee, at=when, zone="Urban Expo")
