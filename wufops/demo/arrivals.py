@@ -123,9 +123,20 @@ DAY0_DESKS: tuple[Desk, ...] = (
 )
 #: enrolled but not staffed this morning (the forecast may suggest opening them)
 IDLE_DESKS: tuple[str, ...] = ("south-05", "south-06")
+#: the day before: the same desks (and scanners, and printers) at an even 30 s a person
 EVE_DESKS: tuple[Desk, ...] = tuple(
-    Desk(name, name[:5], 30.0, 10 * 60, 18 * 60, f"P-{name[0].upper()}{name[-2:]}")
-    for name in (*(f"north-{n:02d}" for n in range(1, 11)), "south-01", "south-03", "south-04")
+    Desk(
+        d.name,
+        d.area,
+        30.0,
+        10 * 60,
+        18 * 60,
+        d.printer,
+        print_failure=d.print_failure,
+        scan_extra_ms=d.scan_extra_ms,
+    )
+    for d in DAY0_DESKS
+    if d.name.startswith("north") or d.name in ("south-01", "south-03", "south-04")
 )
 #: gate → zone
 GATES: tuple[tuple[str, str], ...] = (
@@ -286,7 +297,8 @@ def make_arrivals(rng: random.Random, ids: Ids, people: Sequence[Person]) -> His
     events = [
         e
         for e in events
-        if not (e.fields.get("desk") == STALE_GATE and e.ms >= stale_from)  # not synced yet
+        if e.ms < HISTORY_END_MS  # what happens after 09:45 is not recorded yet
+        and not (e.fields.get("desk") == STALE_GATE and e.ms >= stale_from)  # not synced yet
     ]
     # -- rows, in time order ------------------------------------------------------------------
     for name, (device_id, _replica) in devices.items():
@@ -362,7 +374,13 @@ def _queue(
         choices = [d for d in desks if local_ms(day, d.open_until) > max(arrived, free[d.name])]
         if not choices:
             continue
-        desk = min(choices, key=lambda d: (max(arrived, free[d.name]), d.name))
+        idle = [d for d in choices if free[d.name] <= arrived]
+        # someone arriving walks to any free desk; in a queue, to the first to free up
+        desk = (
+            idle[rng.randrange(len(idle))]
+            if idle
+            else min(choices, key=lambda d: (free[d.name], d.name))
+        )
         start = max(arrived, free[desk.name])
         if start >= end_ms:
             continue  # still in the queue when the history ends
