@@ -176,7 +176,7 @@ def test_the_json_is_stable_and_has_no_infinity(venue: Venue) -> None:
     text = json.dumps(data, allow_nan=False)  # no NaN or Infinity anywhere
     assert json.loads(text) == data
     assert set(data) == {
-        "version", "event", "timezone", "at", "day", "day_index", "replay", "settings",
+        "version", "event", "timezone", "at", "now", "day", "day_index", "replay", "settings",
         "totals", "warnings", "areas", "findings", "devices_from", "devices", "charts",
     }  # fmt: skip
     assert data["version"] == 1

@@ -202,5 +202,6 @@ def text_report(board: Dashboard) -> str:
         f"Devices ({source}; [STALE]: not heard of for more than {board.stale_after_min:.0f} min)",
     ]
     for d in board.devices:
-        lines.append("  " + device_line(d, board.at_ms) + ("  [STALE]" if d.stale else ""))
+        line = device_line(d, board.at_ms, board.now_ms)
+        lines.append("  " + line + ("  [STALE]" if d.stale else ""))
     return "\n".join(lines)

@@ -409,6 +409,7 @@ def build(
         stale_after_min=settings.stale_after_min,
         devices_from="hub" if hub is not None else "replica",
         findings=findings(scan_time, prints, areas, health, at_ms),
+        now_ms=now_ms or at_ms,
     )
 
 

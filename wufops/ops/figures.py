@@ -288,6 +288,8 @@ class Dashboard:
     devices_from: Literal["replica", "hub"] = "replica"
     #: reasons behind the queues, worst first
     findings: tuple[Finding, ...] = ()
+    #: when it was computed (Unix ms): this desk's own sync row is measured against it
+    now_ms: int = 0
 
     def chart(self, key: ChartKey) -> Chart:
         return next(c for c in self.charts if c.key == key)
@@ -308,6 +310,7 @@ class Dashboard:
             "event": self.event,
             "timezone": self.timezone,
             "at": iso_utc(self.at_ms),
+            "now": iso_utc(self.now_ms or self.at_ms),
             "day": self.day,
             "day_index": self.day_index,
             "replay": self.replay,

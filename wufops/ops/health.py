@@ -148,6 +148,9 @@ def _self_row(
         state = "online"
     elif not last_sync:
         state = "never"
+    elif link is None:  # no live link to ask (the CLI on a desk's file): by its last sync
+        state = _state(last_sync, False, now_ms, settings)
+        state = "offline" if state == "stale" else state
     else:
         state = "offline"
     stale = (

@@ -232,7 +232,7 @@ def _device_table(board: Dashboard) -> Table:
                 d.name or "(this file)",
                 d.role,
                 STATE_NAMES[d.state],
-                ago(d.last_seen_ms, board.at_ms),
+                ago(d.last_seen_ms, board.now_ms if d.source == "self" else board.at_ms),
                 "—" if d.last_record_ms is None else local_time(d.last_record_ms, board.timezone),
                 "—" if d.pending is None else f"{d.pending:,}",
                 duration(d.lag_ms),

@@ -128,7 +128,10 @@ def finding_text(finding: Finding) -> str:
     return f"{f.subject}: not synced for {f.value:.0f} min — check its network"
 
 
-def device_line(device: DeviceHealth, at_ms: int) -> str:
+def device_line(device: DeviceHealth, at_ms: int, now_ms: int | None = None) -> str:
+    """One device as a report line (this desk's own row is measured against ``now_ms``)."""
+    if device.source == "self" and now_ms:
+        at_ms = now_ms
     name = device.name or "(this file)"
     parts = [
         f"{name:<14}",
