@@ -4,113 +4,113 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../ui/attendees/model.py" line="41"/>
+        <location filename="../../ui/attendees/model.py" line="41" />
         <source>Participant</source>
         <extracomment>rows handed to the view per fetch</extracomment>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="42"/>
+        <location filename="../../ui/attendees/model.py" line="42" />
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="43"/>
+        <location filename="../../ui/attendees/model.py" line="43" />
         <source>Media</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="44"/>
+        <location filename="../../ui/attendees/model.py" line="44" />
         <source>VIP / head of delegation</source>
         <translation>VIP / chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="45"/>
+        <location filename="../../ui/attendees/model.py" line="45" />
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="46"/>
+        <location filename="../../ui/attendees/model.py" line="46" />
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="47"/>
+        <location filename="../../ui/attendees/model.py" line="47" />
         <source>Exhibitor</source>
         <translation>Exposant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="48"/>
+        <location filename="../../ui/attendees/model.py" line="48" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="57"/>
+        <location filename="../../ui/attendees/model.py" line="57" />
         <source>Sign language (%1)</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="62"/>
+        <location filename="../../ui/attendees/model.py" line="62" />
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="64"/>
+        <location filename="../../ui/attendees/model.py" line="64" />
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="66"/>
+        <location filename="../../ui/attendees/model.py" line="66" />
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="80"/>
+        <location filename="../../ui/attendees/model.py" line="80" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="81"/>
+        <location filename="../../ui/attendees/model.py" line="81" />
         <source>Latin name</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="82"/>
+        <location filename="../../ui/attendees/model.py" line="82" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="83"/>
+        <location filename="../../ui/attendees/model.py" line="83" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="84"/>
+        <location filename="../../ui/attendees/model.py" line="84" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="85"/>
+        <location filename="../../ui/attendees/model.py" line="85" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="86"/>
+        <location filename="../../ui/attendees/model.py" line="86" />
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="201"/>
+        <location filename="../../ui/attendees/model.py" line="201" />
         <source>In</source>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="203"/>
+        <location filename="../../ui/attendees/model.py" line="203" />
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="207"/>
+        <location filename="../../ui/attendees/model.py" line="207" />
         <source>Hold</source>
         <translation>Bloqué</translation>
     </message>
@@ -118,98 +118,98 @@
 <context>
     <name>AttendeesWorkspace</name>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="66"/>
+        <location filename="../../ui/attendees/workspace.py" line="66" />
         <source>Name, organization, country or code</source>
         <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
         <translation>Nom, organisation, pays ou code</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="71"/>
+        <location filename="../../ui/attendees/workspace.py" line="71" />
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="75"/>
+        <location filename="../../ui/attendees/workspace.py" line="75" />
         <source>All countries</source>
         <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="79"/>
+        <location filename="../../ui/attendees/workspace.py" line="79" />
         <source>Any needs</source>
         <translation>Tous besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="81"/>
+        <location filename="../../ui/attendees/workspace.py" line="81" />
         <source>Has a need</source>
         <translation>A un besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="82"/>
+        <location filename="../../ui/attendees/workspace.py" line="82" />
         <source>Sign language</source>
         <translation>Langue des signes</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="83"/>
+        <location filename="../../ui/attendees/workspace.py" line="83" />
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="84"/>
+        <location filename="../../ui/attendees/workspace.py" line="84" />
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="85"/>
+        <location filename="../../ui/attendees/workspace.py" line="85" />
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="89"/>
+        <location filename="../../ui/attendees/workspace.py" line="89" />
         <source>Checked in or not</source>
         <translation>Arrivé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="90"/>
+        <location filename="../../ui/attendees/workspace.py" line="90" />
         <source>Checked in</source>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="91"/>
+        <location filename="../../ui/attendees/workspace.py" line="91" />
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="93"/>
+        <location filename="../../ui/attendees/workspace.py" line="93" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="94"/>
+        <location filename="../../ui/attendees/workspace.py" line="94" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="95"/>
+        <location filename="../../ui/attendees/workspace.py" line="95" />
         <source>Accessibility need</source>
-        <translation>Besoin d&apos;accessibilité</translation>
+        <translation>Besoin d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="96"/>
+        <location filename="../../ui/attendees/workspace.py" line="96" />
         <source>Check-in state</source>
-        <translation>État d&apos;accueil</translation>
+        <translation>État d'accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="216"/>
+        <location filename="../../ui/attendees/workspace.py" line="216" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="224"/>
+        <location filename="../../ui/attendees/workspace.py" line="224" />
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>Personne ne correspond à « %1 » avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="247"/>
+        <location filename="../../ui/attendees/workspace.py" line="247" />
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>Le code lu n’est ni un badge ni un code d’inscription de cet événement.</translation>
     </message>
@@ -217,176 +217,176 @@
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../ui/badges/preview.py" line="127"/>
+        <location filename="../../ui/badges/preview.py" line="127" />
         <source>Open layout file…</source>
         <extracomment>(label shown in the picker, given, family, latin given, latin family, org, country, category)</extracomment>
         <translation>Ouvrir un modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="142"/>
+        <location filename="../../ui/badges/preview.py" line="142" />
         <source>Layout</source>
-        <extracomment>the preview&apos;s own pickers (a workspace with its own may hide them)</extracomment>
+        <extracomment>the preview's own pickers (a workspace with its own may hide them)</extracomment>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="144"/>
+        <location filename="../../ui/badges/preview.py" line="144" />
         <source>Sample</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="184"/>
+        <location filename="../../ui/badges/preview.py" line="184" />
         <source>Badge layout</source>
         <translation>Modèle de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="185"/>
+        <location filename="../../ui/badges/preview.py" line="185" />
         <source>Badge layouts (*.json)</source>
         <translation>Modèles de badge (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/preview.py" line="208"/>
+        <location filename="../../ui/badges/preview.py" line="208" />
         <source>This layout cannot be used:</source>
-        <translation>Ce modèle est inutilisable&#xa0;:</translation>
+        <translation>Ce modèle est inutilisable :</translation>
     </message>
 </context>
 <context>
     <name>BadgesWorkspace</name>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="89"/>
+        <location filename="../../ui/badges/workspace.py" line="89" />
         <source>A6</source>
         <extracomment>demo samples (``ui.badges.preview.SAMPLES``) shown side by side: one per script family bundled layouts in the order offered (others found on disk follow, by file name)</extracomment>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="90"/>
+        <location filename="../../ui/badges/workspace.py" line="90" />
         <source>4×6 in</source>
         <translation>4×6 pouces</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="91"/>
+        <location filename="../../ui/badges/workspace.py" line="91" />
         <source>CR80 card</source>
         <translation>Carte CR80</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="92"/>
+        <location filename="../../ui/badges/workspace.py" line="92" />
         <source>54×90 mm label</source>
         <translation>Étiquette 54×90 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="93"/>
+        <location filename="../../ui/badges/workspace.py" line="93" />
         <source>4×A6 on A4</source>
         <translation>4×A6 sur A4</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="108"/>
+        <location filename="../../ui/badges/workspace.py" line="108" />
         <source>Whose name the preview shows</source>
         <translation>Nom affiché dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="110"/>
+        <location filename="../../ui/badges/workspace.py" line="110" />
         <source>Name or registration code, then Enter</source>
         <translation>Nom ou code d’inscription, puis Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="120"/>
+        <location filename="../../ui/badges/workspace.py" line="120" />
         <source>Layout and preview</source>
         <translation>Modèle et aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="126"/>
+        <location filename="../../ui/badges/workspace.py" line="126" />
         <source>&amp;Layout</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="127"/>
+        <location filename="../../ui/badges/workspace.py" line="127" />
         <source>&amp;Sample</source>
         <translation>&amp;Exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="128"/>
+        <location filename="../../ui/badges/workspace.py" line="128" />
         <source>Find &amp;attendee</source>
         <translation>Chercher un p&amp;articipant</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="163"/>
+        <location filename="../../ui/badges/workspace.py" line="163" />
         <source>Every script</source>
         <translation>Toutes écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="168"/>
+        <location filename="../../ui/badges/workspace.py" line="168" />
         <source>Latin, diacritics</source>
         <translation>Latin, diacritiques</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="169"/>
+        <location filename="../../ui/badges/workspace.py" line="169" />
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="170"/>
+        <location filename="../../ui/badges/workspace.py" line="170" />
         <source>Devanagari</source>
         <translation>Devanagari</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="171"/>
+        <location filename="../../ui/badges/workspace.py" line="171" />
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="217"/>
+        <location filename="../../ui/badges/workspace.py" line="217" />
         <source>Attendee: %1</source>
-        <translation>Participant&#xa0;: %1</translation>
+        <translation>Participant : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="221"/>
+        <location filename="../../ui/badges/workspace.py" line="221" />
         <source>Demo: %1</source>
-        <translation>Démo&#xa0;: %1</translation>
+        <translation>Démo : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="292"/>
+        <location filename="../../ui/badges/workspace.py" line="292" />
         <source>No badge issued yet: this QR code is only a sample.</source>
-        <translation>Aucun badge émis&#xa0;: ce code QR n’est qu’un exemple.</translation>
+        <translation>Aucun badge émis : ce code QR n’est qu’un exemple.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="308"/>
+        <location filename="../../ui/badges/workspace.py" line="308" />
         <source>No attendee matches “%1”.</source>
-        <translation>Aucun participant ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun participant ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>ChartTile</name>
     <message>
-        <location filename="../../ui/operations/charts.py" line="291"/>
+        <location filename="../../ui/operations/charts.py" line="291" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="293"/>
+        <location filename="../../ui/operations/charts.py" line="293" />
         <source>Save this chart as PNG (Ctrl+S) or CSV (Ctrl+Shift+S)</source>
         <translation>Enregistrer ce graphique en PNG (Ctrl+S) ou CSV (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="298"/>
+        <location filename="../../ui/operations/charts.py" line="298" />
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="299"/>
+        <location filename="../../ui/operations/charts.py" line="299" />
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="345"/>
+        <location filename="../../ui/operations/charts.py" line="345" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="349"/>
+        <location filename="../../ui/operations/charts.py" line="349" />
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="352"/>
+        <location filename="../../ui/operations/charts.py" line="352" />
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -394,118 +394,118 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="129"/>
+        <location filename="../../ui/checkin/workspace.py" line="129" />
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <extracomment>counters refresh at most this often while scans come in a burst opens a printer by name; tests swap in a PDF-format QPrinter the attendee whose card waits for a second Enter (found by name or code)</extracomment>
         <translation>Scannez un badge — le lecteur fonctionne où que soit le curseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="210"/>
+        <location filename="../../ui/checkin/workspace.py" line="210" />
         <source>Entry gate · %1</source>
         <translation>Contrôle d’accès · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="212"/>
+        <location filename="../../ui/checkin/workspace.py" line="212" />
         <source>zone %1</source>
         <translation>zone %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="213"/>
+        <location filename="../../ui/checkin/workspace.py" line="213" />
         <source>F10: desk settings</source>
-        <translation>F10&#xa0;: réglages du poste</translation>
+        <translation>F10 : réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="215" />
         <source>none (PDF files)</source>
         <translation>aucune (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="217"/>
+        <location filename="../../ui/checkin/workspace.py" line="217" />
         <source>Badge pickup · %1 · printer: %2</source>
-        <translation>Retrait · %1 · imprimante&#xa0;: %2</translation>
+        <translation>Retrait · %1 · imprimante : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="222"/>
+        <location filename="../../ui/checkin/workspace.py" line="222" />
         <source>PDF files go to %1</source>
         <translation>Les PDF vont dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="226"/>
+        <location filename="../../ui/checkin/workspace.py" line="226" />
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="345"/>
+        <location filename="../../ui/checkin/workspace.py" line="345" />
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
-        <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
+        <translation>Scan non enregistré (%1) — scannez à nouveau ; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="424"/>
+        <location filename="../../ui/checkin/workspace.py" line="424" />
         <source>Entries today: %1</source>
-        <translation>Entrées aujourd’hui&#xa0;: %1</translation>
+        <translation>Entrées aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="431"/>
+        <location filename="../../ui/checkin/workspace.py" line="431" />
         <source>%1 s per attendee</source>
         <translation>%1 s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="433"/>
+        <location filename="../../ui/checkin/workspace.py" line="433" />
         <source>— s per attendee</source>
         <translation>— s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="436" />
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="483"/>
+        <location filename="../../ui/checkin/workspace.py" line="483" />
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="492"/>
+        <location filename="../../ui/checkin/workspace.py" line="492" />
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="495"/>
+        <location filename="../../ui/checkin/workspace.py" line="495" />
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="525"/>
+        <location filename="../../ui/checkin/workspace.py" line="525" />
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="536"/>
+        <location filename="../../ui/checkin/workspace.py" line="536" />
         <source>Nothing to undo: scan or find the person first.</source>
-        <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
+        <translation>Rien à annuler : scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="581"/>
+        <location filename="../../ui/checkin/workspace.py" line="581" />
         <source>Check-in undone: %1</source>
-        <translation>Retrait annulé&#xa0;: %1</translation>
+        <translation>Retrait annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="587"/>
+        <location filename="../../ui/checkin/workspace.py" line="587" />
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
-        <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
+        <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature) : orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="590"/>
+        <location filename="../../ui/checkin/workspace.py" line="590" />
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="591"/>
+        <location filename="../../ui/checkin/workspace.py" line="591" />
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="592"/>
+        <location filename="../../ui/checkin/workspace.py" line="592" />
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
     </message>
@@ -513,42 +513,42 @@
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="88"/>
+        <location filename="../../ui/attendees/detail.py" line="88" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="89"/>
+        <location filename="../../ui/attendees/detail.py" line="89" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="90"/>
+        <location filename="../../ui/attendees/detail.py" line="90" />
         <source>Given name (Latin)</source>
         <translation>Prénom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="91"/>
+        <location filename="../../ui/attendees/detail.py" line="91" />
         <source>Family name (Latin)</source>
         <translation>Nom de famille (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="92"/>
+        <location filename="../../ui/attendees/detail.py" line="92" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="97"/>
+        <location filename="../../ui/attendees/detail.py" line="97" />
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="100"/>
+        <location filename="../../ui/attendees/detail.py" line="100" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="153"/>
+        <location filename="../../ui/attendees/detail.py" line="153" />
         <source>Enter a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
     </message>
@@ -556,98 +556,98 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="65"/>
+        <location filename="../../ui/operations/dashboard.py" line="65" />
         <source>Desk area</source>
         <extracomment>where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and the desks wide on top, the others below</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="66"/>
+        <location filename="../../ui/operations/dashboard.py" line="66" />
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="67"/>
+        <location filename="../../ui/operations/dashboard.py" line="67" />
         <source>Load</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="68"/>
+        <location filename="../../ui/operations/dashboard.py" line="68" />
         <source>Waiting</source>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="69"/>
+        <location filename="../../ui/operations/dashboard.py" line="69" />
         <source>Wait now</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="70"/>
+        <location filename="../../ui/operations/dashboard.py" line="70" />
         <source>Worst, 30 min</source>
         <translation>Pire, 30 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="158"/>
+        <location filename="../../ui/operations/dashboard.py" line="158" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="160"/>
+        <location filename="../../ui/operations/dashboard.py" line="160" />
         <source>No slow desk, failing printer or silent device found.</source>
         <translation>Ni guichet lent, ni imprimante en panne, ni appareil muet.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="172"/>
+        <location filename="../../ui/operations/dashboard.py" line="172" />
         <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
-        <translation>%1&#xa0;: %2 en file, attente %3, au pire %4 dans les %5 min.</translation>
+        <translation>%1 : %2 en file, attente %3, au pire %4 dans les %5 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="184"/>
+        <location filename="../../ui/operations/dashboard.py" line="184" />
         <source>No desk area is expected to wait over %1 min.</source>
         <translation>Aucune zone ne devrait attendre plus de %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="188"/>
+        <location filename="../../ui/operations/dashboard.py" line="188" />
         <source>At %1</source>
         <translation>À %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="190"/>
+        <location filename="../../ui/operations/dashboard.py" line="190" />
         <source>At %1 (the last recorded activity)</source>
         <translation>À %1 (dernière activité)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="201"/>
+        <location filename="../../ui/operations/dashboard.py" line="201" />
         <source>%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible</source>
-        <translation>%1 guichets ouverts sur %2&#xa0;; %3 s par personne&#xa0;; %4 par minute sur %5 possibles</translation>
+        <translation>%1 guichets ouverts sur %2 ; %3 s par personne ; %4 par minute sur %5 possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="209"/>
+        <location filename="../../ui/operations/dashboard.py" line="209" />
         <source>Idle: %1</source>
-        <translation>Inactifs&#xa0;: %1</translation>
+        <translation>Inactifs : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="217"/>
+        <location filename="../../ui/operations/dashboard.py" line="217" />
         <source>no end</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="219"/>
+        <location filename="../../ui/operations/dashboard.py" line="219" />
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="220"/>
+        <location filename="../../ui/operations/dashboard.py" line="220" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="228"/>
+        <location filename="../../ui/operations/dashboard.py" line="228" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="231"/>
+        <location filename="../../ui/operations/dashboard.py" line="231" />
         <source>move %n volunteer(s) from %1</source>
         <translation>
             <numerusform>déplacer %n bénévole de %1</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="234"/>
+        <location filename="../../ui/operations/dashboard.py" line="234" />
         <source>call %n more staff</source>
         <translation>
             <numerusform>appeler %n renfort</numerusform>
@@ -663,250 +663,250 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="235"/>
+        <location filename="../../ui/operations/dashboard.py" line="235" />
         <source>; </source>
-        <translation>&#xa0;; </translation>
+        <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="238"/>
+        <location filename="../../ui/operations/dashboard.py" line="238" />
         <source>%1: the wait falls to %2.</source>
-        <translation>%1&#xa0;: l’attente tombe à %2.</translation>
+        <translation>%1 : l’attente tombe à %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="246"/>
+        <location filename="../../ui/operations/dashboard.py" line="246" />
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
-        <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
+        <translation>%1 : lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="253"/>
+        <location filename="../../ui/operations/dashboard.py" line="253" />
         <source>%1: %2 s per person (its area %3 s)</source>
-        <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
+        <translation>%1 : %2 s par personne (zone : %3 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="260"/>
+        <location filename="../../ui/operations/dashboard.py" line="260" />
         <source>%1: %2 of prints failed — check the printer</source>
-        <translation>%1&#xa0;: %2 d’impressions ratées — vérifier l’imprimante</translation>
+        <translation>%1 : %2 d’impressions ratées — vérifier l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="265" />
         <source>%1: not synced for %2 min — check its network</source>
-        <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
+        <translation>%1 : pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>
 </context>
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="103"/>
+        <location filename="../../ui/checkin/card.py" line="103" />
         <source>Ready — scan a badge or find a name</source>
         <translation>Prêt — scannez un badge ou cherchez un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="107"/>
+        <location filename="../../ui/checkin/card.py" line="107" />
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
-        <translation>Le lecteur fonctionne où que soit le curseur. Ctrl+F&#xa0;: chercher un nom · F2&#xa0;: réimprimer · F3&#xa0;: annuler · F10&#xa0;: réglages du poste</translation>
+        <translation>Le lecteur fonctionne où que soit le curseur. Ctrl+F : chercher un nom · F2 : réimprimer · F3 : annuler · F10 : réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="118"/>
+        <location filename="../../ui/checkin/card.py" line="118" />
         <source>Check in this person?</source>
-        <translation>Enregistrer cette personne&#xa0;?</translation>
+        <translation>Enregistrer cette personne ?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="120"/>
+        <location filename="../../ui/checkin/card.py" line="120" />
         <source>Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.</source>
-        <translation>Entrée enregistre · Échap annule. Trouvé par nom ou code %1&#xa0;: vérifiez l’identité.</translation>
+        <translation>Entrée enregistre · Échap annule. Trouvé par nom ou code %1 : vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="123"/>
+        <location filename="../../ui/checkin/card.py" line="123" />
         <source>Already picked up: Enter shows when and where.</source>
-        <translation>Déjà retiré&#xa0;: Entrée dit où et quand.</translation>
+        <translation>Déjà retiré : Entrée dit où et quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="140"/>
+        <location filename="../../ui/checkin/card.py" line="140" />
         <source>First pickup: %1 at %2</source>
-        <translation>Premier retrait&#xa0;: %1 · %2</translation>
+        <translation>Premier retrait : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="142" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="147"/>
+        <location filename="../../ui/checkin/card.py" line="147" />
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="152"/>
-        <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
-        <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
+        <location filename="../../ui/checkin/card.py" line="152" />
+        <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk's layout.</source>
+        <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US) : réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="159"/>
-        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
-        <translation>Badge plus récent que la copie du poste&#xa0;: décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
+        <location filename="../../ui/checkin/card.py" line="159" />
+        <source>This badge is newer than this desk's copy: decided on the person it names. It can be reprinted here after the next sync.</source>
+        <translation>Badge plus récent que la copie du poste : décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="183"/>
+        <location filename="../../ui/checkin/card.py" line="183" />
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="190"/>
+        <location filename="../../ui/checkin/card.py" line="190" />
         <source>Sign language: %1</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="192" />
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="194" />
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="196" />
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="197" />
         <source>Access needs: %1</source>
-        <translation>Besoins d’accès&#xa0;: %1</translation>
+        <translation>Besoins d’accès : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="201"/>
+        <location filename="../../ui/checkin/card.py" line="201" />
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="202"/>
+        <location filename="../../ui/checkin/card.py" line="202" />
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="203"/>
+        <location filename="../../ui/checkin/card.py" line="203" />
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="204"/>
+        <location filename="../../ui/checkin/card.py" line="204" />
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="205"/>
+        <location filename="../../ui/checkin/card.py" line="205" />
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="206" />
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="207" />
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="208" />
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="216"/>
+        <location filename="../../ui/checkin/card.py" line="216" />
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="218"/>
+        <location filename="../../ui/checkin/card.py" line="218" />
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="221" />
         <source>Found by name or code: check a photo ID.</source>
-        <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
+        <translation>Trouvé par nom ou code : vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="222" />
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="224" />
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="226" />
         <source>The badge never printed: F4 prints it now.</source>
-        <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
+        <translation>Le badge n’a jamais été imprimé : F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="227" />
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="230" />
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="231" />
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
-        <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
+        <translation>Déclaré perdu ou remplacé. Vérifiez l’identité ; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="234"/>
+        <location filename="../../ui/checkin/card.py" line="234" />
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="235" />
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="238"/>
+        <location filename="../../ui/checkin/card.py" line="238" />
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="239" />
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="242"/>
+        <location filename="../../ui/checkin/card.py" line="242" />
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="243" />
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="246"/>
+        <location filename="../../ui/checkin/card.py" line="246" />
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="247" />
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="250"/>
+        <location filename="../../ui/checkin/card.py" line="250" />
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="251" />
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -914,102 +914,102 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="181"/>
+        <location filename="../../ui/attendees/detail.py" line="181" />
         <source>Select an attendee to see their details.</source>
         <translation>Sélectionnez un participant pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="202"/>
+        <location filename="../../ui/attendees/detail.py" line="202" />
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="203"/>
+        <location filename="../../ui/attendees/detail.py" line="203" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="204"/>
+        <location filename="../../ui/attendees/detail.py" line="204" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="205"/>
+        <location filename="../../ui/attendees/detail.py" line="205" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="206"/>
+        <location filename="../../ui/attendees/detail.py" line="206" />
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="216"/>
+        <location filename="../../ui/attendees/detail.py" line="216" />
         <source>Correct name or category  (Enter)</source>
         <translation>Corriger le nom ou la catégorie  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="263"/>
+        <location filename="../../ui/attendees/detail.py" line="263" />
         <source>No note recorded.</source>
         <translation>Aucune note.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="264"/>
+        <location filename="../../ui/attendees/detail.py" line="264" />
         <source>⚑ Attention: %1</source>
         <translation>⚑ Attention : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="266"/>
+        <location filename="../../ui/attendees/detail.py" line="266" />
         <source>Security hold: send to the supervisor desk.</source>
         <translation>Blocage sécurité : orienter vers le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="270"/>
+        <location filename="../../ui/attendees/detail.py" line="270" />
         <source>None declared</source>
         <translation>Aucun déclaré</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="277"/>
+        <location filename="../../ui/attendees/detail.py" line="277" />
         <source>Not issued yet</source>
         <translation>Pas encore émis</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="280"/>
+        <location filename="../../ui/attendees/detail.py" line="280" />
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="281"/>
+        <location filename="../../ui/attendees/detail.py" line="281" />
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="282"/>
+        <location filename="../../ui/attendees/detail.py" line="282" />
         <source>reported lost</source>
         <translation>déclaré perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="285"/>
+        <location filename="../../ui/attendees/detail.py" line="285" />
         <source>No. %1 · %2 · issued %3</source>
         <translation>N° %1 · %2 · émis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="295"/>
+        <location filename="../../ui/attendees/detail.py" line="295" />
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="297"/>
+        <location filename="../../ui/attendees/detail.py" line="297" />
         <source>unknown desk</source>
         <translation>poste inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="300"/>
+        <location filename="../../ui/attendees/detail.py" line="300" />
         <source>Checked in %1 at %2</source>
         <translation>Arrivé %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="309"/>
+        <location filename="../../ui/attendees/detail.py" line="309" />
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n retrait en double signalé aux superviseurs</numerusform>
@@ -1017,7 +1017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="316"/>
+        <location filename="../../ui/attendees/detail.py" line="316" />
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n retrait annulé</numerusform>
@@ -1025,27 +1025,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="338"/>
+        <location filename="../../ui/attendees/detail.py" line="338" />
         <source>Only an administrator changes the category</source>
         <translation>Seul un administrateur change la catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="361"/>
+        <location filename="../../ui/attendees/detail.py" line="361" />
         <source>Not saved (%1). The record is unchanged.</source>
-        <translation>Non enregistré (%1). La fiche n&apos;a pas changé.</translation>
+        <translation>Non enregistré (%1). La fiche n'a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="367"/>
-        <source>Not saved: this desk&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
+        <location filename="../../ui/attendees/detail.py" line="367" />
+        <source>Not saved: this desk's database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="373"/>
+        <location filename="../../ui/attendees/detail.py" line="373" />
         <source>Nothing changed.</source>
-        <translation>Rien n&apos;a changé.</translation>
+        <translation>Rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="378"/>
+        <location filename="../../ui/attendees/detail.py" line="378" />
         <source>Correction saved on this desk; it syncs automatically.</source>
         <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
     </message>
@@ -1053,144 +1053,144 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="42"/>
+        <location filename="../../ui/enrolment/panel.py" line="42" />
         <source>Enrol this desk</source>
         <translation>Enrôler ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="45"/>
+        <location filename="../../ui/enrolment/panel.py" line="45" />
         <source>Enrol this desk with the hub</source>
         <translation>Enrôler ce poste auprès du serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="49"/>
+        <location filename="../../ui/enrolment/panel.py" line="49" />
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
         <translation>Scannez le code QR d’enrôlement avec le lecteur, ou collez le texte d’enrôlement affiché par `wufops enrol` sur le serveur, puis appuyez sur Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="59"/>
+        <location filename="../../ui/enrolment/panel.py" line="59" />
         <source>Venue CA file (only for wss:// hubs)</source>
         <translation>Fichier CA du site (serveurs wss:// seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="60"/>
+        <location filename="../../ui/enrolment/panel.py" line="60" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="74"/>
+        <location filename="../../ui/enrolment/panel.py" line="74" />
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="81"/>
-        <source>This desk&apos;s data: %1</source>
-        <translation>Données de ce poste&#xa0;: %1</translation>
+        <location filename="../../ui/enrolment/panel.py" line="81" />
+        <source>This desk's data: %1</source>
+        <translation>Données de ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="101" />
         <source>Venue CA</source>
-        <extracomment>``(code, detail)`` of the last attempt (&quot;&quot; code: enrolled)</extracomment>
+        <extracomment>``(code, detail)`` of the last attempt ("" code: enrolled)</extracomment>
         <translation>CA du site</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="101" />
         <source>PEM files (*.pem)</source>
         <translation>Fichiers PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="132"/>
-        <location filename="../../ui/enrolment/panel.py" line="153"/>
+        <location filename="../../ui/enrolment/panel.py" line="132" />
+        <location filename="../../ui/enrolment/panel.py" line="153" />
         <source>Connecting to the hub…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="148"/>
+        <location filename="../../ui/enrolment/panel.py" line="148" />
         <source>Downloading the event from the hub (as %1)…</source>
         <translation>Téléchargement de l’événement depuis le serveur (en tant que %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="168"/>
+        <location filename="../../ui/enrolment/panel.py" line="168" />
         <source>Done — opening the desk.</source>
         <translation>Terminé — ouverture du poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="181"/>
+        <location filename="../../ui/enrolment/panel.py" line="181" />
         <source>Paste or scan the enrolment text first.</source>
         <translation>Collez ou scannez d’abord le texte d’enrôlement.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="183"/>
+        <location filename="../../ui/enrolment/panel.py" line="183" />
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
         <translation>Texte d’enrôlement non valide (il commence par wufops-enrol:). Rescannez le code QR ou collez tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="187"/>
+        <location filename="../../ui/enrolment/panel.py" line="187" />
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
         <translation>Le texte d’enrôlement est tronqué. Collez le texte entier, ou imprimez-en un nouveau avec `wufops enrol`.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="191"/>
+        <location filename="../../ui/enrolment/panel.py" line="191" />
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
         <translation>L’adresse du serveur doit commencer par ws:// ou wss://. Imprimez un nouvel enrôlement.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="194"/>
+        <location filename="../../ui/enrolment/panel.py" line="194" />
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
         <translation>Serveur injoignable. Vérifiez le réseau (câble ou Wi-Fi) et que le serveur tourne, puis Enter pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="198"/>
+        <location filename="../../ui/enrolment/panel.py" line="198" />
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
         <translation>Jeton inconnu du serveur. Réenrôlez le poste sur le serveur (`wufops enrol`) et scannez le nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="202"/>
+        <location filename="../../ui/enrolment/panel.py" line="202" />
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
         <translation>Cet enrôlement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`).</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="204"/>
-        <source>This desk&apos;s data belongs to another device. Call IT.</source>
+        <location filename="../../ui/enrolment/panel.py" line="204" />
+        <source>This desk's data belongs to another device. Call IT.</source>
         <translation>Les données de ce poste sont à un autre appareil. Appelez l’informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="206"/>
+        <location filename="../../ui/enrolment/panel.py" line="206" />
         <source>A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.</source>
-        <translation>Un serveur wss:// exige le fichier CA du site&#xa0;: choisissez-le avec Parcourir…, puis Connecter.</translation>
+        <translation>Un serveur wss:// exige le fichier CA du site : choisissez-le avec Parcourir…, puis Connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="209"/>
-        <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
-        <translation>Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique&#xa0;; ne réenrôlez pas à l’aveugle.</translation>
+        <location filename="../../ui/enrolment/panel.py" line="209" />
+        <source>The hub's certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
+        <translation>Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique ; ne réenrôlez pas à l’aveugle.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="212"/>
+        <location filename="../../ui/enrolment/panel.py" line="212" />
         <source>The venue CA file cannot be read: choose it again.</source>
-        <translation>Le fichier CA du site est illisible&#xa0;: choisissez-le à nouveau.</translation>
+        <translation>Le fichier CA du site est illisible : choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="213"/>
-        <source>This app is older than the hub: install the hub&apos;s version.</source>
-        <translation>Application plus ancienne que le serveur&#xa0;: installez sa version.</translation>
+        <location filename="../../ui/enrolment/panel.py" line="213" />
+        <source>This app is older than the hub: install the hub's version.</source>
+        <translation>Application plus ancienne que le serveur : installez sa version.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="214"/>
+        <location filename="../../ui/enrolment/panel.py" line="214" />
         <source>The download took too long. Press Enter to resume it.</source>
         <translation>Téléchargement trop long. Appuyez sur Enter pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="215"/>
-        <source>This desk&apos;s data folder cannot be written: check the disk.</source>
-        <translation>Écriture impossible dans le dossier de ce poste&#xa0;: vérifiez le disque.</translation>
+        <location filename="../../ui/enrolment/panel.py" line="215" />
+        <source>This desk's data folder cannot be written: check the disk.</source>
+        <translation>Écriture impossible dans le dossier de ce poste : vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="217"/>
+        <location filename="../../ui/enrolment/panel.py" line="217" />
         <source>Enrolment failed. Press Enter to try again.</source>
         <translation>Échec de l’enrôlement. Appuyez sur Enter pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="221"/>
+        <location filename="../../ui/enrolment/panel.py" line="221" />
         <source>Finishing the current step…</source>
         <translation>Fin de l’étape en cours…</translation>
     </message>
@@ -1198,38 +1198,38 @@
 <context>
     <name>FindByName</name>
     <message>
-        <location filename="../../ui/checkin/find.py" line="75"/>
+        <location filename="../../ui/checkin/find.py" line="75" />
         <source>No code? Find by name (Ctrl+F)</source>
         <extracomment>how many search results a registration code is looked for among</extracomment>
-        <translation>Pas de code&#xa0;? Chercher un nom (Ctrl+F)</translation>
+        <translation>Pas de code ? Chercher un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="79"/>
+        <location filename="../../ui/checkin/find.py" line="79" />
         <source>Name, organisation or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="119"/>
+        <location filename="../../ui/checkin/find.py" line="119" />
         <source>Type to search %1 attendees</source>
         <translation>Tapez pour chercher parmi %1 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="132"/>
+        <location filename="../../ui/checkin/find.py" line="132" />
         <source>picked up</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="140"/>
+        <location filename="../../ui/checkin/find.py" line="140" />
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="142"/>
+        <location filename="../../ui/checkin/find.py" line="142" />
         <source>%1 more — type more of the name</source>
         <translation>%1 autres — précisez le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="144"/>
+        <location filename="../../ui/checkin/find.py" line="144" />
         <source>Enter picks the highlighted person</source>
         <translation>Enter choisit la personne en surbrillance</translation>
     </message>
@@ -1237,67 +1237,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="289"/>
+        <location filename="../../ui/checkin/card.py" line="289" />
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="290"/>
+        <location filename="../../ui/checkin/card.py" line="290" />
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="296"/>
+        <location filename="../../ui/checkin/card.py" line="296" />
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="299"/>
+        <location filename="../../ui/checkin/card.py" line="299" />
         <source>Already counted — the same badge moments ago</source>
         <translation>Déjà compté — même badge à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="301" />
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="304" />
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="306" />
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="307"/>
+        <location filename="../../ui/checkin/card.py" line="307" />
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="308"/>
+        <location filename="../../ui/checkin/card.py" line="308" />
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="309" />
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="310"/>
+        <location filename="../../ui/checkin/card.py" line="310" />
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="311" />
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="312" />
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
@@ -1305,17 +1305,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="47" />
         <source>WUF Ops</source>
         <translation>WUF Ops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="140" />
         <source>%1 · %2 · times in %3</source>
         <translation>%1 · %2 · heures de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="147" />
         <source>%1 attendees · %2 checked in</source>
         <translation>%1 participants · %2 arrivés</translation>
     </message>
@@ -1323,112 +1323,112 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations/charts.py" line="66"/>
+        <location filename="../../ui/operations/charts.py" line="66" />
         <source>Arrivals per 15 min by category, against the expected curve</source>
         <translation>Arrivées par 15 min et catégorie, face à la courbe prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="69"/>
+        <location filename="../../ui/operations/charts.py" line="69" />
         <source>Check-ins per desk per hour</source>
         <translation>Retraits par guichet et par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="70"/>
+        <location filename="../../ui/operations/charts.py" line="70" />
         <source>Scan to decision, last hour (ms)</source>
         <translation>Lecture à décision, dernière heure (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="71"/>
+        <location filename="../../ui/operations/charts.py" line="71" />
         <source>Entries per gate zone per hour</source>
         <translation>Entrées par zone et par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="72"/>
+        <location filename="../../ui/operations/charts.py" line="72" />
         <source>Badge prints and failures per printer</source>
         <translation>Impressions et échecs par imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="73"/>
+        <location filename="../../ui/operations/charts.py" line="73" />
         <source>Duplicate pickups and conflicts</source>
         <translation>Doubles retraits et conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="80"/>
+        <location filename="../../ui/operations/charts.py" line="80" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="81"/>
+        <location filename="../../ui/operations/charts.py" line="81" />
         <source>Speakers</source>
         <translation>Orateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="82"/>
+        <location filename="../../ui/operations/charts.py" line="82" />
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="83"/>
+        <location filename="../../ui/operations/charts.py" line="83" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="84"/>
+        <location filename="../../ui/operations/charts.py" line="84" />
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="85"/>
+        <location filename="../../ui/operations/charts.py" line="85" />
         <source>Volunteers</source>
         <translation>Bénévoles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="86"/>
+        <location filename="../../ui/operations/charts.py" line="86" />
         <source>Exhibitors</source>
         <translation>Exposants</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="87"/>
+        <location filename="../../ui/operations/charts.py" line="87" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="88"/>
+        <location filename="../../ui/operations/charts.py" line="88" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="89"/>
+        <location filename="../../ui/operations/charts.py" line="89" />
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="90"/>
+        <location filename="../../ui/operations/charts.py" line="90" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="91"/>
+        <location filename="../../ui/operations/charts.py" line="91" />
         <source>90th percentile</source>
         <translation>90e centile</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="92"/>
+        <location filename="../../ui/operations/charts.py" line="92" />
         <source>Printed</source>
         <translation>Imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="93"/>
+        <location filename="../../ui/operations/charts.py" line="93" />
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="94"/>
+        <location filename="../../ui/operations/charts.py" line="94" />
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="95"/>
+        <location filename="../../ui/operations/charts.py" line="95" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -1436,28 +1436,28 @@
 <context>
     <name>OperationsWorkspace</name>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="79"/>
+        <location filename="../../ui/operations/workspace.py" line="79" />
         <source>Refresh</source>
         <extracomment>seconds between refreshes while on screen after a change-driven refresh, further changes wait this long (and refresh once) a change arrived while nothing was on screen: refresh when shown</extracomment>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="82"/>
+        <location filename="../../ui/operations/workspace.py" line="82" />
         <source>Wall mode (F11)</source>
         <translation>Mur (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="89"/>
+        <location filename="../../ui/operations/workspace.py" line="89" />
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="90"/>
+        <location filename="../../ui/operations/workspace.py" line="90" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="91"/>
+        <location filename="../../ui/operations/workspace.py" line="91" />
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1466,215 +1466,215 @@
         <translation type="vanished">Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="92"/>
+        <location filename="../../ui/operations/workspace.py" line="92" />
         <source>Last seen</source>
         <translation>Vu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="93"/>
+        <location filename="../../ui/operations/workspace.py" line="93" />
         <source>Newest record</source>
         <translation>Dernier relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="94"/>
+        <location filename="../../ui/operations/workspace.py" line="94" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="95"/>
+        <location filename="../../ui/operations/workspace.py" line="95" />
         <source>Lag</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="101"/>
+        <location filename="../../ui/operations/workspace.py" line="101" />
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="102"/>
+        <location filename="../../ui/operations/workspace.py" line="102" />
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="103"/>
+        <location filename="../../ui/operations/workspace.py" line="103" />
         <source>Counted pickup</source>
         <translation>Retrait compté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="104"/>
-        <location filename="../../ui/operations/workspace.py" line="127"/>
+        <location filename="../../ui/operations/workspace.py" line="104" />
+        <location filename="../../ui/operations/workspace.py" line="127" />
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="110"/>
+        <location filename="../../ui/operations/workspace.py" line="110" />
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="111"/>
+        <location filename="../../ui/operations/workspace.py" line="111" />
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="112"/>
+        <location filename="../../ui/operations/workspace.py" line="112" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="113"/>
+        <location filename="../../ui/operations/workspace.py" line="113" />
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="114"/>
+        <location filename="../../ui/operations/workspace.py" line="114" />
         <source>Overwritten</source>
         <translation>Écrasé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="119" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="119" />
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="119" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="119" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <location filename="../../ui/operations/workspace.py" line="123" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="126"/>
-        <location filename="../../ui/operations/workspace.py" line="326"/>
+        <location filename="../../ui/operations/workspace.py" line="126" />
+        <location filename="../../ui/operations/workspace.py" line="326" />
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="128"/>
+        <location filename="../../ui/operations/workspace.py" line="128" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="129"/>
+        <location filename="../../ui/operations/workspace.py" line="129" />
         <source>Rejected changes</source>
         <translation>Modifications rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="233"/>
+        <location filename="../../ui/operations/workspace.py" line="233" />
         <source>Operations — %1</source>
         <translation>Opérations — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="321"/>
+        <location filename="../../ui/operations/workspace.py" line="321" />
         <source>not syncing: %1</source>
-        <translation>sans synchro&#xa0;: %1</translation>
+        <translation>sans synchro : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="323"/>
+        <location filename="../../ui/operations/workspace.py" line="323" />
         <source>settings ignored (%1)</source>
         <translation>réglages ignorés (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="326"/>
+        <location filename="../../ui/operations/workspace.py" line="326" />
         <source>Devices (%1 red)</source>
         <translation>Appareils (%1 en rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="331"/>
+        <location filename="../../ui/operations/workspace.py" line="331" />
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="332"/>
+        <location filename="../../ui/operations/workspace.py" line="332" />
         <source>quiet</source>
         <translation>silencieux</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="333"/>
+        <location filename="../../ui/operations/workspace.py" line="333" />
         <source>not syncing</source>
         <translation>sans synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="334"/>
+        <location filename="../../ui/operations/workspace.py" line="334" />
         <source>never seen</source>
         <translation>jamais vu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="336"/>
+        <location filename="../../ui/operations/workspace.py" line="336" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="340"/>
+        <location filename="../../ui/operations/workspace.py" line="340" />
         <source>this desk</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="342"/>
+        <location filename="../../ui/operations/workspace.py" line="343" />
         <source>%1 (this desk)</source>
         <translation>%1 (ce poste)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="362"/>
+        <location filename="../../ui/operations/workspace.py" line="363" />
         <source>This desk: its own link and the ops it holds that the hub has not acknowledged; lag is the age of the oldest of them</source>
-        <translation>Ce poste&#xa0;: sa liaison et ses opérations non confirmées par le serveur&#xa0;; le retard est l’âge de la plus ancienne</translation>
+        <translation>Ce poste : sa liaison et ses opérations non confirmées par le serveur ; le retard est l’âge de la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="366"/>
+        <location filename="../../ui/operations/workspace.py" line="367" />
         <source>As the hub recorded it; lag: how late its recent work arrived</source>
-        <translation>Selon le serveur&#xa0;; retard&#xa0;: délai d’arrivée de son travail récent</translation>
+        <translation>Selon le serveur ; retard : délai d’arrivée de son travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="368"/>
-        <source>As replicated to this desk: last seen is the hub&apos;s last contact or its newest record here. Only the hub knows other devices&apos; pending ops and lag.</source>
-        <translation>Tel que répliqué ici&#xa0;: «&#xa0;vu&#xa0;» est le dernier contact avec le serveur ou son dernier relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils.</translation>
+        <location filename="../../ui/operations/workspace.py" line="369" />
+        <source>As replicated to this desk: last seen is the hub's last contact or its newest record here. Only the hub knows other devices' pending ops and lag.</source>
+        <translation>Tel que répliqué ici : « vu » est le dernier contact avec le serveur ou son dernier relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="374"/>
-        <location filename="../../ui/operations/workspace.py" line="402"/>
+        <location filename="../../ui/operations/workspace.py" line="375" />
+        <location filename="../../ui/operations/workspace.py" line="403" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="379"/>
+        <location filename="../../ui/operations/workspace.py" line="380" />
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="381"/>
+        <location filename="../../ui/operations/workspace.py" line="382" />
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="395"/>
+        <location filename="../../ui/operations/workspace.py" line="396" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="397"/>
+        <location filename="../../ui/operations/workspace.py" line="398" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="398"/>
+        <location filename="../../ui/operations/workspace.py" line="399" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="335"/>
+        <location filename="../../ui/operations/workspace.py" line="335" />
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
@@ -1683,56 +1683,56 @@
         <translation type="vanished">actif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="288"/>
+        <location filename="../../ui/operations/workspace.py" line="288" />
         <source>Badge sharing or double queueing: check with the attendee</source>
-        <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
+        <translation>Badge prêté ou double passage : vérifiez avec le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="313"/>
+        <location filename="../../ui/operations/workspace.py" line="313" />
         <source>Devices: %1</source>
-        <translation>Appareils&#xa0;: %1</translation>
+        <translation>Appareils : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="314"/>
+        <location filename="../../ui/operations/workspace.py" line="314" />
         <source>Duplicate pickups: %1</source>
-        <translation>Retraits en double&#xa0;: %1</translation>
+        <translation>Retraits en double : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="315"/>
+        <location filename="../../ui/operations/workspace.py" line="315" />
         <source>Conflicts: %1</source>
-        <translation>Conflits&#xa0;: %1</translation>
+        <translation>Conflits : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="316"/>
+        <location filename="../../ui/operations/workspace.py" line="316" />
         <source>Rejected changes from this device: %1</source>
-        <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
+        <translation>Modifications rejetées de cet appareil : %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../ui/demo_progress.py" line="86"/>
+        <location filename="../../ui/demo_progress.py" line="86" />
         <source>Preparing the demo event</source>
-        <extracomment>set from the GUI thread; read by the generator&apos;s thread at its next progress report</extracomment>
-        <translation>Préparation de l&apos;événement de démonstration</translation>
+        <extracomment>set from the GUI thread; read by the generator's thread at its next progress report</extracomment>
+        <translation>Préparation de l'événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="89"/>
+        <location filename="../../ui/demo_progress.py" line="89" />
         <source>Creating the demo event</source>
-        <translation>Création de l&apos;événement de démonstration</translation>
+        <translation>Création de l'événement de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="92"/>
+        <location filename="../../ui/demo_progress.py" line="92" />
         <source>%1 attendees from 182 countries — only on the first run.</source>
         <translation>%1 participants de 182 pays — au premier lancement seulement.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="100"/>
+        <location filename="../../ui/demo_progress.py" line="100" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="118"/>
+        <location filename="../../ui/demo_progress.py" line="118" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1740,27 +1740,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="80"/>
+        <location filename="../../ui/checkin/panels.py" line="80" />
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
-        <translation>Réimprimer le badge — pourquoi&#xa0;? (↑/↓ choisir, Enter réimprime)</translation>
+        <translation>Réimprimer le badge — pourquoi ? (↑/↓ choisir, Enter réimprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="82"/>
+        <location filename="../../ui/checkin/panels.py" line="82" />
         <source>Damaged — same badge number</source>
         <translation>Abîmé — même numéro de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="83"/>
+        <location filename="../../ui/checkin/panels.py" line="83" />
         <source>Lost — the old badge stops working at the gates</source>
         <translation>Perdu — l’ancien badge est bloqué aux contrôles</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="84"/>
+        <location filename="../../ui/checkin/panels.py" line="84" />
         <source>Name corrected — same badge number</source>
         <translation>Nom corrigé — même numéro de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="86"/>
+        <location filename="../../ui/checkin/panels.py" line="86" />
         <source>Reprint (Enter)</source>
         <translation>Réimprimer (Enter)</translation>
     </message>
@@ -1768,233 +1768,233 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="99"/>
+        <location filename="../../ui/badges/run_panel.py" line="99" />
         <source>Batch run</source>
         <extracomment>share of the progress bar each stage fills (issuing badges, rendering pages, recording) milliseconds of quiet after a filter change before the selection is counted opens a folder in the file manager; tests swap it</extracomment>
         <translation>Impression par lot</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="103"/>
+        <location filename="../../ui/badges/run_panel.py" line="103" />
         <source>Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.</source>
-        <translation>Badges à pré-imprimer, triés par pays puis par nom de famille. Les participants sans badge en reçoivent un. Chaque badge écrit compte comme imprimé&#xa0;: les postes ne le réimprimeront pas au retrait.</translation>
+        <translation>Badges à pré-imprimer, triés par pays puis par nom de famille. Les participants sans badge en reçoivent un. Chaque badge écrit compte comme imprimé : les postes ne le réimprimeront pas au retrait.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="112"/>
+        <location filename="../../ui/badges/run_panel.py" line="112" />
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="116"/>
+        <location filename="../../ui/badges/run_panel.py" line="116" />
         <source>All countries</source>
         <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="121"/>
+        <location filename="../../ui/badges/run_panel.py" line="121" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="122"/>
+        <location filename="../../ui/badges/run_panel.py" line="122" />
         <source>Only the first N badges of the selection (empty: all)</source>
-        <translation>Seulement les N premiers badges de la sélection (vide&#xa0;: tous)</translation>
+        <translation>Seulement les N premiers badges de la sélection (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="133"/>
+        <location filename="../../ui/badges/run_panel.py" line="133" />
         <source>Where to write the PDF</source>
         <translation>Où écrire le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="134"/>
+        <location filename="../../ui/badges/run_panel.py" line="134" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="146"/>
+        <location filename="../../ui/badges/run_panel.py" line="146" />
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="147"/>
+        <location filename="../../ui/badges/run_panel.py" line="147" />
         <source>C&amp;ountry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="148"/>
+        <location filename="../../ui/badges/run_panel.py" line="148" />
         <source>Li&amp;mit</source>
         <translation>Lim&amp;ite</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="154"/>
+        <location filename="../../ui/badges/run_panel.py" line="154" />
         <source>Output &amp;file</source>
         <translation>&amp;Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="158"/>
+        <location filename="../../ui/badges/run_panel.py" line="158" />
         <source>&amp;Run batch</source>
         <translation>&amp;Lancer le lot</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="162"/>
+        <location filename="../../ui/badges/run_panel.py" line="162" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="163"/>
+        <location filename="../../ui/badges/run_panel.py" line="163" />
         <source>Stop the run (Esc); nothing is written</source>
-        <translation>Arrêter le lot (Esc)&#xa0;; rien n’est écrit</translation>
+        <translation>Arrêter le lot (Esc) ; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="188"/>
+        <location filename="../../ui/badges/run_panel.py" line="188" />
         <source>Open fol&amp;der</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="250"/>
+        <location filename="../../ui/badges/run_panel.py" line="250" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="268"/>
+        <location filename="../../ui/badges/run_panel.py" line="268" />
         <source>Could not count the selection</source>
         <translation>Impossible de compter la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="270"/>
+        <location filename="../../ui/badges/run_panel.py" line="270" />
         <source>No attendee matches these filters</source>
         <translation>Aucun participant ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="273"/>
+        <location filename="../../ui/badges/run_panel.py" line="273" />
         <source>1 badge selected</source>
         <translation>1 badge sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="275"/>
+        <location filename="../../ui/badges/run_panel.py" line="275" />
         <source>%1 badges selected</source>
         <translation>%1 badges sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="284"/>
+        <location filename="../../ui/badges/run_panel.py" line="284" />
         <source>Write badges to</source>
         <translation>Écrire les badges dans</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="287"/>
+        <location filename="../../ui/badges/run_panel.py" line="287" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="328"/>
+        <location filename="../../ui/badges/run_panel.py" line="328" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="346"/>
+        <location filename="../../ui/badges/run_panel.py" line="346" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="374" />
         <source>Issuing badges: %1</source>
-        <translation>Émission des badges&#xa0;: %1</translation>
+        <translation>Émission des badges : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="376"/>
+        <location filename="../../ui/badges/run_panel.py" line="376" />
         <source>Writing badges: %1</source>
-        <translation>Écriture des badges&#xa0;: %1</translation>
+        <translation>Écriture des badges : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="378"/>
+        <location filename="../../ui/badges/run_panel.py" line="378" />
         <source>Recording them as printed: %1</source>
-        <translation>Marquage comme imprimés&#xa0;: %1</translation>
+        <translation>Marquage comme imprimés : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="411"/>
+        <location filename="../../ui/badges/run_panel.py" line="411" />
         <source>1 badge written to %2</source>
         <translation>1 badge écrit dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="413"/>
+        <location filename="../../ui/badges/run_panel.py" line="413" />
         <source>%1 badges written to %2</source>
         <translation>%1 badges écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="419"/>
+        <location filename="../../ui/badges/run_panel.py" line="419" />
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="419"/>
+        <location filename="../../ui/badges/run_panel.py" line="419" />
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="422"/>
+        <location filename="../../ui/badges/run_panel.py" line="422" />
         <source>%1 newly issued</source>
         <translation>%1 nouvellement émis</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="427"/>
+        <location filename="../../ui/badges/run_panel.py" line="427" />
         <source>%1 character(s) could not be set in any bundled font: check those badges</source>
-        <translation>%1 caractère(s) absent(s) des polices fournies&#xa0;: vérifiez ces badges</translation>
+        <translation>%1 caractère(s) absent(s) des polices fournies : vérifiez ces badges</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="445" />
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>Annulé. Aucun fichier écrit, aucun badge marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="447" />
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Impossible d’écrire %1. Choisissez un dossier accessible en écriture, ou fermez le fichier s’il est ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="450" />
         <source>Choose where to write the PDF first.</source>
         <translation>Choisissez d’abord où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="451"/>
+        <location filename="../../ui/badges/run_panel.py" line="451" />
         <source>This layout cannot be used: pick another one.</source>
-        <translation>Ce modèle est inutilisable&#xa0;: choisissez-en un autre.</translation>
+        <translation>Ce modèle est inutilisable : choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="453"/>
+        <location filename="../../ui/badges/run_panel.py" line="453" />
         <source>No attendee matches these filters: change the category, country or limit.</source>
-        <translation>Aucun participant ne correspond à ces filtres&#xa0;: changez la catégorie, le pays ou la limite.</translation>
+        <translation>Aucun participant ne correspond à ces filtres : changez la catégorie, le pays ou la limite.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="455"/>
+        <location filename="../../ui/badges/run_panel.py" line="455" />
         <source>This event is not in the database any more.</source>
         <translation>Cet événement n’est plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="456"/>
+        <location filename="../../ui/badges/run_panel.py" line="456" />
         <source>The database holds several events; open one event.</source>
-        <translation>La base contient plusieurs événements&#xa0;; ouvrez-en un seul.</translation>
+        <translation>La base contient plusieurs événements ; ouvrez-en un seul.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="458"/>
+        <location filename="../../ui/badges/run_panel.py" line="458" />
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
-        <translation>Deux participants partagent une référence de badge&#xa0;; demandez à l’opérateur du serveur de corriger avant d’imprimer.</translation>
+        <translation>Deux participants partagent une référence de badge ; demandez à l’opérateur du serveur de corriger avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="462"/>
+        <location filename="../../ui/badges/run_panel.py" line="462" />
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
-        <translation>Cet appareil a épuisé ses numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
+        <translation>Cet appareil a épuisé ses numéros de badge : synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="465"/>
+        <location filename="../../ui/badges/run_panel.py" line="465" />
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
-        <translation>Cet appareil n’a pas encore de numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
+        <translation>Cet appareil n’a pas encore de numéros de badge : synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="467"/>
+        <location filename="../../ui/badges/run_panel.py" line="467" />
         <source>Could not open the event database.</source>
         <translation>Impossible d’ouvrir la base de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="471"/>
+        <location filename="../../ui/badges/run_panel.py" line="471" />
         <source>The run stopped with an error (%1).</source>
         <translation>Le lot s’est arrêté sur une erreur (%1).</translation>
     </message>
@@ -2002,87 +2002,87 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="150"/>
+        <location filename="../../ui/checkin/panels.py" line="150" />
         <source>Desk settings</source>
         <translation>Réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="155"/>
+        <location filename="../../ui/checkin/panels.py" line="155" />
         <source>Badge pickup</source>
         <translation>Retrait des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="156" />
         <source>Entry gate</source>
         <translation>Contrôle d’accès</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="165"/>
+        <location filename="../../ui/checkin/panels.py" line="165" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="166" />
         <source>off</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="168" />
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>Le même badge repassé ici dans ce délai compte une seule entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="170" />
         <source>Sound per outcome</source>
         <translation>Son selon le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="171"/>
+        <location filename="../../ui/checkin/panels.py" line="171" />
         <source>Desk or gate name</source>
         <translation>Nom du poste ou du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="172" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="173" />
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="174" />
         <source>PDF folder (no printer)</source>
         <translation>Dossier PDF (sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="175" />
         <source>Badge stock (layout)</source>
         <translation>Support de badge (modèle)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="176" />
         <source>Gate zone</source>
         <translation>Zone du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="177" />
         <source>Gate: same badge again within</source>
-        <translation>Contrôle&#xa0;: même badge dans</translation>
+        <translation>Contrôle : même badge dans</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="180" />
         <source>Save (Enter)</source>
         <translation>Enregistrer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="196"/>
+        <location filename="../../ui/checkin/panels.py" line="196" />
         <source>No printer — save PDF files</source>
         <translation>Sans imprimante — enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="200"/>
+        <location filename="../../ui/checkin/panels.py" line="200" />
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -2090,43 +2090,43 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status.py" line="36"/>
+        <location filename="../../ui/sync/status.py" line="36" />
         <source>● Standalone</source>
-        <extracomment>offsets beyond this are worth a supervisor&apos;s attention</extracomment>
+        <extracomment>offsets beyond this are worth a supervisor's attention</extracomment>
         <translation>● Autonome</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="37"/>
+        <location filename="../../ui/sync/status.py" line="37" />
         <source>This desk is not connected to a hub</source>
         <translation>Ce poste n’est relié à aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="53"/>
+        <location filename="../../ui/sync/status.py" line="53" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="54"/>
+        <location filename="../../ui/sync/status.py" line="54" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="55"/>
+        <location filename="../../ui/sync/status.py" line="55" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="56"/>
+        <location filename="../../ui/sync/status.py" line="56" />
         <source>Offline — working locally</source>
         <translation>Hors ligne — en local</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="57"/>
+        <location filename="../../ui/sync/status.py" line="57" />
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="61"/>
+        <location filename="../../ui/sync/status.py" line="61" />
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2134,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="63"/>
+        <location filename="../../ui/sync/status.py" line="63" />
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
@@ -2142,126 +2142,126 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="67"/>
-        <source>%n refused: this desk&apos;s clock was wrong</source>
+        <location filename="../../ui/sync/status.py" line="67" />
+        <source>%n refused: this desk's clock was wrong</source>
         <translation>
-            <numerusform>%n refusée&#xa0;: horloge du poste fausse</numerusform>
-            <numerusform>%n refusées&#xa0;: horloge du poste fausse</numerusform>
+            <numerusform>%n refusée : horloge du poste fausse</numerusform>
+            <numerusform>%n refusées : horloge du poste fausse</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="71"/>
+        <location filename="../../ui/sync/status.py" line="71" />
         <source>last sync %1</source>
         <translation>dernière synchro %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="73"/>
+        <location filename="../../ui/sync/status.py" line="73" />
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="75"/>
+        <location filename="../../ui/sync/status.py" line="75" />
         <source>hub clock %1 s</source>
         <translation>horloge serveur %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="81"/>
+        <location filename="../../ui/sync/status.py" line="81" />
         <source>Device %1 (%2)</source>
         <translation>Appareil %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="87"/>
+        <location filename="../../ui/sync/status.py" line="87" />
         <source>Badge signing key %1 certified by the hub</source>
         <translation>Clé de signature des badges %1 certifiée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="94"/>
-        <source>The hub did not certify this desk&apos;s badge key (%1): lost-badge reprints need the hub until it does</source>
-        <translation>Le serveur n’a pas certifié la clé de badge de ce poste (%1)&#xa0;: réimprimer un badge perdu exige le serveur d’ici là</translation>
+        <location filename="../../ui/sync/status.py" line="94" />
+        <source>The hub did not certify this desk's badge key (%1): lost-badge reprints need the hub until it does</source>
+        <translation>Le serveur n’a pas certifié la clé de badge de ce poste (%1) : réimprimer un badge perdu exige le serveur d’ici là</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="101"/>
-        <source>This computer&apos;s clock is %1 s off the hub&apos;s: the desk uses the hub&apos;s time</source>
-        <translation>L’horloge de cet ordinateur a %1 s d’écart avec le serveur&#xa0;: le poste prend l’heure du serveur</translation>
+        <location filename="../../ui/sync/status.py" line="101" />
+        <source>This computer's clock is %1 s off the hub's: the desk uses the hub's time</source>
+        <translation>L’horloge de cet ordinateur a %1 s d’écart avec le serveur : le poste prend l’heure du serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="107"/>
+        <location filename="../../ui/sync/status.py" line="107" />
         <source>The hub refused %n operation(s) stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</source>
         <translation>
-            <numerusform>Le serveur a refusé %n opération datée par une horloge fausse (clock_skew)&#xa0;: elle reste sur ce poste — prévenez un superviseur</numerusform>
-            <numerusform>Le serveur a refusé %n opérations datées par une horloge fausse (clock_skew)&#xa0;: elles restent sur ce poste — prévenez un superviseur</numerusform>
+            <numerusform>Le serveur a refusé %n opération datée par une horloge fausse (clock_skew) : elle reste sur ce poste — prévenez un superviseur</numerusform>
+            <numerusform>Le serveur a refusé %n opérations datées par une horloge fausse (clock_skew) : elles restent sur ce poste — prévenez un superviseur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="114"/>
+        <location filename="../../ui/sync/status.py" line="114" />
         <source>Last problem: %1</source>
-        <translation>Dernier problème&#xa0;: %1</translation>
+        <translation>Dernier problème : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="120"/>
+        <location filename="../../ui/sync/status.py" line="120" />
         <source>the hub cannot be reached; retrying</source>
-        <translation>serveur injoignable&#xa0;; nouvel essai</translation>
+        <translation>serveur injoignable ; nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="121"/>
-        <source>the hub refused this device&apos;s token: enrol it again</source>
-        <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenrôlez-le</translation>
+        <location filename="../../ui/sync/status.py" line="121" />
+        <source>the hub refused this device's token: enrol it again</source>
+        <translation>le serveur a refusé le jeton de cet appareil : réenrôlez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="122"/>
+        <location filename="../../ui/sync/status.py" line="122" />
         <source>this device has been revoked by a supervisor</source>
         <translation>cet appareil a été révoqué par un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="123"/>
+        <location filename="../../ui/sync/status.py" line="123" />
         <source>this data belongs to another enrolled device: call IT</source>
-        <translation>ces données sont à un autre appareil enrôlé&#xa0;: appelez l’informatique</translation>
+        <translation>ces données sont à un autre appareil enrôlé : appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="124"/>
+        <location filename="../../ui/sync/status.py" line="124" />
         <source>this app is older than the hub: upgrade it</source>
-        <translation>application plus ancienne que le serveur&#xa0;: mettez-la à jour</translation>
+        <translation>application plus ancienne que le serveur : mettez-la à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="125"/>
-        <source>the hub&apos;s certificate is not the venue&apos;s: call IT</source>
-        <translation>le certificat du serveur n’est pas celui du site&#xa0;: appelez l’informatique</translation>
+        <location filename="../../ui/sync/status.py" line="125" />
+        <source>the hub's certificate is not the venue's: call IT</source>
+        <translation>le certificat du serveur n’est pas celui du site : appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="126"/>
+        <location filename="../../ui/sync/status.py" line="126" />
         <source>some changes from the hub could not be applied here</source>
         <translation>des modifications du serveur n’ont pas pu être appliquées ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="127"/>
+        <location filename="../../ui/sync/status.py" line="127" />
         <source>this replica differed from the hub and was reloaded</source>
         <translation>cette copie différait du serveur et a été rechargée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="128"/>
+        <location filename="../../ui/sync/status.py" line="128" />
         <source>an unexpected sync error; retrying (see the log)</source>
-        <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
+        <translation>erreur de synchronisation inattendue ; nouvel essai (voir le journal)</translation>
     </message>
 </context>
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="114"/>
+        <location filename="../../ui/checkin/panels.py" line="114" />
         <source>Undo this check-in — why?</source>
-        <translation>Annuler ce retrait — pourquoi&#xa0;?</translation>
+        <translation>Annuler ce retrait — pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="116"/>
+        <location filename="../../ui/checkin/panels.py" line="116" />
         <source>e.g. scanned the wrong badge</source>
-        <translation>ex.&#xa0;: mauvais badge scanné</translation>
+        <translation>ex. : mauvais badge scanné</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="123" />
         <source>Undo check-in (Enter)</source>
         <translation>Annuler le retrait (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="136"/>
+        <location filename="../../ui/checkin/panels.py" line="136" />
         <source>Type a reason first.</source>
         <translation>Saisissez d’abord un motif.</translation>
     </message>
@@ -2269,23 +2269,23 @@
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../ui/workspaces.py" line="52"/>
+        <location filename="../../ui/workspaces.py" line="52" />
         <source>Attendees</source>
-        <extracomment>source text, translated in context &quot;Workspaces&quot; by the main window</extracomment>
+        <extracomment>source text, translated in context "Workspaces" by the main window</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces.py" line="57"/>
+        <location filename="../../ui/workspaces.py" line="57" />
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces.py" line="62"/>
+        <location filename="../../ui/workspaces.py" line="62" />
         <source>Operations</source>
         <translation>Opérations</translation>
     </message>
     <message>
-        <location filename="../../ui/workspaces.py" line="67"/>
+        <location filename="../../ui/workspaces.py" line="67" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -2293,7 +2293,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="65"/>
+        <location filename="../../ui/checkin/panels.py" line="65" />
         <source>Cancel (Esc)</source>
         <translation>Annuler (Esc)</translation>
     </message>
@@ -2301,24 +2301,24 @@
 <context>
     <name>_SetupWindow</name>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="153"/>
-        <location filename="../../ui/sync/demo_hub.py" line="156"/>
+        <location filename="../../ui/sync/demo_hub.py" line="153" />
+        <location filename="../../ui/sync/demo_hub.py" line="156" />
         <source>Preparing the demo hub</source>
         <extracomment>``(stage, done, total)``</extracomment>
         <translation>Préparation du serveur de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="158"/>
+        <location filename="../../ui/sync/demo_hub.py" line="158" />
         <source>Issuing a signed badge for every attendee…</source>
         <translation>Émission d’un badge signé par participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="172"/>
+        <location filename="../../ui/sync/demo_hub.py" line="172" />
         <source>Issuing signed badges: %1 of %2</source>
-        <translation>Émission des badges signés&#xa0;: %1 sur %2</translation>
+        <translation>Émission des badges signés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="178"/>
+        <location filename="../../ui/sync/demo_hub.py" line="178" />
         <source>Starting the hub and loading the event on this desk…</source>
         <translation>Démarrage du serveur et chargement de l’événement sur ce poste…</translation>
     </message>

@@ -338,12 +338,13 @@ class OperationsWorkspace(QWidget):
         rows, tips, fg, bg = [], [], [], []
         for d in board.devices:
             name = d.name or self.tr("this desk")
-            if d.source == "self":
-                name = self.tr("%1 (this desk)").replace("%1", name)
+            role = d.role
+            if d.source == "self":  # the name stays the device's: the role says it is here
+                role = self.tr("%1 (this desk)").replace("%1", d.role or "—")
             rows.append(
                 (
                     name,
-                    d.role,
+                    role,
                     states[d.state],
                     self._ago(d.last_seen_ms, board.at_ms if d.source != "self" else None),
                     self._clock(d.last_record_ms),
