@@ -176,6 +176,12 @@ def test_every_chart_exports_png_and_csv(context: AppContext, qtbot: QtBot, tmp_
         _export(tile, table, csv_=True)
         image = QImage(str(png))
         assert not image.isNull() and image.width() == tile.width()
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+        }
+        assert len(colours) > 12, tile.key  # QtCharts drew bars, axes and a legend offscreen
         rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8"))))
         chart = ops.board.chart(tile.key)  # type: ignore[arg-type]
         series = [*chart.bars, *chart.lines]
