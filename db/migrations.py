@@ -421,6 +421,131 @@ def m006_schedule(db: sqlite_utils.Database) -> None:
     run_script(db, _SCHEDULE)
 
 
+def _quarter(column: str) -> str:
+    """The UTC quarter hour of an ISO instant column, as ``YYYY-MM-DDTHH:MM``."""
+    return (
+        f"substr({column}, 1, 14) || "
+        f"printf('%02d', CAST(substr({column}, 15, 2) AS INTEGER) / 15 * 15)"
+    )
+
+
+_UPSERT = (
+    "ON CONFLICT (bucket, kind, device_id, key) DO UPDATE SET count = count + 1, "
+    "last = max(last, excluded.last), label = max(label, excluded.label)"
+)
+
+_OPS = f"""
+-- How long the desk took from the scan to its decision (ms: from the scanner's first key to
+-- the pickup being recorded; NULL for a pickup by name, and for events of older desks). The
+-- operations dashboard shows its median and p90 per desk.
+ALTER TABLE checkin_event ADD COLUMN scan_ms REAL CHECK (scan_ms IS NULL OR scan_ms >= 0);
+CREATE INDEX conflict_time ON conflict(detected_at);
+
+-- The operations dashboard's counters, kept by the triggers below as events are recorded,
+-- pulled or bootstrapped (never replicated: each replica derives its own). Per UTC quarter
+-- hour, kind (pickup / entry / print / print_failed), replica and key (the attendee's
+-- category when the pickup arrived here / the zone / the printer): how many, the newest
+-- time, the desk label the events carried. A day reads as a few hundred rows.
+CREATE TABLE ops_quarter (
+    bucket TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    last TEXT NOT NULL,
+    PRIMARY KEY (bucket, kind, device_id, key)
+) WITHOUT ROWID;
+
+-- Each attendee's category, mirrored from ``attendee`` by triggers: the pickup counter
+-- reads it here, so recording an entry never touches the attendee table (a gate's privacy
+-- rule: its statements never read it).
+CREATE TABLE ops_category (
+    attendee_id TEXT PRIMARY KEY,
+    category TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER ops_attendee_new AFTER INSERT ON attendee BEGIN
+    INSERT OR REPLACE INTO ops_category (attendee_id, category) VALUES (NEW.id, NEW.category);
+END;
+CREATE TRIGGER ops_attendee_category AFTER UPDATE OF category ON attendee BEGIN
+    INSERT OR REPLACE INTO ops_category (attendee_id, category) VALUES (NEW.id, NEW.category);
+END;
+CREATE TRIGGER ops_attendee_gone AFTER DELETE ON attendee BEGIN
+    DELETE FROM ops_category WHERE attendee_id = OLD.id;
+END;
+
+-- Badge pickups per attendee (voided ones too): who may hold duplicates, by index.
+CREATE TABLE ops_pickup_count (
+    attendee_id TEXT PRIMARY KEY,
+    pickups INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX ops_pickup_many ON ops_pickup_count(pickups) WHERE pickups > 1;
+
+CREATE TRIGGER ops_pickup AFTER INSERT ON checkin_event WHEN NEW.kind = 'badge_pickup' BEGIN
+    INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+    VALUES ({_quarter("NEW.wall_time")}, 'pickup', NEW.device_id,
+            coalesce((SELECT category FROM ops_category WHERE attendee_id = NEW.attendee_id), ''),
+            NEW.desk, 1, NEW.wall_time)
+    {_UPSERT};
+    INSERT INTO ops_pickup_count (attendee_id, pickups) VALUES (NEW.attendee_id, 1)
+    ON CONFLICT (attendee_id) DO UPDATE SET pickups = pickups + 1;
+END;
+
+CREATE TRIGGER ops_entry AFTER INSERT ON checkin_event WHEN NEW.kind = 'entry' BEGIN
+    INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+    VALUES ({_quarter("NEW.wall_time")}, 'entry', NEW.device_id, NEW.zone, NEW.desk, 1,
+            NEW.wall_time)
+    {_UPSERT};
+END;
+
+CREATE TRIGGER ops_print AFTER INSERT ON print_event BEGIN
+    INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+    VALUES ({_quarter("NEW.wall_time")},
+            CASE NEW.outcome WHEN 'failed' THEN 'print_failed' ELSE 'print' END,
+            NEW.device_id, NEW.printer, NEW.desk, 1, NEW.wall_time)
+    {_UPSERT};
+END;
+
+-- Events are immutable: they are deleted only all at once, when a replica re-bootstraps
+-- from a snapshot. Then their counters go with them.
+CREATE TRIGGER ops_checkin_gone AFTER DELETE ON checkin_event BEGIN
+    DELETE FROM ops_quarter WHERE bucket = {_quarter("OLD.wall_time")}
+        AND kind IN ('pickup', 'entry') AND device_id = OLD.device_id;
+    DELETE FROM ops_pickup_count WHERE attendee_id = OLD.attendee_id;
+END;
+
+CREATE TRIGGER ops_print_gone AFTER DELETE ON print_event BEGIN
+    DELETE FROM ops_quarter WHERE bucket = {_quarter("OLD.wall_time")}
+        AND kind IN ('print', 'print_failed') AND device_id = OLD.device_id;
+END;
+
+-- What the triggers would have counted, for the rows already here.
+INSERT INTO ops_category (attendee_id, category) SELECT id, category FROM attendee;
+INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+SELECT {_quarter("e.wall_time")}, 'pickup', e.device_id, coalesce(a.category, ''),
+       max(e.desk), count(*), max(e.wall_time)
+FROM checkin_event e LEFT JOIN ops_category a ON a.attendee_id = e.attendee_id
+WHERE e.kind = 'badge_pickup' GROUP BY 1, 3, 4;
+INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+SELECT {_quarter("wall_time")}, 'entry', device_id, zone, max(desk), count(*), max(wall_time)
+FROM checkin_event WHERE kind = 'entry' GROUP BY 1, 3, 4;
+INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+SELECT {_quarter("wall_time")}, CASE outcome WHEN 'failed' THEN 'print_failed' ELSE 'print' END,
+       device_id, printer, max(desk), count(*), max(wall_time)
+FROM print_event GROUP BY 1, 2, 3, 4;
+INSERT INTO ops_pickup_count (attendee_id, pickups)
+SELECT attendee_id, count(*) FROM checkin_event WHERE kind = 'badge_pickup' GROUP BY 1;
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m007_ops(db: sqlite_utils.Database) -> None:
+    """The operations dashboard: scan-to-decision time per check-in; per-quarter-hour
+    counters of pickups, entries and prints and per-attendee pickup counts, kept by triggers;
+    conflicts found by time."""
+    run_script(db, _OPS)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="1" />
+        <source>move %n volunteer(s) from %1</source>
+        <translation>
+            <numerusform>move %n volunteer from %1</numerusform>
+            <numerusform>move %n volunteers from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="1" />
+        <source>call %n more staff</source>
+        <translation>
+            <numerusform>call %n more staff member</numerusform>
+            <numerusform>call %n more staff</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message numerus="yes">
         <location filename="../../ui/attendees/detail.py" line="306" />

@@ -354,6 +354,44 @@
     </message>
 </context>
 <context>
+    <name>ChartTile</name>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="291"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="293"/>
+        <source>Save this chart as PNG (Ctrl+S) or CSV (Ctrl+Shift+S)</source>
+        <translation>Enregistrer ce graphique en PNG (Ctrl+S) ou CSV (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="298"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="299"/>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="345"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="349"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="352"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
     <name>CheckinWorkspace</name>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="129"/>
@@ -397,77 +435,77 @@
         <translation>Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="336"/>
+        <location filename="../../ui/checkin/workspace.py" line="345"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="415"/>
+        <location filename="../../ui/checkin/workspace.py" line="424"/>
         <source>Entries today: %1</source>
         <translation>Entrées aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="422"/>
+        <location filename="../../ui/checkin/workspace.py" line="431"/>
         <source>%1 s per attendee</source>
         <translation>%1 s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="424"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>— s per attendee</source>
         <translation>— s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="427"/>
+        <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="474"/>
+        <location filename="../../ui/checkin/workspace.py" line="483"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="483"/>
+        <location filename="../../ui/checkin/workspace.py" line="492"/>
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="486"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="516"/>
+        <location filename="../../ui/checkin/workspace.py" line="525"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="527"/>
+        <location filename="../../ui/checkin/workspace.py" line="536"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="572"/>
+        <location filename="../../ui/checkin/workspace.py" line="581"/>
         <source>Check-in undone: %1</source>
         <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="578"/>
+        <location filename="../../ui/checkin/workspace.py" line="587"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="581"/>
+        <location filename="../../ui/checkin/workspace.py" line="590"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="582"/>
+        <location filename="../../ui/checkin/workspace.py" line="591"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="583"/>
+        <location filename="../../ui/checkin/workspace.py" line="592"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
     </message>
@@ -513,6 +551,146 @@
         <location filename="../../ui/attendees/detail.py" line="153"/>
         <source>Enter a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="65"/>
+        <source>Desk area</source>
+        <extracomment>where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and the desks wide on top, the others below</extracomment>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="66"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="67"/>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="68"/>
+        <source>Waiting</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="69"/>
+        <source>Wait now</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="70"/>
+        <source>Worst, 30 min</source>
+        <translation>Pire, 30 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="158"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="160"/>
+        <source>No slow desk, failing printer or silent device found.</source>
+        <translation>Ni guichet lent, ni imprimante en panne, ni appareil muet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="172"/>
+        <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
+        <translation>%1&#xa0;: %2 en file, attente %3, au pire %4 dans les %5 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="184"/>
+        <source>No desk area is expected to wait over %1 min.</source>
+        <translation>Aucune zone ne devrait attendre plus de %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="188"/>
+        <source>At %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="190"/>
+        <source>At %1 (the last recorded activity)</source>
+        <translation>À %1 (dernière activité)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="201"/>
+        <source>%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible</source>
+        <translation>%1 guichets ouverts sur %2&#xa0;; %3 s par personne&#xa0;; %4 par minute sur %5 possibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="209"/>
+        <source>Idle: %1</source>
+        <translation>Inactifs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="217"/>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="219"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="220"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="228"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="231"/>
+        <source>move %n volunteer(s) from %1</source>
+        <translation>
+            <numerusform>déplacer %n bénévole de %1</numerusform>
+            <numerusform>déplacer %n bénévoles de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="234"/>
+        <source>call %n more staff</source>
+        <translation>
+            <numerusform>appeler %n renfort</numerusform>
+            <numerusform>appeler %n renforts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="235"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="238"/>
+        <source>%1: the wait falls to %2.</source>
+        <translation>%1&#xa0;: l’attente tombe à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
+        <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
+        <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="253"/>
+        <source>%1: %2 s per person (its area %3 s)</source>
+        <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="260"/>
+        <source>%1: %2 of prints failed — check the printer</source>
+        <translation>%1&#xa0;: %2 d’impressions ratées — vérifier l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <source>%1: not synced for %2 min — check its network</source>
+        <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>
 </context>
 <context>
@@ -1142,151 +1320,381 @@
     </message>
 </context>
 <context>
-    <name>OperationsWorkspace</name>
+    <name>Operations</name>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="52"/>
-        <source>Refresh</source>
-        <extracomment>a change arrived while hidden: refresh when shown</extracomment>
-        <translation>Actualiser</translation>
+        <location filename="../../ui/operations/charts.py" line="66"/>
+        <source>Arrivals per 15 min by category, against the expected curve</source>
+        <translation>Arrivées par 15 min et catégorie, face à la courbe prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
+        <location filename="../../ui/operations/charts.py" line="69"/>
+        <source>Check-ins per desk per hour</source>
+        <translation>Retraits par guichet et par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <location filename="../../ui/operations/charts.py" line="70"/>
+        <source>Scan to decision, last hour (ms)</source>
+        <translation>Lecture à décision, dernière heure (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>State</source>
-        <translation>État</translation>
+        <location filename="../../ui/operations/charts.py" line="71"/>
+        <source>Entries per gate zone per hour</source>
+        <translation>Entrées par zone et par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
+        <location filename="../../ui/operations/charts.py" line="72"/>
+        <source>Badge prints and failures per printer</source>
+        <translation>Impressions et échecs par imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="60"/>
-        <source>Attendee</source>
-        <translation>Participant</translation>
+        <location filename="../../ui/operations/charts.py" line="73"/>
+        <source>Duplicate pickups and conflicts</source>
+        <translation>Doubles retraits et conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="61"/>
-        <source>Registration</source>
-        <translation>Inscription</translation>
+        <location filename="../../ui/operations/charts.py" line="80"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="62"/>
-        <source>Counted pickup</source>
-        <translation>Retrait compté</translation>
+        <location filename="../../ui/operations/charts.py" line="81"/>
+        <source>Speakers</source>
+        <translation>Orateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="63"/>
-        <location filename="../../ui/operations/workspace.py" line="85"/>
+        <location filename="../../ui/operations/charts.py" line="82"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="83"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="84"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="85"/>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="86"/>
+        <source>Exhibitors</source>
+        <translation>Exposants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="87"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="88"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="89"/>
+        <source>Expected</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="90"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="91"/>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="92"/>
+        <source>Printed</source>
+        <translation>Imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="93"/>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="94"/>
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="69"/>
+        <location filename="../../ui/operations/charts.py" line="95"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsWorkspace</name>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="79"/>
+        <source>Refresh</source>
+        <extracomment>seconds between refreshes while on screen after a change-driven refresh, further changes wait this long (and refresh once) a change arrived while nothing was on screen: refresh when shown</extracomment>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="82"/>
+        <source>Wall mode (F11)</source>
+        <translation>Mur (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="89"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="90"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="91"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="92"/>
+        <source>Last seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="93"/>
+        <source>Newest record</source>
+        <translation>Dernier relevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="94"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="95"/>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="101"/>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="102"/>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="103"/>
+        <source>Counted pickup</source>
+        <translation>Retrait compté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="104"/>
+        <location filename="../../ui/operations/workspace.py" line="127"/>
+        <source>Duplicate pickups</source>
+        <translation>Retraits en double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="110"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="70"/>
+        <location filename="../../ui/operations/workspace.py" line="111"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="71"/>
+        <location filename="../../ui/operations/workspace.py" line="112"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="72"/>
+        <location filename="../../ui/operations/workspace.py" line="113"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="73"/>
+        <location filename="../../ui/operations/workspace.py" line="114"/>
         <source>Overwritten</source>
         <translation>Écrasé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="84"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="126"/>
+        <location filename="../../ui/operations/workspace.py" line="326"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="86"/>
+        <location filename="../../ui/operations/workspace.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="87"/>
+        <location filename="../../ui/operations/workspace.py" line="129"/>
         <source>Rejected changes</source>
         <translation>Modifications rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="120"/>
+        <location filename="../../ui/operations/workspace.py" line="233"/>
+        <source>Operations — %1</source>
+        <translation>Opérations — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="321"/>
+        <source>not syncing: %1</source>
+        <translation>sans synchro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="323"/>
+        <source>settings ignored (%1)</source>
+        <translation>réglages ignorés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="326"/>
+        <source>Devices (%1 red)</source>
+        <translation>Appareils (%1 en rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="331"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="332"/>
+        <source>quiet</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="333"/>
+        <source>not syncing</source>
+        <translation>sans synchro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="334"/>
+        <source>never seen</source>
+        <translation>jamais vu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="336"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="340"/>
+        <source>this desk</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="343"/>
+        <source>%1 (this desk)</source>
+        <translation>%1 (ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="363"/>
+        <source>This desk: its own link and the ops it holds that the hub has not acknowledged; lag is the age of the oldest of them</source>
+        <translation>Ce poste&#xa0;: sa liaison et ses opérations non confirmées par le serveur&#xa0;; le retard est l’âge de la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="367"/>
+        <source>As the hub recorded it; lag: how late its recent work arrived</source>
+        <translation>Selon le serveur&#xa0;; retard&#xa0;: délai d’arrivée de son travail récent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="369"/>
+        <source>As replicated to this desk: last seen is the hub&apos;s last contact or its newest record here. Only the hub knows other devices&apos; pending ops and lag.</source>
+        <translation>Tel que répliqué ici&#xa0;: «&#xa0;vu&#xa0;» est le dernier contact avec le serveur ou son dernier relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="375"/>
+        <location filename="../../ui/operations/workspace.py" line="403"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="149"/>
+        <location filename="../../ui/operations/workspace.py" line="380"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="382"/>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="396"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="398"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="399"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="335"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="149"/>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/workspace.py" line="166"/>
+        <location filename="../../ui/operations/workspace.py" line="288"/>
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="191"/>
+        <location filename="../../ui/operations/workspace.py" line="313"/>
         <source>Devices: %1</source>
         <translation>Appareils&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="192"/>
+        <location filename="../../ui/operations/workspace.py" line="314"/>
         <source>Duplicate pickups: %1</source>
         <translation>Retraits en double&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="193"/>
+        <location filename="../../ui/operations/workspace.py" line="315"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="194"/>
+        <location filename="../../ui/operations/workspace.py" line="316"/>
         <source>Rejected changes from this device: %1</source>
         <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
     </message>

@@ -25,6 +25,7 @@ from ui.checkin.settings import CheckinSettings
 from ui.checkin.workspace import CheckinWorkspace
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.operations.workspace import OperationsWorkspace
 
 SCREEN = QSize(1280, 720)
 
@@ -91,6 +92,18 @@ def test_every_workspace_and_state_fits_1280_by_720(
         ws.find.query.setText("mammad")
         ws.find.pick_current()
 
+    def operations() -> OperationsWorkspace:
+        window.show_workspace(keys.index("operations"))
+        ws = window.current_workspace()
+        assert isinstance(ws, OperationsWorkspace)
+        return ws
+
+    def zoomed() -> None:
+        ws = operations()
+        ws.tabs.setCurrentIndex(0)
+        ws.view.focus_chart(0)
+        ws.view._toggle_zoom()
+
     def relaid(ws: CheckinWorkspace) -> None:
         world.clock.advance(60_000)
         ws.scan(tokens[0])
@@ -114,6 +127,8 @@ def test_every_workspace_and_state_fits_1280_by_720(
         ("gate-deny", lambda: gate().scan(tokens[0][:60] + "A" + tokens[0][61:])),
         ("gate-settings-panel", lambda: gate().open_settings()),
         ("operations", lambda: window.show_workspace(keys.index("operations"))),
+        ("operations-devices", lambda: operations().tabs.setCurrentIndex(1)),
+        ("operations-zoomed-chart", zoomed),
         ("badges", lambda: window.show_workspace(keys.index("badges"))),
     ]
     problems: dict[str, list[str]] = {}

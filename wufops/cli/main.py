@@ -27,6 +27,7 @@ from wufops.cli import (
     event,
     find,
     hub,
+    ops,
     scan,
     schedule,
     sync,
@@ -44,6 +45,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     hub,
     devices,
     sync,
+    ops,
     doctor,
 )
 ENTRY_POINT_GROUP = "wufops.commands"

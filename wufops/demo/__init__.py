@@ -11,7 +11,9 @@ What it holds — the choices are documented in docs/demo-data.md:
 ``people`` (attendees: categories, countries, names in their own scripts), ``venue`` (40
 rooms), ``program`` (700+ sessions, some unplaced, speakers' availability, seeded
 conflicts), ``streams`` (8 channels and their slots),
-``providers`` (60 interpreters and captioners).
+``providers`` (60 interpreters and captioners), ``arrivals`` (devices, and the badge
+pickups, entries and prints of the day before and the first morning, for the operations
+dashboard).
 
 Every demo name: ``wufops.demo.names.all_name_samples()`` lists every given and family name
 of every pool in its native script with its Latin transliteration — render those to prove a
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wufops.clock import FakeClock, parse_iso_utc
+from wufops.demo.arrivals import Person, make_arrivals
 from wufops.demo.calendar import DAYS, EVENT_NAME, FIRST_DAY, TIMEZONE, VENUE, day
 from wufops.demo.people import DEFAULT_ATTENDEES, make_people
 from wufops.demo.program import (
@@ -43,6 +46,7 @@ from wufops.demo.rows import Ids, Row
 from wufops.demo.streams import make_streams
 from wufops.demo.venue import make_rooms
 from wufops.errors import CodedError
+from wufops.store.entities import EVENTS
 from wufops.store.replica import Replica
 
 __all__ = [
@@ -80,6 +84,9 @@ class DemoSummary:
     channels: int
     providers: int
     seconds: float
+    #: the arrival history (wufops.demo.arrivals): check-in events and print events
+    checkins: int = 0
+    prints: int = 0
 
 
 def _rng(seed: int, part: str) -> random.Random:
@@ -115,6 +122,14 @@ def plan(
     channels, stream_rows = make_streams(ids, event_id, sessions)
     provider_rows = make_providers(_rng(seed, "providers"), ids, event_id)
     unscheduled = make_unscheduled(_rng(seed, "unscheduled"), ids, event_id, len(sessions), people)
+    history = make_arrivals(
+        _rng(seed, "arrivals"),
+        Ids(_rng(seed, "arrival-ids"), parse_iso_utc(CLOCK_START)),
+        [
+            Person(r.row_id, str(r.fields["category"]), str(r.fields.get("latin_family", "")))
+            for r in people.rows
+        ],
+    )
     rows = [
         event,
         *people.rows,
@@ -124,6 +139,7 @@ def plan(
         *availability_rows,
         *stream_rows,
         *provider_rows,
+        *history.rows,
     ]
     summary = DemoSummary(
         event_id=event_id,
@@ -134,6 +150,8 @@ def plan(
         channels=channels,
         providers=len(provider_rows),
         seconds=0.0,
+        checkins=history.checkins,
+        prints=history.prints,
     )
     return rows, summary
 
@@ -195,7 +213,10 @@ def _write(scratch: Path, rows: list[Row], progress: Progress | None) -> None:
             chunk = rows[first : first + BATCH_ROWS]
             with replica.batch() as batch:
                 for done, row in enumerate(chunk, start=first + 1):
-                    batch.insert(row.entity, row.fields, row_id=row.row_id)
+                    if row.entity in EVENTS:
+                        batch.event(row.entity, row.fields, row_id=row.row_id)
+                    else:
+                        batch.insert(row.entity, row.fields, row_id=row.row_id)
                     if progress is not None and done % PROGRESS_ROWS == 0 and done < total:
                         progress(done, total)
             clock.advance(len(chunk))

@@ -96,15 +96,23 @@ class Batch:
         self._write("update", entity, row_id, changed, base, after=after)
         return self.ops[-1]
 
-    def event(self, entity: str, fields: Mapping[str, JsonValue], *, stamped: bool = False) -> str:
-        """Record an immutable event (check-in, print); returns its id.
+    def event(
+        self,
+        entity: str,
+        fields: Mapping[str, JsonValue],
+        *,
+        stamped: bool = False,
+        row_id: str | None = None,
+    ) -> str:
+        """Record an immutable event (check-in, print); returns its id (UUIDv7 unless given:
+        the demo's seeded history gives its own).
 
         ``stamped``: set the event's own ``hlc`` and ``device_id`` fields to the op's HLC and
         this device, so the row orders by the same ``(hlc, device_id)`` on every replica.
         """
         if entity not in EVENTS:
             raise UnknownEntity(entity)
-        return self._write("event", entity, None, dict(fields), base={}, stamp_body=stamped)
+        return self._write("event", entity, row_id, dict(fields), base={}, stamp_body=stamped)
 
     def _write(
         self,
