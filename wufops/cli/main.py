@@ -29,6 +29,7 @@ from wufops.cli import (
     hub,
     scan,
     schedule,
+    streams,
     sync,
 )
 
@@ -41,6 +42,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     badges,
     scan,
     schedule,
+    streams,
     hub,
     devices,
     sync,

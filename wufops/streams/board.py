@@ -5,15 +5,19 @@ CLI calls it once).
 
 Per channel, at instant ``at``:
 
-- **now** — the slot whose padded window ``[start − pre-roll, end + post-roll)`` holds
-  ``at`` (when two do — a C6 overlap — the live one, else the testing one, else the later;
-  ``clash`` says so); failing that, a slot still **live** after its window (``overrun_ms``:
-  how long past its post-roll) — a stream left on air shows until someone ends it;
-- **next** — the first slot whose window starts after ``at``; ``countdown_ms``: until its
-  pre-roll starts;
+- **now** — of the slots whose padded window ``[start − pre-roll, end + post-roll)`` holds
+  ``at`` and those still **live** after their window, the live one (else the testing one,
+  else the later one). A stream left on air stays "now" until someone ends it
+  (``overrun_ms``: how long past its post-roll); ``clash``: two windows hold ``at`` (a C6
+  overlap);
+- **next** — the first slot after now, by when its window starts: the one whose pre-roll
+  has begun while now overruns (``countdown_ms`` ≤ 0), or the first still to come
+  (``countdown_ms``: until its pre-roll starts);
 - **state** — now's status, or ``off_air`` when nothing is on the channel;
-- **late** — now's session has started (``at`` ≥ its start) and its slot is neither live nor
-  complete: ``late_ms`` since the start.
+- **late** — a session is running (started, not yet ended) and its slot is neither live nor
+  complete: now's, or next's while now overruns, or another one on air at the same time
+  (``late``, ``late_ms`` since its start). After its end it is no longer late: it was
+  missed.
 
 The slot a status key acts on (:attr:`ChannelRow.target`) is now's, or next's when the
 channel is off air.
@@ -43,12 +47,15 @@ class ChannelRow:
     state: RowState
     #: until next's pre-roll starts (``None``: nothing next)
     countdown_ms: int | None
-    #: since now's session started, while its slot is not live (``None``: not late)
+    #: since the late slot's session started (``None``: nothing late)
     late_ms: int | None
     #: how long now's live slot has run past its post-roll (``None``: it has not)
     overrun_ms: int | None
     #: another slot is on this channel at the same time (a C6 overlap)
     clash: bool = False
+    #: the slot whose session is running while it is not live: now's, or next's while now's
+    #: stream overruns
+    late: BoardSlot | None = None
 
     @property
     def target(self) -> BoardSlot | None:
@@ -65,6 +72,15 @@ class Board:
         return next((r for r in self.rows if r.channel.id == channel_id), None)
 
 
+def _late(slot: BoardSlot | None, at: int) -> bool:
+    """Its session is running (started, not ended) and it is not on air."""
+    return (
+        slot is not None
+        and slot.status in ("planned", "testing")
+        and slot.window.start_ms <= at < slot.window.end_ms
+    )
+
+
 def _row(plan: Plan, channel: StreamChannel, at: int) -> ChannelRow:
     slots = plan.slots[channel.id]
     after = bisect_right(plan.on_air[channel.id], at)  # slots[:after] are on air by ``at``
@@ -75,29 +91,40 @@ def _row(plan: Plan, channel: StreamChannel, at: int) -> ChannelRow:
         if slots[index].window.off_air_ms > at:
             holding.append(slots[index])
         index -= 1
-    now: BoardSlot | None = None
-    overrun: int | None = None
-    if holding:
-        now = max(holding, key=lambda s: (_PRECEDENCE[s.status], s.window.on_air_ms))
-    else:
-        live = [i for i in plan.live[channel.id] if i < after]
-        if live:
-            now = slots[live[-1]]
-            overrun = at - now.window.off_air_ms
-    upcoming = slots[after] if after < len(slots) else None
-    late = None
-    if now is not None and now.status in ("planned", "testing") and at >= now.window.start_ms:
-        late = at - now.window.start_ms
+    # a stream left live after its window stays on the board until someone ends it
+    left_live = [slots[i] for i in plan.live[channel.id] if i < after]
+    left_live = [s for s in left_live if s.window.off_air_ms <= at]
+    candidates = holding + left_live
+    now = max(candidates, key=_precedence) if candidates else None
+    begun = now.window.on_air_ms if now is not None else at
+    others = [
+        s for s in holding if s is not now and s.status != "complete" and s.window.on_air_ms > begun
+    ]
+    if after < len(slots):
+        others.append(slots[after])
+    upcoming = min(others, key=_order) if others else None
+    late = next((s for s in (now, upcoming, *holding) if _late(s, at)), None)
     return ChannelRow(
         channel=channel,
         now=now,
         next=upcoming,
         state=now.status if now is not None else "off_air",
         countdown_ms=upcoming.window.on_air_ms - at if upcoming is not None else None,
-        late_ms=late,
-        overrun_ms=overrun,
+        late_ms=at - late.window.start_ms if late is not None else None,
+        overrun_ms=(
+            at - now.window.off_air_ms if now is not None and now.window.off_air_ms <= at else None
+        ),
         clash=len(holding) > 1,
+        late=late,
     )
+
+
+def _precedence(slot: BoardSlot) -> tuple[int, int]:
+    return (_PRECEDENCE[slot.status], slot.window.on_air_ms)
+
+
+def _order(slot: BoardSlot) -> tuple[int, int, str]:
+    return (slot.window.on_air_ms, slot.window.start_ms, slot.slot_id)
 
 
 def board(plan: Plan, at_ms: int) -> Board:

@@ -190,8 +190,9 @@ def set_padding(
     post_roll_min: int | None = None,
     event_id: str | None = None,
 ) -> tuple[int, int]:
-    """Set the event's default pre- and/or post-roll (what is not given stays); returns the
-    padding now. Every slot that sets no roll of its own follows it. Raises ``bad_roll``."""
+    """Set the event's default pre- and/or post-roll (what is not given stays; neither
+    given: nothing is written); returns the padding now. Every slot that sets no roll of
+    its own follows it. Raises ``bad_roll``."""
     _roll("pre-roll", pre_roll_min)
     _roll("post-roll", post_roll_min)
     with replica.batch() as batch:
@@ -201,6 +202,7 @@ def set_padding(
         now = current or StreamSettings(event.id)
         pre = now.pre_roll_min if pre_roll_min is None else pre_roll_min
         post = now.post_roll_min if post_roll_min is None else post_roll_min
-        if current is None or (pre, post) != (current.pre_roll_min, current.post_roll_min):
+        asked = pre_roll_min is not None or post_roll_min is not None
+        if asked and (current is None or (pre, post) != (now.pre_roll_min, now.post_roll_min)):
             store.write_settings(batch, event.id, pre, post)
     return pre, post
