@@ -91,7 +91,7 @@ def stream_world(
 # -- the same kind of plan in a real database ---------------------------------------------------
 
 
-def seed_streams(replica: Replica) -> dict[str, str]:
+def seed_streams(replica: Replica, event_id: str | None = None) -> dict[str, str]:
     """Monday 18 May in Baku: a plenary hall with an encoder and a side room without one;
     three channels (``WUF13 Channel 1``, ``2``, ``10``); four sessions with slots:
 
@@ -103,10 +103,10 @@ def seed_streams(replica: Replica) -> dict[str, str]:
     - ``side`` (Side Room 12:00–13:00) on Channel 2: the room has no encoder (C7);
     - ``ministerial`` (Plenary Hall 14:00–15:30, do-not-stream) on Channel 10 (C7).
 
-    Returns every id by name."""
+    The event is made, or ``event_id``'s is used. Returns every id by name."""
     ids: dict[str, str] = {}
     with replica.batch() as batch:
-        ids["event"] = batch.insert(
+        ids["event"] = event_id or batch.insert(
             "event",
             {
                 "name": "WUF13",
