@@ -32,13 +32,13 @@ from wufops.models.streams import (
     SlotStatus,
     StatusChange,
     StreamChannel,
+    StreamSettings,
     StreamSlot,
 )
-from wufops.schedule import Registry, World, load_world
-from wufops.schedule.core import ROOM_SOURCE, SESSION_SOURCE
+from wufops.schedule import World
 from wufops.store import schedule as schedule_store
 from wufops.store import streams as store
-from wufops.streams.rules import STREAM_SOURCES, settings_of
+from wufops.streams.rules import settings_of
 
 
 def padded_windows(
@@ -79,11 +79,6 @@ def channel_sessions(world: World, channel_id: str) -> tuple[Session, ...]:
     ids = dict.fromkeys(w.session_id for w in padded_windows(world, channel_id)[channel_id])
     sessions = [world.sessions[i] for i in ids]
     return tuple(sorted(sessions, key=lambda s: (s.placement.start_ms if s.placement else 0, s.id)))
-
-
-def plan_registry() -> Registry:
-    """The sources a plan reads (rooms, sessions and the stream kinds), no rules."""
-    return Registry().add(sources=[ROOM_SOURCE, SESSION_SOURCE, *STREAM_SOURCES])
 
 
 # -- the control room's plan ------------------------------------------------------------------
@@ -218,8 +213,21 @@ def build_plan(world: World, changes: Mapping[str, StatusChange] | None = None) 
 
 
 def load_world_for_plan(conn: sqlite3.Connection, event_id: str | None = None) -> World:
-    """The event's rooms, sessions and stream objects (no speakers, no rules)."""
-    return load_world(conn, plan_registry(), event_id)
+    """The event's rooms, its channels, slots and padding, and only the sessions that have
+    a slot (with their access needs): what the plan shows, without reading the whole
+    programme (no speakers, no rules)."""
+    event = schedule_store.event_info(conn, event_id)
+    slots = store.load_slots(conn, event.id)
+    streamed = {s.session_id for s in slots.values()}
+    tables: dict[type, Mapping[str, object]] = {
+        Room: schedule_store.load_rooms(conn, event.id),
+        Session: schedule_store.load_sessions(conn, event.id, streamed),
+        StreamSlot: slots,
+        StreamChannel: store.load_channels(conn, event.id),
+        StreamSettings: store.load_settings(conn, event.id),
+        AccessNeeds: store.load_access_needs(conn, event.id, streamed),
+    }
+    return World(event, tables)
 
 
 def load_plan(conn: sqlite3.Connection, event_id: str | None = None) -> Plan:
