@@ -258,8 +258,15 @@ class StreamsWorkspace(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
+        if self.wall is not None and not self.window().isVisible():
+            self.wall.close()  # the app's window closed: the wall screen goes with it
         if not self._on_screen():
             self._timer.stop()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys the focused widget left (the wall button has the focus after a click) are
+        the board's."""
+        self.view.keyPressEvent(event)
 
     def focus_search(self) -> None:
         """The main window's Ctrl+F (and switching here): the board takes the keys."""

@@ -143,6 +143,11 @@ def test_the_wall_screen_shows_the_same_board_full_screen(
     assert ws.view.currentIndex().row() == 3
     QTest.keyClick(wall.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: ws.wall is None)
+    # open again, then close the app's window: the wall screen does not stay behind
+    QTest.keyClick(ws.view, Qt.Key.Key_F11)
+    assert ws.wall is not None and ws.wall.isVisible()
+    ws.close()
+    qtbot.waitUntil(lambda: ws.wall is None)
 
 
 def test_keys_change_the_selected_channel_and_refusals_are_words(
@@ -174,6 +179,10 @@ def test_keys_change_the_selected_channel_and_refusals_are_words(
     assert ws.model.cell(number, STATUS).text.startswith("LIVE · by this device at 10:58")
     QTest.keyClick(ws.view, Qt.Key.Key_L)
     assert ws.message.text().endswith("is already live.")
+    # after a click on the wall button the keys are still the board's
+    ws.wall_button.setFocus()
+    QTest.keyClick(ws.wall_button, Qt.Key.Key_2)
+    assert ws.view.currentIndex().row() == 1
 
 
 def test_each_second_recomputes_from_memory_and_only_a_change_reads_again(
