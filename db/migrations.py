@@ -546,6 +546,69 @@ def m007_ops(db: sqlite_utils.Database) -> None:
     run_script(db, _OPS)
 
 
+_STATUSES = "('planned', 'testing', 'live', 'complete')"
+
+_STREAMS = f"""
+-- Livestream operations (docs/streams.md).
+-- An event's default padding: one row per event, its id the event's id, so two coordinators
+-- setting it offline edit one row (LWW + conflict record). No row: 10 min before, 5 after.
+CREATE TABLE stream_settings (
+    id TEXT PRIMARY KEY REFERENCES event(id),
+    pre_roll_min INTEGER NOT NULL DEFAULT 10 CHECK (pre_roll_min BETWEEN 0 AND 240),
+    post_roll_min INTEGER NOT NULL DEFAULT 5 CHECK (post_roll_min BETWEEN 0 AND 240)
+);
+
+-- A stream slot, rebuilt: its rolls may be NULL (the event's default decides), it carries
+-- its picture plan (caption target and languages, sign languages picture-in-picture), and a
+-- slot taken off the plan is withdrawn (the op log has no deletes). Its times are its
+-- session's: a slot stores none. Existing rows keep every value they had.
+CREATE TABLE stream_slot_m009 (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES session(id),
+    channel_id TEXT NOT NULL REFERENCES stream_channel(id),
+    pre_roll_min INTEGER CHECK (pre_roll_min IS NULL OR pre_roll_min BETWEEN 0 AND 240),
+    post_roll_min INTEGER CHECK (post_roll_min IS NULL OR post_roll_min BETWEEN 0 AND 240),
+    audio_tracks TEXT NOT NULL DEFAULT '["floor"]' CHECK (json_valid(audio_tracks)),
+    caption_target TEXT NOT NULL DEFAULT '',
+    caption_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(caption_languages)),
+    sign_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sign_languages)),
+    withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN {_STATUSES})
+);
+INSERT INTO stream_slot_m009
+    (id, session_id, channel_id, pre_roll_min, post_roll_min, audio_tracks, status)
+    SELECT id, session_id, channel_id, pre_roll_min, post_roll_min, audio_tracks, status
+    FROM stream_slot;
+DROP TABLE stream_slot;
+ALTER TABLE stream_slot_m009 RENAME TO stream_slot;
+CREATE INDEX stream_slot_channel ON stream_slot(channel_id);
+CREATE INDEX stream_slot_session ON stream_slot(session_id);
+
+-- Who changed a slot's status, and when (immutable, grow-only, stamped with its op's HLC and
+-- device): the slot's status field is what every screen shows (LWW), this is the trail —
+-- every change, the one a concurrent change overwrote included.
+CREATE TABLE stream_status_change (
+    id TEXT PRIMARY KEY,
+    slot_id TEXT NOT NULL REFERENCES stream_slot(id),
+    from_status TEXT NOT NULL CHECK (from_status IN {_STATUSES}),
+    to_status TEXT NOT NULL CHECK (to_status IN {_STATUSES}),
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall_time TEXT NOT NULL
+);
+CREATE INDEX stream_status_change_slot ON stream_status_change(slot_id, hlc, device_id);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m009_streams(db: sqlite_utils.Database) -> None:
+    """Stream padding per event, slots with a picture plan and nullable rolls, status trail.
+
+    Named m009 (m007 and m008 are other branches'): sqlite-migrate applies pending
+    migrations by name, so any order of landing upgrades every database."""
+    run_script(db, _STREAMS)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -67,6 +67,11 @@ WORKSPACES: list[Workspace] = [
         QT_TRANSLATE_NOOP("Workspaces", "Badges"),
         _lazy("ui.badges.workspace", "BadgesWorkspace"),
     ),
+    Workspace(
+        "streams",
+        QT_TRANSLATE_NOOP("Workspaces", "Streams"),
+        _lazy("ui.streams", "StreamsWorkspace"),
+    ),
 ]
 
 STATUS_WIDGETS: list[Factory] = [_lazy("ui.sync.status", "SyncStatusWidget")]

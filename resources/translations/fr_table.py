@@ -561,4 +561,78 @@ FR: dict[str, str | list[str]] = {
     "90th percentile": "90e centile",
     "Printed": "Imprimés",
     "Failed": "Échecs",
+    # -- streams: the control room's live board (ui/streams) --
+    "Streams": "Diffusions",
+    "Channel": "Chaîne",
+    "Status": "État",
+    "On air now": "À l’antenne",
+    "Next": "Ensuite",
+    "Captions · sign": "Sous-titres · LS",
+    "this device": "ce poste",
+    "by %1 at %2": "par %1 à %2",
+    "LATE %1 min": "RETARD %1 min",
+    "OVERRUN %1 min": "DÉPASSE %1 min",
+    "CLASH": "CONFLIT",
+    "DO NOT STREAM": "NE PAS DIFFUSER",
+    "%1 · pre-roll in %2": "%1 · antenne dans %2",
+    "%1 · in pre-roll": "%1 · pré-antenne",
+    "CC %1": "ST %1",
+    "No captions": "Sans ST",
+    "Sign: %1": "Signes : %1",
+    "No sign": "Sans signes",
+    "NO CC %1": "SANS ST %1",
+    "NO %1": "SANS %1",
+    "PLANNED": "PRÉVU",
+    "TESTING": "TEST",
+    "LIVE": "EN DIRECT",
+    "COMPLETE": "TERMINÉ",
+    "OFF AIR": "HORS ANTENNE",
+    "planned": "prévu",
+    "testing": "en test",
+    "live": "en direct",
+    "complete": "terminé",
+    "IS": "SI",
+    "%1: “%2” is already %3.": "%1 : « %2 » est déjà %3.",
+    "%1: “%2” is %3 — it cannot go %4. %5": (
+        "%1 : « %2 » est %3 — il ne peut pas passer « %4 ». %5"
+    ),
+    "%1: “%2” was taken off the plan.": "%1 : « %2 » a été retiré du plan.",
+    "%1: nothing is planned on this channel.": "%1 : rien n’est prévu sur cette chaîne.",
+    "This device may not change stream statuses: only coordinator and admin devices may.": (
+        "Ce poste ne peut pas changer l’état des diffusions : seuls les postes coordinateur "
+        "et admin le peuvent."
+    ),
+    "%1: the status was not changed (%2).": "%1 : l’état n’a pas changé (%2).",
+    "Press T to test or L to go live.": "T pour tester, L pour passer en direct.",
+    "Press L to go live or P to go back to planned.": (
+        "L pour passer en direct, P pour revenir à prévu."
+    ),
+    "Press C when it is over.": "C quand c’est fini.",
+    "Press L to put it back on air.": "L pour le remettre à l’antenne.",
+    "%1: “%2” is now %3.": "%1 : « %2 » est maintenant %3.",
+    "“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.": (
+        "« %1 » et « %2 » demandent tous deux %3 : avec leurs marges, ils se chevauchent de "
+        "%4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge."
+    ),
+    "“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.": (
+        "« %1 » doit être diffusé mais %2 n’a pas d’encodeur. Déplacez-le dans une salle "
+        "équipée, ou retirez sa diffusion."
+    ),
+    "“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.": (
+        "« %1 » est marqué « ne pas diffuser » mais prévu sur %2. Retirez la diffusion, ou "
+        "levez l’interdiction s’il peut être diffusé."
+    ),
+    "captions %1": "sous-titres %1",
+    "sign language %1": "langue des signes %1",
+    "“%1” requires %2, which its stream on %3 does not carry.": (
+        "« %1 » demande %2, absent de sa diffusion sur %3."
+    ),
+    "Live board": "Tableau du direct",
+    "Wall screen (F11)": "Écran mural (F11)",
+    "↑ ↓ or 1–8: channel · T testing · L live · C complete · P planned · F11 wall screen": (
+        "↑ ↓ ou 1–8 : chaîne · T test · L direct · C terminé · P prévu · F11 écran mural"
+    ),
+    "Choose a channel, then T, L, C or P to change its status.": (
+        "Choisissez une chaîne, puis T, L, C ou P pour changer son état."
+    ),
 }

@@ -354,6 +354,105 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../ui/streams/model.py" line="85"/>
+        <source>Channel</source>
+        <extracomment>the cell the board&apos;s painter draws the row&apos;s state code (``live``, ``testing``, ``planned``, ``complete``, ``off_air``) chips before the main line, (text, kind): kind is a state code, ``key`` (the digit that selects the channel) or ``closed`` (do not stream) warnings before the smaller line: ``late``, ``overrun``, ``clash``, ``missing`` left out at the start of channel names on its own board (&quot;WUF13 Channel 1&quot;) this replica&apos;s id: a change it made is shown as &quot;this device&quot;</extracomment>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="86"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="87"/>
+        <source>On air now</source>
+        <translation>À l’antenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="88"/>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="89"/>
+        <source>Captions · sign</source>
+        <translation>Sous-titres · LS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="143"/>
+        <source>this device</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="149"/>
+        <source>by %1 at %2</source>
+        <translation>par %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="161"/>
+        <source>LATE %1 min</source>
+        <translation>RETARD %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="164"/>
+        <source>OVERRUN %1 min</source>
+        <translation>DÉPASSE %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="166"/>
+        <source>CLASH</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="177"/>
+        <source>DO NOT STREAM</source>
+        <translation>NE PAS DIFFUSER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="189"/>
+        <source>%1 · pre-roll in %2</source>
+        <translation>%1 · antenne dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="194"/>
+        <source>%1 · in pre-roll</source>
+        <translation>%1 · pré-antenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="207"/>
+        <source>CC %1</source>
+        <translation>ST %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="207"/>
+        <source>No captions</source>
+        <translation>Sans ST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="208"/>
+        <source>Sign: %1</source>
+        <translation>Signes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="208"/>
+        <source>No sign</source>
+        <translation>Sans signes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="212"/>
+        <source>NO CC %1</source>
+        <translation>SANS ST %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="215"/>
+        <source>NO %1</source>
+        <translation>SANS %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartTile</name>
     <message>
         <location filename="../../ui/operations/charts.py" line="291"/>
@@ -2079,6 +2178,168 @@
     </message>
 </context>
 <context>
+    <name>StreamTexts</name>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="22"/>
+        <source>PLANNED</source>
+        <translation>PRÉVU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="23"/>
+        <source>TESTING</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="24"/>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="25"/>
+        <source>COMPLETE</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="26"/>
+        <source>OFF AIR</source>
+        <translation>HORS ANTENNE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="32"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="33"/>
+        <source>testing</source>
+        <translation>en test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="34"/>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="35"/>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="40"/>
+        <source>IS</source>
+        <translation>SI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="47"/>
+        <source>%1: “%2” is already %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="53"/>
+        <source>%1: “%2” is %3 — it cannot go %4. %5</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est %3 — il ne peut pas passer «&#xa0;%4&#xa0;». %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="62"/>
+        <source>%1: “%2” was taken off the plan.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a été retiré du plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="67"/>
+        <source>%1: nothing is planned on this channel.</source>
+        <translation>%1&#xa0;: rien n’est prévu sur cette chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="70"/>
+        <source>This device may not change stream statuses: only coordinator and admin devices may.</source>
+        <translation>Ce poste ne peut pas changer l’état des diffusions&#xa0;: seuls les postes coordinateur et admin le peuvent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="74"/>
+        <source>%1: the status was not changed (%2).</source>
+        <translation>%1&#xa0;: l’état n’a pas changé (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="81"/>
+        <source>Press T to test or L to go live.</source>
+        <translation>T pour tester, L pour passer en direct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="82"/>
+        <source>Press L to go live or P to go back to planned.</source>
+        <translation>L pour passer en direct, P pour revenir à prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="83"/>
+        <source>Press C when it is over.</source>
+        <translation>C quand c’est fini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="84"/>
+        <source>Press L to put it back on air.</source>
+        <translation>L pour le remettre à l’antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="89"/>
+        <source>%1: “%2” is now %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="103"/>
+        <source>“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» demandent tous deux %3&#xa0;: avec leurs marges, ils se chevauchent de %4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="115"/>
+        <source>“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être diffusé mais %2 n’a pas d’encodeur. Déplacez-le dans une salle équipée, ou retirez sa diffusion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="124"/>
+        <source>“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.</source>
+        <translation>«&#xa0;%1&#xa0;» est marqué «&#xa0;ne pas diffuser&#xa0;» mais prévu sur %2. Retirez la diffusion, ou levez l’interdiction s’il peut être diffusé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="132"/>
+        <source>captions %1</source>
+        <translation>sous-titres %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="135"/>
+        <source>sign language %1</source>
+        <translation>langue des signes %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="139"/>
+        <source>“%1” requires %2, which its stream on %3 does not carry.</source>
+        <translation>«&#xa0;%1&#xa0;» demande %2, absent de sa diffusion sur %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsWorkspace</name>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="149"/>
+        <source>Live board</source>
+        <extracomment>change-bus entities whose rows the board shows the plan is out of date: read it again when next on screen</extracomment>
+        <translation>Tableau du direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="153"/>
+        <source>Wall screen (F11)</source>
+        <translation>Écran mural (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="167"/>
+        <source>↑ ↓ or 1–8: channel · T testing · L live · C complete · P planned · F11 wall screen</source>
+        <translation>↑ ↓ ou 1–8&#xa0;: chaîne · T test · L direct · C terminé · P prévu · F11 écran mural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="187"/>
+        <source>Choose a channel, then T, L, C or P to change its status.</source>
+        <translation>Choisissez une chaîne, puis T, L, C ou P pour changer son état.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../ui/sync/status.py" line="36"/>
@@ -2309,6 +2570,11 @@
         <location filename="../../ui/workspaces.py" line="67"/>
         <source>Badges</source>
         <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="72"/>
+        <source>Streams</source>
+        <translation>Diffusions</translation>
     </message>
 </context>
 <context>

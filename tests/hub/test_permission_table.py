@@ -59,6 +59,9 @@ class Prepared:
     release_id: str
     room_id: str
     event_id: str
+    #: a stream channel and a slot of the session on it
+    channel_id: str
+    slot_id: str
     issuer_key: str
     #: desk name → its certified desk key
     keys: dict[str, Signer]
@@ -105,6 +108,8 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
                 "detected_at": iso_utc(NOW_MS),
             },
         )
+        channel_id = batch.insert("stream_channel", {"event_id": event_id, "name": "Channel 1"})
+        slot_id = batch.insert("stream_slot", {"session_id": session_id, "channel_id": channel_id})
     devices = {"desk-a": "desk", "desk-b": "desk", "gate": "gate", "coord": "coordinator"}
     devices["admin"] = "admin"
     for name, role in devices.items():
@@ -139,6 +144,8 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
         release_id,
         room_id,
         event_id,
+        channel_id,
+        slot_id,
         issuer.key_id,
         keys,
         devices,
@@ -182,6 +189,11 @@ def drawn_ops(draw: st.DrawFn, p: Prepared, pusher: str, origin: str) -> Drawn:
                 "rule_severity",
                 "release",
                 "release_item",
+                "stream_slot_insert",
+                "stream_slot_status",
+                "stream_status_change",
+                "stream_settings",
+                "stream_channel_update",
                 "conflict_update",
                 "conflict_insert",
                 "device_update",
@@ -327,6 +339,31 @@ def drawn_ops(draw: st.DrawFn, p: Prepared, pusher: str, origin: str) -> Drawn:
     if shape == "release_item":
         body = {"release_id": p.release_id, "session_id": uuid7(NOW_MS), "fields": "{}"}
         return Drawn(_op(origin, "event", "schedule_release_item", new_id, body))
+    if shape == "stream_slot_insert":
+        body = {"session_id": p.session_id, "channel_id": p.channel_id, "pre_roll_min": 15}
+        return Drawn(_op(origin, "insert", "stream_slot", new_id, body))
+    if shape == "stream_slot_status":
+        body = {"status": draw(st.sampled_from(["planned", "testing", "live", "complete"]))}
+        return Drawn(_op(origin, "update", "stream_slot", p.slot_id, body))
+    if shape == "stream_status_change":
+        stamp_op = _op(origin, "event", "stream_status_change", new_id, {})
+        body = {
+            "slot_id": p.slot_id,
+            "from_status": "planned",
+            "to_status": "testing",
+            "device_id": origin,
+            "hlc": stamp_op.hlc,
+            "wall_time": iso_utc(NOW_MS),
+        }
+        return Drawn(
+            Op(stamp_op.op_id, origin, stamp_op.hlc, "event", "stream_status_change", new_id, body)
+        )
+    if shape == "stream_settings":
+        body = {"pre_roll_min": draw(st.sampled_from([0, 10, 20])), "post_roll_min": 5}
+        return Drawn(_op(origin, "insert", "stream_settings", p.event_id, body))
+    if shape == "stream_channel_update":
+        body = {"caption_target": "captions/ch1"}
+        return Drawn(_op(origin, "update", "stream_channel", p.channel_id, body))
     if shape == "room_insert":
         body = {"event_id": p.event_id, "name": f"Room {next(_counter)}", "capacity": 40}
         return Drawn(_op(origin, "insert", "room", new_id, body))
@@ -434,9 +471,19 @@ def test_the_table_has_every_role(role: str) -> None:
         ("rule_severity", "update", {"severity": "off"}),
         ("schedule_release", "event", {"event_id": "e", "item_count": 0}),
         ("schedule_release_item", "event", {"release_id": "r", "session_id": "s"}),
+        ("stream_channel", "update", {"caption_target": "captions/ch1"}),
+        ("stream_slot", "insert", {"session_id": "s", "channel_id": "c"}),
+        ("stream_slot", "update", {"status": "live"}),
+        ("stream_slot", "update", {"pre_roll_min": None, "sign_languages": '["ils"]'}),
+        ("stream_settings", "insert", {"pre_roll_min": 15, "post_roll_min": 5}),
+        (
+            "stream_status_change",
+            "event",
+            {"slot_id": "t", "from_status": "planned", "to_status": "live"},
+        ),
     ],
 )
-def test_only_coordinators_and_admins_edit_the_schedule(
+def test_only_coordinators_and_admins_edit_the_schedule_and_streams(
     entity: str, kind: OpKind, body: dict[str, JsonValue]
 ) -> None:
     from wufops.sync.roles import authorize

@@ -1,6 +1,7 @@
 """Every workspace is usable on the common desk laptop screen, 1280×720, in English and in
 French: the main window's minimum size fits, and no visible text is elided or cut — in every
-state of the check-in desk and the gate (the fullest decision cards, each inline panel).
+state of the check-in desk and the gate (the fullest decision cards, each inline panel), and
+the streams live board with a refusal in its message bar.
 
 Screenshots of each state are saved (``WUFOPS_SCREENSHOTS=DIR`` keeps them; look at them).
 """
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.checkin.test_layouts import typed_on
 from tests.checkin.world import World
+from tests.streams.build import seed_streams
 from tests.ui.fit import clipped
 from tests.ui.test_checkin_wedge import open_desk
 from ui.app import install_translators
@@ -26,6 +28,7 @@ from ui.checkin.workspace import CheckinWorkspace
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.operations.workspace import OperationsWorkspace
+from ui.streams.workspace import StreamsWorkspace
 
 SCREEN = QSize(1280, 720)
 
@@ -108,6 +111,23 @@ def test_every_workspace_and_state_fits_1280_by_720(
         world.clock.advance(60_000)
         ws.scan(tokens[0])
 
+    def streams(status: str = "") -> None:
+        """The live board with the stream plan of tests/streams (late, missing captions,
+        a refusal in words in the message bar)."""
+        if not stream_ids:
+            event_id = context.replica.conn.execute("SELECT id FROM event").fetchone()[0]
+            stream_ids.update(seed_streams(context.replica, event_id))
+            context.bus.rows_changed("stream_slot", [])
+        window.show_workspace(keys.index("streams"))
+        ws = window.current_workspace()
+        assert isinstance(ws, StreamsWorkspace)
+        ws.reload()
+        if status:
+            ws.view.select_row(0)
+            ws.change_status(status)
+
+    stream_ids: dict[str, str] = {}
+
     states: list[tuple[str, Callable[[], object]]] = [
         ("attendees", lambda: window.show_workspace(keys.index("attendees"))),
         ("checkin-idle", checkin),
@@ -130,6 +150,8 @@ def test_every_workspace_and_state_fits_1280_by_720(
         ("operations-devices", lambda: operations().tabs.setCurrentIndex(1)),
         ("operations-zoomed-chart", zoomed),
         ("badges", lambda: window.show_workspace(keys.index("badges"))),
+        ("streams", streams),
+        ("streams-refused", lambda: streams("complete")),
     ]
     problems: dict[str, list[str]] = {}
     for name, enter in states:

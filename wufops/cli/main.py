@@ -30,6 +30,7 @@ from wufops.cli import (
     ops,
     scan,
     schedule,
+    streams,
     sync,
 )
 
@@ -42,6 +43,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     badges,
     scan,
     schedule,
+    streams,
     hub,
     devices,
     sync,

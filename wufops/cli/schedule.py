@@ -51,6 +51,7 @@ from wufops.schedule.release import (
 from wufops.schedule.world import World
 from wufops.store import schedule as store
 from wufops.store.replica import Replica
+from wufops.streams import add_stream_rules
 
 #: codes that mean "the schedule as it stands refuses this" (exit 1); others are exit 2
 STATE_REFUSALS = frozenset(
@@ -61,8 +62,9 @@ Add = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 
 def registry() -> Registry:
-    """The rules the command line checks: the core's (C1–C5), and those capabilities add."""
-    return core_registry()
+    """The rules the command line checks: the core's (C1–C5), and those capabilities add
+    (streams: C6–C7)."""
+    return add_stream_rules(core_registry())
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

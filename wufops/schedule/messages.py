@@ -3,8 +3,10 @@
 A conflict is data — its rule code, its objects, its parameters; :func:`describe` turns it
 into a sentence a coordinator can act on, with titles, room and speaker names (``labels``,
 from ``wufops.store.schedule.labels``) and times in the event's time zone. The UI makes its
-own text from the same data through Qt's translations; a rule this module does not know is
-shown by its code and parameters.
+own text from the same data through Qt's translations. A capability that plugs rules into
+the engine adds its English for them with :func:`add_messages` (the stream rules do, from
+``wufops.streams.add_stream_rules``); a rule nobody described is shown by its code and
+parameters.
 """
 
 from __future__ import annotations
@@ -62,8 +64,22 @@ def _windows_on(world: World, windows: tuple[Window, ...], ms: int) -> str:
     return "; ".join(found) if found else "none that day"
 
 
+#: ``(conflict, world, labels) -> str`` for a plug-in's rule
+Maker = Callable[[Conflict, World, Mapping[str, str]], str]
+#: English for the rules capabilities plugged in, by rule code (:func:`add_messages`)
+_PLUGGED: dict[str, Maker] = {}
+
+
+def add_messages(makers: Mapping[str, Maker]) -> None:
+    """Give plug-in rules (by code) their English; the core rules keep their own."""
+    _PLUGGED.update({code: maker for code, maker in makers.items() if code not in _MAKERS})
+
+
 def describe(conflict: Conflict, world: World, labels: Mapping[str, str]) -> str:
     """One English sentence (or two) for ``conflict``."""
+    plugged = _PLUGGED.get(conflict.rule)
+    if plugged is not None:
+        return plugged(conflict, world, labels)
     maker = _MAKERS.get(conflict.rule)
     if maker is None:
         names = ", ".join(labels.get(o.id, o.id) for o in conflict.objects)

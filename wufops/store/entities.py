@@ -1,7 +1,8 @@
 """Which tables replicate, and how.
 
 Edited entities merge field by field (LWW); event entities are immutable and grow-only
-(check-ins, prints, schedule releases and what each release contained).
+(check-ins, prints, schedule releases and what each release contained, stream status
+changes).
 Replica bookkeeping (outbox, field versions, meta) never replicates.
 """
 
@@ -18,6 +19,7 @@ EDITED: frozenset[str] = frozenset(
         "session",
         "stream_channel",
         "stream_slot",
+        "stream_settings",
         "provider",
         "assignment_slot",
         "device",
@@ -29,7 +31,13 @@ EDITED: frozenset[str] = frozenset(
     }
 )
 EVENTS: frozenset[str] = frozenset(
-    {"checkin_event", "print_event", "schedule_release_item", "schedule_release"}
+    {
+        "checkin_event",
+        "print_event",
+        "schedule_release_item",
+        "schedule_release",
+        "stream_status_change",
+    }
 )
 REPLICATED: frozenset[str] = EDITED | EVENTS
 
@@ -48,6 +56,8 @@ TABLE_ORDER: tuple[str, ...] = (
     "schedule_release_item",
     "stream_channel",
     "stream_slot",
+    "stream_settings",
+    "stream_status_change",
     "provider",
     "assignment_slot",
     "device",

@@ -15,8 +15,10 @@ refused with ``role_forbidden`` (docs/protocol.md, "Roles").
   ``valid`` again, set or clear a security hold, change a category or any other field;
 - a **coordinator** edits the schedule — sessions (placement, status, the fields the
   workspace edits), rooms (availability, changeover, capacity), speakers' availability, the
-  event's rule severities — and releases it (release records and their items); and edits
-  streams, providers and assignment slots;
+  event's rule severities — and releases it (release records and their items); plans
+  streams (channels, slots, the event's stream padding) and changes a slot's status (the
+  slot's ``status`` and its ``stream_status_change`` record); and edits providers and
+  assignment slots;
 - an **admin** may do everything (imports, events, holds, categories, badge revocations,
   devices, issuer keys);
 - anyone but a gate may mark a conflict ``resolved``.
@@ -69,11 +71,13 @@ _COORDINATED = (
     "rule_severity",
     "stream_channel",
     "stream_slot",
+    "stream_settings",
     "provider",
     "assignment_slot",
 )
-#: a release: its record and what it contained (immutable events)
-_RELEASES = ("schedule_release", "schedule_release_item")
+#: a release: its record and what it contained (immutable events); a stream slot's status
+#: change (the trail of who changed it and when, docs/streams.md)
+_COORDINATED_EVENTS = ("schedule_release", "schedule_release_item", "stream_status_change")
 #: an admin's grant: every entity but the hub-only ones
 ANY_ENTITY = "*"
 
@@ -136,7 +140,7 @@ PERMISSIONS: Mapping[str, tuple[Grant, ...]] = {
     ),
     "coordinator": (
         *(Grant(e, _EDIT) for e in _COORDINATED),
-        *(Grant(e, _EVENT) for e in _RELEASES),
+        *(Grant(e, _EVENT) for e in _COORDINATED_EVENTS),
         _RESOLVE_CONFLICT,
     ),
     "admin": (Grant(ANY_ENTITY, _ALL_KINDS), _RESOLVE_CONFLICT),
