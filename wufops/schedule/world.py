@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,9 @@ T = TypeVar("T")
 
 #: days before the first and after the last event day that the index precomputes
 _MARGIN_DAYS = 14
+
+#: what :meth:`World.table` answers for a kind nothing loads (read-only, shared)
+_NO_OBJECTS: Mapping[str, object] = MappingProxyType({})
 
 
 class DayIndex:
@@ -95,8 +99,9 @@ class World:
         self._groups: dict[tuple[type[Any], str], dict[Any, dict[str, object]]] = {}
 
     def table(self, kind: type[T]) -> Mapping[str, T]:
-        """Every object of ``kind``, by id (empty if no source loads that kind)."""
-        return cast(Mapping[str, T], self._tables.setdefault(kind, {}))
+        """Every object of ``kind``, by id (empty if no source loads that kind). Reading an
+        unknown kind adds nothing: a preview must leave the world exactly as it was."""
+        return cast(Mapping[str, T], self._tables.get(kind, _NO_OBJECTS))
 
     def get(self, kind: type[T], object_id: str) -> T | None:
         return cast(T | None, self._tables.get(kind, {}).get(object_id))
