@@ -67,6 +67,11 @@ WORKSPACES: list[Workspace] = [
         QT_TRANSLATE_NOOP("Workspaces", "Badges"),
         _lazy("ui.badges.workspace", "BadgesWorkspace"),
     ),
+    Workspace(
+        "schedule",
+        QT_TRANSLATE_NOOP("Workspaces", "Schedule"),
+        _lazy("ui.schedule", "make_workspace"),
+    ),
 ]
 
 STATUS_WIDGETS: list[Factory] = [_lazy("ui.sync.status", "SyncStatusWidget")]

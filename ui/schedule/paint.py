@@ -1,0 +1,237 @@
+"""Drawing one session block, and the marks on it.
+
+A block shows its type by colour *and* a two-letter marker, its status by its outline
+(draft: dashed; scheduled: solid; released: solid with a check mark; cancelled: greyed,
+hatched and struck through), and its worst conflict by a mark drawn at any size — a red
+disc for a conflict that blocks the release, an amber triangle for a warning — and an
+outline of that colour. Short blocks keep the mark (pretalx #736: warnings too small to
+see). Text is the title (elided), then the time when the block is tall enough.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from ui.schedule import style
+
+MARK = 12.0
+
+
+@dataclass
+class Fonts:
+    title: QFont
+    small: QFont
+    marker: QFont
+    title_metrics: QFontMetrics
+    small_metrics: QFontMetrics
+    marker_metrics: QFontMetrics
+
+    @classmethod
+    def make(cls, base: QFont) -> Fonts:
+        title = QFont(base)
+        title.setPixelSize(12)
+        title.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPixelSize(11)
+        marker = QFont(base)
+        marker.setPixelSize(9)
+        marker.setWeight(QFont.Weight.Bold)
+        return cls(
+            title, small, marker, QFontMetrics(title), QFontMetrics(small), QFontMetrics(marker)
+        )
+
+
+def conflict_mark(painter: QPainter, centre: QPointF, severity: str, size: float = MARK) -> None:
+    """A red disc (blocks the release) or an amber triangle (warning), with a "!"."""
+    colour = QColor(style.SEVERITY_COLOURS.get(severity, style.SEVERITY_COLOURS["warn"]))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor("#ffffff"), 1.2))
+    painter.setBrush(colour)
+    half = size / 2
+    if severity == "block":
+        painter.drawEllipse(centre, half, half)
+    else:
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(centre.x(), centre.y() - half - 1),
+                    QPointF(centre.x() + half + 1, centre.y() + half),
+                    QPointF(centre.x() - half - 1, centre.y() + half),
+                ]
+            )
+        )
+    painter.setPen(QPen(QColor("#ffffff"), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    top = centre.y() - half * 0.45
+    painter.drawLine(QPointF(centre.x(), top), QPointF(centre.x(), centre.y() + half * 0.15))
+    painter.drawPoint(QPointF(centre.x(), centre.y() + half * 0.5))
+    painter.restore()
+
+
+def check_mark(painter: QPainter, at: QPointF, colour: QColor, size: float = 9.0) -> None:
+    """A check mark (the session is in a release)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(
+        QPen(colour, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
+    path = QPainterPath(QPointF(at.x(), at.y() + size * 0.55))
+    path.lineTo(QPointF(at.x() + size * 0.35, at.y() + size * 0.9))
+    path.lineTo(QPointF(at.x() + size, at.y() + size * 0.1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
+
+
+def star(painter: QPainter, centre: QPointF, radius: float, colour: QColor) -> None:
+    """A five-pointed star (a favourite room)."""
+    points = []
+    for k in range(10):
+        r = radius if k % 2 == 0 else radius * 0.45
+        angle = -math.pi / 2 + k * math.pi / 5
+        points.append(QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle)))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF(points))
+    painter.restore()
+
+
+@dataclass
+class BlockLook:
+    """What a block says, made once per session and kept until it changes."""
+
+    title: str
+    marker: str
+    time: str
+    type: str
+    status: str
+
+
+def paint_block(
+    painter: QPainter,
+    rect: QRectF,
+    look: BlockLook,
+    fonts: Fonts,
+    *,
+    severity: str = "",
+    selected: bool = False,
+    related: bool = False,
+    ghost: bool = False,
+) -> None:
+    colour = style.type_colour(look.type)
+    cancelled = look.status == "cancelled"
+    draft = look.status == "draft"
+    if cancelled:
+        fill = QColor("#eef0f3")
+        edge = QColor("#9aa5b1")
+    elif draft:
+        fill = style.tint(colour, 0.93)
+        edge = colour
+    else:
+        fill = style.tint(colour, 0.84)
+        edge = style.tint(colour, 0.35)
+    if ghost:
+        fill.setAlpha(215)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRect(rect)
+    if cancelled:
+        painter.setBrush(QBrush(QColor("#cfd5dc"), Qt.BrushStyle.BDiagPattern))
+        painter.drawRect(rect)
+    strip = QRectF(rect.x(), rect.y(), min(4.0, rect.width()), rect.height())
+    painter.setBrush(QColor("#9aa5b1") if cancelled else colour)
+    painter.drawRect(strip)
+
+    # outline: status, then the conflict's colour over it
+    pen = QPen(edge, 1.0)
+    if draft:
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(1.3)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen)
+    inner = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.drawRect(inner)
+    if severity in ("block", "warn"):
+        painter.setPen(QPen(QColor(style.SEVERITY_COLOURS[severity]), 2.0))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    width, height = rect.width(), rect.height()
+    right = rect.right() - 4
+    mark_room = MARK + 6 if severity in ("block", "warn") else 0.0
+    x = rect.x() + 8
+    y = rect.y()
+    one_line = height < 34
+    if width >= 34:
+        chip_w = fonts.marker_metrics.horizontalAdvance(look.marker) + 8
+        chip = QRectF(x, y + (height - 14) / 2 if one_line else y + 5, chip_w, 14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#9aa5b1") if cancelled else colour)
+        painter.drawRoundedRect(chip, 3, 3)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(fonts.marker)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, look.marker)
+        x = chip.right() + 6
+    room = right - mark_room - x
+    if room > 8:
+        painter.setFont(fonts.title)
+        painter.setPen(QColor("#64748b") if cancelled else QColor(style.BLOCK_TEXT))
+        title = fonts.title_metrics.elidedText(look.title, Qt.TextElideMode.ElideRight, int(room))
+        baseline = (
+            y + (height + fonts.title_metrics.ascent() - fonts.title_metrics.descent()) / 2
+            if one_line
+            else y + 5 + 14 - 3
+        )
+        painter.drawText(QPointF(x, baseline), title)
+        if cancelled and title:
+            painter.setPen(QPen(QColor("#64748b"), 1.2))
+            strike = baseline - fonts.title_metrics.ascent() * 0.35
+            span = fonts.title_metrics.horizontalAdvance(title)
+            painter.drawLine(QPointF(x, strike), QPointF(x + span, strike))
+    if not one_line and width > 40:
+        painter.setFont(fonts.small)
+        painter.setPen(QColor(style.BLOCK_MUTED))
+        line2 = y + 5 + 14 + 4 + fonts.small_metrics.ascent()
+        if line2 + fonts.small_metrics.descent() <= rect.bottom():
+            tx = rect.x() + 8
+            text = fonts.small_metrics.elidedText(
+                look.time, Qt.TextElideMode.ElideRight, int(right - tx - 14)
+            )
+            painter.drawText(QPointF(tx, line2), text)
+            if look.status == "released":
+                check_mark(
+                    painter,
+                    QPointF(tx + fonts.small_metrics.horizontalAdvance(text) + 5, line2 - 8),
+                    QColor(style.GOOD),
+                )
+    elif look.status == "released" and width > 24:
+        check_mark(painter, QPointF(rect.right() - mark_room - 14, y + 3), QColor(style.GOOD), 7)
+    if severity in ("block", "warn"):
+        size = min(MARK, max(8.0, height - 6))
+        centre = QPointF(
+            max(rect.x() + size / 2 + 1, rect.right() - size / 2 - 4),
+            rect.y() + size / 2 + 3 if not one_line else rect.center().y(),
+        )
+        conflict_mark(painter, centre, severity, size)
+    if related:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(style.RELATED), 2.0, Qt.PenStyle.DashLine))
+        painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+    if selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(style.SELECTED), 2.5))
+        painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
