@@ -116,7 +116,9 @@ class MoveDialog(QDialog):
         times.addWidget(QLabel("–"))
         times.addWidget(self.end)
         times.addWidget(self.length, 1)
-        form.addRow(self.tr("&Start – end"), times)
+        times_label = QLabel(self.tr("&Start – end"))
+        times_label.setBuddy(self.start)
+        form.addRow(times_label, times)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -323,7 +325,7 @@ class ReleaseDialog(QDialog):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for this version (optional)"))
-        self.release = QPushButton(self.tr("Release"))
+        self.release = QPushButton(self.tr("Release now"))
         self.release.setObjectName("primary")
         self.release.clicked.connect(self._release)
         self.show_blocking = QPushButton(self.tr("Show in the conflicts panel"))

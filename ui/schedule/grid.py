@@ -24,7 +24,7 @@ it asks (``sig_place_requested``, ``sig_unplace_requested``), the workspace edit
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -332,25 +332,48 @@ class ScheduleGrid(QAbstractScrollArea):
         self.related = set(ids)
         self.viewport().update()
 
-    def ensure_visible(self, session_id: str) -> None:
-        """Scroll so the session's block is on screen (a block out of sight is brought to
-        the left third of the view; one already visible stays put)."""
-        if self.view is None:
+    def ensure_visible(self, session_id: str, *, with_ids: Iterable[str] = ()) -> None:
+        """Scroll so the session's block is on screen (with the blocks of ``with_ids`` too,
+        when they fit). A block out of sight is brought to the left third of the view; one
+        already visible stays put."""
+        if self.view is None or session_id not in self.view.block_of:
             return
-        found = self.view.block_of.get(session_id)
-        if found is None:
-            return
-        row, index = found
-        block = self.view.rows[row].blocks[index]
+        spans = []
+        for sid in (session_id, *with_ids):
+            found = self.view.block_of.get(sid)
+            if found is not None:
+                block = self.view.rows[found[0]].blocks[found[1]]
+                spans.append((found[0], block.start_ms, block.end_ms))
         body = self.body_rect()
         hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
-        x0 = (block.start_ms - self.view.start_ms) / MINUTE_MS * self.ppm
-        x1 = (block.end_ms - self.view.start_ms) / MINUTE_MS * self.ppm
+
+        def x(ms: int) -> float:
+            assert self.view is not None
+            return (ms - self.view.start_ms) / MINUTE_MS * self.ppm
+
+        x0, x1 = x(min(s[1] for s in spans)), x(max(s[2] for s in spans))
+        if x1 - x0 > body.width():  # they do not fit together: the session itself
+            x0, x1 = x(spans[0][1]), x(spans[0][2])
         if x0 < hbar.value() or x1 > hbar.value() + body.width():
-            hbar.setValue(round(x0 - body.width() / 3))
-        y0, y1 = self.tops[row], self.tops[row + 1]
+            hbar.setValue(round(x0 - min(body.width() / 3, max(0.0, body.width() - (x1 - x0)) / 2)))
+        y0 = self.tops[min(s[0] for s in spans)]
+        y1 = self.tops[max(s[0] for s in spans) + 1]
+        if y1 - y0 > body.height():
+            y0, y1 = self.tops[spans[0][0]], self.tops[spans[0][0] + 1]
         if y0 < vbar.value() or y1 > vbar.value() + body.height():
-            vbar.setValue(round(y0 - body.height() / 3))
+            vbar.setValue(
+                round(y0 - min(body.height() / 3, max(0.0, body.height() - (y1 - y0)) / 2))
+            )
+
+    def scroll_to_first(self) -> None:
+        """Scroll to half an hour before the day's first session (the top stays)."""
+        view = self.view
+        if view is None:
+            return
+        starts = [b.start_ms for row in view.rows for b in row.blocks]
+        first = min(starts) if starts else view.start_ms
+        offset = (first - 30 * MINUTE_MS - view.start_ms) / MINUTE_MS * self.ppm
+        self.horizontalScrollBar().setValue(max(0, round(offset)))
 
     # -- painting ----------------------------------------------------------------------------
 

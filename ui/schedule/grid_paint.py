@@ -156,6 +156,7 @@ class GridPainter(QObject):
                     severity=worst.get(block.session_id, ""),
                     selected=block.session_id == self.g.selected,
                     related=block.session_id in self.g.related,
+                    text_left=ROOM_HEADER_W,
                 )
                 if block.session_id == dragged:
                     painter.setOpacity(1.0)

@@ -252,6 +252,48 @@ class ConflictText(QObject):
             c.params.get("capacity", "?"),
         )
 
+    # -- short forms, for a drag in progress -------------------------------------------------
+
+    def short_title(self, session_id: str, limit: int = 38) -> str:
+        session = self.world.sessions.get(session_id)
+        title = session.title if session is not None else session_id[:8]
+        if len(title) > limit:
+            title = title[: limit - 1].rstrip() + "…"
+        return fill(self.tr("“%1”"), title)
+
+    def short(self, conflict: Conflict, about: str) -> str:
+        """What ``conflict`` means for the session ``about``, in a few words."""
+        others = [s for s in conflict.session_ids if s != about]
+        other = self.short_title(others[0]) if others else ""
+        p = conflict.params
+        try:
+            if conflict.rule == "room_overlap":
+                if int(p.get("overlap_min", 0)) > 0:
+                    return fill(self.tr("overlaps %1 by %2 min"), other, p.get("overlap_min"))
+                return fill(
+                    self.tr("%1 min from %2; the room needs %3 to change over"),
+                    p.get("gap_min", 0),
+                    other,
+                    p.get("changeover_min", 0),
+                )
+            if conflict.rule == "room_unavailable":
+                return fill(self.tr("%1 is closed then"), self.room(conflict.ids("room")[0]))
+            if conflict.rule == "speaker_double_booked":
+                return fill(
+                    self.tr("%1 also speaks in %2"), self.person(conflict.ids("speaker")[0]), other
+                )
+            if conflict.rule == "speaker_unavailable":
+                return fill(
+                    self.tr("%1 is not available then"), self.person(conflict.ids("speaker")[0])
+                )
+            if conflict.rule == "over_capacity":
+                return fill(
+                    self.tr("%1 expected, %2 seats"), p.get("expected", "?"), p.get("capacity", "?")
+                )
+        except (IndexError, ValueError, TypeError):
+            pass
+        return self.conflict(conflict)
+
     # -- lost placements, changes, refusals --------------------------------------------------
 
     def device(self, side: PlacementSide, this_replica: str) -> str:

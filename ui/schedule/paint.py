@@ -132,7 +132,10 @@ def paint_block(
     selected: bool = False,
     related: bool = False,
     ghost: bool = False,
+    text_left: float | None = None,
 ) -> None:
+    """Draw a block in ``rect``; ``text_left``: where its text may start at the earliest
+    (a block running off the left of the view keeps its title in sight)."""
     colour = style.type_colour(look.type)
     cancelled = look.status == "cancelled"
     draft = look.status == "draft"
@@ -174,6 +177,9 @@ def paint_block(
     right = rect.right() - 4
     mark_room = MARK + 6 if severity in ("block", "warn") else 0.0
     x = rect.x() + 8
+    if text_left is not None and text_left > x:
+        x = min(text_left + 4, right - 60)
+    text_x = x
     y = rect.y()
     one_line = height < 34
     if width >= 34:
@@ -207,7 +213,7 @@ def paint_block(
         painter.setPen(QColor(style.BLOCK_MUTED))
         line2 = y + 5 + 14 + 4 + fonts.small_metrics.ascent()
         if line2 + fonts.small_metrics.descent() <= rect.bottom():
-            tx = rect.x() + 8
+            tx = text_x
             text = fonts.small_metrics.elidedText(
                 look.time, Qt.TextElideMode.ElideRight, int(right - tx - 14)
             )

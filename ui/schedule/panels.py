@@ -2,17 +2,18 @@
 
 - :class:`UnscheduledPanel` — sessions waiting for a room, searched as you type; drag one
   onto the grid, or select it and press Enter ("Place…") to choose where with the keyboard;
+- :class:`DropPreview` — above the panels while a session is dragged: what the drop would
+  cause, in words, before the drop;
 - :class:`ConflictsPanel` — every conflict in words, filtered by severity and rule;
-  selecting one selects and shows its sessions on the grid. While a session is dragged, the
-  top of the panel says what the drop would cause. Below, placements that lost to another
-  coordinator's concurrent move (sync), with Re-apply and Dismiss;
+  selecting one selects and shows its sessions on the grid. Below, placements that lost to
+  another coordinator's concurrent move (sync), with Re-apply and Dismiss;
 - :class:`ChangesPanel` — the last release, what changed since, and the Release button.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,36 @@ from ui.schedule.models import (
     LostModel,
     UnscheduledModel,
 )
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, elided to the width it is given; the whole text is its
+    tooltip. It never grows taller, so a long message does not push the grid around."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_message(self, text: str) -> None:
+        self._full = " ".join(text.split())
+        self.setToolTip(self._full if self._full else "")
+        self._elide()
+
+    def message(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width() - 2)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
 
 def _list(model: QObject, name: str) -> QListView:
@@ -151,6 +183,27 @@ class UnscheduledPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
+class DropPreview(QLabel):
+    """What the drop being dragged would cause (hidden when nothing is dragged)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropPreview")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.hide()
+
+    def show_preview(self, html: str, severity: str) -> None:
+        colours = {"block": ("#fef2f2", "#c81e1e"), "warn": ("#fffbeb", "#d97706")}
+        fill, edge = colours.get(severity, ("#f0fdf4", "#15803d"))
+        self.setStyleSheet(
+            f"QLabel#dropPreview {{ background: {fill}; border: 1px solid {edge};"
+            " border-radius: 6px; padding: 6px 8px; font-size: 12px; }"
+        )
+        self.setText(html)
+        self.setVisible(bool(html))
+
+
 class ConflictsPanel(QWidget):
     sig_reveal = Signal(list)
     """Session ids to select and show on the grid (a conflict was selected)."""
@@ -162,11 +215,6 @@ class ConflictsPanel(QWidget):
     def __init__(self, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsPanel")
-        self.preview = QLabel()
-        self.preview.setObjectName("dragPreview")
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.preview.hide()
         self.severity = QComboBox()
         self.severity.setObjectName("severityFilter")
         self.severity.setToolTip(self.tr("Severity"))
@@ -214,7 +262,6 @@ class ConflictsPanel(QWidget):
         lost_buttons.addWidget(self.dismiss)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.preview)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
@@ -279,10 +326,6 @@ class ConflictsPanel(QWidget):
             index = self.lost_model.index(0, 0)
         if index.isValid():
             signal.emit(str(index.data(ID_ROLE)))  # type: ignore[attr-defined]  # bound signal
-
-    def show_preview(self, html: str) -> None:
-        self.preview.setText(html)
-        self.preview.setVisible(bool(html))
 
 
 class ChangesPanel(QWidget):

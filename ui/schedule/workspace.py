@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +43,13 @@ from ui.schedule.dialogs import DetailsDialog, MoveDialog, ReleaseDialog, RoomsD
 from ui.schedule.grid import ScheduleGrid
 from ui.schedule.layout import build_day
 from ui.schedule.messages import fill
-from ui.schedule.panels import ChangesPanel, ConflictsPanel, UnscheduledPanel
+from ui.schedule.panels import (
+    ChangesPanel,
+    ConflictsPanel,
+    DropPreview,
+    ElidedLabel,
+    UnscheduledPanel,
+)
 from ui.schedule.rooms import matches, ordered_rooms, searchable, shown_rooms
 from ui.schedule.settings import ORDERS, ZOOMS, ScheduleSettings
 from wufops.clock import parse_iso_utc
@@ -52,6 +58,36 @@ from wufops.schedule import ScheduleError
 from wufops.store.sync_state import read_state
 
 TAB_UNSCHEDULED, TAB_CONFLICTS, TAB_RELEASE = range(3)
+
+_STYLE = """
+QWidget#scheduleWorkspace { background: #f4f6f8; }
+QTabBar#dayTabs::tab {
+    background: #ffffff; color: #334155; border: 1px solid #cbd5e1; border-left: none;
+    padding: 6px 14px; min-width: 64px;
+}
+QTabBar#dayTabs::tab:first { border-left: 1px solid #cbd5e1; border-top-left-radius: 6px;
+    border-bottom-left-radius: 6px; }
+QTabBar#dayTabs::tab:last { border-top-right-radius: 6px; border-bottom-right-radius: 6px; }
+QTabBar#dayTabs::tab:selected { background: #0b6bcb; color: #ffffff; border-color: #0a5cae;
+    font-weight: 600; }
+QTabBar#dayTabs::tab:hover:!selected { background: #eef4fb; }
+QPushButton#zoomIn, QPushButton#zoomOut { font-size: 16px; font-weight: 600; padding: 3px 10px; }
+QAbstractScrollArea#scheduleGrid { border: 1px solid #d5dbe3; border-radius: 4px;
+    background: #ffffff; }
+QLabel#scheduleStatus { padding: 2px 4px; }
+QTabWidget#scheduleSide::pane { border: 1px solid #d5dbe3; border-radius: 6px;
+    background: #ffffff; top: -1px; }
+QTabWidget#scheduleSide > QTabBar::tab { background: #eef1f5; color: #334155;
+    border: 1px solid #d5dbe3; padding: 6px 10px; margin-right: 2px;
+    border-top-left-radius: 6px; border-top-right-radius: 6px; }
+QTabWidget#scheduleSide > QTabBar::tab:selected { background: #ffffff; color: #0f172a;
+    font-weight: 600; border-bottom-color: #ffffff; }
+QWidget#unscheduledPanel, QWidget#conflictsPanel, QWidget#changesPanel { background: #ffffff; }
+QListView#unscheduledList, QListView#conflictList, QListView#lostList, QListView#changesList {
+    border: 1px solid #e2e8f0; border-radius: 6px; background: #ffffff; }
+QLabel#sectionTitle { font-weight: 600; color: #92400e; }
+QLabel#conflictSummary, QLabel#releaseVersion { color: #475569; }
+"""
 
 
 class ScheduleWorkspace(QWidget):
@@ -66,6 +102,7 @@ class ScheduleWorkspace(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleWorkspace")
+        self.setStyleSheet(_STYLE)
         self._context = context
         shared = getattr(context.settings, "_q", None)
         self.settings = settings or ScheduleSettings(
@@ -79,9 +116,11 @@ class ScheduleWorkspace(QWidget):
         self._days: list[date] = []
         self._found: list[str] = []
         self._release_stale = True
+        self._sized = False
         self._build()
         self.data.sig_changed.connect(self._data_changed)
         self._reload_all()
+        self.grid.scroll_to_first()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -133,8 +172,6 @@ class ScheduleWorkspace(QWidget):
         self.zoom_in = QPushButton("+")
         self.zoom_in.setObjectName("zoomIn")
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
-        for button in (self.zoom_out, self.zoom_in):
-            button.setFixedWidth(34)
         self.zoom_out.clicked.connect(lambda: self.zoom(-1))
         self.zoom_in.clicked.connect(lambda: self.zoom(1))
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -204,10 +241,8 @@ class ScheduleWorkspace(QWidget):
         self.grid.sig_preview.connect(self._preview)
         self.grid.sig_selected.connect(self._selected)
         self.grid.sig_context_menu.connect(self._context_menu)
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setObjectName("scheduleStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
         grid_box = QWidget()
         grid_box.setObjectName("gridBox")
         grid_layout = QVBoxLayout(grid_box)
@@ -232,12 +267,20 @@ class ScheduleWorkspace(QWidget):
         self.side.addTab(self.conflicts, "")
         self.side.addTab(self.release, self.tr("Release"))
         self.side.currentChanged.connect(self._side_changed)
-        self.side.setMinimumWidth(290)
+        self.preview = DropPreview()
+        side_box = QWidget()
+        side_box.setObjectName("sideBox")
+        side_box.setMinimumWidth(290)
+        side_layout = QVBoxLayout(side_box)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(6)
+        side_layout.addWidget(self.preview)
+        side_layout.addWidget(self.side, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("scheduleSplitter")
         self.splitter.addWidget(grid_box)
-        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(side_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
@@ -251,6 +294,15 @@ class ScheduleWorkspace(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self._actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # the panels take about a quarter of the width: wider on a large monitor
+            self._sized = True
+            width = max(1, self.splitter.width())
+            side = max(300, min(460, round(width * 0.27)))
+            self.splitter.setSizes([width - side, side])
 
     def _actions(self) -> None:
         def action(keys: list[QKeySequence], slot: object) -> QAction:
@@ -288,6 +340,7 @@ class ScheduleWorkspace(QWidget):
         self._refresh_lost()
         self._release_stale = True
         self._refresh_release_if_shown()
+        self.say("")
 
     def _fill_day_tabs(self) -> None:
         days = self.data.days()
@@ -375,11 +428,12 @@ class ScheduleWorkspace(QWidget):
         else:
             self.release.version.setText(
                 fill(
-                    self.tr("Version %1, released %2. %3 change(s) since."),
+                    self.tr("Version %1, released %2."),
                     release.version,
                     self.data.clock.when(_release_ms(release.wall_time)),
-                    len(changes),
                 )
+                + " "
+                + self.tr("%n change(s) since.", "", len(changes))
             )
         names = {
             "added": self.tr("Added"),
@@ -465,10 +519,10 @@ class ScheduleWorkspace(QWidget):
             return
         conflicts = self.data.conflicts_of(session_id)
         where = self.data.text.placement(session.placement)
-        text = f"<b>{_escape(session.title)}</b> — {_escape(where)}"
+        text = f"{session.title} — {where}"
         if conflicts:
-            text += " · " + _escape(self.tr("%n conflict(s)", "", len(conflicts)))
-        self.status.setText(text)
+            text += " · " + self.tr("%n conflict(s)", "", len(conflicts))
+        self.say(text, conflicts[0].severity if conflicts else "")
 
     @Slot(list)
     def reveal(self, session_ids: list[str]) -> None:
@@ -496,12 +550,9 @@ class ScheduleWorkspace(QWidget):
             self.day_tabs.setCurrentIndex(self._days.index(day))  # rebuilds the view
         elif not rooms <= shown:
             self._rebuild_view()
-        self.grid.select(first)
+        self.grid.select(first, show=False)
         self.grid.set_related(set(placed[1:]))
-        for other in placed[1:]:
-            if self.data.day_of(other) == day:
-                self.grid.ensure_visible(other)
-        self.grid.ensure_visible(first)
+        self.grid.ensure_visible(first, with_ids=placed[1:])
 
     def focus_search(self) -> None:
         self.find.setFocus()
@@ -535,6 +586,7 @@ class ScheduleWorkspace(QWidget):
         if day is not None:
             self.settings.day = day.isoformat()
         self._rebuild_view()
+        self.grid.scroll_to_first()
 
     def _step_day(self, step: int) -> None:
         count = self.day_tabs.count()
@@ -607,30 +659,32 @@ class ScheduleWorkspace(QWidget):
 
     # -- edits -------------------------------------------------------------------------------
 
-    def _refused(self, error: ScheduleError) -> None:
-        self.status.setText(
-            "<span style='color:#b91c1c'>"
-            + _escape(
-                self.tr("Not changed: %1").replace(
-                    "%1", self.data.text.refusal(error.code, error.detail)
-                )
-            )
-            + "</span>"
+    def say(self, text: str, tone: str = "") -> None:
+        """One line under the grid (elided; the whole text in its tooltip)."""
+        colours = {"block": "#b91c1c", "error": "#b91c1c", "warn": "#92400e", "good": "#166534"}
+        self.status.setStyleSheet(f"color: {colours.get(tone, '#334155')};")
+        self.status.set_message(text or self.hint())
+
+    def hint(self) -> str:
+        if not self.data.editable:
+            return self.tr("Select a session for its details (Enter). Ctrl+F finds a session.")
+        return self.tr(
+            "Drag to move, drag an edge to resize · Ctrl+arrows move · Shift+arrows change the "
+            "end · Delete takes off the grid · Enter: details · Ctrl+M: Move to…"
         )
+
+    def _refused(self, error: ScheduleError) -> None:
+        reason = self.data.text.refusal(error.code, error.detail)
+        self.say(fill(self.tr("Not changed: %1"), reason), "error")
 
     def _done(self, session_id: str, what: str) -> None:
         conflicts = self.data.conflicts_of(session_id)
-        text = _escape(what)
-        if conflicts:
-            worst = conflicts[0]
-            colour = style.SEVERITY_COLOURS.get(worst.severity, "#475569")
-            text += (
-                f" <span style='color:{colour}'>"
-                + _escape(self.tr("%n conflict(s):", "", len(conflicts)))
-                + "</span> "
-                + _escape(self.data.describe(worst))
-            )
-        self.status.setText(text)
+        if not conflicts:
+            self.say(what, "good")
+            return
+        worst = conflicts[0]
+        head = self.tr("%n conflict(s):", "", len(conflicts))
+        self.say(f"{what} {head} {self.data.describe(worst)}", worst.severity)
 
     @Slot(str, object)
     def place(self, session_id: str, placement: Placement, *, nudge: bool = False) -> bool:
@@ -696,7 +750,7 @@ class ScheduleWorkspace(QWidget):
             )
         )
         self.grid.select("", show=False)
-        self.status.setText(_escape(text))
+        self.say(text, "good")
         return True
 
     @Slot(str, str)
@@ -712,11 +766,7 @@ class ScheduleWorkspace(QWidget):
         self.undo_stack.push(
             StatusCommand(self.data, session_id, session.status, status, self._refused)
         )
-        self.status.setText(
-            _escape(
-                fill(self.tr("“%1” is now %2."), session.title, style.status_name(status).lower())
-            )
-        )
+        self.say(fill(self.tr("“%1”: %2."), session.title, style.status_name(status)), "good")
         return True
 
     @Slot()
@@ -724,14 +774,14 @@ class ScheduleWorkspace(QWidget):
         if self.data.editable and self.undo_stack.canUndo():
             text = self.undo_stack.undoText()
             self.undo_stack.undo()
-            self.status.setText(_escape(fill(self.tr("Undone: %1"), text)))
+            self.say(fill(self.tr("Undone: %1"), text))
 
     @Slot()
     def _redo(self) -> None:
         if self.data.editable and self.undo_stack.canRedo():
             text = self.undo_stack.redoText()
             self.undo_stack.redo()
-            self.status.setText(_escape(fill(self.tr("Redone: %1"), text)))
+            self.say(fill(self.tr("Redone: %1"), text))
 
     @Slot()
     def _undo_tips(self) -> None:
@@ -800,7 +850,7 @@ class ScheduleWorkspace(QWidget):
 
     @Slot(int)
     def _released(self, version: int) -> None:
-        self.status.setText(_escape(fill(self.tr("Released version %1."), version)))
+        self.say(fill(self.tr("Released version %1."), version), "good")
 
     @Slot()
     def _show_blocking(self) -> None:
@@ -848,32 +898,31 @@ class ScheduleWorkspace(QWidget):
 
     @Slot(str, object)
     def _preview(self, session_id: str, conflicts: list[Conflict] | None) -> None:
+        """While dragging: what the drop would cause, above the panels and under the grid."""
         if conflicts is None:
-            self.conflicts.show_preview("")
+            self.preview.show_preview("", "")
+            self.say("")
             return
         if not conflicts:
-            html = (
-                f"<b style='color:{style.GOOD}'>"
-                + _escape(self.tr("Drop here: no conflict."))
-                + "</b>"
-            )
-            self.status.setText(html)
-            self.conflicts.show_preview(html)
+            said = self.tr("Drop here: no conflict.")
+            self.preview.show_preview(f"<b style='color:{style.GOOD}'>{_escape(said)}</b>", "")
+            self.say(said, "good")
             return
+        text = self.data.text
         head = self.tr("Drop here: %n conflict(s)", "", len(conflicts))
-        items = "".join(
-            f"<li><b style='color:{style.SEVERITY_COLOURS.get(c.severity, '#475569')}'>"
-            f"{_escape(style.severity_name(c.severity))}:</b> {_escape(self.data.describe(c))}</li>"
-            for c in conflicts[:4]
-        )
-        self.conflicts.show_preview(
-            f"<b>{_escape(head)}</b><ul style='margin-left:-24px'>{items}</ul>"
-        )
+        lines = [f"<b>{_escape(head)}</b>"]
+        for conflict in conflicts[:4]:
+            colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
+            lines.append(
+                f"<span style='color:{colour}'>●</span> "
+                f"<b>{_escape(style.rule_name(conflict.rule))}</b>: "
+                f"{_escape(text.short(conflict, session_id))}"
+            )
+        if len(conflicts) > 4:
+            lines.append(_escape(fill(self.tr("… and %1 more."), len(conflicts) - 4)))
         worst = conflicts[0]
-        colour = style.SEVERITY_COLOURS.get(worst.severity, "#475569")
-        self.status.setText(
-            f"<b style='color:{colour}'>{_escape(head)}:</b> {_escape(self.data.describe(worst))}"
-        )
+        self.preview.show_preview("<br>".join(lines), worst.severity)
+        self.say(f"{head}: {text.short(worst, session_id)}", worst.severity)
 
     @Slot(int)
     def _side_changed(self, _index: int) -> None:

@@ -46,7 +46,7 @@ def test_undo_and_redo_a_move_each_write_a_new_op(workspace: ScheduleWorkspace) 
         to_iso(before.start_ms),
         to_iso(target.start_ms),
     ]
-    assert "Redone" in workspace.status.text()
+    assert "Redone" in workspace.status.message()
 
 
 def test_undoing_a_session_taken_off_the_grid_puts_it_back_scheduled(
