@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
 from ui.schedule import style
 from ui.schedule.layout import Block
@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 
 ROOM_HEADER_W = 200
 TIME_HEADER_H = 38
+
+
+def _hatch() -> QBrush:
+    """Closed hours: a grey tile with diagonal lines (a texture brush fills fast)."""
+    tile = QPixmap(12, 12)
+    tile.fill(QColor(style.UNAVAILABLE))
+    painter = QPainter(tile)
+    painter.setPen(QPen(QColor(style.UNAVAILABLE_HATCH), 1))
+    painter.drawLine(0, 11, 11, 0)
+    painter.end()
+    return QBrush(tile)
 
 
 class GridPainter(QObject):
@@ -40,6 +51,7 @@ class GridPainter(QObject):
         self._header_bold.setWeight(QFont.Weight.DemiBold)
         self._header_small = QFont(grid.font())
         self._header_small.setPixelSize(11)
+        self._closed_brush = _hatch()
 
     def forget(self, session_ids: frozenset[str] | None = None) -> None:
         """Drop the drawn text of changed sessions (all when ``None``)."""
@@ -89,22 +101,20 @@ class GridPainter(QObject):
         t1 = min(view.end_ms, self.g.ms_at(area.right() + 1) + MINUTE_MS)
         day_right = self.g.x_of(view.end_ms)
         rows = self.g.visible_rows(area.top(), area.bottom())
-        closed_brush = QBrush(QColor(style.UNAVAILABLE_HATCH), Qt.BrushStyle.BDiagPattern)
+        closed_brush = self._closed_brush
+        stripe = QColor(style.ROW_STRIPE)
         painter.setPen(Qt.PenStyle.NoPen)
         for r in rows:
             top = self.g.row_top(r)
             height = self.g.tops[r + 1] - self.g.tops[r]
             if r % 2:
-                painter.fillRect(
-                    QRectF(area.left(), top, area.width(), height), QColor(style.ROW_STRIPE)
-                )
+                painter.fillRect(QRectF(area.left(), top, area.width(), height), stripe)
             for start, end in view.rows[r].closed:
                 if end <= t0 or start >= t1:
                     continue
                 span = QRectF(
                     self.g.x_of(start), top, self.g.x_of(end) - self.g.x_of(start), height
                 )
-                painter.fillRect(span, QColor(style.UNAVAILABLE))
                 painter.fillRect(span, closed_brush)
         if day_right < area.right():
             painter.fillRect(

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QStaticText,
 )
 
 from ui.schedule import style
@@ -111,15 +112,57 @@ def star(painter: QPainter, centre: QPointF, radius: float, colour: QColor) -> N
     painter.restore()
 
 
-@dataclass
 class BlockLook:
-    """What a block says, made once per session and kept until it changes."""
+    """What a block says and its colours, made once per session and kept until the session
+    changes; the texts elided to a width are kept too, so a repaint (a scroll, a drag frame)
+    lays out no text again."""
 
-    title: str
-    marker: str
-    time: str
-    type: str
-    status: str
+    __slots__ = ("_texts", "chip", "edge", "fill", "marker", "status", "time", "title", "type")
+
+    def __init__(self, title: str, marker: str, time: str, session_type: str, status: str) -> None:
+        self.title = title
+        self.marker = marker
+        self.time = time
+        self.type = session_type
+        self.status = status
+        colour = style.type_colour(session_type)
+        if status == "cancelled":
+            self.fill, self.edge, self.chip = (
+                QColor("#eef0f3"),
+                QColor("#9aa5b1"),
+                QColor("#9aa5b1"),
+            )
+        elif status == "draft":
+            self.fill, self.edge, self.chip = style.tint(colour, 0.93), colour, colour
+        else:
+            self.fill, self.edge, self.chip = (
+                style.tint(colour, 0.84),
+                style.tint(colour, 0.35),
+                colour,
+            )
+        self._texts: dict[tuple[int, int], QStaticText] = {}
+
+    def text(self, which: int, metrics: QFontMetrics, width: int) -> QStaticText:
+        """The title (0), time (1) or marker (2) elided to ``width``, laid out once."""
+        key = (which, width)
+        found = self._texts.get(key)
+        if found is None:
+            source = (self.title, self.time, self.marker)[which]
+            found = QStaticText(metrics.elidedText(source, Qt.TextElideMode.ElideRight, width))
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            if len(self._texts) > 24:  # zoomed many times: keep the cache small
+                self._texts.clear()
+            self._texts[key] = found
+        return found
+
+
+_WHITE = QColor("#ffffff")
+_TEXT = QColor(style.BLOCK_TEXT)
+_MUTED = QColor(style.BLOCK_MUTED)
+_GREY_TEXT = QColor("#64748b")
+_CANCELLED_HATCH = QBrush(QColor("#cfd5dc"), Qt.BrushStyle.BDiagPattern)
+_SEVERITY = {k: QColor(v) for k, v in style.SEVERITY_COLOURS.items()}
 
 
 def paint_block(
@@ -136,46 +179,37 @@ def paint_block(
 ) -> None:
     """Draw a block in ``rect``; ``text_left``: where its text may start at the earliest
     (a block running off the left of the view keeps its title in sight)."""
-    colour = style.type_colour(look.type)
     cancelled = look.status == "cancelled"
     draft = look.status == "draft"
-    if cancelled:
-        fill = QColor("#eef0f3")
-        edge = QColor("#9aa5b1")
-    elif draft:
-        fill = style.tint(colour, 0.93)
-        edge = colour
-    else:
-        fill = style.tint(colour, 0.84)
-        edge = style.tint(colour, 0.35)
+    fill = look.fill
     if ghost:
+        fill = QColor(fill)
         fill.setAlpha(215)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawRect(rect)
     if cancelled:
-        painter.setBrush(QBrush(QColor("#cfd5dc"), Qt.BrushStyle.BDiagPattern))
+        painter.setBrush(_CANCELLED_HATCH)
         painter.drawRect(rect)
-    strip = QRectF(rect.x(), rect.y(), min(4.0, rect.width()), rect.height())
-    painter.setBrush(QColor("#9aa5b1") if cancelled else colour)
-    painter.drawRect(strip)
+    painter.setBrush(look.chip)
+    painter.drawRect(QRectF(rect.x(), rect.y(), min(4.0, rect.width()), rect.height()))
 
     # outline: status, then the conflict's colour over it
-    pen = QPen(edge, 1.0)
+    pen = QPen(look.edge, 1.0)
     if draft:
         pen.setStyle(Qt.PenStyle.DashLine)
         pen.setWidthF(1.3)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen)
-    inner = rect.adjusted(0.5, 0.5, -0.5, -0.5)
-    painter.drawRect(inner)
-    if severity in ("block", "warn"):
-        painter.setPen(QPen(QColor(style.SEVERITY_COLOURS[severity]), 2.0))
+    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+    conflicted = severity in ("block", "warn")
+    if conflicted:
+        painter.setPen(QPen(_SEVERITY[severity], 2.0))
         painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
     width, height = rect.width(), rect.height()
     right = rect.right() - 4
-    mark_room = MARK + 6 if severity in ("block", "warn") else 0.0
+    mark_room = MARK + 6 if conflicted else 0.0
     x = rect.x() + 8
     if text_left is not None and text_left > x:
         x = min(text_left + 4, right - 60)
@@ -183,50 +217,51 @@ def paint_block(
     y = rect.y()
     one_line = height < 34
     if width >= 34:
-        chip_w = fonts.marker_metrics.horizontalAdvance(look.marker) + 8
+        marker = look.text(2, fonts.marker_metrics, 40)
+        chip_w = marker.size().width() + 8
         chip = QRectF(x, y + (height - 14) / 2 if one_line else y + 5, chip_w, 14)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#9aa5b1") if cancelled else colour)
+        painter.setBrush(look.chip)
         painter.drawRoundedRect(chip, 3, 3)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(_WHITE)
         painter.setFont(fonts.marker)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, look.marker)
+        painter.drawStaticText(
+            QPointF(chip.x() + 4, chip.y() + (14 - marker.size().height()) / 2), marker
+        )
         x = chip.right() + 6
     room = right - mark_room - x
+    title_metrics = fonts.title_metrics
     if room > 8:
         painter.setFont(fonts.title)
-        painter.setPen(QColor("#64748b") if cancelled else QColor(style.BLOCK_TEXT))
-        title = fonts.title_metrics.elidedText(look.title, Qt.TextElideMode.ElideRight, int(room))
-        baseline = (
-            y + (height + fonts.title_metrics.ascent() - fonts.title_metrics.descent()) / 2
+        painter.setPen(_GREY_TEXT if cancelled else _TEXT)
+        title = look.text(0, title_metrics, int(room))
+        top = (
+            y + (height - title_metrics.height()) / 2
             if one_line
-            else y + 5 + 14 - 3
+            else y + 5 + 14 - 3 - title_metrics.ascent()
         )
-        painter.drawText(QPointF(x, baseline), title)
-        if cancelled and title:
-            painter.setPen(QPen(QColor("#64748b"), 1.2))
-            strike = baseline - fonts.title_metrics.ascent() * 0.35
-            span = fonts.title_metrics.horizontalAdvance(title)
-            painter.drawLine(QPointF(x, strike), QPointF(x + span, strike))
+        painter.drawStaticText(QPointF(x, top), title)
+        if cancelled and title.text():
+            painter.setPen(QPen(_GREY_TEXT, 1.2))
+            strike = top + title_metrics.ascent() * 0.65
+            painter.drawLine(QPointF(x, strike), QPointF(x + title.size().width(), strike))
     if not one_line and width > 40:
-        painter.setFont(fonts.small)
-        painter.setPen(QColor(style.BLOCK_MUTED))
-        line2 = y + 5 + 14 + 4 + fonts.small_metrics.ascent()
-        if line2 + fonts.small_metrics.descent() <= rect.bottom():
-            tx = text_x
-            text = fonts.small_metrics.elidedText(
-                look.time, Qt.TextElideMode.ElideRight, int(right - tx - 14)
-            )
-            painter.drawText(QPointF(tx, line2), text)
+        small = fonts.small_metrics
+        line_top = y + 5 + 14 + 4
+        if line_top + small.height() <= rect.bottom():
+            painter.setFont(fonts.small)
+            painter.setPen(_MUTED)
+            time = look.text(1, small, int(right - text_x - 14))
+            painter.drawStaticText(QPointF(text_x, line_top), time)
             if look.status == "released":
                 check_mark(
                     painter,
-                    QPointF(tx + fonts.small_metrics.horizontalAdvance(text) + 5, line2 - 8),
+                    QPointF(text_x + time.size().width() + 5, line_top + small.ascent() - 8),
                     QColor(style.GOOD),
                 )
     elif look.status == "released" and width > 24:
         check_mark(painter, QPointF(rect.right() - mark_room - 14, y + 3), QColor(style.GOOD), 7)
-    if severity in ("block", "warn"):
+    if conflicted:
         size = min(MARK, max(8.0, height - 6))
         centre = QPointF(
             max(rect.x() + size / 2 + 1, rect.right() - size / 2 - 4),
