@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangesPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <source>%n change(s) since.</source>
+        <translation>
+            <numerusform>%n change since.</numerusform>
+            <numerusform>%n changes since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message numerus="yes">
         <location filename="../../ui/attendees/detail.py" line="309"/>
@@ -21,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>DropPreview</name>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <source>Drop here: %n conflict(s)</source>
+        <translation>
+            <numerusform>Drop here: %n conflict</numerusform>
+            <numerusform>Drop here: %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridPainter</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="209"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="219"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -31,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="339"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="349"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n room</numerusform>
@@ -83,17 +105,20 @@
     </message>
 </context>
 <context>
-    <name>ScheduleWorkspace</name>
+    <name>ScheduleEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="426"/>
-        <source>%n change(s) since.</source>
+        <location filename="../../ui/schedule/editor.py" line="48"/>
+        <source>%n conflict(s):</source>
         <translation>
-            <numerusform>%n change since.</numerusform>
-            <numerusform>%n changes since.</numerusform>
+            <numerusform>%n conflict:</numerusform>
+            <numerusform>%n conflicts:</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ScheduleWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="514"/>
+        <location filename="../../ui/schedule/workspace.py" line="373"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -101,27 +126,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="560"/>
+        <location filename="../../ui/schedule/workspace.py" line="419"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="676"/>
-        <source>%n conflict(s):</source>
-        <translation>
-            <numerusform>%n conflict:</numerusform>
-            <numerusform>%n conflicts:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="902"/>
-        <source>Drop here: %n conflict(s)</source>
-        <translation>
-            <numerusform>Drop here: %n conflict</numerusform>
-            <numerusform>Drop here: %n conflicts</numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +172,7 @@
 <context>
     <name>UnscheduledPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="156"/>
+        <location filename="../../ui/schedule/panels.py" line="160"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n session to place</numerusform>

@@ -356,14 +356,52 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="346"/>
+        <location filename="../../ui/schedule/panels.py" line="382"/>
         <source>Release…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="348"/>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
         <source>Publish the schedule as its next version</source>
         <translation>Publier le programme comme nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="404"/>
+        <source>Never released. Every scheduled session is new.</source>
+        <translation>Jamais publié. Chaque session programmée est nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="411"/>
+        <source>Version %1, released %2.</source>
+        <translation>Version %1, publiée %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <source>%n change(s) since.</source>
+        <translation>
+            <numerusform>%n changement depuis.</numerusform>
+            <numerusform>%n changements depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
     </message>
 </context>
 <context>
@@ -488,211 +526,226 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="94"/>
-        <location filename="../../ui/schedule/messages.py" line="262"/>
+        <location filename="../../ui/schedule/messages.py" line="100"/>
+        <location filename="../../ui/schedule/messages.py" line="303"/>
         <source>“%1”</source>
         <extracomment>speaker and other names by id (``wufops.store.schedule.labels``)</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="101"/>
+        <location filename="../../ui/schedule/messages.py" line="107"/>
         <source>speaker %1</source>
         <translation>intervenant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="106"/>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
         <source>not placed</source>
         <translation>non placée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="111"/>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
         <source>off the grid</source>
         <translation>hors de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="113"/>
+        <location filename="../../ui/schedule/messages.py" line="119"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="130"/>
-        <location filename="../../ui/schedule/messages.py" line="197"/>
-        <location filename="../../ui/schedule/messages.py" line="231"/>
+        <location filename="../../ui/schedule/messages.py" line="136"/>
+        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="237"/>
         <source>none that day</source>
         <translation>aucune ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="143"/>
+        <location filename="../../ui/schedule/messages.py" line="149"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="171"/>
+        <location filename="../../ui/schedule/messages.py" line="177"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="182"/>
+        <location filename="../../ui/schedule/messages.py" line="188"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="202"/>
+        <location filename="../../ui/schedule/messages.py" line="208"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="215"/>
+        <location filename="../../ui/schedule/messages.py" line="221"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="236"/>
+        <location filename="../../ui/schedule/messages.py" line="242"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="248"/>
+        <location filename="../../ui/schedule/messages.py" line="254"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="272"/>
+        <location filename="../../ui/schedule/messages.py" line="277"/>
+        <source>%1 expected</source>
+        <translation>%1 attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="290"/>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="292"/>
+        <source>%1 min to change over</source>
+        <translation>%1 min de changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="313"/>
         <source>overlaps %1 by %2 min</source>
         <translation>chevauche %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="274"/>
+        <location filename="../../ui/schedule/messages.py" line="315"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="280"/>
+        <location filename="../../ui/schedule/messages.py" line="321"/>
         <source>%1 is closed then</source>
         <translation>%1 est fermée à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="283"/>
+        <location filename="../../ui/schedule/messages.py" line="324"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 intervient aussi dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="287"/>
+        <location filename="../../ui/schedule/messages.py" line="328"/>
         <source>%1 is not available then</source>
         <translation>%1 n’est pas disponible à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="291"/>
+        <location filename="../../ui/schedule/messages.py" line="332"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 attendus, %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="301"/>
+        <location filename="../../ui/schedule/messages.py" line="342"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="302"/>
+        <location filename="../../ui/schedule/messages.py" line="343"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="308"/>
+        <location filename="../../ui/schedule/messages.py" line="349"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="315"/>
+        <location filename="../../ui/schedule/messages.py" line="356"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="325"/>
+        <location filename="../../ui/schedule/messages.py" line="366"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="326"/>
+        <location filename="../../ui/schedule/messages.py" line="367"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="327"/>
+        <location filename="../../ui/schedule/messages.py" line="368"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="328"/>
+        <location filename="../../ui/schedule/messages.py" line="369"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="331"/>
+        <location filename="../../ui/schedule/messages.py" line="372"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="336"/>
+        <location filename="../../ui/schedule/messages.py" line="377"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="337"/>
+        <location filename="../../ui/schedule/messages.py" line="378"/>
         <source>This room no longer exists in this event.</source>
         <translation>Cette salle n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="338"/>
+        <location filename="../../ui/schedule/messages.py" line="379"/>
         <source>The session asks for no length: give its end.</source>
         <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="339"/>
+        <location filename="../../ui/schedule/messages.py" line="380"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Une session finit après son début et dure au plus 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="340"/>
+        <location filename="../../ui/schedule/messages.py" line="381"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="341"/>
+        <location filename="../../ui/schedule/messages.py" line="382"/>
         <source>Sessions become released only by a release.</source>
         <translation>Seule une publication rend une session publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="342"/>
+        <location filename="../../ui/schedule/messages.py" line="383"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ce statut ne se choisit pas à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="344"/>
+        <location filename="../../ui/schedule/messages.py" line="385"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="346"/>
+        <location filename="../../ui/schedule/messages.py" line="387"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Le programme est exactement celui de la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="347"/>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
         <source>A session holds too much text to be released.</source>
         <translation>Une session contient trop de texte pour être publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="349"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="353"/>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="360"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>Refused (%1).</source>
         <translation>Refusé (%1).</translation>
     </message>
@@ -700,55 +753,60 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="220"/>
+        <location filename="../../ui/schedule/panels.py" line="251"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="221"/>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
         <source>All severities</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="226"/>
+        <location filename="../../ui/schedule/panels.py" line="257"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="227"/>
-        <location filename="../../ui/schedule/panels.py" line="285"/>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
+        <location filename="../../ui/schedule/panels.py" line="316"/>
         <source>All rules</source>
         <translation>Toute règle</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="241"/>
+        <location filename="../../ui/schedule/panels.py" line="272"/>
         <source>Moves that lost to another coordinator&apos;s move</source>
         <translation>Déplacements remplacés par ceux d’un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="248"/>
+        <location filename="../../ui/schedule/panels.py" line="279"/>
         <source>Re-apply</source>
         <translation>Réappliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="249"/>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
         <source>Put the session back where the lost move put it</source>
         <translation>Remettre la session là où le déplacement perdu l’avait mise</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <location filename="../../ui/schedule/panels.py" line="282"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
         <source>Keep the session where it is and mark this resolved</source>
         <translation>Laisser la session où elle est et marquer ceci résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="292"/>
+        <location filename="../../ui/schedule/panels.py" line="323"/>
         <source>%1 block the release · %2 warnings</source>
         <translation>%1 bloquent la publication · %2 alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="330"/>
+        <source>Lost placement</source>
+        <translation>Placement perdu</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1294,27 @@
     </message>
 </context>
 <context>
+    <name>DropPreview</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <source>Drop here: no conflict.</source>
+        <translation>Déposer ici&#xa0;: aucun conflit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <source>Drop here: %n conflict(s)</source>
+        <translation>
+            <numerusform>Déposer ici&#xa0;: %n conflit</numerusform>
+            <numerusform>Déposer ici&#xa0;: %n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="42"/>
@@ -1489,7 +1568,7 @@
 <context>
     <name>GatePage</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="941"/>
+        <location filename="../../ui/schedule/workspace.py" line="660"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
     </message>
@@ -1497,7 +1576,7 @@
 <context>
     <name>GridPainter</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="209"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="219"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -1505,12 +1584,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/grid_paint.py" line="309"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="319"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="339"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="349"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n salle</numerusform>
@@ -1794,10 +1873,6 @@
         <location filename="../../ui/schedule/dialogs.py" line="327"/>
         <source>Note for this version (optional)</source>
         <translation>Note pour cette version (facultatif)</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation type="vanished">Publication</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="328"/>
@@ -2201,9 +2276,55 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="40"/>
+        <source>Not changed: %1</source>
+        <translation>Pas modifié&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/editor.py" line="48"/>
+        <source>%n conflict(s):</source>
+        <translation>
+            <numerusform>%n conflit&#xa0;:</numerusform>
+            <numerusform>%n conflits&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="65"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» déplacée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="67"/>
+        <source>Placed “%1” in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» placée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="95"/>
+        <source>Took “%1” off the grid.</source>
+        <translation>«&#xa0;%1&#xa0;» retirée de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="123"/>
+        <source>“%1”: %2.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="132"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="139"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleGrid</name>
     <message>
-        <location filename="../../ui/schedule/grid.py" line="156"/>
+        <location filename="../../ui/schedule/grid.py" line="155"/>
         <source>Schedule grid</source>
         <extracomment>mime type of a session dragged from the unscheduled list (its id, UTF-8) from the block&apos;s start to the point grabbed (moves) True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one</extracomment>
         <translation>Grille du programme</translation>
@@ -2366,174 +2487,123 @@
     </message>
 </context>
 <context>
-    <name>ScheduleWorkspace</name>
+    <name>ScheduleToolbar</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="136"/>
+        <location filename="../../ui/schedule/toolbar.py" line="35"/>
         <source>Find a session (Ctrl+F)</source>
-        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
         <translation>Session (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="146"/>
+        <location filename="../../ui/schedule/toolbar.py" line="43"/>
         <source>Filter rooms</source>
         <translation>Filtrer salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="150"/>
+        <location filename="../../ui/schedule/toolbar.py" line="46"/>
         <source>Rooms…</source>
         <translation>Salles…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="151"/>
+        <location filename="../../ui/schedule/toolbar.py" line="47"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>Choisir, épingler et ordonner les salles affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="155"/>
+        <location filename="../../ui/schedule/toolbar.py" line="50"/>
         <source>Order of the rooms</source>
         <translation>Ordre des salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="158"/>
+        <location filename="../../ui/schedule/toolbar.py" line="53"/>
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="158"/>
+        <location filename="../../ui/schedule/toolbar.py" line="53"/>
         <source>By floor</source>
         <translation>Par étage</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="158"/>
+        <location filename="../../ui/schedule/toolbar.py" line="53"/>
         <source>By capacity</source>
         <translation>Par capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="158"/>
+        <location filename="../../ui/schedule/toolbar.py" line="53"/>
         <source>My order</source>
         <translation>Mon ordre</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="164"/>
+        <location filename="../../ui/schedule/toolbar.py" line="58"/>
         <source>Compact</source>
         <translation>Compact</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="165"/>
+        <location filename="../../ui/schedule/toolbar.py" line="59"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>Lignes plus basses&#xa0;: plus de salles à l’écran</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="170"/>
+        <location filename="../../ui/schedule/toolbar.py" line="63"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom arrière (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="173"/>
+        <location filename="../../ui/schedule/toolbar.py" line="66"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="176"/>
+        <location filename="../../ui/schedule/toolbar.py" line="67"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="178"/>
+        <location filename="../../ui/schedule/toolbar.py" line="69"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="188"/>
-        <location filename="../../ui/schedule/workspace.py" line="856"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="190"/>
+        <location filename="../../ui/schedule/toolbar.py" line="75"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>Salle, jour et heure de la session choisie (Ctrl+M)</translation>
     </message>
+</context>
+<context>
+    <name>ScheduleWorkspace</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="224"/>
+        <location filename="../../ui/schedule/workspace.py" line="629"/>
+        <source>Move to…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="136"/>
         <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
+        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
         <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="267"/>
+        <location filename="../../ui/schedule/workspace.py" line="179"/>
         <source>Release</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="394"/>
+        <location filename="../../ui/schedule/workspace.py" line="314"/>
         <source>To place (%1)</source>
         <translation>À placer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="401"/>
+        <location filename="../../ui/schedule/workspace.py" line="321"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="405"/>
-        <source>Lost placement</source>
-        <translation>Placement perdu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="417"/>
-        <source>Never released. Every scheduled session is new.</source>
-        <translation>Jamais publié. Chaque session programmée est nouvelle.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="421"/>
-        <source>Version %1, released %2.</source>
-        <translation>Version %1, publiée %2.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="426"/>
-        <source>%n change(s) since.</source>
-        <translation>
-            <numerusform>%n changement depuis.</numerusform>
-            <numerusform>%n changements depuis.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="429"/>
-        <source>Added</source>
-        <translation>Ajoutée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="430"/>
-        <source>Removed</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="431"/>
-        <source>Moved</source>
-        <translation>Déplacée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="432"/>
-        <source>Edited</source>
-        <translation>Modifiée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="474"/>
-        <source>%1 expected</source>
-        <translation>%1 attendus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="487"/>
-        <source>%1 seats</source>
-        <translation>%1 places</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="489"/>
-        <source>%1 min to change over</source>
-        <translation>%1 min de changement</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="514"/>
+        <location filename="../../ui/schedule/workspace.py" line="373"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -2541,7 +2611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="560"/>
+        <location filename="../../ui/schedule/workspace.py" line="419"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -2549,115 +2619,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="660"/>
+        <location filename="../../ui/schedule/workspace.py" line="519"/>
         <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
         <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="662"/>
+        <location filename="../../ui/schedule/workspace.py" line="521"/>
         <source>Drag to move, drag an edge to resize · Ctrl+arrows move · Shift+arrows change the end · Delete takes off the grid · Enter: details · Ctrl+M: Move to…</source>
         <translation>Glisser pour déplacer, un bord pour redimensionner · Ctrl+flèches déplacent · Maj+flèches changent la fin · Suppr retire · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="668"/>
-        <source>Not changed: %1</source>
-        <translation>Pas modifié&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="676"/>
-        <source>%n conflict(s):</source>
-        <translation>
-            <numerusform>%n conflit&#xa0;:</numerusform>
-            <numerusform>%n conflits&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="697"/>
-        <source>Moved “%1” to %2.</source>
-        <translation>«&#xa0;%1&#xa0;» déplacée&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="699"/>
-        <source>Placed “%1” in %2.</source>
-        <translation>«&#xa0;%1&#xa0;» placée&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="730"/>
-        <source>Took “%1” off the grid.</source>
-        <translation>«&#xa0;%1&#xa0;» retirée de la grille.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="759"/>
-        <source>“%1”: %2.</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="767"/>
-        <source>Undone: %1</source>
-        <translation>Annulé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="774"/>
-        <source>Redone: %1</source>
-        <translation>Rétabli&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="779"/>
+        <location filename="../../ui/schedule/workspace.py" line="552"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="781"/>
+        <location filename="../../ui/schedule/workspace.py" line="554"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="784"/>
+        <location filename="../../ui/schedule/workspace.py" line="557"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="786"/>
+        <location filename="../../ui/schedule/workspace.py" line="559"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="843"/>
+        <location filename="../../ui/schedule/workspace.py" line="616"/>
         <source>Released version %1.</source>
         <translation>Version %1 publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="854"/>
+        <location filename="../../ui/schedule/workspace.py" line="627"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="857"/>
+        <location filename="../../ui/schedule/workspace.py" line="630"/>
         <source>Take off the grid</source>
         <translation>Retirer de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="858"/>
+        <location filename="../../ui/schedule/workspace.py" line="631"/>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="897"/>
-        <source>Drop here: no conflict.</source>
-        <translation>Déposer ici&#xa0;: aucun conflit.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="902"/>
-        <source>Drop here: %n conflict(s)</source>
-        <translation>
-            <numerusform>Déposer ici&#xa0;: %n conflit</numerusform>
-            <numerusform>Déposer ici&#xa0;: %n conflits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/workspace.py" line="912"/>
-        <source>… and %1 more.</source>
-        <translation>… et %1 de plus.</translation>
     </message>
 </context>
 <context>
@@ -2969,32 +2978,32 @@
 <context>
     <name>UnscheduledPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="98"/>
+        <location filename="../../ui/schedule/panels.py" line="102"/>
         <source>Search sessions to place</source>
         <translation>Chercher une session à placer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="115"/>
+        <location filename="../../ui/schedule/panels.py" line="119"/>
         <source>Place…</source>
         <translation>Placer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="116"/>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
         <source>Choose a room and time for the selected session (Enter)</source>
         <translation>Choisir la salle et l’heure de la session choisie (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <location filename="../../ui/schedule/panels.py" line="124"/>
         <source>Drag a session onto the grid, or select it and press Enter.</source>
         <translation>Glissez une session sur la grille, ou choisissez-la et appuyez sur Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="122"/>
+        <location filename="../../ui/schedule/panels.py" line="126"/>
         <source>Sessions not placed yet.</source>
         <translation>Sessions pas encore placées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="156"/>
+        <location filename="../../ui/schedule/panels.py" line="160"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n session à placer</numerusform>
@@ -3002,7 +3011,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="159"/>
+        <location filename="../../ui/schedule/panels.py" line="163"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
     </message>

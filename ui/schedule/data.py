@@ -209,6 +209,14 @@ class ScheduleData(QObject):
         if missing:
             self.labels.update(store.labels(self.replica.conn, missing))
 
+    def tooltip(self, session_id: str) -> str:
+        session = self.world.sessions.get(session_id)
+        if session is None:
+            return ""
+        conflicts = self.conflicts_of(session_id)
+        self._name_speakers(conflicts)
+        return self.text.session_tooltip(session, conflicts)
+
     def describe(self, conflict: Conflict) -> str:
         self._name_speakers([conflict])
         return self.text.conflict(conflict)

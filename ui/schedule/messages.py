@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTimeZone
 
-from wufops.models.schedule import Conflict, Placement, SessionChange, Window
+from ui.schedule import style
+from wufops.models.schedule import Conflict, Placement, Session, SessionChange, Window
 from wufops.schedule.world import World
 from wufops.store.placement_conflicts import LostPlacement, PlacementSide
 
@@ -35,6 +36,11 @@ def fill(text: str, *values: object) -> str:
         out.append(text[i])
         i += 1
     return "".join(out)
+
+
+def escape(text: str) -> str:
+    """Plain text made safe inside rich text (tooltips, the drop preview)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Clock:
@@ -251,6 +257,41 @@ class ConflictText(QObject):
             self.room(c.ids("room")[0]),
             c.params.get("capacity", "?"),
         )
+
+    # -- tooltips ------------------------------------------------------------------------------
+
+    def session_tooltip(self, session: Session, conflicts: list[Conflict]) -> str:
+        """A session's block tooltip: what, when, where, how many, and its conflicts."""
+        lines = [
+            f"<b>{escape(session.title)}</b>",
+            escape(
+                " · ".join(
+                    (
+                        style.type_name(session.type),
+                        style.status_name(session.status),
+                        style.format_name(session.format),
+                    )
+                )
+            ),
+            escape(self.placement(session.placement)),
+            escape(fill(self.tr("%1 expected"), f"{session.expected_audience:,}")),
+        ]
+        for conflict in conflicts[:4]:
+            colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
+            lines.append(f"<span style='color:{colour}'>■</span> {escape(self.conflict(conflict))}")
+        return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br>".join(lines) + "</p>"
+
+    def room_tooltip(self, room_id: str) -> str:
+        room = self.world.rooms.get(room_id)
+        if room is None:
+            return ""
+        parts = [
+            f"<b>{escape(room.name)}</b>",
+            escape(fill(self.tr("%1 seats"), f"{room.capacity:,}")),
+            escape(" · ".join(x for x in (room.floor, room.zone) if x)),
+            escape(fill(self.tr("%1 min to change over"), room.changeover_min)),
+        ]
+        return "<br>".join(p for p in parts if p)
 
     # -- short forms, for a drag in progress -------------------------------------------------
 

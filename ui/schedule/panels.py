@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.schedule import style
+from ui.schedule.data import ScheduleData
+from ui.schedule.messages import escape, fill
 from ui.schedule.models import (
     ID_ROLE,
     SESSIONS_ROLE,
@@ -37,6 +39,8 @@ from ui.schedule.models import (
     LostModel,
     UnscheduledModel,
 )
+from wufops.clock import parse_iso_utc
+from wufops.models.schedule import Conflict
 
 
 class ElidedLabel(QLabel):
@@ -193,6 +197,33 @@ class DropPreview(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.hide()
 
+    def show_conflicts(
+        self, data: ScheduleData, session_id: str, conflicts: list[Conflict] | None
+    ) -> tuple[str, str]:
+        """Show what dropping ``session_id`` here would cause (``None``: the drag ended);
+        returns one line of it and its tone, for the status line."""
+        if conflicts is None:
+            self.show_preview("", "")
+            return "", ""
+        if not conflicts:
+            said = self.tr("Drop here: no conflict.")
+            self.show_preview(f"<b style='color:{style.GOOD}'>{escape(said)}</b>", "")
+            return said, "good"
+        head = self.tr("Drop here: %n conflict(s)", "", len(conflicts))
+        lines = [f"<b>{escape(head)}</b>"]
+        for conflict in conflicts[:4]:
+            colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
+            lines.append(
+                f"<span style='color:{colour}'>●</span> "
+                f"<b>{escape(style.rule_name(conflict.rule))}</b>: "
+                f"{escape(data.text.short(conflict, session_id))}"
+            )
+        if len(conflicts) > 4:
+            lines.append(escape(fill(self.tr("… and %1 more."), len(conflicts) - 4)))
+        worst = conflicts[0]
+        self.show_preview("<br>".join(lines), worst.severity)
+        return f"{head}: {data.text.short(worst, session_id)}", worst.severity
+
     def show_preview(self, html: str, severity: str) -> None:
         colours = {"block": ("#fef2f2", "#c81e1e"), "warn": ("#fffbeb", "#d97706")}
         fill, edge = colours.get(severity, ("#f0fdf4", "#15803d"))
@@ -294,8 +325,13 @@ class ConflictsPanel(QWidget):
             .replace("%2", str(counts.get("warn", 0)))
         )
 
-    def show_lost(self, count: int) -> None:
-        self.lost_box.setVisible(count > 0)
+    def show_lost_records(self, data: ScheduleData, this_replica: str) -> None:
+        """The placements that lost to a concurrent move, in words."""
+        headline = self.tr("Lost placement")
+        self.lost_model.set_lost(
+            [(r, headline, data.text.lost(r, this_replica)) for r in data.lost]
+        )
+        self.lost_box.setVisible(bool(data.lost))
 
     @Slot()
     def _filter(self) -> None:
@@ -359,6 +395,36 @@ class ChangesPanel(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         self.release.setVisible(editable)
+
+    def show_changes(self, data: ScheduleData) -> None:
+        """The last release, and what changed since (read from the database: call it when
+        the panel is on screen)."""
+        release, changes = data.changes()
+        if release is None:
+            self.version.setText(self.tr("Never released. Every scheduled session is new."))
+        else:
+            try:
+                when = data.clock.when(parse_iso_utc(release.wall_time))
+            except ValueError:
+                when = release.wall_time
+            self.version.setText(
+                fill(self.tr("Version %1, released %2."), release.version, when)
+                + " "
+                + self.tr("%n change(s) since.", "", len(changes))
+            )
+        names = {
+            "added": self.tr("Added"),
+            "removed": self.tr("Removed"),
+            "moved": self.tr("Moved"),
+            "edited": self.tr("Edited"),
+        }
+        rows = []
+        for change in changes:
+            session = data.session(change.session_id)
+            where = data.text.placement(session.placement if session else None)
+            title = session.title if session is not None else change.session_id[:8]
+            rows.append((change, names.get(change.change, change.change), f"{title} — {where}"))
+        self.model.set_changes(rows)
 
     @Slot(QModelIndex, QModelIndex)
     def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -121,3 +121,35 @@ def format_name(fmt: str) -> str:
         "online": QCoreApplication.translate("ScheduleStyle", "Online"),
     }
     return names.get(fmt, fmt)
+
+
+#: the workspace's style sheet (on top of resources/styles/desk.qss)
+WORKSPACE_QSS = """
+QWidget#scheduleWorkspace { background: #f4f6f8; }
+QTabBar#dayTabs::tab {
+    background: #ffffff; color: #334155; border: 1px solid #cbd5e1; border-left: none;
+    padding: 6px 14px; min-width: 64px;
+}
+QTabBar#dayTabs::tab:first { border-left: 1px solid #cbd5e1; border-top-left-radius: 6px;
+    border-bottom-left-radius: 6px; }
+QTabBar#dayTabs::tab:last { border-top-right-radius: 6px; border-bottom-right-radius: 6px; }
+QTabBar#dayTabs::tab:selected { background: #0b6bcb; color: #ffffff; border-color: #0a5cae;
+    font-weight: 600; }
+QTabBar#dayTabs::tab:hover:!selected { background: #eef4fb; }
+QPushButton#zoomIn, QPushButton#zoomOut { font-size: 16px; font-weight: 600; padding: 3px 10px; }
+QAbstractScrollArea#scheduleGrid { border: 1px solid #d5dbe3; border-radius: 4px;
+    background: #ffffff; }
+QLabel#scheduleStatus { padding: 2px 4px; }
+QTabWidget#scheduleSide::pane { border: 1px solid #d5dbe3; border-radius: 6px;
+    background: #ffffff; top: -1px; }
+QTabWidget#scheduleSide > QTabBar::tab { background: #eef1f5; color: #334155;
+    border: 1px solid #d5dbe3; padding: 6px 10px; margin-right: 2px;
+    border-top-left-radius: 6px; border-top-right-radius: 6px; }
+QTabWidget#scheduleSide > QTabBar::tab:selected { background: #ffffff; color: #0f172a;
+    font-weight: 600; border-bottom-color: #ffffff; }
+QWidget#unscheduledPanel, QWidget#conflictsPanel, QWidget#changesPanel { background: #ffffff; }
+QListView#unscheduledList, QListView#conflictList, QListView#lostList, QListView#changesList {
+    border: 1px solid #e2e8f0; border-radius: 6px; background: #ffffff; }
+QLabel#sectionTitle { font-weight: 600; color: #92400e; }
+QLabel#conflictSummary, QLabel#releaseVersion { color: #475569; }
+"""

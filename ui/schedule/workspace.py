@@ -19,17 +19,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
     QSplitter,
-    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.schedule import style
-from ui.schedule.commands import PlaceCommand, StatusCommand
 from ui.schedule.data import ScheduleData, Update
 from ui.schedule.dialogs import DetailsDialog, MoveDialog, ReleaseDialog, RoomsDialog
+from ui.schedule.editor import ScheduleEditor
 from ui.schedule.grid import ScheduleGrid
 from ui.schedule.layout import build_day
 from ui.schedule.messages import fill
@@ -52,42 +46,11 @@ from ui.schedule.panels import (
 )
 from ui.schedule.rooms import matches, ordered_rooms, searchable, shown_rooms
 from ui.schedule.settings import ORDERS, ZOOMS, ScheduleSettings
-from wufops.clock import parse_iso_utc
+from ui.schedule.toolbar import ScheduleToolbar
 from wufops.models.schedule import Conflict, Placement
-from wufops.schedule import ScheduleError
 from wufops.store.sync_state import read_state
 
 TAB_UNSCHEDULED, TAB_CONFLICTS, TAB_RELEASE = range(3)
-
-_STYLE = """
-QWidget#scheduleWorkspace { background: #f4f6f8; }
-QTabBar#dayTabs::tab {
-    background: #ffffff; color: #334155; border: 1px solid #cbd5e1; border-left: none;
-    padding: 6px 14px; min-width: 64px;
-}
-QTabBar#dayTabs::tab:first { border-left: 1px solid #cbd5e1; border-top-left-radius: 6px;
-    border-bottom-left-radius: 6px; }
-QTabBar#dayTabs::tab:last { border-top-right-radius: 6px; border-bottom-right-radius: 6px; }
-QTabBar#dayTabs::tab:selected { background: #0b6bcb; color: #ffffff; border-color: #0a5cae;
-    font-weight: 600; }
-QTabBar#dayTabs::tab:hover:!selected { background: #eef4fb; }
-QPushButton#zoomIn, QPushButton#zoomOut { font-size: 16px; font-weight: 600; padding: 3px 10px; }
-QAbstractScrollArea#scheduleGrid { border: 1px solid #d5dbe3; border-radius: 4px;
-    background: #ffffff; }
-QLabel#scheduleStatus { padding: 2px 4px; }
-QTabWidget#scheduleSide::pane { border: 1px solid #d5dbe3; border-radius: 6px;
-    background: #ffffff; top: -1px; }
-QTabWidget#scheduleSide > QTabBar::tab { background: #eef1f5; color: #334155;
-    border: 1px solid #d5dbe3; padding: 6px 10px; margin-right: 2px;
-    border-top-left-radius: 6px; border-top-right-radius: 6px; }
-QTabWidget#scheduleSide > QTabBar::tab:selected { background: #ffffff; color: #0f172a;
-    font-weight: 600; border-bottom-color: #ffffff; }
-QWidget#unscheduledPanel, QWidget#conflictsPanel, QWidget#changesPanel { background: #ffffff; }
-QListView#unscheduledList, QListView#conflictList, QListView#lostList, QListView#changesList {
-    border: 1px solid #e2e8f0; border-radius: 6px; background: #ffffff; }
-QLabel#sectionTitle { font-weight: 600; color: #92400e; }
-QLabel#conflictSummary, QLabel#releaseVersion { color: #475569; }
-"""
 
 
 class ScheduleWorkspace(QWidget):
@@ -102,15 +65,18 @@ class ScheduleWorkspace(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleWorkspace")
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(style.WORKSPACE_QSS)
         self._context = context
         shared = getattr(context.settings, "_q", None)
         self.settings = settings or ScheduleSettings(
             shared if isinstance(shared, QSettings) else None
         )
         self.data = ScheduleData(context, parent=self)
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(200)
+        self.editor = ScheduleEditor(self.data, self)
+        self.undo_stack = self.editor.undo_stack
+        self.editor.sig_said.connect(self.say)
+        self.editor.sig_placed.connect(self._placed)
+        self.editor.sig_unplaced.connect(self._unplaced)
         #: rooms a selected conflict named, shown whatever the filter until it changes
         self._revealed: set[str] = set()
         self._days: list[date] = []
@@ -127,90 +93,35 @@ class ScheduleWorkspace(QWidget):
     def _build(self) -> None:
         data = self.data
         editable = data.editable
-        self.day_tabs = QTabBar()
-        self.day_tabs.setObjectName("dayTabs")
-        self.day_tabs.setExpanding(False)
-        self.day_tabs.setDrawBase(False)
+        self.toolbar = ScheduleToolbar(self.settings, editable)
+        self.day_tabs = self.toolbar.day_tabs
+        self.find = self.toolbar.find
+        self.found = self.toolbar.found
+        self.room_filter = self.toolbar.room_filter
+        self.rooms_button = self.toolbar.rooms_button
+        self.order = self.toolbar.order
+        self.compact = self.toolbar.compact
+        self.zoom_out = self.toolbar.zoom_out
+        self.zoom_in = self.toolbar.zoom_in
+        self.undo_button = self.toolbar.undo_button
+        self.redo_button = self.toolbar.redo_button
+        self.move_button = self.toolbar.move_button
         self.day_tabs.currentChanged.connect(self._day_changed)
-        self.find = QLineEdit()
-        self.find.setObjectName("findSession")
-        self.find.setPlaceholderText(self.tr("Find a session (Ctrl+F)"))
-        self.find.setClearButtonEnabled(True)
-        self.find.setMinimumWidth(220)
         self.find.textChanged.connect(self._find_changed)
         self.find.returnPressed.connect(self._find_next)
-        self.found = QLabel()
-        self.found.setObjectName("muted")
-
-        self.room_filter = QLineEdit()
-        self.room_filter.setObjectName("roomFilter")
-        self.room_filter.setPlaceholderText(self.tr("Filter rooms"))
-        self.room_filter.setClearButtonEnabled(True)
-        self.room_filter.setMinimumWidth(150)
         self.room_filter.textChanged.connect(self._rooms_filter_changed)
-        self.rooms_button = QPushButton(self.tr("Rooms…"))
-        self.rooms_button.setToolTip(self.tr("Choose, pin and order the rooms shown"))
         self.rooms_button.clicked.connect(self.open_rooms)
-        self.order = QComboBox()
-        self.order.setObjectName("roomOrder")
-        self.order.setToolTip(self.tr("Order of the rooms"))
-        for code, text in zip(
-            ORDERS,
-            (self.tr("By name"), self.tr("By floor"), self.tr("By capacity"), self.tr("My order")),
-            strict=True,
-        ):
-            self.order.addItem(text, code)
-        self.order.setCurrentIndex(max(0, self.order.findData(self.settings.order)))
         self.order.currentIndexChanged.connect(self._order_changed)
-        self.compact = QCheckBox(self.tr("Compact"))
-        self.compact.setToolTip(self.tr("Lower rows: more rooms on the screen"))
-        self.compact.setChecked(self.settings.compact)
         self.compact.toggled.connect(self._compact_changed)
-        self.zoom_out = QPushButton("−")
-        self.zoom_out.setObjectName("zoomOut")
-        self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+−)"))
-        self.zoom_in = QPushButton("+")
-        self.zoom_in.setObjectName("zoomIn")
-        self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.zoom_out.clicked.connect(lambda: self.zoom(-1))
         self.zoom_in.clicked.connect(lambda: self.zoom(1))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setObjectName("undoButton")
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.redo_button.setObjectName("redoButton")
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.clicked.connect(self.editor.undo)
+        self.redo_button.clicked.connect(self.editor.redo)
         self.undo_stack.undoTextChanged.connect(self._undo_tips)
         self.undo_stack.redoTextChanged.connect(self._undo_tips)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        self.move_button = QPushButton(self.tr("Move to…"))
-        self.move_button.setObjectName("moveButton")
-        self.move_button.setToolTip(self.tr("Room, day and time of the selected session (Ctrl+M)"))
         self.move_button.clicked.connect(lambda: self.open_move())  # noqa: PLW0108 (not checked)
-        for widget in (self.undo_button, self.redo_button, self.move_button):
-            widget.setVisible(editable)
-
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.day_tabs, 1)
-        top.addWidget(self.found)
-        top.addWidget(self.find)
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        tools.addWidget(self.room_filter)
-        tools.addWidget(self.rooms_button)
-        tools.addWidget(self.order)
-        tools.addWidget(self.compact)
-        tools.addSpacing(6)
-        tools.addWidget(self.zoom_out)
-        tools.addWidget(self.zoom_in)
-        tools.addStretch(1)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.redo_button)
-        tools.addWidget(self.move_button)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
 
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
@@ -233,8 +144,8 @@ class ScheduleWorkspace(QWidget):
         self.grid = ScheduleGrid(data)
         self.grid.set_compact(self.settings.compact)
         self.grid.set_zoom(self.settings.zoom)
-        self.grid.tooltip_for = self._tooltip
-        self.grid.room_tooltip_for = self._room_tooltip
+        self.grid.tooltip_for = self.data.tooltip
+        self.grid.room_tooltip_for = self.data.text.room_tooltip
         self.grid.sig_place_requested.connect(self.place)
         self.grid.sig_unplace_requested.connect(self.unplace)
         self.grid.sig_details_requested.connect(self.open_details)
@@ -256,8 +167,8 @@ class ScheduleWorkspace(QWidget):
         self.unscheduled.sig_place.connect(self.open_move)
         self.conflicts = ConflictsPanel(editable)
         self.conflicts.sig_reveal.connect(self.reveal)
-        self.conflicts.sig_reapply.connect(self.reapply_lost)
-        self.conflicts.sig_dismiss.connect(self.dismiss_lost)
+        self.conflicts.sig_reapply.connect(self.editor.reapply_lost)
+        self.conflicts.sig_dismiss.connect(self.editor.dismiss_lost)
         self.release = ChangesPanel(editable)
         self.release.sig_reveal.connect(self.reveal)
         self.release.sig_release.connect(self.open_release)
@@ -289,8 +200,7 @@ class ScheduleWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addLayout(tools)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self._actions()
@@ -314,9 +224,9 @@ class ScheduleWorkspace(QWidget):
             return made
 
         standard = QKeySequence.StandardKey
-        self.undo_action = action([QKeySequence(standard.Undo)], self._undo)
+        self.undo_action = action([QKeySequence(standard.Undo)], self.editor.undo)
         self.redo_action = action(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self._redo
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self.editor.redo
         )
         action([QKeySequence("Ctrl+M")], lambda: self.open_move())  # noqa: PLW0108 (not checked)
         action([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], lambda: self.zoom(1))
@@ -329,7 +239,7 @@ class ScheduleWorkspace(QWidget):
     def _reload_all(self) -> None:
         """Day tabs, rooms, the grid and every panel from the data as it is."""
         self.grid.set_editable(self.data.editable)
-        for panel in (self.unscheduled, self.conflicts, self.release):
+        for panel in (self.toolbar, self.unscheduled, self.conflicts, self.release):
             panel.set_editable(self.data.editable)
         self.banner.setVisible(not self.data.editable)
         self.grid.forget()
@@ -411,43 +321,12 @@ class ScheduleWorkspace(QWidget):
         self.side.setTabText(TAB_CONFLICTS, fill(self.tr("Conflicts (%1)"), len(conflicts)))
 
     def _refresh_lost(self) -> None:
-        this = self._context.replica.device_id
-        headline = self.tr("Lost placement")
-        self.conflicts.lost_model.set_lost(
-            [(r, headline, self.data.text.lost(r, this)) for r in self.data.lost]
-        )
-        self.conflicts.show_lost(len(self.data.lost))
+        self.conflicts.show_lost_records(self.data, self._context.replica.device_id)
 
     def _refresh_release_if_shown(self) -> None:
-        if not self._release_stale or self.side.currentIndex() != TAB_RELEASE:
-            return
-        self._release_stale = False
-        release, changes = self.data.changes()
-        if release is None:
-            self.release.version.setText(self.tr("Never released. Every scheduled session is new."))
-        else:
-            self.release.version.setText(
-                fill(
-                    self.tr("Version %1, released %2."),
-                    release.version,
-                    self.data.clock.when(_release_ms(release.wall_time)),
-                )
-                + " "
-                + self.tr("%n change(s) since.", "", len(changes))
-            )
-        names = {
-            "added": self.tr("Added"),
-            "removed": self.tr("Removed"),
-            "moved": self.tr("Moved"),
-            "edited": self.tr("Edited"),
-        }
-        rows = []
-        for change in changes:
-            session = self.data.session(change.session_id)
-            where = self.data.text.placement(session.placement if session else None)
-            title = session.title if session is not None else change.session_id[:8]
-            rows.append((change, names.get(change.change, change.change), f"{title} — {where}"))
-        self.release.model.set_changes(rows)
+        if self._release_stale and self.side.currentIndex() == TAB_RELEASE:
+            self._release_stale = False
+            self.release.show_changes(self.data)
 
     @Slot(object)
     def _data_changed(self, update: Update) -> None:
@@ -469,36 +348,6 @@ class ScheduleWorkspace(QWidget):
             self._refresh_release_if_shown()
 
     # -- tooltips ----------------------------------------------------------------------------
-
-    def _tooltip(self, session_id: str) -> str:
-        data = self.data
-        session = data.session(session_id)
-        if session is None:
-            return ""
-        esc = _escape
-        lines = [
-            f"<b>{esc(session.title)}</b>",
-            f"{esc(style.type_name(session.type))} · {esc(style.status_name(session.status))}"
-            f" · {esc(style.format_name(session.format))}",
-            esc(data.text.placement(session.placement)),
-            esc(fill(self.tr("%1 expected"), f"{session.expected_audience:,}")),
-        ]
-        for conflict in data.conflicts_of(session_id)[:4]:
-            colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
-            lines.append(f"<span style='color:{colour}'>■</span> {esc(data.describe(conflict))}")
-        return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br>".join(lines) + "</p>"
-
-    def _room_tooltip(self, room_id: str) -> str:
-        room = self.data.world.rooms.get(room_id)
-        if room is None:
-            return ""
-        parts = [
-            f"<b>{_escape(room.name)}</b>",
-            _escape(fill(self.tr("%1 seats"), f"{room.capacity:,}")),
-            _escape(" · ".join(x for x in (room.floor, room.zone) if x)),
-            _escape(fill(self.tr("%1 min to change over"), room.changeover_min)),
-        ]
-        return "<br>".join(p for p in parts if p)
 
     # -- selection, reveal, find --------------------------------------------------------------
 
@@ -673,115 +522,29 @@ class ScheduleWorkspace(QWidget):
             "end · Delete takes off the grid · Enter: details · Ctrl+M: Move to…"
         )
 
-    def _refused(self, error: ScheduleError) -> None:
-        reason = self.data.text.refusal(error.code, error.detail)
-        self.say(fill(self.tr("Not changed: %1"), reason), "error")
-
-    def _done(self, session_id: str, what: str) -> None:
-        conflicts = self.data.conflicts_of(session_id)
-        if not conflicts:
-            self.say(what, "good")
-            return
-        worst = conflicts[0]
-        head = self.tr("%n conflict(s):", "", len(conflicts))
-        self.say(f"{what} {head} {self.data.describe(worst)}", worst.severity)
-
     @Slot(str, object)
-    def place(self, session_id: str, placement: Placement, *, nudge: bool = False) -> bool:
-        """Place ``session_id`` at ``placement`` as one undoable edit; ``False`` if refused."""
-        if not self.data.editable:
-            return False
-        session = self.data.session(session_id)
-        if session is None:
-            return False
-        nudge = nudge or self.grid.nudging
-        before = session.placement
-        try:
-            self.data.place(session_id, placement)
-        except ScheduleError as error:
-            self._refused(error)
-            return False
-        title = session.title
-        where = self.data.text.placement(placement)
-        text = (
-            fill(self.tr("Moved “%1” to %2."), title, where)
-            if before is not None
-            else fill(self.tr("Placed “%1” in %2."), title, where)
-        )
-        self.undo_stack.push(
-            PlaceCommand(
-                self.data,
-                session_id,
-                before,
-                placement,
-                before_status=session.status,
-                text=text,
-                on_error=self._refused,
-                nudge=nudge,
-            )
-        )
+    def place(self, session_id: str, placement: Placement) -> bool:
+        """Place a session (a drop, a keyboard move, "Move to…"); ``False`` if refused."""
+        return self.editor.place(session_id, placement, nudge=self.grid.nudging)
+
+    @Slot(str)
+    def unplace(self, session_id: str) -> bool:
+        return self.editor.unplace(session_id)
+
+    @Slot(str, str)
+    def set_status(self, session_id: str, status: str) -> bool:
+        return self.editor.set_status(session_id, status)
+
+    @Slot(str)
+    def _placed(self, session_id: str) -> None:
         if self.data.day_of(session_id) != self.current_day():
             self.reveal([session_id])
         else:
             self.grid.select(session_id)
-        self._done(session_id, text)
-        return True
 
     @Slot(str)
-    def unplace(self, session_id: str) -> bool:
-        session = self.data.session(session_id)
-        if not self.data.editable or session is None or session.placement is None:
-            return False
-        try:
-            self.data.place(session_id, None)
-        except ScheduleError as error:
-            self._refused(error)
-            return False
-        text = fill(self.tr("Took “%1” off the grid."), session.title)
-        self.undo_stack.push(
-            PlaceCommand(
-                self.data,
-                session_id,
-                session.placement,
-                None,
-                before_status=session.status,
-                text=text,
-                on_error=self._refused,
-            )
-        )
+    def _unplaced(self, _session_id: str) -> None:
         self.grid.select("", show=False)
-        self.say(text, "good")
-        return True
-
-    @Slot(str, str)
-    def set_status(self, session_id: str, status: str) -> bool:
-        session = self.data.session(session_id)
-        if not self.data.editable or session is None:
-            return False
-        try:
-            self.data.set_status(session_id, status)
-        except ScheduleError as error:
-            self._refused(error)
-            return False
-        self.undo_stack.push(
-            StatusCommand(self.data, session_id, session.status, status, self._refused)
-        )
-        self.say(fill(self.tr("“%1”: %2."), session.title, style.status_name(status)), "good")
-        return True
-
-    @Slot()
-    def _undo(self) -> None:
-        if self.data.editable and self.undo_stack.canUndo():
-            text = self.undo_stack.undoText()
-            self.undo_stack.undo()
-            self.say(fill(self.tr("Undone: %1"), text))
-
-    @Slot()
-    def _redo(self) -> None:
-        if self.data.editable and self.undo_stack.canRedo():
-            text = self.undo_stack.redoText()
-            self.undo_stack.redo()
-            self.say(fill(self.tr("Redone: %1"), text))
 
     @Slot()
     def _undo_tips(self) -> None:
@@ -873,71 +636,17 @@ class ScheduleWorkspace(QWidget):
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(where)
 
-    # -- sync conflicts ------------------------------------------------------------------------
-
-    @Slot(str)
-    def reapply_lost(self, conflict_id: str) -> None:
-        record = next((r for r in self.data.lost if r.id == conflict_id), None)
-        if record is None:
-            return
-        if record.loser.placement is None:
-            done = self.unplace(record.session_id)
-        else:
-            done = self.place(record.session_id, record.loser.placement)
-        if done:
-            self.dismiss_lost(conflict_id)
-
-    @Slot(str)
-    def dismiss_lost(self, conflict_id: str) -> None:
-        try:
-            self.data.dismiss_lost(conflict_id)
-        except ScheduleError as error:
-            self._refused(error)
-
     # -- while dragging ----------------------------------------------------------------------
 
     @Slot(str, object)
     def _preview(self, session_id: str, conflicts: list[Conflict] | None) -> None:
         """While dragging: what the drop would cause, above the panels and under the grid."""
-        if conflicts is None:
-            self.preview.show_preview("", "")
-            self.say("")
-            return
-        if not conflicts:
-            said = self.tr("Drop here: no conflict.")
-            self.preview.show_preview(f"<b style='color:{style.GOOD}'>{_escape(said)}</b>", "")
-            self.say(said, "good")
-            return
-        text = self.data.text
-        head = self.tr("Drop here: %n conflict(s)", "", len(conflicts))
-        lines = [f"<b>{_escape(head)}</b>"]
-        for conflict in conflicts[:4]:
-            colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
-            lines.append(
-                f"<span style='color:{colour}'>●</span> "
-                f"<b>{_escape(style.rule_name(conflict.rule))}</b>: "
-                f"{_escape(text.short(conflict, session_id))}"
-            )
-        if len(conflicts) > 4:
-            lines.append(_escape(fill(self.tr("… and %1 more."), len(conflicts) - 4)))
-        worst = conflicts[0]
-        self.preview.show_preview("<br>".join(lines), worst.severity)
-        self.say(f"{head}: {text.short(worst, session_id)}", worst.severity)
+        said, tone = self.preview.show_conflicts(self.data, session_id, conflicts)
+        self.say(said, tone)
 
     @Slot(int)
     def _side_changed(self, _index: int) -> None:
         self._refresh_release_if_shown()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _release_ms(wall_time: str) -> int:
-    try:
-        return parse_iso_utc(wall_time)
-    except ValueError:
-        return 0
 
 
 class GatePage(QWidget):
