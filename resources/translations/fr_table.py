@@ -681,6 +681,10 @@ FR: dict[str, str | list[str]] = {
         "Lecture seule : le rôle de cet appareil (%1) permet de consulter les sessions ; seuls les coordinateurs modifient le programme."
     ),
     "To place (%1)": "À placer (%1)",
+    "check-in desk": "guichet d’accueil",
+    "entry gate": "portique d’entrée",
+    "coordinator": "coordinateur",
+    "administrator": "administrateur",
     "Conflicts (%1)": "Conflits (%1)",
     "Lost placement": "Placement perdu",
     "Never released. Every scheduled session is new.": (
@@ -697,8 +701,8 @@ FR: dict[str, str | list[str]] = {
     "Select a session for its details (Enter). Ctrl+F finds a session.": (
         "Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session."
     ),
-    "Drag to move, drag an edge to resize · Ctrl+arrows move · Shift+arrows change the end · Delete takes off the grid · Enter: details · Ctrl+M: Move to…": (
-        "Glisser pour déplacer, un bord pour redimensionner · Ctrl+flèches déplacent · Maj+flèches changent la fin · Suppr retire · Enter : détails · Ctrl+M : Déplacer…"
+    "Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…": (
+        "Glisser : déplacer · un bord : redimensionner · Ctrl+flèches : déplacer · Suppr : retirer · Enter : détails · Ctrl+M : Déplacer…"
     ),
     "Not changed: %1": "Pas modifié : %1",
     "%n conflict(s):": ["%n conflit :", "%n conflits :"],

@@ -1568,7 +1568,7 @@
 <context>
     <name>GatePage</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="660"/>
+        <location filename="../../ui/schedule/workspace.py" line="669"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
     </message>
@@ -2577,33 +2577,53 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="629"/>
+        <location filename="../../ui/schedule/workspace.py" line="638"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="136"/>
+        <location filename="../../ui/schedule/workspace.py" line="238"/>
         <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
-        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
         <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="179"/>
+        <location filename="../../ui/schedule/workspace.py" line="170"/>
         <source>Release</source>
+        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="314"/>
+        <location filename="../../ui/schedule/workspace.py" line="257"/>
+        <source>check-in desk</source>
+        <translation>guichet d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="258"/>
+        <source>entry gate</source>
+        <translation>portique d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="259"/>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="260"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="323"/>
         <source>To place (%1)</source>
         <translation>À placer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="321"/>
+        <location filename="../../ui/schedule/workspace.py" line="330"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="373"/>
+        <location filename="../../ui/schedule/workspace.py" line="382"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -2611,7 +2631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="419"/>
+        <location filename="../../ui/schedule/workspace.py" line="428"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -2619,52 +2639,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="519"/>
+        <location filename="../../ui/schedule/workspace.py" line="528"/>
         <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
         <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="521"/>
-        <source>Drag to move, drag an edge to resize · Ctrl+arrows move · Shift+arrows change the end · Delete takes off the grid · Enter: details · Ctrl+M: Move to…</source>
-        <translation>Glisser pour déplacer, un bord pour redimensionner · Ctrl+flèches déplacent · Maj+flèches changent la fin · Suppr retire · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
+        <location filename="../../ui/schedule/workspace.py" line="530"/>
+        <source>Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…</source>
+        <translation>Glisser&#xa0;: déplacer · un bord&#xa0;: redimensionner · Ctrl+flèches&#xa0;: déplacer · Suppr&#xa0;: retirer · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="552"/>
+        <location filename="../../ui/schedule/workspace.py" line="561"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="554"/>
+        <location filename="../../ui/schedule/workspace.py" line="563"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="557"/>
+        <location filename="../../ui/schedule/workspace.py" line="566"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="559"/>
+        <location filename="../../ui/schedule/workspace.py" line="568"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="616"/>
+        <location filename="../../ui/schedule/workspace.py" line="625"/>
         <source>Released version %1.</source>
         <translation>Version %1 publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="627"/>
+        <location filename="../../ui/schedule/workspace.py" line="636"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="630"/>
+        <location filename="../../ui/schedule/workspace.py" line="639"/>
         <source>Take off the grid</source>
         <translation>Retirer de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="631"/>
+        <location filename="../../ui/schedule/workspace.py" line="640"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

@@ -130,15 +130,6 @@ class ScheduleWorkspace(QWidget):
             "background:#fef3c7; border:1px solid #f59e0b; border-radius:6px; padding:6px 10px;"
             "color:#78350f;"
         )
-        self.banner.setText(
-            fill(
-                self.tr(
-                    "Read only: this device's role (%1) can look sessions up; only "
-                    "coordinators change the schedule."
-                ),
-                data.role or "—",
-            )
-        )
         self.banner.setVisible(not editable)
 
         self.grid = ScheduleGrid(data)
@@ -241,6 +232,15 @@ class ScheduleWorkspace(QWidget):
         self.grid.set_editable(self.data.editable)
         for panel in (self.toolbar, self.unscheduled, self.conflicts, self.release):
             panel.set_editable(self.data.editable)
+        self.banner.setText(
+            fill(
+                self.tr(
+                    "Read only: this device's role (%1) can look sessions up; only "
+                    "coordinators change the schedule."
+                ),
+                self._role_name(self.data.role),
+            )
+        )
         self.banner.setVisible(not self.data.editable)
         self.grid.forget()
         self._fill_day_tabs()
@@ -251,6 +251,15 @@ class ScheduleWorkspace(QWidget):
         self._release_stale = True
         self._refresh_release_if_shown()
         self.say("")
+
+    def _role_name(self, role: str) -> str:
+        names = {
+            "desk": self.tr("check-in desk"),
+            "gate": self.tr("entry gate"),
+            "coordinator": self.tr("coordinator"),
+            "admin": self.tr("administrator"),
+        }
+        return names.get(role, role or "—")
 
     def _fill_day_tabs(self) -> None:
         days = self.data.days()
@@ -518,8 +527,8 @@ class ScheduleWorkspace(QWidget):
         if not self.data.editable:
             return self.tr("Select a session for its details (Enter). Ctrl+F finds a session.")
         return self.tr(
-            "Drag to move, drag an edge to resize · Ctrl+arrows move · Shift+arrows change the "
-            "end · Delete takes off the grid · Enter: details · Ctrl+M: Move to…"
+            "Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · "
+            "Enter: details · Ctrl+M: Move to…"
         )
 
     @Slot(str, object)

@@ -44,7 +44,7 @@ def test_a_desk_sees_the_schedule_read_only(
     ws = make_workspace(schedule_context, tmp_path, qtbot)
     grid, replica = ws.grid, ws.data.replica
     assert not ws.data.editable
-    assert ws.banner.isVisible() and "desk" in ws.banner.text()
+    assert ws.banner.isVisible() and "check-in desk" in ws.banner.text()
     for hidden in (ws.move_button, ws.undo_button, ws.redo_button, ws.unscheduled.place):
         assert not hidden.isVisible()
     assert not ws.unscheduled.view.dragEnabled()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings
+from PySide6.QtCore import QLocale, QPoint
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -79,7 +79,7 @@ def test_schedule_screenshots(
 
     def dragging() -> None:
         grid = ws.grid
-        first, second = overlap.session_ids
+        _, second = overlap.session_ids
         rect = grid.block_rect(second)
         assert rect is not None
         grab = rect.center().toPoint()
