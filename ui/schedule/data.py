@@ -135,9 +135,8 @@ class ScheduleData(QObject):
         elif entity in SCHEDULE_ENTITIES:
             self.refresh([(entity, i) for i in ids])
         elif entity == "attendee" and self.labels:
-            # a speaker's name may have been corrected: names are read again when shown
+            # a speaker's name may have been corrected: names are read again when next shown
             self.labels.clear()
-            self._conflicts_changed()
 
     def refresh(self, touched: Sequence[tuple[str, str]]) -> Update:
         """Bring the world up to the database for the rows ``touched``; announce it."""

@@ -55,6 +55,8 @@ class ScheduleEditor(QObject):
         if not self.data.editable or session is None:
             return False
         before = session.placement
+        if placement == before:
+            return True  # already there: nothing to write, nothing to undo
         try:
             self.data.place(session_id, placement)
         except ScheduleError as error:
