@@ -669,6 +669,8 @@ FR: dict[str, str | list[str]] = {
     "By capacity": "Par capacité",
     "My order": "Mon ordre",
     "Compact": "Compact",
+    "Show cancelled": "Annulées",
+    "Show cancelled sessions (greyed and struck through)": "Afficher les sessions annulées (grisées et barrées)",
     "Lower rows: more rooms on the screen": "Lignes plus basses : plus de salles à l’écran",
     "Zoom out (Ctrl+−)": "Zoom arrière (Ctrl+−)",
     "Zoom in (Ctrl++)": "Zoom avant (Ctrl++)",

@@ -118,7 +118,7 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="382"/>
+        <location filename="../../ui/schedule/workspace.py" line="384"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="428"/>
+        <location filename="../../ui/schedule/workspace.py" line="430"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>

@@ -1568,7 +1568,7 @@
 <context>
     <name>GatePage</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="669"/>
+        <location filename="../../ui/schedule/workspace.py" line="683"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
     </message>
@@ -2291,32 +2291,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/editor.py" line="65"/>
+        <location filename="../../ui/schedule/editor.py" line="67"/>
         <source>Moved “%1” to %2.</source>
         <translation>«&#xa0;%1&#xa0;» déplacée&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/editor.py" line="67"/>
+        <location filename="../../ui/schedule/editor.py" line="69"/>
         <source>Placed “%1” in %2.</source>
         <translation>«&#xa0;%1&#xa0;» placée&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/editor.py" line="95"/>
+        <location filename="../../ui/schedule/editor.py" line="97"/>
         <source>Took “%1” off the grid.</source>
         <translation>«&#xa0;%1&#xa0;» retirée de la grille.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/editor.py" line="123"/>
+        <location filename="../../ui/schedule/editor.py" line="125"/>
         <source>“%1”: %2.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/editor.py" line="132"/>
+        <location filename="../../ui/schedule/editor.py" line="134"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/editor.py" line="139"/>
+        <location filename="../../ui/schedule/editor.py" line="141"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
@@ -2489,87 +2489,97 @@
 <context>
     <name>ScheduleToolbar</name>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="35"/>
+        <location filename="../../ui/schedule/toolbar.py" line="36"/>
         <source>Find a session (Ctrl+F)</source>
         <translation>Session (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="43"/>
+        <location filename="../../ui/schedule/toolbar.py" line="44"/>
         <source>Filter rooms</source>
         <translation>Filtrer salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="46"/>
+        <location filename="../../ui/schedule/toolbar.py" line="47"/>
         <source>Rooms…</source>
         <translation>Salles…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="47"/>
+        <location filename="../../ui/schedule/toolbar.py" line="48"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>Choisir, épingler et ordonner les salles affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="50"/>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
         <source>Order of the rooms</source>
         <translation>Ordre des salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="53"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="53"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>By floor</source>
         <translation>Par étage</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="53"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>By capacity</source>
         <translation>Par capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="53"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>My order</source>
         <translation>Mon ordre</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="58"/>
+        <location filename="../../ui/schedule/toolbar.py" line="59"/>
         <source>Compact</source>
         <translation>Compact</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="59"/>
+        <location filename="../../ui/schedule/toolbar.py" line="60"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>Lignes plus basses&#xa0;: plus de salles à l’écran</translation>
     </message>
     <message>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
+        <source>Show cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
         <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <source>Show cancelled sessions (greyed and struck through)</source>
+        <translation>Afficher les sessions annulées (grisées et barrées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="67"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom arrière (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="66"/>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="67"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="69"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="73"/>
+        <location filename="../../ui/schedule/toolbar.py" line="77"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="75"/>
+        <location filename="../../ui/schedule/toolbar.py" line="79"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>Salle, jour et heure de la session choisie (Ctrl+M)</translation>
     </message>
@@ -2577,53 +2587,53 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="638"/>
+        <location filename="../../ui/schedule/workspace.py" line="645"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="238"/>
+        <location filename="../../ui/schedule/workspace.py" line="240"/>
         <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
         <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="170"/>
+        <location filename="../../ui/schedule/workspace.py" line="172"/>
         <source>Release</source>
         <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="257"/>
+        <location filename="../../ui/schedule/workspace.py" line="259"/>
         <source>check-in desk</source>
         <translation>guichet d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="258"/>
+        <location filename="../../ui/schedule/workspace.py" line="260"/>
         <source>entry gate</source>
         <translation>portique d’entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="259"/>
+        <location filename="../../ui/schedule/workspace.py" line="261"/>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="260"/>
+        <location filename="../../ui/schedule/workspace.py" line="262"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="323"/>
+        <location filename="../../ui/schedule/workspace.py" line="325"/>
         <source>To place (%1)</source>
         <translation>À placer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="330"/>
+        <location filename="../../ui/schedule/workspace.py" line="332"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="382"/>
+        <location filename="../../ui/schedule/workspace.py" line="384"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -2631,7 +2641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="428"/>
+        <location filename="../../ui/schedule/workspace.py" line="430"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -2639,52 +2649,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="528"/>
+        <location filename="../../ui/schedule/workspace.py" line="535"/>
         <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
         <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="530"/>
+        <location filename="../../ui/schedule/workspace.py" line="537"/>
         <source>Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…</source>
         <translation>Glisser&#xa0;: déplacer · un bord&#xa0;: redimensionner · Ctrl+flèches&#xa0;: déplacer · Suppr&#xa0;: retirer · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="561"/>
+        <location filename="../../ui/schedule/workspace.py" line="568"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="563"/>
+        <location filename="../../ui/schedule/workspace.py" line="570"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="566"/>
+        <location filename="../../ui/schedule/workspace.py" line="573"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="568"/>
+        <location filename="../../ui/schedule/workspace.py" line="575"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="625"/>
+        <location filename="../../ui/schedule/workspace.py" line="632"/>
         <source>Released version %1.</source>
         <translation>Version %1 publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="636"/>
+        <location filename="../../ui/schedule/workspace.py" line="643"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="639"/>
+        <location filename="../../ui/schedule/workspace.py" line="646"/>
         <source>Take off the grid</source>
         <translation>Retirer de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="640"/>
+        <location filename="../../ui/schedule/workspace.py" line="647"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

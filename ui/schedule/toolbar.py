@@ -1,5 +1,6 @@
 """The schedule workspace's two tool rows: day tabs and "Find a session" on top; the room
-filter, the Rooms dialog, the room order, compact rows, zoom, Undo, Redo and "Move to…"
+filter, the Rooms dialog, the room order, compact rows, cancelled sessions shown or not,
+zoom, Undo, Redo and "Move to…"
 below. The workspace connects them (``ui.schedule.workspace``); coordinators' tools are
 hidden on a device that may not edit."""
 
@@ -58,6 +59,9 @@ class ScheduleToolbar(QWidget):
         self.compact = QCheckBox(self.tr("Compact"))
         self.compact.setToolTip(self.tr("Lower rows: more rooms on the screen"))
         self.compact.setChecked(settings.compact)
+        self.cancelled = QCheckBox(self.tr("Show cancelled"))
+        self.cancelled.setToolTip(self.tr("Show cancelled sessions (greyed and struck through)"))
+        self.cancelled.setChecked(settings.show_cancelled)
         self.zoom_out = QPushButton("−")
         self.zoom_out.setObjectName("zoomOut")
         self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+−)"))
@@ -89,6 +93,7 @@ class ScheduleToolbar(QWidget):
         tools.addWidget(self.rooms_button)
         tools.addWidget(self.order)
         tools.addWidget(self.compact)
+        tools.addWidget(self.cancelled)
         tools.addSpacing(6)
         tools.addWidget(self.zoom_out)
         tools.addWidget(self.zoom_in)

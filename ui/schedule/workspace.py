@@ -113,6 +113,8 @@ class ScheduleWorkspace(QWidget):
         self.rooms_button.clicked.connect(self.open_rooms)
         self.order.currentIndexChanged.connect(self._order_changed)
         self.compact.toggled.connect(self._compact_changed)
+        self.cancelled = self.toolbar.cancelled
+        self.cancelled.toggled.connect(self._cancelled_changed)
         self.zoom_out.clicked.connect(lambda: self.zoom(-1))
         self.zoom_in.clicked.connect(lambda: self.zoom(1))
         self.undo_button.clicked.connect(self.editor.undo)
@@ -273,7 +275,7 @@ class ScheduleWorkspace(QWidget):
         for day in days:
             at = self.day_tabs.addTab(self.data.clock.day(day))
             self.day_tabs.setTabToolTip(at, self.data.clock.long_day(day))
-        wanted = current or (date.fromisoformat(self.settings.day) if self.settings.day else None)
+        wanted = current or _day(self.settings.day)
         if wanted not in days:
             wanted = self._first_day_with_sessions()
         self.day_tabs.setCurrentIndex(days.index(wanted) if wanted in days else 0)
@@ -468,6 +470,11 @@ class ScheduleWorkspace(QWidget):
         self.settings.compact = compact
         self.grid.set_compact(compact)
 
+    @Slot(bool)
+    def _cancelled_changed(self, shown: bool) -> None:
+        self.settings.show_cancelled = shown
+        self._rebuild_view()
+
     def zoom(self, step: int) -> None:
         current = min(range(len(ZOOMS)), key=lambda i: abs(ZOOMS[i] - self.grid.ppm))
         target = ZOOMS[max(0, min(len(ZOOMS) - 1, current + step))]
@@ -656,6 +663,13 @@ class ScheduleWorkspace(QWidget):
     @Slot(int)
     def _side_changed(self, _index: int) -> None:
         self._refresh_release_if_shown()
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:  # a settings file edited by hand
+        return None
 
 
 class GatePage(QWidget):

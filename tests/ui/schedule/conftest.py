@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext, Settings
@@ -24,6 +25,20 @@ from wufops.clock import FakeClock
 #: Mon 18 May 2026 10:00 in Baku: the forum's first full day (the demo's days are 17–22 May)
 NOW_MS = 1_779_084_000_000
 SCREEN = (1280, 720)
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_behind(qapp: object) -> Iterator[None]:
+    """Destroy the dialogs a test opened (``open()``, deleted later) once its widgets are
+    gone: offscreen, a hidden dialog would stay the active window and keep the keyboard
+    focus, and the next test's keystrokes would go to it."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog | QMenu):
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 @pytest.fixture(scope="session")
