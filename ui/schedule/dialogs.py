@@ -61,7 +61,7 @@ def _conflict_lines(data: ScheduleData, conflicts: list[Conflict]) -> str:
         colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
         label = style.severity_name(conflict.severity)
         text = data.describe(conflict).replace("&", "&amp;").replace("<", "&lt;")
-        items.append(f"<li><b style='color:{colour}'>{label}:</b> {text}</li>")
+        items.append(f"<li><b style='color:{colour}'>{label}</b> — {text}</li>")
     return "<ul style='margin-left:-24px'>" + "".join(items) + "</ul>"
 
 

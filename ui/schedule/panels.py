@@ -215,7 +215,7 @@ class DropPreview(QLabel):
             colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
             lines.append(
                 f"<span style='color:{colour}'>●</span> "
-                f"<b>{escape(style.rule_name(conflict.rule))}</b>: "
+                f"<b>{escape(style.rule_name(conflict.rule))}</b> — "
                 f"{escape(data.text.short(conflict, session_id))}"
             )
         if len(conflicts) > 4:
