@@ -68,6 +68,11 @@ WORKSPACES: list[Workspace] = [
         _lazy("ui.badges.workspace", "BadgesWorkspace"),
     ),
     Workspace(
+        "schedule",
+        QT_TRANSLATE_NOOP("Workspaces", "Schedule"),
+        _lazy("ui.schedule", "make_workspace"),
+    ),
+    Workspace(
         "streams",
         QT_TRANSLATE_NOOP("Workspaces", "Streams"),
         _lazy("ui.streams", "StreamsWorkspace"),

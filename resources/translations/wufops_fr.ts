@@ -453,6 +453,57 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="382"/>
+        <source>Release…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
+        <source>Publish the schedule as its next version</source>
+        <translation>Publier le programme comme nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="404"/>
+        <source>Never released. Every scheduled session is new.</source>
+        <translation>Jamais publié. Chaque session programmée est nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="411"/>
+        <source>Version %1, released %2.</source>
+        <translation>Version %1, publiée %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <source>%n change(s) since.</source>
+        <translation>
+            <numerusform>%n changement depuis.</numerusform>
+            <numerusform>%n changements depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
     <name>ChartTile</name>
     <message>
         <location filename="../../ui/operations/charts.py" line="291"/>
@@ -607,6 +658,292 @@
         <location filename="../../ui/checkin/workspace.py" line="592"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="100"/>
+        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <source>“%1”</source>
+        <extracomment>speaker and other names by id (``wufops.store.schedule.labels``)</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="107"/>
+        <source>speaker %1</source>
+        <translation>intervenant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
+        <source>off the grid</source>
+        <translation>hors de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="119"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="136"/>
+        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="237"/>
+        <source>none that day</source>
+        <translation>aucune ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="149"/>
+        <source>Rule “%1” found a problem with %2.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="177"/>
+        <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
+        <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="188"/>
+        <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
+        <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="208"/>
+        <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
+        <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="221"/>
+        <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
+        <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="242"/>
+        <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
+        <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="254"/>
+        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
+        <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="277"/>
+        <source>%1 expected</source>
+        <translation>%1 attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="290"/>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="292"/>
+        <source>%1 min to change over</source>
+        <translation>%1 min de changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="313"/>
+        <source>overlaps %1 by %2 min</source>
+        <translation>chevauche %1 de %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="315"/>
+        <source>%1 min from %2; the room needs %3 to change over</source>
+        <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="321"/>
+        <source>%1 is closed then</source>
+        <translation>%1 est fermée à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="324"/>
+        <source>%1 also speaks in %2</source>
+        <translation>%1 intervient aussi dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="328"/>
+        <source>%1 is not available then</source>
+        <translation>%1 n’est pas disponible à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="332"/>
+        <source>%1 expected, %2 seats</source>
+        <translation>%1 attendus, %2 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="342"/>
+        <source>this device</source>
+        <translation>cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="343"/>
+        <source>device %1</source>
+        <translation>appareil %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="349"/>
+        <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
+        <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="356"/>
+        <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
+        <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="366"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="367"/>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="368"/>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="369"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="372"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="377"/>
+        <source>This session no longer exists in this event.</source>
+        <translation>Cette session n’existe plus dans cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="378"/>
+        <source>This room no longer exists in this event.</source>
+        <translation>Cette salle n’existe plus dans cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="379"/>
+        <source>The session asks for no length: give its end.</source>
+        <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="380"/>
+        <source>A session ends after it starts and lasts at most 24 hours.</source>
+        <translation>Une session finit après son début et dure au plus 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="381"/>
+        <source>Place the session in a room and time before scheduling it.</source>
+        <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="382"/>
+        <source>Sessions become released only by a release.</source>
+        <translation>Seule une publication rend une session publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="383"/>
+        <source>That status cannot be set by hand.</source>
+        <translation>Ce statut ne se choisit pas à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <source>No session is placed and scheduled: schedule sessions first.</source>
+        <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <source>The schedule is exactly what the last release published.</source>
+        <translation>Le programme est exactement celui de la dernière publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
+        <source>A session holds too much text to be released.</source>
+        <translation>Une session contient trop de texte pour être publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
+        <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
+        <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <source>Refused (%1).</source>
+        <translation>Refusé (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <source>All severities</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
+        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <source>All rules</source>
+        <translation>Toute règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <source>Moves that lost to another coordinator&apos;s move</source>
+        <translation>Déplacements remplacés par ceux d’un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <source>Re-apply</source>
+        <translation>Réappliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <source>Put the session back where the lost move put it</source>
+        <translation>Remettre la session là où le déplacement perdu l’avait mise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <source>Keep the session where it is and mark this resolved</source>
+        <translation>Laisser la session où elle est et marquer ceci résolu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <source>%1 block the release · %2 warnings</source>
+        <translation>%1 bloquent la publication · %2 alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="330"/>
+        <source>Lost placement</source>
+        <translation>Placement perdu</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1487,111 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="230"/>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="234"/>
+        <source>This session no longer exists in this event.</source>
+        <translation>Cette session n’existe plus dans cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="243"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="246"/>
+        <location filename="../../ui/schedule/dialogs.py" line="279"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="248"/>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="250"/>
+        <source>%1 expected</source>
+        <translation>%1 attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="252"/>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="253"/>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="254"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="258"/>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="262"/>
+        <source>No conflict.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="264"/>
+        <source>Conflicts:</source>
+        <translation>Conflits&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="271"/>
+        <source>Move to…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="271"/>
+        <source>Place…</source>
+        <translation>Placer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="275"/>
+        <source>Take off the grid</source>
+        <translation>Retirer de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="288"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DropPreview</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <source>Drop here: no conflict.</source>
+        <translation>Déposer ici&#xa0;: aucun conflit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <source>Drop here: %n conflict(s)</source>
+        <translation>
+            <numerusform>Déposer ici&#xa0;: %n conflit</numerusform>
+            <numerusform>Déposer ici&#xa0;: %n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="42"/>
@@ -1401,6 +1843,38 @@
     </message>
 </context>
 <context>
+    <name>GatePage</name>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="683"/>
+        <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
+        <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
+    </message>
+</context>
+<context>
+    <name>GridPainter</name>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/grid_paint.py" line="219"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/grid_paint.py" line="319"/>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/grid_paint.py" line="349"/>
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="47"/>
@@ -1416,6 +1890,74 @@
         <location filename="../../ui/main_window.py" line="147"/>
         <source>%1 attendees · %2 checked in</source>
         <translation>%1 participants · %2 arrivés</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="88"/>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="88"/>
+        <source>Place “%1”</source>
+        <translation>Placer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="94"/>
+        <source>%1 (%2 seats)</source>
+        <translation>%1 (%2 places)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="112"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="113"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="119"/>
+        <source>&amp;Start – end</source>
+        <translation>&amp;Début – fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="126"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="126"/>
+        <source>Place</source>
+        <translation>Placer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="193"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="195"/>
+        <source>ends the next day</source>
+        <translation>finit le lendemain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="200"/>
+        <source>No conflict there.</source>
+        <translation>Aucun conflit à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="204"/>
+        <source>This placement would cause:</source>
+        <translation>Ce placement causerait&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +2000,7 @@
     <message>
         <location filename="../../ui/operations/charts.py" line="81"/>
         <source>Speakers</source>
-        <translation>Orateurs</translation>
+        <translation>Intervenants</translation>
     </message>
     <message>
         <location filename="../../ui/operations/charts.py" line="82"/>
@@ -1828,6 +2370,104 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="317"/>
+        <source>Release the schedule</source>
+        <translation>Publier le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="327"/>
+        <source>Note for this version (optional)</source>
+        <translation>Note pour cette version (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="328"/>
+        <source>Release now</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="331"/>
+        <source>Show in the conflicts panel</source>
+        <translation>Voir dans les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="333"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="351"/>
+        <source>The schedule cannot be released: %n conflict(s) block it.</source>
+        <translation>
+            <numerusform>Le programme ne peut pas être publié&#xa0;: %n conflit le bloque.</numerusform>
+            <numerusform>Le programme ne peut pas être publié&#xa0;: %n conflits le bloquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="355"/>
+        <source>Fix them, or lower their rule&apos;s severity, then release.</source>
+        <translation>Corrigez-les, ou baissez la gravité de leur règle, puis publiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="358"/>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="369"/>
+        <source>Release version %1</source>
+        <translation>Publier la version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="374"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="375"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="376"/>
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="377"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="380"/>
+        <source>Since version %1:</source>
+        <translation>Depuis la version %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="382"/>
+        <source>First release:</source>
+        <translation>Première publication&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="387"/>
+        <source>Every placed session that is scheduled goes into the release and becomes released; drafts stay out. Exports carry the version number.</source>
+        <translation>Chaque session placée et programmée entre dans la publication et devient publiée&#xa0;; les brouillons restent dehors. Les exports portent le numéro de version.</translation>
+    </message>
+</context>
+<context>
     <name>ReprintPanel</name>
     <message>
         <location filename="../../ui/checkin/panels.py" line="80"/>
@@ -1853,6 +2493,59 @@
         <location filename="../../ui/checkin/panels.py" line="86"/>
         <source>Reprint (Enter)</source>
         <translation>Réimprimer (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="442"/>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="449"/>
+        <source>Find a room</source>
+        <translation>Chercher une salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="452"/>
+        <source>Tick the rooms to show; drag to reorder; ★ pins to the top.</source>
+        <translation>Cochez les salles à afficher&#xa0;; glissez pour les ordonner&#xa0;; ★ les épingle en haut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="462"/>
+        <source>%1 — %2 seats · %3</source>
+        <translation>%1 — %2 places · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="474"/>
+        <source>★ Favourite</source>
+        <translation>★ Favorite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="475"/>
+        <source>Pin the selected room to the top of the grid</source>
+        <translation>Épingler la salle choisie en haut de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="477"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="479"/>
+        <source>Show none</source>
+        <translation>Tout masquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="481"/>
+        <source>Favourites only</source>
+        <translation>Favorites seules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="484"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2783,430 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="40"/>
+        <source>Not changed: %1</source>
+        <translation>Pas modifié&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/editor.py" line="48"/>
+        <source>%n conflict(s):</source>
+        <translation>
+            <numerusform>%n conflit&#xa0;:</numerusform>
+            <numerusform>%n conflits&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="67"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» déplacée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="69"/>
+        <source>Placed “%1” in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» placée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="97"/>
+        <source>Took “%1” off the grid.</source>
+        <translation>«&#xa0;%1&#xa0;» retirée de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="125"/>
+        <source>“%1”: %2.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="134"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="141"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
+        <location filename="../../ui/schedule/grid.py" line="155"/>
+        <source>Schedule grid</source>
+        <extracomment>mime type of a session dragged from the unscheduled list (its id, UTF-8) from the block&apos;s start to the point grabbed (moves) True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one</extracomment>
+        <translation>Grille du programme</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStyle</name>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="60"/>
+        <source>Plenary</source>
+        <extracomment>session type -&gt; its colour (strong; blocks use a light tint of it)</extracomment>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="61"/>
+        <source>Assembly</source>
+        <translation>Assemblée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="62"/>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="63"/>
+        <source>Roundtable</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="64"/>
+        <source>Side event</source>
+        <translation>Événement parallèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="65"/>
+        <source>Networking</source>
+        <translation>Réseautage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="66"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="74"/>
+        <source>PL</source>
+        <comment>marker: plenary</comment>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="75"/>
+        <source>AS</source>
+        <comment>marker: assembly</comment>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="76"/>
+        <source>DI</source>
+        <comment>marker: dialogue</comment>
+        <translation>DI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="77"/>
+        <source>RT</source>
+        <comment>marker: roundtable</comment>
+        <translation>TR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="78"/>
+        <source>SE</source>
+        <comment>marker: side event</comment>
+        <translation>ÉP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="79"/>
+        <source>NW</source>
+        <comment>marker: networking</comment>
+        <translation>RÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="80"/>
+        <source>TR</source>
+        <comment>marker: training</comment>
+        <translation>FO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="87"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="88"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="89"/>
+        <source>Released</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="90"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="97"/>
+        <source>Blocks release</source>
+        <translation>Bloque la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="98"/>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="99"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="106"/>
+        <source>Room overlap</source>
+        <translation>Salle en double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="107"/>
+        <source>Room unavailable</source>
+        <translation>Salle fermée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="108"/>
+        <source>Speaker double-booked</source>
+        <translation>Intervenant en double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="111"/>
+        <source>Speaker unavailable</source>
+        <translation>Intervenant indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="112"/>
+        <source>Over capacity</source>
+        <translation>Salle trop petite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="119"/>
+        <source>In person</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="120"/>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="121"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleToolbar</name>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="36"/>
+        <source>Find a session (Ctrl+F)</source>
+        <translation>Session (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="44"/>
+        <source>Filter rooms</source>
+        <translation>Filtrer salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="47"/>
+        <source>Rooms…</source>
+        <translation>Salles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <source>Choose, pin and order the rooms shown</source>
+        <translation>Choisir, épingler et ordonner les salles affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
+        <source>Order of the rooms</source>
+        <translation>Ordre des salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>By floor</source>
+        <translation>Par étage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>By capacity</source>
+        <translation>Par capacité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>My order</source>
+        <translation>Mon ordre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="59"/>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <source>Lower rows: more rooms on the screen</source>
+        <translation>Lignes plus basses&#xa0;: plus de salles à l’écran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
+        <source>Show cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <source>Show cancelled sessions (greyed and struck through)</source>
+        <translation>Afficher les sessions annulées (grisées et barrées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="67"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom arrière (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="77"/>
+        <source>Move to…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <source>Room, day and time of the selected session (Ctrl+M)</source>
+        <translation>Salle, jour et heure de la session choisie (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWorkspace</name>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="172"/>
+        <source>Release</source>
+        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="240"/>
+        <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
+        <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="259"/>
+        <source>check-in desk</source>
+        <translation>guichet d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="260"/>
+        <source>entry gate</source>
+        <translation>portique d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="261"/>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="262"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="325"/>
+        <source>To place (%1)</source>
+        <translation>À placer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="332"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/workspace.py" line="430"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="535"/>
+        <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
+        <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="537"/>
+        <source>Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…</source>
+        <translation>Glisser&#xa0;: déplacer · un bord&#xa0;: redimensionner · Ctrl+flèches&#xa0;: déplacer · Suppr&#xa0;: retirer · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="568"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="570"/>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="573"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="575"/>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="632"/>
+        <source>Released version %1.</source>
+        <translation>Version %1 publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="643"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="645"/>
+        <source>Move to…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="646"/>
+        <source>Take off the grid</source>
+        <translation>Retirer de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="647"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <location filename="../../ui/checkin/panels.py" line="150"/>
@@ -2175,6 +3292,15 @@
         <location filename="../../ui/checkin/panels.py" line="200"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <location filename="../../ui/schedule/commands.py" line="105"/>
+        <source>Set status of “%1”</source>
+        <extracomment>``QUndoCommand.id`` of keyboard nudges (merged when consecutive, same session)</extracomment>
+        <translation>Statut de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3675,47 @@
     </message>
 </context>
 <context>
+    <name>UnscheduledPanel</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="102"/>
+        <source>Search sessions to place</source>
+        <translation>Chercher une session à placer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <source>Place…</source>
+        <translation>Placer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <source>Choose a room and time for the selected session (Enter)</source>
+        <translation>Choisir la salle et l’heure de la session choisie (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <source>Drag a session onto the grid, or select it and press Enter.</source>
+        <translation>Glissez une session sur la grille, ou choisissez-la et appuyez sur Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <source>Sessions not placed yet.</source>
+        <translation>Sessions pas encore placées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <source>%n session(s) to place</source>
+        <translation>
+            <numerusform>%n session à placer</numerusform>
+            <numerusform>%n sessions à placer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
         <location filename="../../ui/workspaces.py" line="52"/>
@@ -2573,6 +3740,11 @@
     </message>
     <message>
         <location filename="../../ui/workspaces.py" line="72"/>
+        <source>Schedule</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="77"/>
         <source>Streams</source>
         <translation>Diffusions</translation>
     </message>

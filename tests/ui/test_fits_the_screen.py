@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QSize, Qt
+from PySide6.QtCore import QLocale, QPoint, QSettings, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -150,6 +151,7 @@ def test_every_workspace_and_state_fits_1280_by_720(
         ("operations-devices", lambda: operations().tabs.setCurrentIndex(1)),
         ("operations-zoomed-chart", zoomed),
         ("badges", lambda: window.show_workspace(keys.index("badges"))),
+        ("schedule-empty", lambda: window.show_workspace(keys.index("schedule"))),
         ("streams", streams),
         ("streams-refused", lambda: streams("complete")),
     ]
@@ -172,3 +174,90 @@ def test_every_workspace_and_state_fits_1280_by_720(
         f"{state}: {', '.join(found)}" for state, found in problems.items()
     )
     assert window.windowState() == Qt.WindowState.WindowNoState
+
+
+@pytest.fixture
+def app_ready(qapp: object) -> None:
+    """The app's own set-up (style, fonts, its translators) done before ``language``."""
+    from ui.app import application
+
+    application()
+
+
+def test_the_schedule_workspace_fits_1280_by_720(
+    app_ready: None,
+    language: str,
+    qtbot: QtBot,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The schedule workspace on a demo-like programme (40 rooms, ~800 sessions): the grid,
+    a drag showing the conflict it would cause, each side panel, and a desk's read-only view."""
+    from tests.ui.schedule.conftest import copy_db, open_schedule_context
+    from ui.schedule.workspace import TAB_CONFLICTS, TAB_RELEASE, ScheduleWorkspace
+    from wufops.demo import generate
+    from wufops.store import sync_state as ss
+
+    demo = tmp_path_factory.mktemp("fit-demo") / "demo.db"
+    generate(demo, seed=5, attendees=60)
+    context = open_schedule_context(copy_db(demo, tmp_path / "event.db"), tmp_path)
+    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
+    out.mkdir(parents=True, exist_ok=True)
+    before = QLocale()
+    if language == "fr":  # days and times as a French desk shows them
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(SCREEN)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_workspace(window.workspace_keys.index("schedule"))
+        ws = window.current_workspace()
+        assert isinstance(ws, ScheduleWorkspace)
+        overlap = next(c for c in ws.data.conflicts() if c.rule == "room_overlap")
+
+        def dragging() -> None:
+            rect = ws.grid.block_rect(overlap.session_ids[1])
+            assert rect is not None
+            at = rect.center().toPoint()
+            viewport = ws.grid.viewport()
+            QTest.mousePress(
+                viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
+            )
+            for step in range(1, 6):
+                QTest.mouseMove(viewport, at - QPoint(step * 12, 0))
+
+        def desk() -> None:
+            ws.grid.cancel_drag()
+            with context.replica.transaction():
+                context.replica.set_meta(ss.KEY_ROLE, "desk")
+            context.bus.everything_changed()
+            assert not ws.data.editable
+
+        states: list[tuple[str, Callable[[], object]]] = [
+            ("grid", lambda: ws.reveal(list(overlap.session_ids))),
+            ("dragging", dragging),
+            ("conflicts", lambda: (ws.grid.cancel_drag(), ws.side.setCurrentIndex(TAB_CONFLICTS))),
+            ("release", lambda: ws.side.setCurrentIndex(TAB_RELEASE)),
+            ("desk", desk),
+        ]
+        problems: dict[str, list[str]] = {}
+        for name, enter in states:
+            enter()
+            qtbot.wait(40)
+            assert window.grab().save(str(out / f"fit-{language}-schedule-{name}.png"))
+            found = clipped(window)
+            hint = window.minimumSizeHint()
+            if hint.width() > SCREEN.width() or hint.height() > SCREEN.height():
+                found.append(f"the window needs at least {hint.width()}×{hint.height()}")
+            if window.size() != SCREEN:
+                found.append(f"the window is {window.width()}×{window.height()}")
+            if found:
+                problems[name] = found
+        assert problems == {}, f"{language}: " + "\n".join(
+            f"{state}: {', '.join(found)}" for state, found in problems.items()
+        )
+    finally:
+        QLocale.setDefault(before)
+        context.replica.close()
