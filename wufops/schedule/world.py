@@ -138,11 +138,14 @@ class World:
     def put(self, kind: type[Any], object_id: str, value: object | None) -> object | None:
         """Set (``None``: remove) one object; returns what it replaced. Call it through the
         checker (:meth:`~wufops.schedule.engine.Checker.apply`), never directly."""
-        rows = self._tables.setdefault(kind, {})
-        before = rows.get(object_id)
         if value is None:
-            rows.pop(object_id, None)
+            # Removing from a kind nothing holds adds no (empty) table: a preview that deletes
+            # and then restores must leave the world's kinds exactly as they were.
+            existing = self._tables.get(kind)
+            before = existing.pop(object_id, None) if existing is not None else None
         else:
+            rows = self._tables.setdefault(kind, {})
+            before = rows.get(object_id)
             rows[object_id] = value
         for (grouped_kind, attribute), groups in self._groups.items():
             if grouped_kind is not kind:
