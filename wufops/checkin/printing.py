@@ -18,7 +18,7 @@ import sqlite3
 from functools import cache
 
 from wufops.badges import qr
-from wufops.badges.fonts import load_reportlab_faces
+from wufops.badges.fonts import load_faces
 from wufops.badges.layout import DEFAULT_LAYOUT, Layout, load_layout
 from wufops.badges.render import BadgeData, GlyphMissing, render_badge
 
@@ -50,5 +50,5 @@ def warm_up(layout: str = DEFAULT_LAYOUT) -> None:
     """Load ``layout``, the bundled badge fonts and the QR token basis now, not on the first
     scan that needs them."""
     _layout(layout)
-    load_reportlab_faces()
+    load_faces()
     qr.token_basis()
