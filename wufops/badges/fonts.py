@@ -18,8 +18,10 @@ font has one weight only).
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
@@ -180,6 +182,16 @@ def script_of(char: str) -> str:
     if i >= 0 and cp <= _RANGES[i][1]:
         return _RANGES[i][2]
     return "Zyyy"
+
+
+def script_class(scripts: Iterable[str]) -> str:
+    """A regular-expression character class of the characters :func:`script_of` puts in
+    one of ``scripts`` (not ``Zyyy``: that is every character outside the table)."""
+    wanted = frozenset(scripts)
+    if "Zyyy" in wanted:
+        raise ValueError("Zyyy is what script_of gives outside its table: no class for it")
+    spans = [f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi, s in _RANGES if s in wanted]
+    return "[" + "".join(spans) + "]"
 
 
 @dataclass(eq=False)

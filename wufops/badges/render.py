@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -134,6 +135,7 @@ class RenderReport:
         return tuple((r.who, c) for r in self.refused for c in r.characters)
 
 
+@lru_cache(maxsize=256)
 def _rg(colour: Colour, stroke: bool = False) -> str:
     op = "RG" if stroke else "rg"
     return f"{colour[0]:.3f} {colour[1]:.3f} {colour[2]:.3f} {op}"

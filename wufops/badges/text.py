@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import struct
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 from unicodedata import bidirectional
 
@@ -275,15 +276,22 @@ def _shape_run(
     if 0 not in glyph_ids:
         # the common case: every glyph drawn
         _learn(file, text, glyph_ids, cluster_of)
-        advances = [round(pos.x_advance * scale) for pos in positions]
+        if scale == 1.0:  # a font of 1000 units per em (the Noto fonts): no rounding
+            run_advances = tuple(pos.x_advance for pos in positions)
+            run_x = tuple(pos.x_offset for pos in positions)
+            run_y = tuple(pos.y_offset for pos in positions)
+        else:
+            run_advances = tuple(round(pos.x_advance * scale) for pos in positions)
+            run_x = tuple(round(pos.x_offset * scale) for pos in positions)
+            run_y = tuple(round(pos.y_offset * scale) for pos in positions)
         run = Run(
             face=face,
             rtl=rtl,
             gids=tuple(glyph_ids),
-            advances=tuple(advances),
-            x_offsets=tuple(round(pos.x_offset * scale) for pos in positions),
-            y_offsets=tuple(round(pos.y_offset * scale) for pos in positions),
-            width=sum(advances),
+            advances=run_advances,
+            x_offsets=run_x,
+            y_offsets=run_y,
+            width=sum(run_advances),
             clusters=tuple(cluster_of),
             text=text,
         )
@@ -358,7 +366,7 @@ class Fitted:
     #: shrinking below the layout's minimum was the only way to fit (flag for review)
     below_min: bool
 
-    @property
+    @cached_property
     def missing(self) -> tuple[str, ...]:
         return tuple(c for line in self.lines for c in line.missing)
 
@@ -504,52 +512,47 @@ class TextEncoder:
         if face.fake_bold:
             ops.append(f"2 Tr {font_size * 0.035:.2f} w")
         ops.append(f"{self._fonts.use(face.file, run.gids)} {font_size:.2f} Tf")
-        array = _TJArray(ops)
+        if adjust == 1.0:
+            x_offsets: Iterable[int] = run.x_offsets
+            advances: Iterable[int] = run.advances
+        else:  # shaped at the adjusted size: back to 1/1000 em of the font as set
+            x_offsets = [round(x / adjust) for x in run.x_offsets]
+            advances = [round(a / adjust) for a in run.advances]
+        width = face.file.width
+        items: list[str] = []  # of the TJ array being built: glyph strings and moves
+        chunk: list[int] = []  # glyph ids of the string being built
         rise = 0
         carry = 0  # pending horizontal move (1/1000 em of the font as set, rightwards)
-        width = face.file.width
-        for i, gid in enumerate(run.gids):
-            y_off = run.y_offsets[i]
+        for gid, x_off, advance, y_off in zip(
+            run.gids, x_offsets, advances, run.y_offsets, strict=True
+        ):
             if y_off != rise:
-                array.flush()
+                _close(chunk, items)
+                if items:
+                    ops.append(f"[{' '.join(items)}] TJ")
+                    items.clear()
                 ops.append(f"{y_off * size / 1000:.2f} Ts")
                 rise = y_off
-            x_off = round(run.x_offsets[i] / adjust)
-            array.move(carry + x_off)
-            array.glyph(gid)
-            advance = round(run.advances[i] / adjust)
+            move = carry + x_off
+            if move:
+                _close(chunk, items)
+                items.append(str(-move))
+            chunk.append(gid)
             carry = advance - x_off - width(gid)
-        array.move(carry)
-        array.flush()
+        if carry:
+            _close(chunk, items)
+            items.append(str(-carry))
+        _close(chunk, items)
+        if items:
+            ops.append(f"[{' '.join(items)}] TJ")
         if rise:
             ops.append("0 Ts")
         if face.fake_bold:
             ops.append("0 Tr")
 
 
-class _TJArray:
-    """Collects glyph bytes and moves into ``[<…> -12 <…>] TJ`` operators."""
-
-    def __init__(self, ops: list[str]) -> None:
-        self._ops = ops
-        self._items: list[str] = []
-        self._chunk = bytearray()
-
-    def _close_chunk(self) -> None:
-        if self._chunk:
-            self._items.append("<" + self._chunk.hex() + ">")
-            self._chunk.clear()
-
-    def move(self, rightwards: int) -> None:
-        if rightwards:
-            self._close_chunk()
-            self._items.append(str(-rightwards))
-
-    def glyph(self, gid: int) -> None:
-        self._chunk += gid.to_bytes(2, "big")
-
-    def flush(self) -> None:
-        self._close_chunk()
-        if self._items:
-            self._ops.append("[" + " ".join(self._items) + "] TJ")
-            self._items.clear()
+def _close(chunk: list[int], items: list[str]) -> None:
+    """Glyph ids collected so far as one hex string of two-byte codes in the TJ array."""
+    if chunk:
+        items.append(f"<{struct.pack(f'>{len(chunk)}H', *chunk).hex()}>")
+        chunk.clear()
