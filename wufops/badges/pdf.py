@@ -8,23 +8,25 @@ can only be finished at the end (the page tree, fonts subset to what the run dre
 number first (:meth:`reserve`), so pages written earlier can refer to it.
 
 Only what badges need: dictionaries are written by the caller as bytes; streams are
-Flate-compressed (level 1: badge pages are small and a run has tens of thousands). No object
-streams or cross-reference streams, so any PDF 1.4 reader reads the file.
+Flate-compressed by ISA-L (``isal``: zlib format, ≈ 3× faster than zlib's own fastest level
+for the same size, which matters at 37,000 pages). No object streams or cross-reference
+streams, so any PDF 1.4 reader reads the file.
 """
 
 from __future__ import annotations
 
 import hashlib
-import zlib
 from array import array
 from typing import BinaryIO
 
+from isal import isal_zlib
+
 _HEADER = b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"
-#: zlib level of page and form streams (1: several times faster than the default, and a
-#: badge page's operators are repetitive enough that it gives nearly the same size)
+#: ISA-L level (0–3) of page and form streams: 1 compresses a badge page as well as zlib's
+#: level 1 (≈ 2.2 kB from ≈ 7.4 kB) in a third of the time
 PAGE_LEVEL = 1
-#: zlib level of the few large streams written once per document (font subsets, ToUnicode)
-FONT_LEVEL = 6
+#: ISA-L level of the few large streams written once per document (font subsets, ToUnicode)
+FONT_LEVEL = 3
 
 
 class PdfError(RuntimeError):
@@ -75,7 +77,7 @@ class PdfWriter:
     ) -> None:
         """Object ``number`` as a Flate-compressed stream; ``entries``: more of its
         dictionary (``/Type /XObject …``), ``/Length`` and ``/Filter`` are added."""
-        packed = zlib.compress(data, level)
+        packed = isal_zlib.compress(data, level)
         self.write_raw_stream(number, packed, entries + b" /Filter /FlateDecode")
 
     def write_raw_stream(self, number: int, packed: bytes, entries: bytes) -> None:
