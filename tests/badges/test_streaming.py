@@ -8,6 +8,8 @@ import itertools
 import tracemalloc
 from pathlib import Path
 
+import pytest
+
 from tests.badges.samples import SCRIPTS, attendee, qpdf_check
 from tests.badges.test_visual_regression import reference_badges
 from wufops.badges.layout import load_layout
@@ -46,3 +48,22 @@ def test_a_run_keeps_no_page_in_memory(tmp_path: Path) -> None:
     # a page's content is ≈ 7 kB (≈ 2.2 kB compressed); kept are its offsets and number
     assert per_page < 300, f"{per_page:.0f} bytes of memory per page"
     qpdf_check((tmp_path / "long.pdf").read_bytes(), tmp_path)
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_run_stopped_midway_leaves_no_file(tmp_path: Path) -> None:
+    """Pages go to the file as they are finished, so a run that stops (cancel raises from
+    ``progress``) must take its unfinished file away: a print shop never gets half a PDF."""
+    out = tmp_path / "run.pdf"
+
+    def progress(done: int) -> None:
+        if done == 700:  # past the first megabyte of pages: some are on disk already
+            raise _Stop
+
+    renderer = BadgeRenderer(load_layout("a6"))
+    with pytest.raises(_Stop):
+        renderer.render_to_file(iter(_badges(1_000)), out, progress=progress)
+    assert not out.exists()

@@ -125,6 +125,8 @@ def _subset(file: FontFile, gids: list[int]) -> bytes:
     face = hb.subset(file.hb_face, wanted)
     if face is None:
         raise RuntimeError(f"HarfBuzz could not subset {file.path}")
+    if "glyf" not in face.table_tags:  # CFF outlines would need a CIDFontType0 font
+        raise RuntimeError(f"{file.path} has no TrueType outlines: it cannot be embedded")
     data: bytes = face.blob.data
     return data
 

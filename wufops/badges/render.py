@@ -520,9 +520,14 @@ class BadgeRenderer:
         title: str = "WUF badges",
     ) -> RenderReport:
         """Like :meth:`render`, each page written to ``path`` as soon as it is finished
-        (a run's memory does not grow with its pages)."""
-        with open(path, "wb", buffering=1 << 20) as out:
-            return self._render_into(out, badges, progress=progress, title=title)
+        (a run's memory does not grow with its pages). If the run stops with an exception
+        (``progress`` raising cancels it), the unfinished file is removed."""
+        try:
+            with open(path, "wb", buffering=1 << 20) as out:
+                return self._render_into(out, badges, progress=progress, title=title)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
 
     def _render_into(
         self,
