@@ -2,15 +2,16 @@
 
 Figures (same run, same machine):
 - batch rendering of 3,000 demo attendees spread over the event (every script the demo has)
-  with the default A6 layout, badges per second on one core, beside a baseline that draws
-  the same layout the usual reportlab way: canvas rectangles and drawString, the QR code as a
-  ``QrCodeWidget``. Per CPU-second of the (single-threaded) process, which other work on
-  the machine does not inflate as much as it does wall time; both are printed;
-- a full run, every demo attendee (37,000) to one PDF file in a fresh process: badges per
-  CPU-second and per wall-second (the names repeat there as in a real event, so the caches
-  of shaped names pay), and its peak memory (RSS) beside a fresh process writing the same
-  number of pages with plain reportlab (one ``drawString`` each): the floor any one
-  reportlab document of that many pages costs;
+  with the default A6 layout, every name shaped anew, badges per second on one core, beside
+  a baseline that draws the same layout the usual reportlab way: canvas rectangles and
+  drawString, the QR code as a ``QrCodeWidget``. Per CPU-second of the (single-threaded)
+  process, which other work on the machine does not inflate as much as it does wall time;
+  both are printed, each the best of three runs;
+- a full run, every demo attendee (37,000) to one PDF file in a fresh process (best of two):
+  badges per CPU-second and per wall-second (the names repeat there as in a real event, so
+  the caches of shaped names pay), and its peak memory (RSS) beside a fresh process writing
+  the same number of pages with plain reportlab (one ``drawString`` each): the floor any
+  one reportlab document of that many pages costs;
 - the desk path, scan → verified → print-ready one-page PDF, p50/p99 milliseconds, beside the
   baseline's one-badge PDF.
 """
@@ -31,6 +32,7 @@ from pathlib import Path
 from benchmarks.common import Row, fresh_copy, percentile
 from wufops.badges.layout import MM, BandElement, Layout, QrElement, TextElement, load_layout
 from wufops.badges.render import BadgeData, BadgeRenderer, field_text
+from wufops.badges.text import fit, shape
 from wufops.crypto.keys import Keyring, create_issuer_key
 from wufops.crypto.token import sign_token, verify_token
 from wufops.models.attendee import Attendee
@@ -225,28 +227,44 @@ class FullRun:
 
 
 def _full_run(demo: Path) -> FullRun:
-    """Every demo attendee's badge to one PDF file in a fresh process, then plain reportlab
-    writing as many pages in another."""
+    """Every demo attendee's badge to one PDF file in a fresh process (twice: the best rates,
+    the higher peak), then plain reportlab writing as many pages in another."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "all.pdf"
-        count, kilobytes, per_cpu, per_wall = _fresh_process(_FULL_RUN, str(demo), str(out))
+        runs = [_fresh_process(_FULL_RUN, str(demo), str(out)) for _ in range(2)]
         size = out.stat().st_size / 1e6
+        count = runs[0][0]
         _, plain = _fresh_process(_PLAIN_RUN, count, str(Path(scratch) / "plain.pdf"))
     return FullRun(
         int(count),
-        int(kilobytes) / 1024,
+        max(int(r[1]) for r in runs) / 1024,
         int(plain) / 1024,
-        float(per_cpu),
-        float(per_wall),
+        max(float(r[2]) for r in runs),
+        max(float(r[3]) for r in runs),
         size,
     )
 
 
-def _rate(work: Callable[[], object], count: int) -> tuple[float, float]:
-    """``count / seconds`` of one call of ``work``: per CPU-second and per wall-second."""
-    cpu, wall = time.process_time(), time.perf_counter()
-    work()
-    return count / (time.process_time() - cpu), count / (time.perf_counter() - wall)
+def _rate(
+    work: Callable[[], object], count: int, before: Callable[[], object] = lambda: None
+) -> tuple[float, float]:
+    """``count / seconds`` of a call of ``work``, per CPU-second and per wall-second: the
+    best of three calls (each after ``before``), the closest a shared machine gets to an
+    otherwise idle core."""
+    rates = []
+    for _ in range(3):
+        before()
+        cpu, wall = time.process_time(), time.perf_counter()
+        work()
+        rates.append((count / (time.process_time() - cpu), count / (time.perf_counter() - wall)))
+    return max(r[0] for r in rates), max(r[1] for r in rates)
+
+
+def _forget_names() -> None:
+    """Empty the caches of shaped and fitted lines: every name is set anew, as in a run's
+    first minutes (the fonts stay loaded)."""
+    shape.cache_clear()
+    fit.cache_clear()
 
 
 def run(demo: Path) -> list[Row]:
@@ -256,8 +274,8 @@ def run(demo: Path) -> list[Row]:
     renderer = BadgeRenderer(layout)
     renderer.render(badges[:200])  # fonts loaded, tables built: steady state is what we time
     baseline_pdf(layout, badges[:2])
-    # the 2,800 names not drawn yet are shaped in the timed run, as in a run's first minutes
-    ours_cpu, ours_wall = _rate(lambda: renderer.render(badges), len(badges))
+    # each name shaped anew (the 3,000 are spread over the event: few repeat among them)
+    ours_cpu, ours_wall = _rate(lambda: renderer.render(badges), len(badges), _forget_names)
     pdf = renderer.render(badges[:BASELINE])[0]
     per_badge = len(pdf) // BASELINE
     theirs_cpu, theirs_wall = _rate(lambda: baseline_pdf(layout, badges[:BASELINE]), BASELINE)

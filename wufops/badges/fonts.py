@@ -211,6 +211,8 @@ class FontFile:
     coverage: frozenset[int]
     #: glyph id -> the text a glyph no character maps to was shaped from (first use wins)
     shaped_text: dict[int, str] = field(default_factory=dict)
+    #: glyph ids a character maps to, as far as asked (``mapped_text`` is not ``None``)
+    mapped_gids: set[int] = field(default_factory=set)
     _reverse: dict[int, int] | None = None
     _mapped: dict[int, str | None] = field(default_factory=dict)
     _widths: dict[int, int] = field(default_factory=dict)
@@ -246,6 +248,8 @@ class FontFile:
         cp = self._reverse_cmap().get(gid)
         found = None if cp is None else unicodedata.normalize("NFKC", chr(cp))
         self._mapped[gid] = found
+        if found is not None:
+            self.mapped_gids.add(gid)
         return found
 
     def note_shaped(self, gid: int, text: str) -> None:

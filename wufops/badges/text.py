@@ -339,6 +339,8 @@ def _cluster_bounds(text: str, clusters: list[int]) -> dict[int, int]:
 def _learn(file: FontFile, text: str, gids: list[int], clusters: list[int]) -> None:
     """Record what each glyph no character maps to stands for: its cluster's text less what
     the cluster's mapped glyphs show (the ToUnicode map gives the name back)."""
+    if file.mapped_gids.issuperset(gids):
+        return  # every glyph is a character's: nothing to learn
     shows = [file.mapped_text(g) for g in gids]
     if None not in shows:
         return
