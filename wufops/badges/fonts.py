@@ -266,6 +266,11 @@ class FontFile:
             return chr(cp)
         return self.shaped_text.get(gid) or "\u200b"
 
+    def widths(self, gids: Iterable[int]) -> list[int]:
+        """:meth:`width` of each glyph."""
+        known = self._widths
+        return [known[g] if g in known else self.width(g) for g in gids]
+
     def width(self, gid: int) -> int:
         """Advance (1/1000 em) of glyph ``gid``: its width in the PDF (``/W``)."""
         found = self._widths.get(gid)

@@ -520,13 +520,35 @@ class TextEncoder:
         else:  # shaped at the adjusted size: back to 1/1000 em of the font as set
             x_offsets = [round(x / adjust) for x in run.x_offsets]
             advances = [round(a / adjust) for a in run.advances]
-        width = face.file.width
+        widths = face.file.widths(run.gids)
+        if not any(run.y_offsets) and not any(run.x_offsets):
+            # the common case (no marks placed by offsets): the TJ array is the glyphs, split
+            # where a shaped advance differs from the PDF width (kerning)
+            moves = [advance - w for advance, w in zip(advances, widths, strict=True)]
+            ops.append(_tj(run.gids, moves))
+        else:
+            self._offset_ops(run, size, ops, x_offsets=x_offsets, advances=advances, widths=widths)
+        if face.fake_bold:
+            ops.append("0 Tr")
+
+    @staticmethod
+    def _offset_ops(
+        run: Run,
+        size: float,
+        ops: list[str],
+        *,
+        x_offsets: Iterable[int],
+        advances: Iterable[int],
+        widths: list[int],
+    ) -> None:
+        """TJ arrays of a run with mark offsets: horizontal ones as moves, vertical ones as
+        ``Ts`` rises."""
         items: list[str] = []  # of the TJ array being built: glyph strings and moves
         chunk: list[int] = []  # glyph ids of the string being built
         rise = 0
         carry = 0  # pending horizontal move (1/1000 em of the font as set, rightwards)
-        for gid, x_off, advance, y_off in zip(
-            run.gids, x_offsets, advances, run.y_offsets, strict=True
+        for gid, x_off, advance, y_off, width in zip(
+            run.gids, x_offsets, advances, run.y_offsets, widths, strict=True
         ):
             if y_off != rise:
                 _close(chunk, items)
@@ -540,7 +562,7 @@ class TextEncoder:
                 _close(chunk, items)
                 items.append(str(-move))
             chunk.append(gid)
-            carry = advance - x_off - width(gid)
+            carry = advance - x_off - width
         if carry:
             _close(chunk, items)
             items.append(str(-carry))
@@ -549,8 +571,20 @@ class TextEncoder:
             ops.append(f"[{' '.join(items)}] TJ")
         if rise:
             ops.append("0 Ts")
-        if face.fake_bold:
-            ops.append("0 Tr")
+
+
+def _tj(gids: tuple[int, ...], moves: list[int]) -> str:
+    """``[<glyphs> -move <glyphs> …] TJ``: ``moves[i]`` is how far the pen goes right after
+    glyph ``i`` beyond its PDF width."""
+    items = []
+    start = 0
+    for i in [i for i, move in enumerate(moves) if move]:
+        items.append(f"<{struct.pack(f'>{i + 1 - start}H', *gids[start : i + 1]).hex()}>")
+        items.append(str(-moves[i]))
+        start = i + 1
+    if start < len(gids):
+        items.append(f"<{struct.pack(f'>{len(gids) - start}H', *gids[start:]).hex()}>")
+    return f"[{' '.join(items)}] TJ"
 
 
 def _close(chunk: list[int], items: list[str]) -> None:
