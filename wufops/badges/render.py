@@ -175,6 +175,10 @@ class _Part:
     valign: str
     colour: Colour
     ops: bytes | None = None
+    missing: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        self.missing = self.fitted.missing
 
 
 @dataclass
@@ -438,8 +442,8 @@ class BadgeRenderer:
                     if len(kept) >= _KEPT_PARTS:
                         kept.clear()
                     kept[key] = part
-            if part.fitted.missing:
-                missing.update(dict.fromkeys(part.fitted.missing))
+            if part.missing:
+                missing.update(dict.fromkeys(part.missing))
                 fields[element.field] = None
             placed.append(part)
         if latin and self._latin is not None:
