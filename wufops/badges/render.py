@@ -590,10 +590,10 @@ class BadgeRenderer:
 
         Raises :class:`GlyphMissing` when a character of the badge has no glyph in any
         bundled font: the desk shows who and which characters instead of printing."""
-        refusal = self.check(badge)
-        if refusal is not None:
-            raise GlyphMissing(refusal)
-        return self.render([badge])[0]
+        pdf, report = self.render([badge])  # lays the badge out once: check() would again
+        if report.refused:
+            raise GlyphMissing(report.refused[0])
+        return pdf
 
 
 _RENDERERS: dict[int, BadgeRenderer] = {}
