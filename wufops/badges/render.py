@@ -1,11 +1,12 @@
-"""Rendering badges: a pure function from a layout and badges to PDF bytes (reportlab).
+"""Rendering badges: a pure function from a layout and badges to PDF bytes.
 
 What stays the same across a run is drawn once: per category, a form XObject holds the bands,
-rectangles and the event name, and every badge page just places it (``Canvas.doForm``). Per
+rectangles and the event name, and every badge page just places it (``/BadgeN Do``). Per
 badge we draw the name, organisation and country (shaped text, ``wufops.badges.text``) and
-the QR code as one vector path (``wufops.badges.qr``), handed to reportlab as PDF operators
-through its public ``Canvas.addLiteral``; reportlab owns the document: objects, font
-subsetting, cross references.
+the QR code as one vector path (``wufops.badges.qr``). A text laid out and encoded once is
+reused for the rest of the run (names, organisations and countries repeat). Pages go to the
+file as they are finished (``wufops.badges.document`` on our streaming writer,
+``wufops.badges.pdf``); the fonts are subset and embedded once, at the end.
 
 Every name is checked before anything of its badge is drawn: a character that no bundled
 font can set refuses the badge (:class:`GlyphMissing`, code ``glyph_missing``, naming the
