@@ -1,8 +1,8 @@
 """A test that did not run is not green: no test skips for want of a tool or a package.
 
 A missing tool fails the test that needs it (``tests.tools.require_tool``), a missing package
-fails at import. No skip is allowed at all; the opt-in long fault run is deselected by its ``long`` marker
-(``make test-long`` runs it) rather than skipped.
+fails at import. No skip is allowed at all: the opt-in long fault run is deselected by its
+``long`` marker (``make test-long`` runs it) rather than skipped.
 """
 
 from __future__ import annotations
