@@ -15,7 +15,8 @@ refused with ``role_forbidden`` (docs/protocol.md, "Roles").
   ``valid`` again, set or clear a security hold, change a category or any other field;
 - a **coordinator** edits the schedule — sessions (placement, status, the fields the
   workspace edits), rooms (availability, changeover, capacity), speakers' availability, the
-  event's rule severities — and releases it (release records and their items); and edits
+  event's rule severities, where imported sessions and speakers came from
+  (``schedule_source``) — and releases it (release records and their items); and edits
   streams, providers and assignment slots;
 - an **admin** may do everything (imports, events, holds, categories, badge revocations,
   devices, issuer keys);
@@ -67,6 +68,8 @@ _COORDINATED = (
     "room",
     "speaker_availability",
     "rule_severity",
+    # where imported sessions and speakers came from (wufops.schedule_io)
+    "schedule_source",
     "stream_channel",
     "stream_slot",
     "provider",
