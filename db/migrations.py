@@ -431,15 +431,15 @@ ALTER TABLE session ADD COLUMN track TEXT NOT NULL DEFAULT '';
 -- the session's public page (an absolute http(s) URL), as its source published it
 ALTER TABLE session ADD COLUMN url TEXT NOT NULL DEFAULT '';
 
--- Where an imported session or speaker came from: the source's key (a session's GUID; a
--- person's GUID, pretalx code, frab id or name, prefixed by its kind) -> the local session or
--- attendee. Importing the same file again updates the same rows (idempotent by GUID). The
+-- Where an imported session, room or speaker came from: the source's key (a session's or a
+-- room's GUID; a person's GUID, pretalx code, frab id or name, prefixed by its kind) -> the
+-- local session, room or attendee; exports give them their source's GUID again. Importing the same file again updates the same rows (idempotent by GUID). The
 -- id is name-based (wufops.store.schedule_io.source_id(event, kind, key)): two coordinators
 -- importing one file offline write the same rows, which merge by LWW.
 CREATE TABLE schedule_source (
     id TEXT PRIMARY KEY,
     event_id TEXT NOT NULL REFERENCES event(id),
-    kind TEXT NOT NULL CHECK (kind IN ('session', 'person')),
+    kind TEXT NOT NULL CHECK (kind IN ('session', 'room', 'person')),
     source_key TEXT NOT NULL CHECK (length(source_key) > 0),
     local_id TEXT NOT NULL CHECK (length(local_id) > 0),
     -- which schedule it came from: 'schedule:<acronym>' (frab, pretalx, c3voc) or

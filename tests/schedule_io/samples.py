@@ -266,7 +266,13 @@ def indico_json() -> dict[str, Any]:
         "s7": block,
         "b9": coffee,
         "c1": _contribution(
-            1, "Data for cities", "2026-03-10", "11:30", "12:30", "Room 2", [amina]
+            1,
+            "Data for cities",
+            "2026-03-10",
+            start="11:30",
+            end="12:30",
+            room="Room 2",
+            presenters=[amina],
         ),
     }
     day2 = {
@@ -274,10 +280,10 @@ def indico_json() -> dict[str, Any]:
             2,
             "Mapping informal settlements",
             "2026-03-11",
-            "10:00",
-            "11:00",
-            "Room 2",
-            [jonas, amina],
+            start="10:00",
+            end="11:00",
+            room="Room 2",
+            presenters=[jonas, amina],
         ),
         "c3": _contribution(
             3, "Poster walk", "2026-03-11", start="14:00", end="15:00", room="", presenters=[]

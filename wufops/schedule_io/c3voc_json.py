@@ -42,6 +42,7 @@ from wufops.schedule_io.values import (
     languages,
     offset_mismatch,
     person,
+    room_guids,
     text,
     url,
     zone,
@@ -91,14 +92,17 @@ def read(data: Any) -> Document:
     )
     rooms: dict[str, SourceRoom] = {}
     guids_seen: dict[str, str] = {}
-    for index, room in enumerate(conf.get("rooms") or ()):
+    listed = conf.get("rooms") or ()
+    own_guids = room_guids((str(r["name"]).strip(), r.get("guid")) for r in listed)
+    for index, room in enumerate(listed):
         where = Where(json_path(["schedule", "conference", "rooms", index]))
         name = text(room["name"], "name", where, notes)
         if not name:
             raise ImportRefused("missing_field", "a room needs a name", where)
         capacity = room.get("capacity")
         seats = int(capacity) if isinstance(capacity, (int, float)) and capacity >= 1 else None
-        rooms.setdefault(name, SourceRoom(name, seats if seats and seats < 10**7 else None))
+        seats = seats if seats and seats < 10**7 else None
+        rooms.setdefault(name, SourceRoom(name, seats, own_guids.get(name)))
         room_guid = room.get("guid")
         if isinstance(room_guid, str):
             if room_guid in guids_seen and guids_seen[room_guid] != name:

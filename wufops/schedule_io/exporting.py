@@ -327,7 +327,11 @@ def load(
             )
         )
     sessions.sort(key=lambda s: (s.start_ms, s.room, s.guid))
-    room_info = {rid: ExportRoom(r.name, as_guid(rid), r.capacity) for rid, r in rooms.items()}
+    room_links = {link.local_id: key for key, link in store.links(conn, event.id, "room").items()}
+    room_info = {
+        rid: ExportRoom(r.name, as_guid(room_links.get(rid, rid)), r.capacity)
+        for rid, r in rooms.items()
+    }
     return ExportSchedule(
         event_id=event.id,
         title=event.name,

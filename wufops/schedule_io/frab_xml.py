@@ -3,7 +3,8 @@
 (resources/schedule_format/schedule.xml.xsd).
 
 **Reading.** Parsed by lxml with no entities, no DTD and no network
-(:func:`~wufops.schedule_io.schemas.safe_parser`), then validated against the XSD; each XSD
+(:func:`~wufops.schedule_io.schemas.safe_parser`; a file declaring a DTD is refused, so no
+entity can read a local file or expand a billion laughs), then validated against the XSD; each XSD
 error carries its line. Value errors (acronym, slug, URL, GUID, code patterns), attributes and
 elements the XSD does not declare, and duplicate ids, codes and slugs are tolerated and
 reported; missing elements and attributes, a structural element where it does not belong
@@ -49,6 +50,7 @@ from wufops.schedule_io.values import (
     languages,
     offset_mismatch,
     person,
+    room_guids,
     text,
     url,
     zone,
@@ -104,7 +106,15 @@ def parse(data: bytes) -> etree._ElementTree:
         ) from None
     if root is None:
         raise ImportRefused("bad_xml", "the file holds no XML element")
-    return root.getroottree()
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
+        # entities are never expanded, but a file that declares them is not a schedule export
+        raise ImportRefused(
+            "bad_xml",
+            "the file declares a DTD (<!DOCTYPE …>); schedule files do not",
+            Where(line=1),
+        )
+    return tree
 
 
 def read(data: bytes) -> Document:
@@ -124,8 +134,11 @@ def read(data: bytes) -> Document:
 
 def _validate(tree: etree._ElementTree, notes: Notes) -> None:
     schema = frab_xsd()
-    if schema.validate(tree):
-        return
+    try:
+        if schema.validate(tree):
+            return
+    except etree.XMLSchemaValidateError as error:
+        raise ImportRefused("schema_violation", f"cannot be validated: {error}") from None
     refusals: list[ImportRefused] = []
     for entry in schema.error_log:
         where = Where(entry.path or "", entry.line or 0)
@@ -221,6 +234,9 @@ def _read(tree: etree._ElementTree, notes: Notes) -> Document:
         version=(_text(root, "version") or "").strip()[:100],
     )
     rooms: dict[str, SourceRoom] = {}
+    own_guids = room_guids(
+        ((r.get("name") or "").strip(), r.get("guid")) for r in root.iterfind("day/room")
+    )
     entries: list[Entry] = []
     seen: dict[str, int] = {}
     for event in events:
@@ -237,7 +253,7 @@ def _read(tree: etree._ElementTree, notes: Notes) -> Document:
             )
         seen[entry.guid] = entry.where.line
         if entry.room and entry.room not in rooms:
-            rooms[entry.room] = SourceRoom(entry.room)
+            rooms[entry.room] = SourceRoom(entry.room, guid=own_guids.get(entry.room))
         entries.append(entry)
     return Document(
         format="frab-xml",

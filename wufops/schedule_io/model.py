@@ -102,6 +102,8 @@ class SourceRoom:
     name: str
     #: seats, when the source says
     capacity: int | None = None
+    #: the room's GUID when the source gives it one of its own (not shared with another room)
+    guid: str | None = None
 
 
 @dataclass(frozen=True)

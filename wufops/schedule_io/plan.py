@@ -69,6 +69,8 @@ class NewRoom:
     name: str
     capacity: int
     capacity_known: bool
+    #: the room's GUID in its source (exports give it again), if it had its own
+    guid: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,10 @@ room is an unplaced ``draft`` asking for its length. A session removed earlier c
 ``scheduled``. A placement is written as one value (room, start and end,
 ``wufops.store.schedule.write_placement``).
 
-**Rooms.** Matched by name (case ignored); an unknown room is created — with the capacity
-the source gives, else 1 (to be set by a coordinator: ``capacity_unknown`` in the report).
+**Rooms.** The room an earlier import linked the source's room GUID to, else the event's
+room of that name (case ignored); an unknown room is created — with the capacity the source
+gives, else 1 (a coordinator sets the real one; the report lists them) — and linked to its
+source GUID when the source gave it one of its own.
 
 **Speakers** are attendees (``session.speakers``). A person is the attendee a link of one of
 their keys names (GUID, pretalx code, frab id, name — :class:`~.model.Person`); else, for
@@ -271,9 +273,14 @@ def _match(
 def _plan_rooms(
     conn: sqlite3.Connection, document: Document, event_id: str, fresh: bool
 ) -> tuple[list[NewRoom], dict[str, str]]:
+    """The rooms to create; case-folded room name -> room id for every room the sessions
+    use. A room is the one its source GUID was linked to by an earlier import, else the
+    event's room of that name, else a new one."""
     by_name = {} if fresh else store.room_ids_by_name(conn, event_id)
+    linked = {} if fresh else store.links(conn, event_id, "room")
+    alive = set(by_name.values())
     taken = store.room_names_taken(conn)
-    capacities = {r.name.casefold(): r.capacity for r in document.rooms}
+    listed = {r.name.casefold(): r for r in document.rooms}
     new: list[NewRoom] = []
     ids: dict[str, str] = {}
     for entry in document.entries:
@@ -281,6 +288,12 @@ def _plan_rooms(
             continue
         folded = entry.room.casefold()
         if folded in ids:
+            continue
+        source = listed.get(folded)
+        guid = source.guid if source is not None else None
+        link = linked.get(guid) if guid else None
+        if link is not None and link.local_id in alive:
+            ids[folded] = link.local_id
             continue
         if folded in by_name:
             ids[folded] = by_name[folded]
@@ -291,9 +304,11 @@ def _plan_rooms(
                 f"a room called {entry.room!r} belongs to another event in this database",
                 entry.where,
             )
-        capacity = capacities.get(folded)
+        capacity = source.capacity if source is not None else None
         room_id = store.imported_id(event_id, "room", folded)
-        new.append(NewRoom(room_id, entry.room, capacity or UNKNOWN_CAPACITY, capacity is not None))
+        new.append(
+            NewRoom(room_id, entry.room, capacity or UNKNOWN_CAPACITY, capacity is not None, guid)
+        )
         ids[folded] = room_id
     return new, ids
 
@@ -333,20 +348,20 @@ def _plan_people(
         found = next(
             (links[k].local_id for k in p.keys if k in links and links[k].local_id in alive), None
         )
-        if found is None:
+        ours = found is None and any(k[5:] in own_guids for k in p.keys if k.startswith("guid:"))
+        if ours:  # our own export's speaker: nothing to link
             found = next(
-                (own_guids[k[5:]] for k in p.keys if k.startswith("guid:") and k[5:] in own_guids),
-                None,
+                own_guids[k[5:]] for k in p.keys if k.startswith("guid:") and k[5:] in own_guids
             )
         if found is None and p.email:
             found = by_email.get(p.email)
         if found is None:
-            attendee_id = store.imported_id(event_id, "person", key)
-            if attendee_id not in already and attendee_id not in rows:
-                created.append(NewSpeaker(attendee_id, p.name, key, p.email))
-                rows[attendee_id] = {
+            found = store.imported_id(event_id, "person", key)
+            if found not in already and found not in rows:
+                created.append(NewSpeaker(found, p.name, key, p.email))
+                rows[found] = {
                     "event_id": event_id,
-                    "reg_code": "SPK-" + uuid.UUID(attendee_id).hex[:12].upper(),
+                    "reg_code": "SPK-" + uuid.UUID(found).hex[:12].upper(),
                     "given_name": p.name,
                     "family_name": "",
                     "organization": p.organization,
@@ -354,15 +369,14 @@ def _plan_people(
                     "category": "speaker",
                     "email": p.email,
                 }
-            found = attendee_id
-        else:
+        if found not in rows:
             matched += 1
         out[key] = found
+        if ours:
+            continue
         for k in p.keys:
-            if k.startswith("email:"):
-                continue
             current = links.get(k)
-            if current is None or current.local_id not in alive:
+            if not k.startswith("email:") and (current is None or current.local_id not in alive):
                 person_links.append((k, found))
     return out, created, matched, person_links, rows
 
@@ -465,6 +479,10 @@ def apply_plan(batch: Batch, plan: Plan) -> None:
             room.room_id,
             {"event_id": event_id, "name": room.name, "capacity": room.capacity},
         )
+        if room.guid:
+            store.write_link(
+                batch, event_id, "room", room.guid, local_id=room.room_id, origin=origin
+            )
     for attendee_id, fields in plan._attendees.items():
         store.insert_row(batch, "attendee", attendee_id, fields)
     for key, attendee_id in plan._person_links:

@@ -27,6 +27,7 @@ MAX_KEPT = 2000
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _DURATION = re.compile(r"(\d{1,4}):(\d{2})(?::(\d{2}))?\Z")
 _LANG_SPLIT = re.compile(r"[\s,;/|]+")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^/]")
 _LANG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*\Z")
 
 
@@ -76,6 +77,23 @@ def guid(text: str, where: Where, notes: Notes) -> str:
     derived = str(uuid.uuid5(SOURCE_NS, f"guid:{text}"))
     notes.add("guid_format", where, f"{text!r} is not a UUID: keyed as {derived}")
     return derived
+
+
+def room_guids(pairs: Iterable[tuple[str, object]]) -> dict[str, str]:
+    """room name -> its GUID, for the rooms whose GUID is a UUID no other room shares."""
+    found: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
+    for name, raw in pairs:
+        if not isinstance(raw, str):
+            continue
+        try:
+            key = str(uuid.UUID(raw.strip())) if len(raw.strip()) == 36 else None
+        except ValueError:
+            key = None
+        if key is not None:
+            owners.setdefault(key, set()).add(name)
+            found.setdefault(name, key)
+    return {name: key for name, key in found.items() if len(owners[key]) == 1}
 
 
 def zone(name: str | None) -> ZoneInfo | None:
@@ -157,13 +175,16 @@ def text(value: object, field: str, where: Where, notes: Notes) -> str:
 
 
 def url(value: object, base: str, where: Where, notes: Notes) -> str:
-    """An absolute http(s) URL: kept; a relative one is resolved against the schedule's
-    ``base_url`` (``url_format``), or left out when there is none."""
+    """An absolute http(s) URL: kept; another absolute URI (``urn:uuid:…``, as our exports
+    name a session without a page) is no page: ``""``; a relative one is resolved against
+    the schedule's ``base_url`` (``url_format``), or left out when there is none."""
     if not isinstance(value, str) or not value.strip():
         return ""
     raw = value.strip()
     if _absolute_http(raw):
         return raw if len(raw) <= LIMITS["url"] else ""
+    if _SCHEME.match(raw):
+        return ""
     if base and _absolute_http(base):
         joined = urljoin(base, raw)
         if _absolute_http(joined) and len(joined) <= LIMITS["url"]:
