@@ -98,7 +98,10 @@ def test_sessions_gone_from_the_source_are_cancelled_and_come_back(
     gone = data["schedule"]["conference"]["days"][2]["rooms"]["Tan Room"].pop()
     plan = run_import(replica, read_bytes(dump(data)))
     assert [r.guid for r in plan.removed] == [gone["guid"]]
-    status = "SELECT s.status FROM session s JOIN schedule_source l ON l.local_id = s.id WHERE l.source_key = ?"
+    status = (
+        "SELECT s.status FROM session s JOIN schedule_source l ON l.local_id = s.id "
+        "WHERE l.source_key = ?"
+    )
     assert replica.conn.execute(status, (gone["guid"],)).fetchone()[0] == "cancelled"
     assert not run_import(replica, read_bytes(dump(data))).removed  # already cancelled
     back = run_import(replica, read_bytes(dump(pretalx())))
@@ -117,8 +120,10 @@ def test_sessions_made_here_are_never_removed_by_an_import(
     for day in conf["days"]:
         for events in day["rooms"].values():
             for e in events:
-                e["date"] = e["date"].replace("2023-09-15", "2026-05-18").replace(
-                    "2023-09-16", "2026-05-18"
+                e["date"] = (
+                    e["date"]
+                    .replace("2023-09-15", "2026-05-18")
+                    .replace("2023-09-16", "2026-05-18")
                 )
     plan = run_import(replica, read_bytes(dump(data)))
     assert len(plan.added) == 4 and not plan.removed
@@ -234,9 +239,7 @@ def test_what_a_format_does_not_carry_is_left_as_it_is(
     run_import(replica, read_bytes(frab_xml().encode()))
     with replica.batch() as batch:
         for row in _rows(replica, "SELECT id FROM session"):
-            batch.update(
-                "session", row["id"], {"do_not_stream": 1, "expected_audience": 250}
-            )
+            batch.update("session", row["id"], {"do_not_stream": 1, "expected_audience": 250})
     plan = run_import(replica, read_bytes(frab_xml().encode()))
     assert not plan.changed
     rows = _rows(replica, "SELECT do_not_stream, expected_audience FROM session")

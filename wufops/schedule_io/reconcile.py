@@ -348,11 +348,12 @@ def _plan_people(
         found = next(
             (links[k].local_id for k in p.keys if k in links and links[k].local_id in alive), None
         )
-        ours = found is None and any(k[5:] in own_guids for k in p.keys if k.startswith("guid:"))
-        if ours:  # our own export's speaker: nothing to link
-            found = next(
-                own_guids[k[5:]] for k in p.keys if k.startswith("guid:") and k[5:] in own_guids
-            )
+        # a speaker of our own export (their GUID is made from their attendee id): no link
+        ours = next(
+            (own_guids[k[5:]] for k in p.keys if k.startswith("guid:") and k[5:] in own_guids),
+            None,
+        )
+        found = found or ours
         if found is None and p.email:
             found = by_email.get(p.email)
         if found is None:
@@ -372,7 +373,7 @@ def _plan_people(
         if found not in rows:
             matched += 1
         out[key] = found
-        if ours:
+        if ours is not None:
             continue
         for k in p.keys:
             current = links.get(k)
