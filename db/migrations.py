@@ -433,9 +433,10 @@ ALTER TABLE session ADD COLUMN url TEXT NOT NULL DEFAULT '';
 
 -- Where an imported session, room or speaker came from: the source's key (a session's or a
 -- room's GUID; a person's GUID, pretalx code, frab id or name, prefixed by its kind) -> the
--- local session, room or attendee; exports give them their source's GUID again. Importing the same file again updates the same rows (idempotent by GUID). The
--- id is name-based (wufops.store.schedule_io.source_id(event, kind, key)): two coordinators
--- importing one file offline write the same rows, which merge by LWW.
+-- local session, room or attendee; exports give them their source's GUID again. Importing
+-- the same file again updates the same rows (idempotent by GUID). The id is name-based
+-- (wufops.store.schedule_io.source_id(event, kind, key)): two coordinators importing one
+-- file offline write the same rows, which merge by LWW.
 CREATE TABLE schedule_source (
     id TEXT PRIMARY KEY,
     event_id TEXT NOT NULL REFERENCES event(id),

@@ -262,18 +262,22 @@ def test_mutated_xml_is_imported_or_refused_with_a_code_and_a_line(
 _REPLACEMENTS: tuple[Any, ...] = (None, [], {}, -1, 1.5, "", "x" * 400)
 
 
+def _generic(path: tuple[Any, ...], i: int) -> bool:
+    """Whether ``path[i]`` is a list index, a room name (``rooms`` keys), an Indico event id,
+    day or entry key: one of many alike."""
+    if isinstance(path[i], int):
+        return True
+    if i >= 1 and path[i - 1] in ("rooms", "results", "entries"):
+        return True
+    return (i >= 2 and path[i - 2] == "results") or (i >= 3 and path[i - 3] == "results")
+
+
 def _shapes(doc: Any) -> dict[tuple[Any, ...], tuple[Any, ...]]:
     """One path per kind of field: the field's path with list indices and room or day keys
     made generic, mapped to its first occurrence."""
     found: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for path in _nodes(doc):
-        shape = tuple(
-            "*"
-            if isinstance(p, int)
-            or (i and path[i - 1] in ("rooms", "results") or (i >= 2 and path[i - 2] == "results"))
-            else p
-            for i, p in enumerate(path)
-        )
+        shape = tuple("*" if _generic(path, i) else p for i, p in enumerate(path))
         found.setdefault(shape, path)
     return found
 
