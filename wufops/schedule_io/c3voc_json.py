@@ -177,10 +177,11 @@ def _entry(
     local: Any,
     notes: Notes,
 ) -> Entry | None:
-    where = Where(json_path(parts))
+    path = json_path(parts)
+    where = Where(path)
 
-    def at(name: str) -> Where:
-        return Where(json_path([*parts, name]))
+    def at(name: str) -> Where:  # the event's own fields are plain names
+        return Where(f"{path}.{name}")
 
     title = text(event["title"], "title", at("title"), notes)
     if not title:
@@ -210,7 +211,7 @@ def _entry(
     persons = []
     keys: set[str] = set()
     for p_index, raw in enumerate(event["persons"]):
-        p_where = Where(json_path([*parts, "persons", p_index]))
+        p_where = Where(f"{path}.persons[{p_index}]")
         found = person(
             raw.get("name") or raw.get("public_name"),
             p_where,
