@@ -138,6 +138,20 @@ def test_a_bad_xml_file_is_refused_with_its_line(
     assert fingerprint(empty_db) == before
 
 
+def test_import_into_a_new_database_creates_it_and_a_dry_run_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "new.db"
+    code, out, _ = run(capsys, "import", str(PRETALX), "--db", str(target), "--dry-run")
+    assert code == 0 and "Would add 36" in out
+    assert not target.exists()
+    code, out, _ = run(capsys, "import", str(PRETALX), "--db", str(target))
+    assert code == 0 and "Imported into DemoCon (new event): 36 added" in out
+    assert len(_sessions(target)) == 36
+    code, _, err = run(capsys, "import", str(PRETALX), "--db", str(tmp_path / "no" / "x.db"))
+    assert code == 2 and "error [unreadable_file]" in err
+
+
 def test_import_refusals_exit_codes(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -145,7 +159,8 @@ def test_import_refusals_exit_codes(
     code, _, err = run(capsys, "import", str(PRETALX), "--db", str(demo_db))
     assert code == 1
     assert "error [outside_event]" in err and "2026-05-17 … 2026-05-22" in err
-    assert run(capsys, "import", str(tmp_path / "nope.json"), "--db", str(demo_db))[0] == 2
+    code, _, err = run(capsys, "import", str(tmp_path / "nope.json"), "--db", str(demo_db))
+    assert code == 2 and "error [unreadable_file]" in err
     notes = tmp_path / "notes.json"
     notes.write_text('{"talks": []}')
     code, _, err = run(capsys, "import", str(notes), "--db", str(demo_db))

@@ -51,8 +51,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 LISTED = 200
 
 
-def _options(parser: argparse.ArgumentParser, json_help: str) -> None:
-    parser.add_argument("--db", required=True, type=Path, metavar="FILE", help="database file")
+def _options(
+    parser: argparse.ArgumentParser, json_help: str, *, db_help: str = "database file"
+) -> None:
+    parser.add_argument("--db", required=True, type=Path, metavar="FILE", help=db_help)
     parser.add_argument("--event", metavar="ID", help="the event (default: the only one)")
     parser.add_argument("--json", action="store_true", help=json_help)
 
@@ -72,8 +74,9 @@ def _fail(action: str, error: CodedError, *, as_json: bool) -> int:
 
 
 @contextmanager
-def _replica(path: Path) -> Iterator[Replica]:
-    if not path.is_file():
+def _replica(path: Path, *, create: bool = False) -> Iterator[Replica]:
+    """The database at ``path``; with ``create``, a new one when there is none."""
+    if not path.is_file() and not create:
         raise ScheduleError("no_database", f"no database at {path}")
     try:
         replica = Replica.open(path, SystemClock())
@@ -106,7 +109,11 @@ def add_import(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "misplaced_object, bad_time, bad_duration, duplicate_guid, empty_schedule…).",
     )
     command.add_argument("file", metavar="FILE", type=Path, help="the schedule file")
-    _options(command, "print the report as JSON (every change and every deviation)")
+    _options(
+        command,
+        "print the report as JSON (every change and every deviation)",
+        db_help="database file (created, with the event, when missing)",
+    )
     command.add_argument(
         "--dry-run",
         action="store_true",
@@ -183,8 +190,16 @@ def _print_plan(plan: Plan, *, dry_run: bool) -> None:
 def _import(args: argparse.Namespace) -> int:
     try:
         document = read_path(args.file)
-        with _replica(args.db) as replica:
-            plan = run_import(replica, document, event_id=args.event, dry_run=args.dry_run)
+        if args.dry_run and not args.db.exists():
+            # what would happen to a new database: planned on an empty one, written nowhere
+            with (
+                tempfile.TemporaryDirectory() as scratch,
+                _replica(Path(scratch) / "new.db", create=True) as replica,
+            ):
+                plan = run_import(replica, document, event_id=args.event, dry_run=True)
+        else:
+            with _replica(args.db, create=True) as replica:
+                plan = run_import(replica, document, event_id=args.event, dry_run=args.dry_run)
     except CodedError as error:
         return _fail("import", error, as_json=args.json)
     if args.json:
