@@ -72,10 +72,11 @@ def registry() -> Registry:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "schedule",
-        help="check, move, schedule and release sessions",
-        description="Room scheduling: conflict checks, moves, statuses, rule severities and "
-        "releases (docs/scheduling.md). Edits go through the op log and sync like the "
-        "schedule workspace's.",
+        help="check, move, schedule and release sessions; import and export the schedule",
+        description="Room scheduling: conflict checks, moves, statuses, rule severities, "
+        "releases, and the schedule's import and export in the standard formats "
+        "(docs/scheduling.md). Edits go through the op log and sync like the schedule "
+        "workspace's.",
         epilog="Exit codes: 0 done; 1 refused by the schedule as it stands (or, for check, "
         "a block conflict stands); 2 a wrong command line (unknown session, room or rule, "
         "bad time). Errors print 'error [code]: …' on stderr.",
