@@ -609,6 +609,48 @@ def m009_streams(db: sqlite_utils.Database) -> None:
     run_script(db, _STREAMS)
 
 
+_SCHEDULE_IO = """
+-- Schedule interchange (docs/scheduling.md, "Formats"). What the standard schedule formats
+-- carry besides a title: shown to coordinators, exported again (import -> export -> import
+-- gives the same schedule). Empty: not said.
+ALTER TABLE session ADD COLUMN subtitle TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN abstract TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN track TEXT NOT NULL DEFAULT '';
+-- the session's public page (an absolute http(s) URL), as its source published it
+ALTER TABLE session ADD COLUMN url TEXT NOT NULL DEFAULT '';
+
+-- Where an imported session, room or speaker came from: the source's key (a session's or a
+-- room's GUID; a person's GUID, pretalx code, frab id or name, prefixed by its kind) -> the
+-- local session, room or attendee; exports give them their source's GUID again. Importing
+-- the same file again updates the same rows (idempotent by GUID). The id is name-based
+-- (wufops.store.schedule_io.source_id(event, kind, key)): two coordinators importing one
+-- file offline write the same rows, which merge by LWW.
+CREATE TABLE schedule_source (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    kind TEXT NOT NULL CHECK (kind IN ('session', 'room', 'person')),
+    source_key TEXT NOT NULL CHECK (length(source_key) > 0),
+    local_id TEXT NOT NULL CHECK (length(local_id) > 0),
+    -- which schedule it came from: 'schedule:<acronym>' (frab, pretalx, c3voc) or
+    -- 'indico:<server>/<event id>'; a re-import cancels the sessions of its origin it no
+    -- longer holds
+    origin TEXT NOT NULL DEFAULT '',
+    UNIQUE (event_id, kind, source_key)
+);
+CREATE INDEX schedule_source_local ON schedule_source(local_id);
+CREATE INDEX schedule_source_origin ON schedule_source(event_id, origin, kind);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m008_schedule_io(db: sqlite_utils.Database) -> None:
+    """Session subtitle, abstract, track and URL; where imported sessions and speakers came
+    from (``schedule_source``).
+
+    Named m008 (m007 is another branch's): sqlite-migrate applies pending migrations by name."""
+    run_script(db, _SCHEDULE_IO)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

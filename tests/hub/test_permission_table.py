@@ -32,6 +32,7 @@ from wufops.crypto.keys import Signer, generate_private_key, public_key_of
 from wufops.ids import uuid7
 from wufops.store import badges as badge_store
 from wufops.store import schedule as schedule_store
+from wufops.store import schedule_io as schedule_io_store
 from wufops.store.apply import canonical_dump
 from wufops.store.hub_log import HubLog
 from wufops.store.replica import Replica
@@ -187,6 +188,7 @@ def drawn_ops(draw: st.DrawFn, p: Prepared, pusher: str, origin: str) -> Drawn:
                 "room_update",
                 "speaker_availability",
                 "rule_severity",
+                "schedule_source",
                 "release",
                 "release_item",
                 "stream_slot_insert",
@@ -324,6 +326,17 @@ def drawn_ops(draw: st.DrawFn, p: Prepared, pusher: str, origin: str) -> Drawn:
         }
         row_id = schedule_store.rule_severity_id(p.event_id, rule)
         return Drawn(_op(origin, "insert", "rule_severity", row_id, body))
+    if shape == "schedule_source":  # where an imported session came from (schedule_io)
+        key = f"guid-{next(_counter)}"
+        body = {
+            "event_id": p.event_id,
+            "kind": "session",
+            "source_key": key,
+            "local_id": p.session_id,
+            "origin": "schedule:democon",
+        }
+        row_id = schedule_io_store.source_id(p.event_id, "session", key)
+        return Drawn(_op(origin, "insert", "schedule_source", row_id, body))
     if shape == "release":
         stamp_op = _op(origin, "event", "schedule_release", new_id, {})
         body = {
@@ -469,6 +482,8 @@ def test_the_table_has_every_role(role: str) -> None:
         ("room", "update", {"changeover_min": 30, "availability": "[]", "capacity": 90}),
         ("speaker_availability", "insert", {"windows": "[]"}),
         ("rule_severity", "update", {"severity": "off"}),
+        ("schedule_source", "insert", {"kind": "session", "source_key": "k", "local_id": "s"}),
+        ("schedule_source", "update", {"local_id": "s", "origin": "schedule:democon"}),
         ("schedule_release", "event", {"event_id": "e", "item_count": 0}),
         ("schedule_release_item", "event", {"release_id": "r", "session_id": "s"}),
         ("stream_channel", "update", {"caption_target": "captions/ch1"}),

@@ -1,8 +1,10 @@
-"""``wufops schedule …``: check, move, (un)schedule, rate rules and release the schedule.
+"""``wufops schedule …``: check, move, (un)schedule, rate rules, release the schedule, and
+import or export it in the standard formats.
 
 A subcommand group: each action is added by one function of :data:`ACTIONS`
 (``add(actions)``, where ``actions`` is the group's subparsers); other modules extend the
-group by adding theirs to that tuple (import and export of the standard formats).
+group by adding theirs to that tuple: ``import`` and ``export`` (schedule.json,
+schedule.xml, Indico, iCalendar, CSV) come from :mod:`wufops.cli.schedule_io`.
 
 Every edit goes through the op log exactly as the schedule workspace does it
 (``wufops.schedule.edits``), so it syncs. Times are read with an offset
@@ -13,7 +15,8 @@ place the command line composes them).
 Exit codes: 0 done; 1 refused by the schedule as it stands (``schedule_blocked``,
 ``nothing_to_release``, ``nothing_changed``, ``not_placed``) — and for ``check``, some
 ``block`` conflict stands; 2 the command line is wrong (an unknown session, room or rule, a
-bad time, no database). Errors print ``error [code]: …`` on stderr.
+bad time, no database). Errors print ``error [code]: …`` on stderr. ``import`` and
+``export`` say theirs in :mod:`wufops.cli.schedule_io`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from wufops.cli.schedule_io import add_export, add_import
 from wufops.clock import SystemClock
 from wufops.errors import CodedError
 from wufops.models.schedule import SEVERITIES, Conflict
@@ -70,10 +74,11 @@ def registry() -> Registry:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "schedule",
-        help="check, move, schedule and release sessions",
-        description="Room scheduling: conflict checks, moves, statuses, rule severities and "
-        "releases (docs/scheduling.md). Edits go through the op log and sync like the "
-        "schedule workspace's.",
+        help="check, move, schedule and release sessions; import and export the schedule",
+        description="Room scheduling: conflict checks, moves, statuses, rule severities, "
+        "releases, and the schedule's import and export in the standard formats "
+        "(docs/scheduling.md). Edits go through the op log and sync like the schedule "
+        "workspace's.",
         epilog="Exit codes: 0 done; 1 refused by the schedule as it stands (or, for check, "
         "a block conflict stands); 2 a wrong command line (unknown session, room or rule, "
         "bad time). Errors print 'error [code]: …' on stderr.",
@@ -443,4 +448,6 @@ ACTIONS: tuple[Add, ...] = (
     _add_rules,
     _add_release,
     _add_changes,
+    add_import,
+    add_export,
 )

@@ -28,6 +28,7 @@ EDITED: frozenset[str] = frozenset(
         "device_replica",
         "speaker_availability",
         "rule_severity",
+        "schedule_source",
     }
 )
 EVENTS: frozenset[str] = frozenset(
@@ -50,6 +51,7 @@ TABLE_ORDER: tuple[str, ...] = (
     "print_event",
     "room",
     "session",
+    "schedule_source",
     "speaker_availability",
     "rule_severity",
     "schedule_release",

@@ -15,7 +15,8 @@ refused with ``role_forbidden`` (docs/protocol.md, "Roles").
   ``valid`` again, set or clear a security hold, change a category or any other field;
 - a **coordinator** edits the schedule — sessions (placement, status, the fields the
   workspace edits), rooms (availability, changeover, capacity), speakers' availability, the
-  event's rule severities — and releases it (release records and their items); plans
+  event's rule severities, where imported sessions and speakers came from
+  (``schedule_source``) — and releases it (release records and their items); plans
   streams (channels, slots, the event's stream padding) and changes a slot's status (the
   slot's ``status`` and its ``stream_status_change`` record); and edits providers and
   assignment slots;
@@ -69,6 +70,8 @@ _COORDINATED = (
     "room",
     "speaker_availability",
     "rule_severity",
+    # where imported sessions and speakers came from (wufops.schedule_io)
+    "schedule_source",
     "stream_channel",
     "stream_slot",
     "stream_settings",
