@@ -279,9 +279,10 @@ def test_every_font_in_the_pdf_is_embedded(issuer: Signer, tmp_path: Path) -> No
 
 
 def test_badges_use_no_private_api_of_a_dependency() -> None:
-    """Badge PDFs are written by our own writer (``wufops.badges.pdf``): no module of wufops
-    imports reportlab, and none reads a private attribute of another library's object (the
-    canvas's ``_doc``, ``_code`` or ``_formsinuse`` as reportlab's documents once needed)."""
+    """Badge PDFs are written by our own writer (``wufops.badges.pdf``): no badge module
+    imports reportlab (the daily operations report still draws its charts with it), and no
+    module of wufops reads a private attribute of another library's object (the canvas's
+    ``_doc``, ``_code`` or ``_formsinuse`` as reportlab's documents once needed)."""
     import re
 
     root = Path(__file__).resolve().parents[2] / "wufops"
@@ -290,6 +291,7 @@ def test_badges_use_no_private_api_of_a_dependency() -> None:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
             code = line.split("#", 1)[0]
             private = re.search(r"\._(doc|code|formsinuse)\b|\bcanvas\._", code)
-            if private or re.match(r"\s*(from|import) reportlab\b", code):
+            badge = path.parent.name == "badges"
+            if private or (badge and re.match(r"\s*(from|import) reportlab\b", code)):
                 offenders.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
     assert offenders == []
