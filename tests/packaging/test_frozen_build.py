@@ -40,7 +40,6 @@ _SKIP = [
     "pypdfium2",
     "platformdirs",
     "bidi",
-    "arabic_reshaper",
     "anyascii",
     "asyncio",
     "email",
