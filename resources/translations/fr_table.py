@@ -890,4 +890,5 @@ FR: dict[str, str | list[str]] = {
     "Sessions not placed yet.": "Sessions pas encore placées.",
     "%n session(s) to place": ["%n session à placer", "%n sessions à placer"],
     "%1 of %2 shown": "%1 sur %2 affichées",
+    "Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.": "Non imprimé (glyph_missing) : aucune police de ce poste ne sait imprimer %1. Écrivez le badge à la main et prévenez le superviseur.",
 }

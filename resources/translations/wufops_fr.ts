@@ -610,52 +610,57 @@
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="483"/>
+        <location filename="../../ui/checkin/workspace.py" line="485"/>
+        <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
+        <translation>Non imprimé (glyph_missing)&#xa0;: aucune police de ce poste ne sait imprimer %1. Écrivez le badge à la main et prévenez le superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin/workspace.py" line="493"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="492"/>
+        <location filename="../../ui/checkin/workspace.py" line="502"/>
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="495"/>
+        <location filename="../../ui/checkin/workspace.py" line="505"/>
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="525"/>
+        <location filename="../../ui/checkin/workspace.py" line="535"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="536"/>
+        <location filename="../../ui/checkin/workspace.py" line="546"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="581"/>
+        <location filename="../../ui/checkin/workspace.py" line="591"/>
         <source>Check-in undone: %1</source>
         <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="587"/>
+        <location filename="../../ui/checkin/workspace.py" line="597"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="590"/>
+        <location filename="../../ui/checkin/workspace.py" line="600"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="591"/>
+        <location filename="../../ui/checkin/workspace.py" line="601"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="592"/>
+        <location filename="../../ui/checkin/workspace.py" line="602"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
     </message>

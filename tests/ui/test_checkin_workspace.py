@@ -122,6 +122,26 @@ def test_missing_printer_is_logged_failed_and_f4_prints_later(
     assert [p[:2] for p in _prints(context, aysel)] == [("first", "failed"), ("first", "pdf")]
 
 
+def test_a_name_no_font_can_set_is_not_printed_and_the_desk_says_why(
+    desk: Desk, window: Window, qtbot: QtBot
+) -> None:
+    """Tifinagh (U+2D5C) has no bundled font: the pickup stands, nothing is printed, the
+    print is logged failed and the status names the character; the desk keeps working."""
+    world, context, settings = desk
+    ws = window.workspace
+    aysel = world.attendees[0]
+    context.replica.update("attendee", aysel, {"given_name": "ⵜⴰⵙⵍⵉⵎⵜ"})
+    ws.scan(world.tokens[aysel])
+    qtbot.waitUntil(lambda: ws.last_print[0] == "failed", timeout=5000)
+    assert ws.card.code == "admitted"
+    assert "glyph_missing" in ws.print_status.text() and "U+2D5C" in ws.print_status.text()
+    assert list(settings.pdf_dir.glob("*.pdf")) == []
+    assert [p[:2] for p in _prints(context, aysel)] == [("first", "failed")]
+    fang = world.attendees[2]
+    ws.scan(world.tokens[fang])  # the next person prints as usual
+    qtbot.waitUntil(lambda: ws.last_print[0] == "pdf", timeout=5000)
+
+
 def test_reprint_lost_from_the_keyboard_revokes_the_old_badge(
     desk: Desk, window: Window, qtbot: QtBot
 ) -> None:

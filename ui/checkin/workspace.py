@@ -43,7 +43,7 @@ from ui.context import EVERYTHING, AppContext
 from wufops.checkin.decisions import AttendeeSummary, CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
-from wufops.checkin.printing import render_job, warm_up
+from wufops.checkin.printing import GlyphMissing, render_job, warm_up
 from wufops.clock import iso_utc
 
 #: counters refresh at most this often while scans come in a burst
@@ -476,6 +476,16 @@ class CheckinWorkspace(QWidget):
             else:
                 where = str(self._save_pdf(pdf, job))
                 outcome = "pdf"
+        except GlyphMissing as error:
+            # a character no bundled font can set: never a blank or partial name on a badge
+            outcome = "failed"
+            chars = " ".join(f"{c} (U+{ord(c):04X})" for c in error.refusal.characters)
+            self.print_status.setText(
+                self.tr(
+                    "Not printed (glyph_missing): no font on this desk can print %1. "
+                    "Write the badge by hand and tell the supervisor."
+                ).replace("%1", chars)
+            )
         except (PrintFailed, OSError, ValueError) as error:
             outcome = "failed"
             detail = getattr(error, "code", type(error).__name__)
