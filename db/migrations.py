@@ -651,6 +651,28 @@ def m008_schedule_io(db: sqlite_utils.Database) -> None:
     run_script(db, _SCHEDULE_IO)
 
 
+_ATTENDEE_CORRECTION = """
+-- Why a desk corrected an attendee's record (replicated event; never reaches a gate): the
+-- fields the correction changed, the reason the desk typed, who and when.
+CREATE TABLE attendee_correction (
+    id TEXT PRIMARY KEY,
+    attendee_id TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 500),
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall_time TEXT NOT NULL
+);
+CREATE INDEX attendee_correction_attendee ON attendee_correction(attendee_id, hlc);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m011_attendee_correction(db: sqlite_utils.Database) -> None:
+    """The reason of every name correction a desk makes (``attendee_correction``)."""
+    run_script(db, _ATTENDEE_CORRECTION)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -891,4 +891,10 @@ FR: dict[str, str | list[str]] = {
     "%n session(s) to place": ["%n session à placer", "%n sessions à placer"],
     "%1 of %2 shown": "%1 sur %2 affichées",
     "Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.": "Non imprimé (glyph_missing) : aucune police de ce poste ne sait imprimer %1. Écrivez le badge à la main et prévenez le superviseur.",
+    "e.g. spelling as in the passport": "p. ex. orthographe du passeport",
+    "Reason (required)": "Motif (obligatoire)",
+    "Say why you correct this record (Reason).": "Indiquez pourquoi vous corrigez cette fiche (Motif).",
+    "Corrected": "Corrigé",
+    "%1 at %2: %3": "%1 à %2 : %3",
+    "Never": "Jamais",
 }

@@ -954,44 +954,59 @@
 <context>
     <name>CorrectionForm</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="88"/>
+        <location filename="../../ui/attendees/detail.py" line="90"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="89"/>
+        <location filename="../../ui/attendees/detail.py" line="91"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="90"/>
+        <location filename="../../ui/attendees/detail.py" line="92"/>
         <source>Given name (Latin)</source>
         <translation>Prénom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="91"/>
+        <location filename="../../ui/attendees/detail.py" line="93"/>
         <source>Family name (Latin)</source>
         <translation>Nom de famille (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="92"/>
+        <location filename="../../ui/attendees/detail.py" line="94"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="97"/>
+        <source>e.g. spelling as in the passport</source>
+        <translation>p. ex. orthographe du passeport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="98"/>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="103"/>
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="100"/>
+        <location filename="../../ui/attendees/detail.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="153"/>
+        <location filename="../../ui/attendees/detail.py" line="160"/>
         <source>Enter a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="163"/>
+        <source>Say why you correct this record (Reason).</source>
+        <translation>Indiquez pourquoi vous corrigez cette fiche (Motif).</translation>
     </message>
 </context>
 <context>
@@ -1355,102 +1370,118 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="181"/>
+        <location filename="../../ui/attendees/detail.py" line="192"/>
         <source>Select an attendee to see their details.</source>
         <translation>Sélectionnez un participant pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="202"/>
+        <location filename="../../ui/attendees/detail.py" line="214"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="203"/>
+        <location filename="../../ui/attendees/detail.py" line="215"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="204"/>
+        <location filename="../../ui/attendees/detail.py" line="216"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="205"/>
+        <location filename="../../ui/attendees/detail.py" line="217"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="206"/>
+        <location filename="../../ui/attendees/detail.py" line="218"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="216"/>
+        <location filename="../../ui/attendees/detail.py" line="219"/>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="229"/>
         <source>Correct name or category  (Enter)</source>
         <translation>Corriger le nom ou la catégorie  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="263"/>
+        <location filename="../../ui/attendees/detail.py" line="276"/>
         <source>No note recorded.</source>
         <translation>Aucune note.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="264"/>
+        <location filename="../../ui/attendees/detail.py" line="277"/>
         <source>⚑ Attention: %1</source>
         <translation>⚑ Attention : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="266"/>
+        <location filename="../../ui/attendees/detail.py" line="279"/>
         <source>Security hold: send to the supervisor desk.</source>
         <translation>Blocage sécurité : orienter vers le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="270"/>
+        <location filename="../../ui/attendees/detail.py" line="283"/>
         <source>None declared</source>
         <translation>Aucun déclaré</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="277"/>
+        <location filename="../../ui/attendees/detail.py" line="291"/>
         <source>Not issued yet</source>
         <translation>Pas encore émis</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="280"/>
+        <location filename="../../ui/attendees/detail.py" line="294"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="281"/>
+        <location filename="../../ui/attendees/detail.py" line="295"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="282"/>
+        <location filename="../../ui/attendees/detail.py" line="296"/>
         <source>reported lost</source>
         <translation>déclaré perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="285"/>
+        <location filename="../../ui/attendees/detail.py" line="299"/>
         <source>No. %1 · %2 · issued %3</source>
         <translation>N° %1 · %2 · émis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="295"/>
+        <location filename="../../ui/attendees/detail.py" line="309"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="315"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="321"/>
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="297"/>
+        <location filename="../../ui/attendees/detail.py" line="311"/>
+        <location filename="../../ui/attendees/detail.py" line="323"/>
         <source>unknown desk</source>
         <translation>poste inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="300"/>
+        <location filename="../../ui/attendees/detail.py" line="326"/>
         <source>Checked in %1 at %2</source>
         <translation>Arrivé %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="309"/>
+        <location filename="../../ui/attendees/detail.py" line="335"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n retrait en double signalé aux superviseurs</numerusform>
@@ -1458,7 +1489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="316"/>
+        <location filename="../../ui/attendees/detail.py" line="342"/>
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n retrait annulé</numerusform>
@@ -1466,27 +1497,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="338"/>
+        <location filename="../../ui/attendees/detail.py" line="364"/>
         <source>Only an administrator changes the category</source>
         <translation>Seul un administrateur change la catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="361"/>
+        <location filename="../../ui/attendees/detail.py" line="387"/>
+        <location filename="../../ui/attendees/detail.py" line="392"/>
         <source>Not saved (%1). The record is unchanged.</source>
         <translation>Non enregistré (%1). La fiche n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="367"/>
+        <location filename="../../ui/attendees/detail.py" line="398"/>
         <source>Not saved: this desk&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="373"/>
+        <location filename="../../ui/attendees/detail.py" line="404"/>
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="378"/>
+        <location filename="../../ui/attendees/detail.py" line="409"/>
         <source>Correction saved on this desk; it syncs automatically.</source>
         <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
     </message>

@@ -180,6 +180,7 @@ def drawn_ops(draw: st.DrawFn, p: Prepared, pusher: str, origin: str) -> Drawn:
                 "badge_update",
                 "checkin",
                 "print",
+                "correction",
                 "session_update",
                 "session_move",
                 "session_partial_move",
@@ -290,6 +291,19 @@ def drawn_ops(draw: st.DrawFn, p: Prepared, pusher: str, origin: str) -> Drawn:
             "outcome": draw(st.sampled_from(["printed", "pdf", "failed"])),
         }
         return Drawn(Op(stamp_op.op_id, origin, stamp_op.hlc, "event", "print_event", new_id, body))
+    if shape == "correction":  # why a desk corrected a record (wufops.attendees.correction)
+        stamp_op = _op(origin, "event", "attendee_correction", new_id, {})
+        body = {
+            "attendee_id": draw(st.sampled_from(p.attendees)),
+            "fields": "given_name",
+            "reason": "spelling as in the passport",
+            "device_id": origin,
+            "hlc": stamp_op.hlc,
+            "wall_time": iso_utc(NOW_MS),
+        }
+        return Drawn(
+            Op(stamp_op.op_id, origin, stamp_op.hlc, "event", "attendee_correction", new_id, body)
+        )
     if shape == "session_update":
         return Drawn(_op(origin, "update", "session", p.session_id, {"title": "Closing"}))
     if shape in ("session_move", "session_partial_move"):

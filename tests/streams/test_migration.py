@@ -35,7 +35,7 @@ def _old(tmp_path: Path) -> sqlite3.Connection:
 
 def test_slots_keep_what_they_had_and_gain_a_picture_plan(tmp_path: Path) -> None:
     conn = _old(tmp_path)
-    assert apply_migrations(sqlite_utils.Database(conn))[-1] == "m009_streams"
+    assert "m009_streams" in apply_migrations(sqlite_utils.Database(conn))
     conn.row_factory = sqlite3.Row
     rows = {r["id"]: dict(r) for r in conn.execute("SELECT * FROM stream_slot")}
     assert rows["t1"] == {

@@ -129,12 +129,21 @@ def test_correction_goes_to_the_outbox_and_the_row_updates(
     form.given.insert("Jürgen-Karl")
     form.category.setCurrentIndex(form.category.findData("speaker"))
     qtbot.keyClick(form.given, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    # no reason yet: refused, the reason field takes the focus, nothing written
+    assert workspace.detail.editing and "Reason" in form.error.text()
+    assert context.replica.pending_count() == pending
+    qtbot.keyClicks(form.reason, "spelling as in the passport", delay=45)  # type: ignore[attr-defined]
+    qtbot.keyClick(form.reason, Qt.Key.Key_Return)  # type: ignore[attr-defined]
 
-    assert not workspace.detail.editing
-    assert context.replica.pending_count() == pending + 1
-    op = context.replica.outbox()[-1].op
-    assert op.entity == "attendee" and op.row_id == attendee_id
-    assert op.body == {"given_name": "Jürgen-Karl", "category": "speaker"}
+    assert not workspace.detail.editing, form.error.text()
+    assert context.replica.pending_count() == pending + 2  # the change and its reason
+    update, why = (entry.op for entry in context.replica.outbox()[-2:])
+    assert update.entity == "attendee" and update.row_id == attendee_id
+    assert update.body == {"given_name": "Jürgen-Karl", "category": "speaker"}
+    assert why.entity == "attendee_correction"
+    assert why.body["reason"] == "spelling as in the passport"
+    assert why.body["fields"] == "category,given_name"
+    assert "spelling as in the passport" in workspace.detail.corrections.text()
     assert changed_rows == [0] and not resets  # only that row refreshed
     assert workspace.model.index(0, COL_NAME).data() == "Jürgen-Karl Müller"
     # the index knows the new name at once

@@ -3,8 +3,9 @@
 Shows names in their script (right-to-left where they are) and in Latin, organization,
 country, category, accessibility needs, the attention flag and note, badge and check-in state
 (times in the event's time zone). The correction form edits the given and family names
-(as registered and Latin) and the category; saving goes through the op log
-(``Replica.update``), then the change bus tells every view which row changed.
+(as registered and Latin) and the category, and asks why; saving writes the change and its
+reason through the op log in one batch (``wufops.attendees.correction``), then the change
+bus tells every view which row changed. Earlier corrections are listed with their reasons.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from ui.attendees.model import category_label, need_labels
 from ui.context import AppContext
 from ui.text import format_instant, is_rtl, native_name
+from wufops.attendees.correction import MAX_REASON, CorrectionRefused, correct
 from wufops.attendees.search import country_name
 from wufops.models.attendee import CATEGORIES, Attendee
 from wufops.store import attendees as store
@@ -90,6 +92,10 @@ class CorrectionForm(QFrame):
         layout.addRow(self.tr("Given name (Latin)"), self.latin_given)
         layout.addRow(self.tr("Family name (Latin)"), self.latin_family)
         layout.addRow(self.tr("Category"), self.category)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(MAX_REASON)
+        self.reason.setPlaceholderText(self.tr("e.g. spelling as in the passport"))
+        layout.addRow(self.tr("Reason (required)"), self.reason)
         self.error = _label(object_name="formError")
         self.error.hide()
         layout.addRow(self.error)
@@ -104,7 +110,7 @@ class CorrectionForm(QFrame):
         layout.addRow(buttons)
         self.save_button.clicked.connect(self._save)
         self.cancel_button.clicked.connect(self.sig_cancel)
-        for edit in (self.given, self.family, self.latin_given, self.latin_family):
+        for edit in (self.given, self.family, self.latin_given, self.latin_family, self.reason):
             edit.returnPressed.connect(self._save)
             edit.textChanged.connect(self._update_direction)
 
@@ -122,6 +128,7 @@ class CorrectionForm(QFrame):
         self.latin_given.setText(attendee.latin_given)
         self.latin_family.setText(attendee.latin_family)
         self.category.setCurrentIndex(max(0, self.category.findData(attendee.category)))
+        self.reason.clear()
         self.show_error("")
 
     def values(self) -> dict[str, str]:
@@ -151,6 +158,10 @@ class CorrectionForm(QFrame):
         values = self.values()
         if not (values["given_name"] or values["family_name"]):
             self.show_error(self.tr("Enter a given name or a family name."))
+            return
+        if not self.reason.text().strip():
+            self.show_error(self.tr("Say why you correct this record (Reason)."))
+            self.reason.setFocus()
             return
         self.sig_save.emit(values)
 
@@ -197,6 +208,7 @@ class DetailPanel(QScrollArea):
         self.badge = _label()
         self.checkin = _label()
         self.checkin.setTextFormat(Qt.TextFormat.RichText)
+        self.corrections = _label()
         self._fact_labels = []
         for caption, widget in (
             (self.tr("Organization"), self.organization),
@@ -204,6 +216,7 @@ class DetailPanel(QScrollArea):
             (self.tr("Needs"), self.needs),
             (self.tr("Badge"), self.badge),
             (self.tr("Check-in"), self.checkin),
+            (self.tr("Corrected"), self.corrections),
         ):
             label = QLabel(caption)
             label.setObjectName("factLabel")
@@ -270,6 +283,7 @@ class DetailPanel(QScrollArea):
         self.needs.setText(", ".join(need_labels(attendee)) or self.tr("None declared"))
         self._show_badge(attendee)
         self._show_checkin(attendee)
+        self._show_corrections(attendee)
 
     def _show_badge(self, attendee: Attendee) -> None:
         badge = store.latest_badge(self._context.replica.conn, attendee.id)
@@ -287,6 +301,18 @@ class DetailPanel(QScrollArea):
             .replace("%2", statuses.get(badge.status, badge.status))
             .replace("%3", format_instant(badge.issued_at, self._context.zone))
         )
+
+    def _show_corrections(self, attendee: Attendee) -> None:
+        """Every correction of the record, newest first: when, where and why."""
+        done = store.corrections_for(self._context.replica.conn, attendee.id)
+        lines = [
+            self.tr("%1 at %2: %3")
+            .replace("%1", format_instant(c.wall_time, self._context.zone))
+            .replace("%2", c.desk or self.tr("unknown desk"))
+            .replace("%3", c.reason)
+            for c in reversed(done)
+        ]
+        self.corrections.setText("\n".join(lines) or self.tr("Never"))
 
     def _show_checkin(self, attendee: Attendee) -> None:
         state = checkins.pickup_state(self._context.replica.conn, attendee.id)
@@ -355,7 +381,12 @@ class DetailPanel(QScrollArea):
         if attendee is None:
             return
         try:
-            op = self._context.replica.update("attendee", attendee.id, values)
+            op = correct(self._context.replica, attendee.id, values, self.form.reason.text())
+        except CorrectionRefused as error:
+            self.form.show_error(
+                self.tr("Not saved (%1). The record is unchanged.").replace("%1", error.code)
+            )
+            return
         except OpRejected as error:
             self.form.show_error(
                 self.tr("Not saved (%1). The record is unchanged.").replace("%1", error.code)

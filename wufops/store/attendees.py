@@ -147,3 +147,29 @@ def current_event(conn: sqlite3.Connection) -> EventInfo | None:
     return EventInfo(
         row["id"], row["name"], row["venue"], row["timezone"], row["first_day"], row["last_day"]
     )
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction of an attendee's record: what changed, why, who (the enrolled device's
+    name) and when (UTC ISO)."""
+
+    fields: tuple[str, ...]
+    reason: str
+    desk: str
+    wall_time: str
+
+
+def corrections_for(conn: sqlite3.Connection, attendee_id: str) -> list[Correction]:
+    """The attendee's corrections, oldest first."""
+    rows = conn.execute(
+        "SELECT c.fields, c.reason, coalesce(d.name, ''), c.wall_time "
+        "FROM attendee_correction c LEFT JOIN device_replica r ON r.id = c.device_id "
+        "LEFT JOIN device d ON d.id = r.device_id WHERE c.attendee_id = ? "
+        "ORDER BY c.hlc, c.device_id",
+        (attendee_id,),
+    ).fetchall()
+    return [
+        Correction(tuple(f for f in str(row[0]).split(",") if f), str(row[1]), str(row[2]), row[3])
+        for row in rows
+    ]

@@ -35,6 +35,7 @@ EVENTS: frozenset[str] = frozenset(
     {
         "checkin_event",
         "print_event",
+        "attendee_correction",
         "schedule_release_item",
         "schedule_release",
         "stream_status_change",
@@ -49,6 +50,7 @@ TABLE_ORDER: tuple[str, ...] = (
     "badge",
     "checkin_event",
     "print_event",
+    "attendee_correction",
     "room",
     "session",
     "schedule_source",

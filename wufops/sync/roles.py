@@ -7,7 +7,8 @@ refused with ``role_forbidden`` (docs/protocol.md, "Roles").
 
 - a **gate** records entries and exits only and receives no personal data;
 - a **desk** records pickups, voids, entries/exits and prints; corrects an attendee's names
-  (the fields the desk's correction form edits); issues a badge signed with its *own*
+  (the fields the desk's correction form edits) with the reason it gives
+  (``attendee_correction``); issues a badge signed with its *own*
   hub-certified key (``own_desk_key``: the key belongs to the pushing device, the serial is
   in its range, the badge is ``valid``) and marks a badge ``lost``/``revoked`` only when that
   attendee holds a badge signed with its own key (``replaced_badge``: the offline reprint
@@ -125,6 +126,7 @@ PERMISSIONS: Mapping[str, tuple[Grant, ...]] = {
         ),
         Grant("print_event", _EVENT),
         Grant("attendee", frozenset({"update"}), DESK_ATTENDEE_FIELDS),
+        Grant("attendee_correction", _EVENT),
         Grant(
             "badge",
             frozenset({"insert"}),
