@@ -139,3 +139,28 @@ def test_a_run_from_a_second_replica_never_makes_the_first_reuse_an_hlc(
     stamps = [(e.op.hlc, e.op.device_id) for e in gui.outbox(limit=10_000)]
     assert len(stamps) == len(set(stamps))  # every op has its own (hlc, device)
     assert stamps[-1] == max(stamps)  # and the newest is the latest
+
+
+def test_an_enrolled_desk_prints_issued_badges_but_issues_none(
+    event_db: EventDb, tmp_path: Path
+) -> None:
+    """A desk's batch run must not make an issuer key of its own (the hub refuses it, and every
+    badge signed with it): it is refused before anything is written, with a code and a way out;
+    once the badges exist (issued elsewhere) the same desk prints them."""
+    from wufops.store.sync_state import KEY_ROLE
+
+    replica = event_db.replica
+    replica.set_meta(KEY_ROLE, "desk")
+    keys = replica.conn.execute("SELECT count(*) FROM signing_key").fetchone()[0]
+    pending = replica.pending_count()
+    with pytest.raises(BatchError) as refused:
+        run_batch(replica, tmp_path / "desk.pdf", load_layout("a6"))
+    assert refused.value.code == "issuing_not_allowed"
+    assert "admin" in refused.value.detail and "wufops badges" in refused.value.detail
+    assert replica.conn.execute("SELECT count(*) FROM signing_key").fetchone()[0] == keys
+    assert replica.pending_count() == pending and not (tmp_path / "desk.pdf").exists()
+    replica.set_meta(KEY_ROLE, "admin")
+    everyone = select_attendees(replica.conn, event_db.event_id)
+    issue_missing(replica, event_db.event_id, everyone)
+    replica.set_meta(KEY_ROLE, "desk")
+    assert run_batch(replica, tmp_path / "desk.pdf", load_layout("a6")).issued == 0

@@ -16,6 +16,10 @@ A badge whose text has a character no bundled font can set is refused (``glyph_m
 it is left out of the PDF and not recorded as printed; the others still print, and
 ``BatchResult.report.refused`` names each refused attendee and the characters.
 
+Only an admin device or an unenrolled database issues badges (``issuing_not_allowed``
+otherwise: a desk's key is for its own offline reprints, and an issuer key a desk made would
+be refused by the hub); a desk may still run a batch of badges already issued.
+
 ``badge_for(conn, attendee_id)`` gives the desk what it needs to print one badge.
 """
 
@@ -33,8 +37,12 @@ from wufops.errors import CodedError
 from wufops.models.attendee import Attendee
 from wufops.store import badges as store
 from wufops.store.replica import Replica
+from wufops.store.sync_state import read_state
 
 Progress = Callable[[str, int, int], None]
+#: enrolled roles whose devices may issue badges with the event's issuer key (an unenrolled
+#: database — the hub's file, a pre-printing run — may too); a desk's own key only reprints
+ISSUING_ROLES = frozenset({"admin", ""})
 #: print_event.reason / outcome of a batch run (a pre-printed badge is a first print to PDF)
 BATCH_REASON = "first"
 BATCH_OUTCOME = "pdf"
@@ -94,6 +102,16 @@ def issue_missing(
     lacking = [a for a in people if a.id not in tokens]
     if not lacking:
         return tokens, 0
+    role = read_state(replica).role
+    if role not in ISSUING_ROLES:
+        # a desk would make an issuer key of its own that the hub refuses (key_hub_only),
+        # and every badge signed with it with that key
+        raise BatchError(
+            "issuing_not_allowed",
+            f"{len(lacking)} of these attendees have no badge yet, and a {role} device does "
+            "not issue badges: issue them on the admin device or the hub's database "
+            "(wufops badges), then sync; badges already issued print here",
+        )
     store.check_refs_unique(store.attendee_refs(conn, event_id))
     issuer = store.ensure_issuer_key(replica)
     now_s = replica.clock.now_ms() // 1000
