@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.keys import latin_key
 from ui.streams.model import CELL_ROLE, STATE_ROLE, Cell
 
 BOARD_BG = QColor("#0b1220")
@@ -233,7 +234,7 @@ class BoardView(QTableView):
             self.setCurrentIndex(model.index(row, 0))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = latin_key(event)  # T, L, C, P and the digits on an Arabic or Cyrillic layout too
         if event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):

@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext, Settings
@@ -183,6 +185,45 @@ def test_keys_change_the_selected_channel_and_refusals_are_words(
     ws.wall_button.setFocus()
     QTest.keyClick(ws.wall_button, Qt.Key.Key_2)
     assert ws.view.currentIndex().row() == 1
+
+
+def _layout_key(view: object, key: int, text: str, x11_keycode: int) -> None:
+    """A key as an Arabic or Russian layout sends it: the layout's character as key and
+    text, the physical key's X11 keycode (evdev + 8) as native scan code."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, x11_keycode, 0, 0, text)
+        QApplication.sendEvent(view, event)  # type: ignore[arg-type]
+
+
+def test_status_keys_work_on_arabic_and_russian_keyboard_layouts(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """In Cairo the control room types on an Arabic layout: the key marked T sends ف, the one
+    marked L sends م, the digit row may send ١٢٣; in Baku or Moscow a Cyrillic one (е, д)."""
+    ws = StreamsWorkspace(context)
+    qtbot.addWidget(ws)
+    ws.resize(1280, 720)
+    ws.show()
+    qtbot.waitExposed(ws)
+    rows = ws.model.board.rows  # type: ignore[union-attr]
+    planned = [n for n, r in enumerate(rows) if r.now is not None and r.now.status == "planned"]
+    number = planned[0]
+    target = rows[number].now
+    assert target is not None and number < 9
+    arabic_digit = chr(0x0661 + number)  # ١ is row 1
+    _layout_key(ws.view, ord(arabic_digit), arabic_digit, 10 + number)
+    assert ws.view.currentIndex().row() == number
+    _layout_key(ws.view, ord("ف"), "ف", 28)  # T on an Arabic layout
+    _layout_key(ws.view, ord("م"), "م", 46)  # L
+    slot = store.load_slots(context.replica.conn, context.event.id, [target.slot_id])
+    assert slot[target.slot_id].status == "live"
+    if len(planned) > 1:
+        other = rows[planned[1]].now
+        assert other is not None
+        ws.view.select_row(planned[1])
+        _layout_key(ws.view, ord("е"), "е", 28)  # T on a Russian layout
+        slot = store.load_slots(context.replica.conn, context.event.id, [other.slot_id])
+        assert slot[other.slot_id].status == "testing"
 
 
 def test_each_second_recomputes_from_memory_and_only_a_change_reads_again(
