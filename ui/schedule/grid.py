@@ -82,8 +82,8 @@ SESSION_MIME = "application/x-wufops-session"
 ROW_H = 52
 COMPACT_ROW_H = 30
 #: a channel lane's height (each sub-lane of overlapping slots), and the gap under the band
-LANE_H = 26
-COMPACT_LANE_H = 20
+LANE_H = 22
+COMPACT_LANE_H = 18
 BAND_GAP = 6
 EDGE_PX = 6
 STEP_MS = SNAP_MIN * MINUTE_MS

@@ -182,7 +182,7 @@ class LanePainter(QObject):
         background, text = STATUS_CHIPS.get(w.status, STATUS_CHIPS["planned"])
         word = self.texts.status(w.status)
         chip_w = self.chip_metrics.horizontalAdvance(word) + 8
-        chip_h = min(13.0, span.height() - 4)
+        chip_h = min(12.0, span.height() - 6)
         if right - x >= chip_w and chip_h >= 8:
             chip = QRectF(x, span.center().y() - chip_h / 2, chip_w, chip_h)
             painter.setPen(Qt.PenStyle.NoPen)
