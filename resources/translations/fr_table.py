@@ -912,4 +912,5 @@ FR: dict[str, str | list[str]] = {
     "No stream encoder": "Pas d’encodeur",
     "Streamed, do-not-stream": "Diffusion interdite",
     "Captions or sign not streamed": "Sous-titres ou signes absents",
+    "A6, EN + AZ": "A6, EN + AZ",
 }

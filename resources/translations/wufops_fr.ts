@@ -278,77 +278,83 @@
         <translation>4×A6 sur A4</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="108"/>
+        <location filename="../../ui/badges/workspace.py" line="94"/>
+        <source>A6, EN + AZ</source>
+        <comment>layout: category in English and Azerbaijani</comment>
+        <translation>A6, EN + AZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/workspace.py" line="109"/>
         <source>Whose name the preview shows</source>
         <translation>Nom affiché dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="110"/>
+        <location filename="../../ui/badges/workspace.py" line="111"/>
         <source>Name or registration code, then Enter</source>
         <translation>Nom ou code d’inscription, puis Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="120"/>
+        <location filename="../../ui/badges/workspace.py" line="121"/>
         <source>Layout and preview</source>
         <translation>Modèle et aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="126"/>
+        <location filename="../../ui/badges/workspace.py" line="127"/>
         <source>&amp;Layout</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="127"/>
+        <location filename="../../ui/badges/workspace.py" line="128"/>
         <source>&amp;Sample</source>
         <translation>&amp;Exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="128"/>
+        <location filename="../../ui/badges/workspace.py" line="129"/>
         <source>Find &amp;attendee</source>
         <translation>Chercher un p&amp;articipant</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="163"/>
+        <location filename="../../ui/badges/workspace.py" line="164"/>
         <source>Every script</source>
         <translation>Toutes écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="168"/>
+        <location filename="../../ui/badges/workspace.py" line="169"/>
         <source>Latin, diacritics</source>
         <translation>Latin, diacritiques</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="169"/>
+        <location filename="../../ui/badges/workspace.py" line="170"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="170"/>
+        <location filename="../../ui/badges/workspace.py" line="171"/>
         <source>Devanagari</source>
         <translation>Devanagari</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="171"/>
+        <location filename="../../ui/badges/workspace.py" line="172"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="217"/>
+        <location filename="../../ui/badges/workspace.py" line="218"/>
         <source>Attendee: %1</source>
         <translation>Participant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="221"/>
+        <location filename="../../ui/badges/workspace.py" line="222"/>
         <source>Demo: %1</source>
         <translation>Démo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="292"/>
+        <location filename="../../ui/badges/workspace.py" line="293"/>
         <source>No badge issued yet: this QR code is only a sample.</source>
         <translation>Aucun badge émis&#xa0;: ce code QR n’est qu’un exemple.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="308"/>
+        <location filename="../../ui/badges/workspace.py" line="309"/>
         <source>No attendee matches “%1”.</source>
         <translation>Aucun participant ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
