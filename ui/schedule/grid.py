@@ -423,12 +423,14 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
         changed = session_id != self.selected
         if lane is None:
             lane = self.lane_focus if not changed else ""
-        self.lane_focus = lane if session_id else ""
+        lane = lane if session_id else ""
+        moved = lane != self.lane_focus  # the same session, from its room to a lane or back
+        self.lane_focus = lane
         self.selected = session_id
         if show and session_id:
             self.ensure_visible(session_id)
         self.viewport().update()
-        if changed:
+        if changed or moved:
             self.sig_selected.emit(session_id)
 
     def set_related(self, ids: set[str]) -> None:
