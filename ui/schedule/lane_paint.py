@@ -175,10 +175,11 @@ class LanePainter(QObject):
         painter.setPen(QPen(style.tint(colour, 0.35), 1.0))
         painter.drawRect(padded.adjusted(0.5, 0.5, -0.5, -0.5))
         # status word, then the title
-        x = span.left() + 3
         right = span.right() - 3
         if severity:
             right -= 14
+        # a slot running off the left of the view keeps its status and title in sight
+        x = max(span.left() + 3, min(float(g.band_rect().left() + 4), right - 60))
         background, text = STATUS_CHIPS.get(w.status, STATUS_CHIPS["planned"])
         word = self.texts.status(w.status)
         chip_w = self.chip_metrics.horizontalAdvance(word) + 8
