@@ -10,6 +10,10 @@ sticky headers — median of the rounds:
 - **cold**: the first paint after the day changed (every block's text made again);
 - **one screen**: what a 1280×720 desk repaints while scrolling (warm).
 
+- **with the channel lanes**: the same day with the 8 stream channels' lanes above the rooms
+  (each slot with its rolls, status word and title, the C6 overlaps), beside the day without
+  them.
+
 Baselines, same run and same image size: the same block rectangles filled without any
 text or marks (what the geometry alone costs), and a naive ``QTableWidget`` holding the day
 as cells (40 rows × 15-minute columns, a spanned cell with the title per session), rendered.
@@ -48,6 +52,7 @@ def run(demo: Path) -> list[Row]:
 
     from ui.app import application, open_context
     from ui.context import Settings
+    from ui.schedule.channels import build_lanes, shown_channels
     from ui.schedule.data import ScheduleData
     from ui.schedule.grid import ScheduleGrid
     from ui.schedule.grid_paint import ROOM_HEADER_W, TIME_HEADER_H
@@ -110,6 +115,24 @@ def run(demo: Path) -> list[Row]:
         cold = _median_ms(paint_cold)
         bare = _median_ms(rectangles_only)
 
+        grid.set_lanes(
+            build_lanes(
+                world, shown_channels(world, ()), view.start_ms, view.end_ms, data.conflicts()
+            )
+        )
+        slots = sum(len(lane.blocks) for lane in grid.lanes)
+        lanes_image = QImage(width, height + grid.band_h, QImage.Format.Format_ARGB32_Premultiplied)
+        grid.resize(width, height + grid.band_h)
+        application().processEvents()
+
+        def paint_with_lanes() -> None:
+            painter = QPainter(lanes_image)
+            grid.painter.paint(painter, QRect(0, 0, width, height + grid.band_h))
+            painter.end()
+
+        paint_with_lanes()
+        with_lanes = _median_ms(paint_with_lanes)
+
         screen = QImage(1280 - 200 - 330, 720 - 140, QImage.Format.Format_ARGB32_Premultiplied)
         grid.resize(screen.width(), screen.height())
         application().processEvents()
@@ -171,6 +194,14 @@ def run(demo: Path) -> list[Row]:
             "full day repaint, warm (baseline: the same rectangles, no text)",
             warm[0],
             bare[0],
+            "ms",
+            "≤ 50 ms",
+        ),
+        Row(
+            f"full day repaint with {len(grid.lanes)} channel lanes ({slots} slots), warm "
+            "(baseline: the day without lanes)",
+            with_lanes[0],
+            warm[0],
             "ms",
             "≤ 50 ms",
         ),

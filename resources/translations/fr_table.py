@@ -897,4 +897,27 @@ FR: dict[str, str | list[str]] = {
     "Corrected": "Corrigé",
     "%1 at %2: %3": "%1 à %2 : %3",
     "Never": "Jamais",
+    # -- schedule workspace: the channel lanes (ui/schedule) --
+    "Channels": "Chaînes",
+    "Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)": (
+        "Les chaînes de diffusion en lignes au-dessus des salles : les montrer ou cacher "
+        "(Ctrl+Shift+L)"
+    ),
+    "Channel lanes shown.": "Chaînes affichées.",
+    "Channel lanes hidden.": "Chaînes masquées.",
+    "Show channel lanes": "Afficher les chaînes",
+    "No stream channels in this event": "Aucune chaîne de diffusion",
+    "overlaps %1 on %2 by %3 min, rolls included": "chevauche %1 sur %2 de %3 min, marges comprises",
+    "streamed, but %1 has no stream encoder": "diffusée, mais %1 n’a pas d’encodeur",
+    "do-not-stream, but planned on %1": "à ne pas diffuser, mais prévue sur %1",
+    "its stream on %1 lacks captions or sign language it requires": (
+        "sa diffusion sur %1 n’a pas les sous-titres ou signes requis"
+    ),
+    "%1: %2, on air %3 (%4 min before, %5 after)": "%1 : %2, antenne %3 (%4 min avant, %5 après)",
+    "Marked do-not-stream (closed door)": "À ne pas diffuser (huis clos)",
+    "Channel overlap": "Chaîne en double",
+    "No stream encoder": "Pas d’encodeur",
+    "Streamed, do-not-stream": "Diffusion interdite",
+    "Captions or sign not streamed": "Sous-titres ou signes absents",
+    "A6, EN + AZ": "A6, EN + AZ",
 }

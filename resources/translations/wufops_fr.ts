@@ -278,77 +278,83 @@
         <translation>4×A6 sur A4</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="108"/>
+        <location filename="../../ui/badges/workspace.py" line="94"/>
+        <source>A6, EN + AZ</source>
+        <comment>layout: category in English and Azerbaijani</comment>
+        <translation>A6, EN + AZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badges/workspace.py" line="109"/>
         <source>Whose name the preview shows</source>
         <translation>Nom affiché dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="110"/>
+        <location filename="../../ui/badges/workspace.py" line="111"/>
         <source>Name or registration code, then Enter</source>
         <translation>Nom ou code d’inscription, puis Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="120"/>
+        <location filename="../../ui/badges/workspace.py" line="121"/>
         <source>Layout and preview</source>
         <translation>Modèle et aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="126"/>
+        <location filename="../../ui/badges/workspace.py" line="127"/>
         <source>&amp;Layout</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="127"/>
+        <location filename="../../ui/badges/workspace.py" line="128"/>
         <source>&amp;Sample</source>
         <translation>&amp;Exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="128"/>
+        <location filename="../../ui/badges/workspace.py" line="129"/>
         <source>Find &amp;attendee</source>
         <translation>Chercher un p&amp;articipant</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="163"/>
+        <location filename="../../ui/badges/workspace.py" line="164"/>
         <source>Every script</source>
         <translation>Toutes écritures</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="168"/>
+        <location filename="../../ui/badges/workspace.py" line="169"/>
         <source>Latin, diacritics</source>
         <translation>Latin, diacritiques</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="169"/>
+        <location filename="../../ui/badges/workspace.py" line="170"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="170"/>
+        <location filename="../../ui/badges/workspace.py" line="171"/>
         <source>Devanagari</source>
         <translation>Devanagari</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="171"/>
+        <location filename="../../ui/badges/workspace.py" line="172"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="217"/>
+        <location filename="../../ui/badges/workspace.py" line="218"/>
         <source>Attendee: %1</source>
         <translation>Participant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="221"/>
+        <location filename="../../ui/badges/workspace.py" line="222"/>
         <source>Demo: %1</source>
         <translation>Démo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="292"/>
+        <location filename="../../ui/badges/workspace.py" line="293"/>
         <source>No badge issued yet: this QR code is only a sample.</source>
         <translation>Aucun badge émis&#xa0;: ce code QR n’est qu’un exemple.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/workspace.py" line="308"/>
+        <location filename="../../ui/badges/workspace.py" line="309"/>
         <source>No attendee matches “%1”.</source>
         <translation>Aucun participant ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -668,226 +674,256 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="100"/>
-        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <location filename="../../ui/schedule/messages.py" line="103"/>
+        <location filename="../../ui/schedule/messages.py" line="372"/>
         <source>“%1”</source>
         <extracomment>speaker and other names by id (``wufops.store.schedule.labels``)</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="107"/>
+        <location filename="../../ui/schedule/messages.py" line="110"/>
         <source>speaker %1</source>
         <translation>intervenant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="112"/>
+        <location filename="../../ui/schedule/messages.py" line="115"/>
         <source>not placed</source>
         <translation>non placée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="117"/>
+        <location filename="../../ui/schedule/messages.py" line="120"/>
         <source>off the grid</source>
         <translation>hors de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="119"/>
+        <location filename="../../ui/schedule/messages.py" line="122"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="136"/>
-        <location filename="../../ui/schedule/messages.py" line="203"/>
-        <location filename="../../ui/schedule/messages.py" line="237"/>
+        <location filename="../../ui/schedule/messages.py" line="139"/>
+        <location filename="../../ui/schedule/messages.py" line="226"/>
+        <location filename="../../ui/schedule/messages.py" line="260"/>
         <source>none that day</source>
         <translation>aucune ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="149"/>
+        <location filename="../../ui/schedule/messages.py" line="152"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="177"/>
+        <location filename="../../ui/schedule/messages.py" line="200"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="188"/>
+        <location filename="../../ui/schedule/messages.py" line="211"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="208"/>
+        <location filename="../../ui/schedule/messages.py" line="231"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="221"/>
+        <location filename="../../ui/schedule/messages.py" line="244"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="242"/>
+        <location filename="../../ui/schedule/messages.py" line="265"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="254"/>
+        <location filename="../../ui/schedule/messages.py" line="277"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="277"/>
+        <location filename="../../ui/schedule/messages.py" line="300"/>
         <source>%1 expected</source>
         <translation>%1 attendus</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="290"/>
+        <location filename="../../ui/schedule/messages.py" line="315"/>
+        <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
+        <translation>%1&#xa0;: %2, antenne %3 (%4 min avant, %5 après)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="335"/>
+        <source>Marked do-not-stream (closed door)</source>
+        <translation>À ne pas diffuser (huis clos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="359"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="292"/>
+        <location filename="../../ui/schedule/messages.py" line="361"/>
         <source>%1 min to change over</source>
         <translation>%1 min de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="313"/>
+        <location filename="../../ui/schedule/messages.py" line="382"/>
         <source>overlaps %1 by %2 min</source>
         <translation>chevauche %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="315"/>
+        <location filename="../../ui/schedule/messages.py" line="384"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="321"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
         <source>%1 is closed then</source>
         <translation>%1 est fermée à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="324"/>
+        <location filename="../../ui/schedule/messages.py" line="393"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 intervient aussi dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="328"/>
+        <location filename="../../ui/schedule/messages.py" line="397"/>
         <source>%1 is not available then</source>
         <translation>%1 n’est pas disponible à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="332"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 attendus, %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="342"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
+        <source>overlaps %1 on %2 by %3 min, rolls included</source>
+        <translation>chevauche %1 sur %2 de %3 min, marges comprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="412"/>
+        <source>streamed, but %1 has no stream encoder</source>
+        <translation>diffusée, mais %1 n’a pas d’encodeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="417"/>
+        <source>do-not-stream, but planned on %1</source>
+        <translation>à ne pas diffuser, mais prévue sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="422"/>
+        <source>its stream on %1 lacks captions or sign language it requires</source>
+        <translation>sa diffusion sur %1 n’a pas les sous-titres ou signes requis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="433"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="343"/>
+        <location filename="../../ui/schedule/messages.py" line="434"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="349"/>
+        <location filename="../../ui/schedule/messages.py" line="440"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="356"/>
+        <location filename="../../ui/schedule/messages.py" line="447"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="366"/>
+        <location filename="../../ui/schedule/messages.py" line="457"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="367"/>
+        <location filename="../../ui/schedule/messages.py" line="458"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="368"/>
+        <location filename="../../ui/schedule/messages.py" line="459"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="369"/>
+        <location filename="../../ui/schedule/messages.py" line="460"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="372"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="377"/>
+        <location filename="../../ui/schedule/messages.py" line="468"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="378"/>
+        <location filename="../../ui/schedule/messages.py" line="469"/>
         <source>This room no longer exists in this event.</source>
         <translation>Cette salle n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="379"/>
+        <location filename="../../ui/schedule/messages.py" line="470"/>
         <source>The session asks for no length: give its end.</source>
         <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="380"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Une session finit après son début et dure au plus 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="381"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="382"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>Sessions become released only by a release.</source>
         <translation>Seule une publication rend une session publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="383"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ce statut ne se choisit pas à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Le programme est exactement celui de la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="388"/>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>A session holds too much text to be released.</source>
         <translation>Une session contient trop de texte pour être publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <location filename="../../ui/schedule/messages.py" line="485"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="492"/>
         <source>Refused (%1).</source>
         <translation>Refusé (%1).</translation>
     </message>
@@ -1882,7 +1918,7 @@
 <context>
     <name>GatePage</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="683"/>
+        <location filename="../../ui/schedule/workspace.py" line="760"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
     </message>
@@ -1890,7 +1926,7 @@
 <context>
     <name>GridPainter</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="219"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="226"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -1898,12 +1934,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/grid_paint.py" line="319"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="326"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="349"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="356"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n salle</numerusform>
@@ -2868,9 +2904,9 @@
 <context>
     <name>ScheduleGrid</name>
     <message>
-        <location filename="../../ui/schedule/grid.py" line="155"/>
+        <location filename="../../ui/schedule/grid.py" line="180"/>
         <source>Schedule grid</source>
-        <extracomment>mime type of a session dragged from the unscheduled list (its id, UTF-8) from the block&apos;s start to the point grabbed (moves) True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one</extracomment>
+        <extracomment>mime type of a session dragged from the unscheduled list (its id, UTF-8) a channel lane&apos;s height (each sub-lane of overlapping slots), and the gap under the band &quot;time&quot;: a slot dragged on its channel&apos;s lane moves its session in time, never its room from the block&apos;s start to the point grabbed (moves) ``(channel id, session id)`` -&gt; a slot&apos;s tooltip; a channel id -&gt; its lane&apos;s True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one the channel lanes drawn above the rooms, and their tops inside the band the channel whose lane the keyboard is on (&quot;&quot;: the rooms)</extracomment>
         <translation>Grille du programme</translation>
     </message>
 </context>
@@ -3015,17 +3051,37 @@
         <translation>Salle trop petite</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="119"/>
+        <location filename="../../ui/schedule/style.py" line="113"/>
+        <source>Channel overlap</source>
+        <translation>Chaîne en double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="114"/>
+        <source>No stream encoder</source>
+        <translation>Pas d’encodeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="115"/>
+        <source>Streamed, do-not-stream</source>
+        <translation>Diffusion interdite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="116"/>
+        <source>Captions or sign not streamed</source>
+        <translation>Sous-titres ou signes absents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="125"/>
         <source>In person</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="120"/>
+        <location filename="../../ui/schedule/style.py" line="126"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="121"/>
+        <location filename="../../ui/schedule/style.py" line="127"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -3033,97 +3089,107 @@
 <context>
     <name>ScheduleToolbar</name>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="36"/>
+        <location filename="../../ui/schedule/toolbar.py" line="37"/>
         <source>Find a session (Ctrl+F)</source>
         <translation>Session (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="44"/>
+        <location filename="../../ui/schedule/toolbar.py" line="45"/>
         <source>Filter rooms</source>
         <translation>Filtrer salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="47"/>
+        <location filename="../../ui/schedule/toolbar.py" line="48"/>
         <source>Rooms…</source>
         <translation>Salles…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <location filename="../../ui/schedule/toolbar.py" line="49"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>Choisir, épingler et ordonner les salles affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="51"/>
+        <location filename="../../ui/schedule/toolbar.py" line="52"/>
         <source>Order of the rooms</source>
         <translation>Ordre des salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <location filename="../../ui/schedule/toolbar.py" line="55"/>
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <location filename="../../ui/schedule/toolbar.py" line="55"/>
         <source>By floor</source>
         <translation>Par étage</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <location filename="../../ui/schedule/toolbar.py" line="55"/>
         <source>By capacity</source>
         <translation>Par capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <location filename="../../ui/schedule/toolbar.py" line="55"/>
         <source>My order</source>
         <translation>Mon ordre</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="59"/>
+        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <source>Channels</source>
+        <translation>Chaînes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <source>Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)</source>
+        <translation>Les chaînes de diffusion en lignes au-dessus des salles&#xa0;: les montrer ou cacher (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="68"/>
         <source>Compact</source>
         <translation>Compact</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <location filename="../../ui/schedule/toolbar.py" line="69"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>Lignes plus basses&#xa0;: plus de salles à l’écran</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="62"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Show cancelled</source>
         <translation>Annulées</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <location filename="../../ui/schedule/toolbar.py" line="72"/>
         <source>Show cancelled sessions (greyed and struck through)</source>
         <translation>Afficher les sessions annulées (grisées et barrées)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="67"/>
+        <location filename="../../ui/schedule/toolbar.py" line="76"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom arrière (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="70"/>
+        <location filename="../../ui/schedule/toolbar.py" line="79"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <location filename="../../ui/schedule/toolbar.py" line="80"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="73"/>
+        <location filename="../../ui/schedule/toolbar.py" line="82"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="77"/>
+        <location filename="../../ui/schedule/toolbar.py" line="86"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <location filename="../../ui/schedule/toolbar.py" line="88"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>Salle, jour et heure de la session choisie (Ctrl+M)</translation>
     </message>
@@ -3131,48 +3197,68 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="172"/>
+        <location filename="../../ui/schedule/workspace.py" line="181"/>
         <source>Release</source>
         <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="240"/>
+        <location filename="../../ui/schedule/workspace.py" line="250"/>
         <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
         <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="259"/>
+        <location filename="../../ui/schedule/workspace.py" line="269"/>
         <source>check-in desk</source>
         <translation>guichet d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="260"/>
+        <location filename="../../ui/schedule/workspace.py" line="270"/>
         <source>entry gate</source>
         <translation>portique d’entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="261"/>
+        <location filename="../../ui/schedule/workspace.py" line="271"/>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="262"/>
+        <location filename="../../ui/schedule/workspace.py" line="272"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="325"/>
+        <location filename="../../ui/schedule/workspace.py" line="359"/>
+        <source>Channel lanes shown.</source>
+        <translation>Chaînes affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="359"/>
+        <source>Channel lanes hidden.</source>
+        <translation>Chaînes masquées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="376"/>
+        <source>Show channel lanes</source>
+        <translation>Afficher les chaînes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <source>No stream channels in this event</source>
+        <translation>Aucune chaîne de diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="398"/>
         <source>To place (%1)</source>
         <translation>À placer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="332"/>
+        <location filename="../../ui/schedule/workspace.py" line="405"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <location filename="../../ui/schedule/workspace.py" line="461"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3180,7 +3266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="430"/>
+        <location filename="../../ui/schedule/workspace.py" line="507"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -3188,57 +3274,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="535"/>
+        <location filename="../../ui/schedule/workspace.py" line="612"/>
         <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
         <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="537"/>
+        <location filename="../../ui/schedule/workspace.py" line="614"/>
         <source>Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…</source>
         <translation>Glisser&#xa0;: déplacer · un bord&#xa0;: redimensionner · Ctrl+flèches&#xa0;: déplacer · Suppr&#xa0;: retirer · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="568"/>
+        <location filename="../../ui/schedule/workspace.py" line="645"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="570"/>
+        <location filename="../../ui/schedule/workspace.py" line="647"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="573"/>
+        <location filename="../../ui/schedule/workspace.py" line="650"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="575"/>
+        <location filename="../../ui/schedule/workspace.py" line="652"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="632"/>
+        <location filename="../../ui/schedule/workspace.py" line="709"/>
         <source>Released version %1.</source>
         <translation>Version %1 publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="643"/>
+        <location filename="../../ui/schedule/workspace.py" line="720"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="645"/>
+        <location filename="../../ui/schedule/workspace.py" line="722"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="646"/>
+        <location filename="../../ui/schedule/workspace.py" line="723"/>
         <source>Take off the grid</source>
         <translation>Retirer de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="647"/>
+        <location filename="../../ui/schedule/workspace.py" line="724"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

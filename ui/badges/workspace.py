@@ -91,6 +91,7 @@ class BadgesWorkspace(QWidget):
             "cr80": self.tr("CR80 card"),
             "label-54x90": self.tr("54×90 mm label"),
             "a6-on-a4": self.tr("4×A6 on A4"),
+            "a6-en-az": self.tr("A6, EN + AZ", "layout: category in English and Azerbaijani"),
         }
 
     def _build(self) -> None:

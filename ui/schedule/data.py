@@ -39,6 +39,7 @@ from wufops.models.schedule import (
     Session,
     SessionChange,
 )
+from wufops.models.streams import StreamChannel, StreamSettings, StreamSlot
 from wufops.schedule import (
     Change,
     Checker,
@@ -67,8 +68,14 @@ SCHEDULE_ENTITIES = frozenset(
         "conflict",
         "schedule_release",
         "schedule_release_item",
+        # the channel lanes and the stream rules (C6, C7)
+        "stream_slot",
+        "stream_channel",
+        "stream_settings",
     }
 )
+#: the kinds whose change redraws the channel lanes
+STREAM_KINDS: tuple[type, ...] = (StreamSlot, StreamChannel, StreamSettings)
 #: what an unplaced session that asks for no length takes when placed
 DEFAULT_LENGTH_MIN = 60
 _SEVERITY_RANK = {"block": 0, "warn": 1, "off": 2}
@@ -76,11 +83,13 @@ _SEVERITY_RANK = {"block": 0, "warn": 1, "off": 2}
 
 @dataclass(frozen=True)
 class Update:
-    """What changed, for the views: sessions (ids), and whether rooms, conflicts, lost
-    placements or releases changed. ``everything``: reload all."""
+    """What changed, for the views: sessions (ids), and whether rooms, stream slots or
+    channels (the lanes), conflicts, lost placements or releases changed. ``everything``:
+    reload all."""
 
     sessions: frozenset[str] = frozenset()
     rooms: bool = False
+    streams: bool = False
     conflicts: bool = False
     lost: bool = False
     releases: bool = False
@@ -147,6 +156,7 @@ class ScheduleData(QObject):
         delta = self.checker.apply(changes)
         sessions = frozenset(c.id for c in changes if c.kind is Session)
         rooms = any(c.kind is Room for c in changes)
+        streams = any(c.kind in STREAM_KINDS for c in changes)
         conflicts = bool(delta.appeared or delta.gone) or (
             self.world.severities != severities_before
         )
@@ -160,6 +170,7 @@ class ScheduleData(QObject):
         update = Update(
             sessions=sessions,
             rooms=rooms,
+            streams=streams,
             conflicts=conflicts,
             lost=lost,
             releases=bool(entities & {"schedule_release", "schedule_release_item", "session"}),
@@ -196,7 +207,12 @@ class ScheduleData(QObject):
         moved = replace(session, placement=placement)
         found = self.checker.preview([Change(Session, session_id, moved)])
         self._name_speakers(found)
-        return [c for c in found if session_id in c.session_ids]
+        # strongest first, then in catalogue order: the room's own rules (C1…) before the
+        # channels' (C6, C7), so the line under the grid names what the drop hits first
+        order = {rule.code: n for n, rule in enumerate(self.registry.rules)}
+        mine = [c for c in found if session_id in c.session_ids]
+        mine.sort(key=lambda c: (_SEVERITY_RANK.get(c.severity, 3), order.get(c.rule, len(order))))
+        return mine
 
     def _name_speakers(self, conflicts: Iterable[Conflict]) -> None:
         missing = [
@@ -215,6 +231,15 @@ class ScheduleData(QObject):
         conflicts = self.conflicts_of(session_id)
         self._name_speakers(conflicts)
         return self.text.session_tooltip(session, conflicts)
+
+    def slot_tooltip(self, channel_id: str, session_id: str) -> str:
+        return self.text.slot_tooltip(channel_id, session_id, self.conflicts_of(session_id))
+
+    def channel_tooltip(self, channel_id: str) -> str:
+        return self.text.channel_tooltip(channel_id)
+
+    def slot_summary(self, channel_id: str, session_id: str) -> str:
+        return self.text.slot_summary(channel_id, session_id)
 
     def describe(self, conflict: Conflict) -> str:
         self._name_speakers([conflict])

@@ -6,6 +6,13 @@ to midnight, or longer when a session needs it (past midnight the header names t
 day). Sessions that overlap in one room sit in lanes of a taller row, so an overlap is seen,
 never hidden. Times a room is closed are hatched.
 
+Stream channels are lanes in a band under the time header, pinned there while the rooms
+scroll (``ui.schedule.channels``): each streamed session on its channel's lane, its pre- and
+post-roll drawn hatched and lighter either side of it, its slot status as a word, and a C6
+overlap as a red band where two padded windows share the channel. While a session is
+dragged, its slots are drawn where they would go too. A slot on a lane is its session:
+clicking it selects the session, dragging it moves the session in time (its room stays).
+
 Mouse: click selects; drag moves (rooms and times), a block's left or right edge resizes,
 both in 5-minute steps; the view scrolls by itself near its edges while dragging; Esc
 cancels. While dragging, the block is drawn where it would land, outlined red (a conflict
@@ -13,8 +20,10 @@ that blocks the release) or amber (a warning) by what :meth:`ScheduleData.previe
 drop would cause, and :attr:`ScheduleGrid.sig_preview` tells the conflicts panel — before
 the drop. Sessions dragged from the unscheduled list land the same way (drag and drop).
 
-Keyboard (the path for every drag): ←/→ select the previous/next session in the room, ↑/↓
-the nearest one in the room above/below, Home/End the first/last; Ctrl+←/→ move the
+Keyboard (the path for every drag): ←/→ select the previous/next session in the room (or on
+the channel's lane), ↑/↓ the nearest one in the room (or lane) above/below — ↑ from the top
+room goes up into the channel lanes, ↓ from the last lane back to the rooms —, Home/End the
+first/last; Ctrl+←/→ move the
 selected session 5 minutes, Ctrl+↑/↓ move it to the room above/below; Shift+←/→ move its
 end, Ctrl+Shift+←/→ its start, 5 minutes at a time; Delete or Backspace takes it off the
 grid; Enter opens its details; Esc clears the selection. The grid itself never writes:
@@ -55,6 +64,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
+from ui.schedule.channels import ChannelLane, LaneBlock
 from ui.schedule.data import ScheduleData
 from ui.schedule.grid_keys import GridKeys
 from ui.schedule.grid_paint import ROOM_HEADER_W, TIME_HEADER_H, GridPainter
@@ -71,11 +81,16 @@ from wufops.models.schedule import MINUTE_MS, Conflict, Placement, Session
 SESSION_MIME = "application/x-wufops-session"
 ROW_H = 52
 COMPACT_ROW_H = 30
+#: a channel lane's height (each sub-lane of overlapping slots), and the gap under the band
+LANE_H = 22
+COMPACT_LANE_H = 18
+BAND_GAP = 6
 EDGE_PX = 6
 STEP_MS = SNAP_MIN * MINUTE_MS
 AUTOSCROLL_MARGIN = 28
 
-DragMode = Literal["move", "start", "end", "drop"]
+#: "time": a slot dragged on its channel's lane moves its session in time, never its room
+DragMode = Literal["move", "start", "end", "drop", "time"]
 
 
 @dataclass
@@ -135,10 +150,20 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
         self.favourites: set[str] = set()
         self.tooltip_for: Callable[[str], str] = lambda _id: ""
         self.room_tooltip_for: Callable[[str], str] = lambda _id: ""
+        #: ``(channel id, session id)`` -> a slot's tooltip; a channel id -> its lane's
+        self.slot_tooltip_for: Callable[[str, str], str] = lambda _c, _s: ""
+        self.channel_tooltip_for: Callable[[str], str] = lambda _id: ""
         self.drag: Drag | None = None
         #: True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one
         self.nudging = False
         self.tops: list[int] = [0]
+        #: the channel lanes drawn above the rooms, and their tops inside the band
+        self.lanes: list[ChannelLane] = []
+        self.lane_tops: list[int] = [0]
+        self.band_h = 0
+        self.lane_h = LANE_H
+        #: the channel whose lane the keyboard is on ("": the rooms)
+        self.lane_focus = ""
         self.painter = GridPainter(self)
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
@@ -175,6 +200,14 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
 
     def set_compact(self, compact: bool) -> None:
         self.base_h = COMPACT_ROW_H if compact else ROW_H
+        self.lane_h = COMPACT_LANE_H if compact else LANE_H
+        self._relayout()
+
+    def set_lanes(self, lanes: list[ChannelLane]) -> None:
+        """Draw ``lanes`` (the shown channels on this day) above the rooms."""
+        self.lanes = lanes
+        if self.lane_focus and self.lane_of(self.lane_focus) is None:
+            self.lane_focus = ""
         self._relayout()
 
     def set_editable(self, editable: bool) -> None:
@@ -192,6 +225,11 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
             for row in view.rows:
                 tops.append(tops[-1] + self.row_height(row.lanes))
         self.tops = tops
+        lane_tops = [0]
+        for lane in self.lanes:
+            lane_tops.append(lane_tops[-1] + self.lane_h * lane.lanes)
+        self.lane_tops = lane_tops
+        self.band_h = lane_tops[-1] + BAND_GAP if self.lanes else 0
         self._update_scrollbars()
         self.viewport().update()
 
@@ -205,7 +243,7 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
     def _update_scrollbars(self) -> None:
         size = self.content_size()
         body_w = max(0, self.viewport().width() - ROOM_HEADER_W)
-        body_h = max(0, self.viewport().height() - TIME_HEADER_H)
+        body_h = max(0, self.viewport().height() - self.header_h)
         hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
         hbar.setRange(0, max(0, size.width() - body_w))
         hbar.setPageStep(max(1, body_w))
@@ -237,14 +275,19 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
         content = x - ROOM_HEADER_W + self.horizontalScrollBar().value()
         return self.view.start_ms + round(content / self.ppm * MINUTE_MS)
 
+    @property
+    def header_h(self) -> int:
+        """Where the rooms begin: under the time header and the channel band."""
+        return TIME_HEADER_H + self.band_h
+
     def row_top(self, row: int) -> int:
-        return TIME_HEADER_H + self.tops[row] - self.verticalScrollBar().value()
+        return self.header_h + self.tops[row] - self.verticalScrollBar().value()
 
     def row_at(self, y: float, *, clamp: bool = False) -> int | None:
         """The row at viewport y (``clamp``: the first or last row beyond them)."""
         if self.view is None or not self.view.rows:
             return None
-        content = y - TIME_HEADER_H + self.verticalScrollBar().value()
+        content = y - self.header_h + self.verticalScrollBar().value()
         row = bisect_right(self.tops, content) - 1
         if 0 <= row < len(self.view.rows):
             return row
@@ -292,8 +335,64 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
     def body_rect(self) -> QRect:
         vp = self.viewport().rect()
         return QRect(
-            ROOM_HEADER_W, TIME_HEADER_H, vp.width() - ROOM_HEADER_W, vp.height() - TIME_HEADER_H
+            ROOM_HEADER_W, self.header_h, vp.width() - ROOM_HEADER_W, vp.height() - self.header_h
         )
+
+    # -- the channel lanes ---------------------------------------------------------------------
+
+    def band_rect(self) -> QRect:
+        """The lanes' body (viewport coordinates; empty when no lane is shown)."""
+        height = self.band_h - BAND_GAP if self.lanes else 0
+        return QRect(ROOM_HEADER_W, TIME_HEADER_H, self.viewport().width() - ROOM_HEADER_W, height)
+
+    def lane_of(self, channel_id: str) -> int | None:
+        for n, lane in enumerate(self.lanes):
+            if lane.channel.id == channel_id:
+                return n
+        return None
+
+    def lane_at(self, y: float) -> int | None:
+        content = y - TIME_HEADER_H
+        if not self.lanes or content < 0:
+            return None
+        lane = bisect_right(self.lane_tops, content) - 1
+        return lane if 0 <= lane < len(self.lanes) else None
+
+    def lane_rect(self, lane: int, block: LaneBlock, start_ms: int, end_ms: int) -> QRectF:
+        """Where ``[start_ms, end_ms)`` of ``block`` is drawn on ``lane``."""
+        top = TIME_HEADER_H + self.lane_tops[lane]
+        height = self.lane_tops[lane + 1] - self.lane_tops[lane]
+        pad = 2.0
+        sub_h = (height - 2 * pad) / block.lanes
+        x0, x1 = self.x_of(start_ms), self.x_of(end_ms)
+        y = top + pad + block.lane * sub_h
+        gap = 1.0 if block.lanes > 1 else 0.0
+        return QRectF(x0 + 1, y, max(3.0, x1 - x0 - 2), sub_h - gap)
+
+    def slot_rect(self, channel_id: str, session_id: str) -> QRectF | None:
+        """Where a session's slot is drawn on a channel's lane (its padded window)."""
+        lane = self.lane_of(channel_id)
+        if lane is None:
+            return None
+        index = self.lanes[lane].index_of(session_id)
+        if index is None:
+            return None
+        block = self.lanes[lane].blocks[index]
+        return self.lane_rect(lane, block, block.window.on_air_ms, block.window.off_air_ms)
+
+    def hit_lane(self, pos: QPointF) -> tuple[str, str] | None:
+        """``(channel id, session id)`` of the slot under ``pos`` on a lane."""
+        if not self.band_rect().contains(pos.toPoint()):
+            return None
+        lane = self.lane_at(pos.y())
+        if lane is None:
+            return None
+        for block in reversed(self.lanes[lane].blocks):
+            window = block.window
+            rect = self.lane_rect(lane, block, window.on_air_ms, window.off_air_ms)
+            if rect.adjusted(-1, -1, 1, 1).contains(pos):
+                return self.lanes[lane].channel.id, block.session_id
+        return None
 
     def hit(self, pos: QPointF) -> tuple[str, DragMode] | None:
         """The session under ``pos`` and what a press there grabs (body or an edge)."""
@@ -318,13 +417,20 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
 
     # -- selection -----------------------------------------------------------------------------
 
-    def select(self, session_id: str, *, show: bool = True) -> None:
+    def select(self, session_id: str, *, show: bool = True, lane: str | None = None) -> None:
+        """Select a session; ``lane``: the channel lane the keyboard is on ("": the rooms;
+        ``None``: kept while the same session stays selected)."""
         changed = session_id != self.selected
+        if lane is None:
+            lane = self.lane_focus if not changed else ""
+        lane = lane if session_id else ""
+        moved = lane != self.lane_focus  # the same session, from its room to a lane or back
+        self.lane_focus = lane
         self.selected = session_id
         if show and session_id:
             self.ensure_visible(session_id)
         self.viewport().update()
-        if changed:
+        if changed or moved:
             self.sig_selected.emit(session_id)
 
     def set_related(self, ids: set[str]) -> None:
@@ -391,12 +497,15 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
             super().mousePressEvent(event)
             return
         found = self.hit(event.position())
+        on_lane = self.hit_lane(event.position()) if found is None else None
+        if on_lane is not None:
+            found = (on_lane[1], "time")
         if found is None:
             if self.body_rect().contains(event.position().toPoint()):
                 self.select("", show=False)
             return
         session_id, mode = found
-        self.select(session_id, show=False)
+        self.select(session_id, show=False, lane=on_lane[0] if on_lane is not None else "")
         session = self.data.session(session_id)
         if not self.editable or session is None or session.placement is None:
             return
@@ -436,7 +545,11 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         found = self.hit(event.position())
-        if found is not None:
+        on_lane = self.hit_lane(event.position()) if found is None else None
+        if on_lane is not None:
+            self.select(on_lane[1], show=False, lane=on_lane[0])
+            self.sig_details_requested.emit(on_lane[1])
+        elif found is not None:
             self.select(found[0], show=False)
             self.sig_details_requested.emit(found[0])
 
@@ -459,6 +572,8 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
 
     def _hover(self, pos: QPointF) -> None:
         found = self.hit(pos) if self.editable else None
+        if found is None and self.editable and self.hit_lane(pos) is not None:
+            found = ("", "time")
         if found is None:
             self.viewport().unsetCursor()
         elif found[1] in ("start", "end"):
@@ -473,6 +588,12 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
         ms = self.ms_at(pos.x())
         origin = drag.origin
         step_origin = view.start_ms
+        if drag.mode == "time":
+            assert origin is not None
+            length = drag.length_ms
+            start = snap(ms - drag.grab_ms, step_origin)
+            start = max(view.start_ms, min(start, view.end_ms - length))
+            return Placement(origin.room_id, start, start + length)
         if drag.mode in ("move", "drop"):
             row = self.row_at(pos.y(), clamp=True)
             assert row is not None
@@ -602,10 +723,16 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             pos = QPointF(event.pos())
             found = self.hit(pos)
+            on_lane = self.hit_lane(pos) if found is None else None
             text = ""
             if found is not None:
                 text = self.tooltip_for(found[0])
-            elif self.view is not None and pos.x() < ROOM_HEADER_W and pos.y() > TIME_HEADER_H:
+            elif on_lane is not None:
+                text = self.slot_tooltip_for(*on_lane)
+            elif pos.x() < ROOM_HEADER_W and (lane := self.lane_at(pos.y())) is not None:
+                if pos.y() < TIME_HEADER_H + self.lane_tops[-1]:
+                    text = self.channel_tooltip_for(self.lanes[lane].channel.id)
+            elif self.view is not None and pos.x() < ROOM_HEADER_W and pos.y() > self.header_h:
                 row = self.row_at(pos.y())
                 if row is not None:
                     text = self.room_tooltip_for(self.view.rows[row].room.id)

@@ -1,7 +1,9 @@
 """The grid's keyboard: a path for every drag (mixed into ``ScheduleGrid``).
 
 ←/→ select the previous/next session in the room, ↑/↓ the nearest in the room above/below,
-Home/End the first/last in the room; Ctrl+←/→ move the selected session 5 minutes, Ctrl+↑/↓
+Home/End the first/last in the room; on a channel's lane the same keys go from slot to slot
+(each slot is its session), ↑ from the top room into the lanes and ↓ from the last lane back
+to the rooms; Ctrl+←/→ move the selected session 5 minutes, Ctrl+↑/↓
 to the room above/below; Shift+←/→ move its end, Ctrl+Shift+←/→ its start; Delete or
 Backspace takes it off the grid; Enter opens its details; Esc cancels a drag, or clears the
 selection. Edits are asked for with the grid's signals, as a drop is.
@@ -14,7 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
-from ui.schedule.grid_paint import ROOM_HEADER_W, TIME_HEADER_H
+from ui.schedule.channels import nearest
+from ui.schedule.grid_paint import ROOM_HEADER_W
 from ui.schedule.layout import SNAP_MIN, neighbour
 from wufops.models.schedule import MINUTE_MS, Placement
 
@@ -63,14 +66,18 @@ class GridKeys:
 
     def _step_selection(self, key: int) -> None:
         view = self.view
-        if view is None or not view.rows:
+        if view is None:
+            return
+        if self.lane_focus and self.selected and self._step_on_lane(key):
+            return
+        if not view.rows:
             return
         found = view.block_of.get(self.selected) if self.selected else None
         if found is None:
             first = next(
                 (
                     row.blocks[neighbour(row, self.ms_at(ROOM_HEADER_W)) or 0].session_id
-                    for r in self.visible_rows(TIME_HEADER_H, self.viewport().height())
+                    for r in self.visible_rows(self.header_h, self.viewport().height())
                     if (row := view.rows[r]).blocks
                 ),
                 "",
@@ -91,11 +98,55 @@ class GridKeys:
             while 0 <= r < len(view.rows):
                 near = neighbour(view.rows[r], start)
                 if near is not None:
-                    self.select(view.rows[r].blocks[near].session_id)
+                    self.select(view.rows[r].blocks[near].session_id, lane="")
                     return
                 r += step
+            if step < 0:  # above the top room: the channel lanes
+                self._enter_lane(len(self.lanes) - 1, -1, start)
+
+    def _enter_lane(self, first: int, step: int, ms: int) -> bool:
+        """Select the slot nearest ``ms`` on the first lane with slots from ``first`` on."""
+        n = first
+        while 0 <= n < len(self.lanes):
+            near = nearest(self.lanes[n], ms)
+            if near is not None:
+                lane = self.lanes[n]
+                self.select(lane.blocks[near].session_id, lane=lane.channel.id)
+                return True
+            n += step
+        return False
+
+    def _step_on_lane(self, key: int) -> bool:
+        """Arrows on a channel lane; ``False`` when the selection is not on one."""
+        at = self.lane_of(self.lane_focus)
+        index = self.lanes[at].index_of(self.selected) if at is not None else None
+        if at is None or index is None:
+            self.lane_focus = ""
+            return False
+        lane = self.lanes[at]
+        if key == Qt.Key.Key_Left and index > 0:
+            self.select(lane.blocks[index - 1].session_id, lane=lane.channel.id)
+        elif key == Qt.Key.Key_Right and index + 1 < len(lane.blocks):
+            self.select(lane.blocks[index + 1].session_id, lane=lane.channel.id)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            start = lane.blocks[index].window.start_ms
+            step = -1 if key == Qt.Key.Key_Up else 1
+            if self._enter_lane(at + step, step, start) or step < 0:
+                return True
+            view = self.view  # below the last lane: the rooms, from the top
+            for row in view.rows if view is not None else ():
+                near = neighbour(row, start)
+                if near is not None:
+                    self.select(row.blocks[near].session_id, lane="")
+                    break
+        return True
 
     def _row_end(self, last: bool) -> None:
+        at = self.lane_of(self.lane_focus) if self.lane_focus else None
+        if at is not None and self.lanes[at].blocks:
+            lane = self.lanes[at]
+            self.select(lane.blocks[-1 if last else 0].session_id, lane=lane.channel.id)
+            return
         view = self.view
         found = view.block_of.get(self.selected) if view is not None and self.selected else None
         if view is None or found is None:

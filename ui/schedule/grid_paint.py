@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
 from ui.schedule import style
+from ui.schedule.lane_paint import LanePainter
 from ui.schedule.layout import Block
 from ui.schedule.paint import BlockLook, Fonts, paint_block, star
 from ui.schedule.style import type_marker
@@ -52,6 +53,7 @@ class GridPainter(QObject):
         self._header_small = QFont(grid.font())
         self._header_small.setPixelSize(11)
         self._closed_brush = _hatch()
+        self.lanes = LanePainter(grid)
 
     def forget(self, session_ids: frozenset[str] | None = None) -> None:
         """Drop the drawn text of changed sessions (all when ``None``)."""
@@ -86,12 +88,17 @@ class GridPainter(QObject):
         painter.setClipRect(body.intersected(clip))
         self._paint_body(painter, body.intersected(clip))
         painter.restore()
+        band = self.g.band_rect()
+        if not band.isEmpty():
+            self.lanes.paint_band(painter, band.intersected(clip))
+            self.lanes.paint_headers(painter, QRect(0, band.top(), ROOM_HEADER_W, band.height()))
+            gap = QRect(0, band.bottom() + 1, vp.width(), self.g.header_h - band.bottom() - 1)
+            self.lanes.paint_gap(painter, gap)
         self._paint_time_header(
             painter, QRect(ROOM_HEADER_W, 0, vp.width() - ROOM_HEADER_W, TIME_HEADER_H)
         )
-        self._paint_room_header(
-            painter, QRect(0, TIME_HEADER_H, ROOM_HEADER_W, vp.height() - TIME_HEADER_H)
-        )
+        top = self.g.header_h
+        self._paint_room_header(painter, QRect(0, top, ROOM_HEADER_W, vp.height() - top))
         self._paint_corner(painter, QRect(0, 0, ROOM_HEADER_W, TIME_HEADER_H))
 
     def _paint_body(self, painter: QPainter, area: QRect) -> None:
@@ -220,7 +227,7 @@ class GridPainter(QObject):
         metrics = self.fonts.small_metrics
         width = metrics.horizontalAdvance(label) + 14
         bubble = QRectF(rect.left(), rect.top() - 22, width, 19)
-        if bubble.top() < TIME_HEADER_H:
+        if bubble.top() < self.g.header_h:
             bubble.moveTop(rect.bottom() + 3)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)

@@ -15,7 +15,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTimeZone
 
 from ui.schedule import style
+from ui.schedule.channels import STREAM_CODES, windows_at
+from ui.streams.texts import StreamTexts
 from wufops.models.schedule import Conflict, Placement, Session, SessionChange, Window
+from wufops.models.streams import StreamChannel
 from wufops.schedule.world import World
 from wufops.store.placement_conflicts import LostPlacement, PlacementSide
 
@@ -156,7 +159,26 @@ class ConflictText(QObject):
             return self.room(object_id)
         if kind == "speaker":
             return self.person(object_id)
+        if kind == "channel":
+            return self.channel(object_id)
         return self.labels.get(object_id, object_id[:8])
+
+    def channel(self, channel_id: str) -> str:
+        channel = self.world.get(StreamChannel, channel_id)
+        return channel.name if channel is not None else channel_id[:8]
+
+    def _stream(self, c: Conflict) -> str:
+        """A stream rule's conflict (C6, C7), in the control room's words."""
+        text = StreamTexts(self).conflict(c, self._name)
+        if not text:
+            raise ValueError(c.rule)
+        return text
+
+    def _name(self, kind: str, object_id: str) -> str:
+        if kind == "session":
+            session = self.world.sessions.get(object_id)
+            return session.title if session is not None else object_id[:8]
+        return self._object(kind, object_id)
 
     def _makers(self) -> dict[str, Callable[[Conflict], str]]:
         return {
@@ -165,6 +187,7 @@ class ConflictText(QObject):
             "speaker_double_booked": self._speaker_double_booked,
             "speaker_unavailable": self._speaker_unavailable,
             "over_capacity": self._over_capacity,
+            **dict.fromkeys(STREAM_CODES, self._stream),
         }
 
     def _room_overlap(self, c: Conflict) -> str:
@@ -281,6 +304,52 @@ class ConflictText(QObject):
             lines.append(f"<span style='color:{colour}'>■</span> {escape(self.conflict(conflict))}")
         return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br>".join(lines) + "</p>"
 
+    def slot_summary(self, channel_id: str, session_id: str) -> str:
+        """``WUF13 Channel 1: PLANNED, on air 09:50–12:05 (10 min before, 5 after)``."""
+        session = self.world.sessions.get(session_id)
+        if session is None or session.placement is None:
+            return self.channel(channel_id)
+        for window in windows_at(self.world, session_id, session.placement):
+            if window.channel_id == channel_id:
+                return fill(
+                    self.tr("%1: %2, on air %3 (%4 min before, %5 after)"),
+                    self.channel(channel_id),
+                    StreamTexts(self).status(window.status),
+                    self.clock.short_span(window.on_air_ms, window.off_air_ms),
+                    window.pre_roll_min,
+                    window.post_roll_min,
+                )
+        return self.channel(channel_id)
+
+    def slot_tooltip(self, channel_id: str, session_id: str, conflicts: list[Conflict]) -> str:
+        """A slot's tooltip on a channel lane: the session, the slot, its stream conflicts."""
+        session = self.world.sessions.get(session_id)
+        if session is None:
+            return ""
+        lines = [
+            f"<b>{escape(session.title)}</b>",
+            escape(self.slot_summary(channel_id, session_id)),
+            escape(self.placement(session.placement)),
+        ]
+        if session.do_not_stream:
+            lines.append(escape(self.tr("Marked do-not-stream (closed door)")))
+        shown = [
+            c
+            for c in conflicts
+            if c.rule in STREAM_CODES and (not c.ids("channel") or channel_id in c.ids("channel"))
+        ]
+        for conflict in shown[:4]:
+            colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
+            lines.append(f"<span style='color:{colour}'>■</span> {escape(self.conflict(conflict))}")
+        return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br>".join(lines) + "</p>"
+
+    def channel_tooltip(self, channel_id: str) -> str:
+        channel = self.world.get(StreamChannel, channel_id)
+        if channel is None:
+            return ""
+        parts = [f"<b>{escape(channel.name)}</b>", escape(channel.platform)]
+        return "<br>".join(p for p in parts if p)
+
     def room_tooltip(self, room_id: str) -> str:
         room = self.world.rooms.get(room_id)
         if room is None:
@@ -330,6 +399,28 @@ class ConflictText(QObject):
             if conflict.rule == "over_capacity":
                 return fill(
                     self.tr("%1 expected, %2 seats"), p.get("expected", "?"), p.get("capacity", "?")
+                )
+            if conflict.rule == "channel_overlap":
+                return fill(
+                    self.tr("overlaps %1 on %2 by %3 min, rolls included"),
+                    other,
+                    self.channel(conflict.ids("channel")[0]),
+                    p.get("overlap_min", 0),
+                )
+            if conflict.rule == "no_encoder":
+                return fill(
+                    self.tr("streamed, but %1 has no stream encoder"),
+                    self.room(conflict.ids("room")[0]),
+                )
+            if conflict.rule == "do_not_stream":
+                return fill(
+                    self.tr("do-not-stream, but planned on %1"),
+                    self.channel(conflict.ids("channel")[0]),
+                )
+            if conflict.rule == "access_not_in_picture":
+                return fill(
+                    self.tr("its stream on %1 lacks captions or sign language it requires"),
+                    self.channel(conflict.ids("channel")[0]),
                 )
         except (IndexError, ValueError, TypeError):
             pass

@@ -4,7 +4,9 @@ Keys: ``schedule/order`` (``name``, ``floor``, ``capacity`` or ``custom``),
 ``schedule/custom_order`` (room ids, JSON), ``schedule/hidden`` (room ids not shown, JSON),
 ``schedule/favourites`` (room ids pinned at the top, JSON), ``schedule/favourites_only``,
 ``schedule/zoom`` (pixels per minute), ``schedule/compact``, ``schedule/show_cancelled``,
-``schedule/day`` (the day tab last shown, ISO date).
+``schedule/day`` (the day tab last shown, ISO date), ``schedule/show_channels`` (the stream
+channels' lanes above the rooms), ``schedule/hidden_channels`` (channel ids whose lane is
+not drawn, JSON).
 """
 
 from __future__ import annotations
@@ -120,3 +122,19 @@ class ScheduleSettings:
     @day.setter
     def day(self, value: str) -> None:
         self._q.setValue("schedule/day", value)
+
+    @property
+    def show_channels(self) -> bool:
+        return _bool(self._q.value("schedule/show_channels"), True)
+
+    @show_channels.setter
+    def show_channels(self, value: bool) -> None:
+        self._q.setValue("schedule/show_channels", bool(value))
+
+    @property
+    def hidden_channels(self) -> set[str]:
+        return set(_ids(self._q.value("schedule/hidden_channels")))
+
+    @hidden_channels.setter
+    def hidden_channels(self, ids: set[str]) -> None:
+        self._set_ids("schedule/hidden_channels", sorted(ids))

@@ -110,6 +110,12 @@ def rule_name(code: str) -> str:
         ),
         "speaker_unavailable": QCoreApplication.translate("ScheduleStyle", "Speaker unavailable"),
         "over_capacity": QCoreApplication.translate("ScheduleStyle", "Over capacity"),
+        "channel_overlap": QCoreApplication.translate("ScheduleStyle", "Channel overlap"),
+        "no_encoder": QCoreApplication.translate("ScheduleStyle", "No stream encoder"),
+        "do_not_stream": QCoreApplication.translate("ScheduleStyle", "Streamed, do-not-stream"),
+        "access_not_in_picture": QCoreApplication.translate(
+            "ScheduleStyle", "Captions or sign not streamed"
+        ),
     }
     return names.get(code, code.replace("_", " ").capitalize())
 

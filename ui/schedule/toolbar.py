@@ -1,8 +1,8 @@
 """The schedule workspace's two tool rows: day tabs and "Find a session" on top; the room
-filter, the Rooms dialog, the room order, compact rows, cancelled sessions shown or not,
-zoom, Undo, Redo and "Move to…"
-below. The workspace connects them (``ui.schedule.workspace``); coordinators' tools are
-hidden on a device that may not edit."""
+filter, the Rooms dialog, the room order, the stream channels' lanes (a menu: all lanes
+shown or not, and each channel's), compact rows, cancelled sessions shown or not, zoom, Undo,
+Redo and "Move to…" below. The workspace connects them (``ui.schedule.workspace``);
+coordinators' tools are hidden on a device that may not edit."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -56,6 +57,14 @@ class ScheduleToolbar(QWidget):
         ):
             self.order.addItem(text, code)
         self.order.setCurrentIndex(max(0, self.order.findData(settings.order)))
+        self.channels_button = QPushButton(self.tr("Channels"))
+        self.channels_button.setObjectName("channelsButton")
+        self.channels_button.setToolTip(
+            self.tr("Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)")
+        )
+        self.channels_menu = QMenu(self.channels_button)
+        self.channels_menu.setObjectName("channelsMenu")
+        self.channels_button.setMenu(self.channels_menu)
         self.compact = QCheckBox(self.tr("Compact"))
         self.compact.setToolTip(self.tr("Lower rows: more rooms on the screen"))
         self.compact.setChecked(settings.compact)
@@ -92,6 +101,7 @@ class ScheduleToolbar(QWidget):
         tools.addWidget(self.room_filter)
         tools.addWidget(self.rooms_button)
         tools.addWidget(self.order)
+        tools.addWidget(self.channels_button)
         tools.addWidget(self.compact)
         tools.addWidget(self.cancelled)
         tools.addSpacing(6)

@@ -2,7 +2,10 @@
 
 A day × room grid (``ui.schedule.grid``) in the event's time zone, with day tabs, a room
 filter (search, the Rooms dialog's ticks and favourites) and order (name, floor and zone,
-capacity, or the coordinator's own, remembered on this device), and beside it three panels:
+capacity, or the coordinator's own, remembered on this device), the stream channels as lanes
+above the rooms (each streamed session with its pre- and post-roll, its slot status and the
+stream conflicts; shown or hidden per channel from the Channels menu or all at once with
+Ctrl+Shift+L, remembered on this device), and beside it three panels:
 the sessions still to place, the conflicts, and the release. Every edit — a drag, a
 keyboard move, "Move to…", a drop from the list, a status — is one op through the op log
 (``ui.schedule.data``), undone and redone with ``QUndoStack`` (Ctrl+Z, Ctrl+Shift+Z), each
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.schedule import style
+from ui.schedule.channels import build_lanes, channels_in_order, shown_channels
 from ui.schedule.data import ScheduleData, Update
 from ui.schedule.dialogs import DetailsDialog, MoveDialog, ReleaseDialog, RoomsDialog
 from ui.schedule.editor import ScheduleEditor
@@ -106,6 +110,9 @@ class ScheduleWorkspace(QWidget):
         self.undo_button = self.toolbar.undo_button
         self.redo_button = self.toolbar.redo_button
         self.move_button = self.toolbar.move_button
+        self.channels_button = self.toolbar.channels_button
+        self.channels_menu = self.toolbar.channels_menu
+        self.channels_menu.aboutToShow.connect(self._fill_channels_menu)
         self.day_tabs.currentChanged.connect(self._day_changed)
         self.find.textChanged.connect(self._find_changed)
         self.find.returnPressed.connect(self._find_next)
@@ -139,6 +146,8 @@ class ScheduleWorkspace(QWidget):
         self.grid.set_zoom(self.settings.zoom)
         self.grid.tooltip_for = self.data.tooltip
         self.grid.room_tooltip_for = self.data.text.room_tooltip
+        self.grid.slot_tooltip_for = self.data.slot_tooltip
+        self.grid.channel_tooltip_for = self.data.channel_tooltip
         self.grid.sig_place_requested.connect(self.place)
         self.grid.sig_unplace_requested.connect(self.unplace)
         self.grid.sig_details_requested.connect(self.open_details)
@@ -226,6 +235,7 @@ class ScheduleWorkspace(QWidget):
         action([QKeySequence("Ctrl+-")], lambda: self.zoom(-1))
         action([QKeySequence("Ctrl+PgDown")], lambda: self._step_day(1))
         action([QKeySequence("Ctrl+PgUp")], lambda: self._step_day(-1))
+        self.lanes_action = action([QKeySequence("Ctrl+Shift+L")], self.toggle_lanes)
 
     # -- reading the data ----------------------------------------------------------------------
 
@@ -309,14 +319,77 @@ class ScheduleWorkspace(QWidget):
         if day is None:
             return
         self.grid.favourites = self.settings.favourites
-        self.grid.set_view(
-            build_day(
+        view = build_day(
+            self.data.world,
+            day,
+            self.shown_room_ids(),
+            show_cancelled=self.settings.show_cancelled,
+        )
+        self.grid.set_view(view)
+        self._rebuild_lanes()
+
+    def shown_channel_ids(self) -> list[str]:
+        if not self.settings.show_channels:
+            return []
+        return shown_channels(self.data.world, self.settings.hidden_channels)
+
+    def _rebuild_lanes(self) -> None:
+        """The channel lanes of the day shown, from the sessions' placements as they are."""
+        view = self.grid.view
+        if view is None:
+            return
+        self.grid.set_lanes(
+            build_lanes(
                 self.data.world,
-                day,
-                self.shown_room_ids(),
-                show_cancelled=self.settings.show_cancelled,
+                self.shown_channel_ids(),
+                view.start_ms,
+                view.end_ms,
+                self.data.conflicts(),
             )
         )
+
+    @Slot()
+    def toggle_lanes(self) -> None:
+        """Show or hide every channel lane (Ctrl+Shift+L)."""
+        self.set_lanes_shown(not self.settings.show_channels)
+
+    def set_lanes_shown(self, shown: bool) -> None:
+        self.settings.show_channels = shown
+        self._rebuild_lanes()
+        self.say(self.tr("Channel lanes shown.") if shown else self.tr("Channel lanes hidden."), "")
+
+    def set_channel_shown(self, channel_id: str, shown: bool) -> None:
+        """Show or hide one channel's lane (showing one shows the lanes)."""
+        hidden = self.settings.hidden_channels
+        if shown:
+            hidden.discard(channel_id)
+            self.settings.show_channels = True
+        else:
+            hidden.add(channel_id)
+        self.settings.hidden_channels = hidden
+        self._rebuild_lanes()
+
+    @Slot()
+    def _fill_channels_menu(self) -> None:
+        menu = self.channels_menu
+        menu.clear()
+        every = menu.addAction(self.tr("Show channel lanes"))
+        every.setCheckable(True)
+        every.setChecked(self.settings.show_channels)
+        every.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        every.toggled.connect(self.set_lanes_shown)
+        menu.addSeparator()
+        channels = channels_in_order(self.data.world)
+        if not channels:
+            none = menu.addAction(self.tr("No stream channels in this event"))
+            none.setEnabled(False)
+        hidden = self.settings.hidden_channels
+        for channel in channels:
+            item = menu.addAction(channel.name)
+            item.setCheckable(True)
+            item.setChecked(channel.id not in hidden)
+            item.setEnabled(self.settings.show_channels)
+            item.toggled.connect(lambda on, cid=channel.id: self.set_channel_shown(cid, on))
 
     def _refresh_unscheduled(self) -> None:
         self.unscheduled.model.set_sessions(self.data.unplaced())
@@ -350,6 +423,8 @@ class ScheduleWorkspace(QWidget):
             self._fill_day_tabs()
             self._rebuild_view()
             self._refresh_unscheduled()
+        elif update.streams or update.conflicts:
+            self._rebuild_lanes()  # slots, channels or the overlaps they are in
         if update.conflicts or update.sessions or update.rooms:
             self._refresh_conflicts()
         if update.lost:
@@ -380,6 +455,8 @@ class ScheduleWorkspace(QWidget):
         conflicts = self.data.conflicts_of(session_id)
         where = self.data.text.placement(session.placement)
         text = f"{session.title} — {where}"
+        if self.grid.lane_focus:
+            text += " · " + self.data.slot_summary(self.grid.lane_focus, session_id)
         if conflicts:
             text += " · " + self.tr("%n conflict(s)", "", len(conflicts))
         self.say(text, conflicts[0].severity if conflicts else "")

@@ -11,6 +11,10 @@ A layout is a JSON file in ``resources/badge_layouts/`` (or anywhere, given a pa
 Positions are millimetres from the badge's top-left corner. A sheet layout places several
 badges of another layout on one page (``"sheet": {"badge": "a6", "columns": 2, …}``).
 
+``"languages": ["en", "az"]`` (one or two of ar, zh, en, fr, ru, es, az) prints the
+category label from the catalogue of :mod:`wufops.badges.labels` in those languages — two
+lines in the band, the first language above — instead of the layout's own ``label``.
+
 Validation reports every problem at once, each with its JSON path
 (``$.elements[2].size_pt: must be a number > 0``), so a designer fixes the file in one go.
 Category colours must keep the label readable (contrast ratio ≥ 4.5, WCAG AA), and the
@@ -27,6 +31,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from db.vocabulary import CATEGORIES
+from wufops.badges.labels import LANGUAGES, MAX_LANGUAGES
 from wufops.resources import resource_path
 
 SCHEMA = "wufops-badge-layout/1"
@@ -177,6 +182,8 @@ class Layout:
     #: badges of this layout are checked by guards at a security perimeter (face to name)
     security_zone: bool = False
     latin_line: LatinLine = LatinLine(show=False)
+    #: the languages the category label is printed in (empty: the layout's own labels)
+    languages: tuple[str, ...] = ()
 
     def name_anchor(self) -> TextElement | None:
         """The lowest name element: the Latin line goes under it."""
@@ -408,7 +415,7 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
         data,
         "$",
         {"schema", "name", "title"},
-        {"page", "categories", "elements", "sheet", "security_zone", "latin_line"},
+        {"page", "categories", "elements", "sheet", "security_zone", "latin_line", "languages"},
     ):
         raise LayoutError(source, c.problems)
     if data.get("schema") != SCHEMA:
@@ -416,7 +423,7 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
     name = c.text(data, "name", "$")
     title = c.text(data, "title", "$")
     if "sheet" in data:
-        for key in ("page", "categories", "elements", "security_zone", "latin_line"):
+        for key in ("page", "categories", "elements", "security_zone", "latin_line", "languages"):
             if key in data:
                 c.fail(f"$.{key}", "a sheet layout takes these from its badge layout")
         sheet_raw = data["sheet"]
@@ -468,6 +475,7 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
             sheet,
             security_zone=badge.security_zone,
             latin_line=badge.latin_line,
+            languages=badge.languages,
         )
     absent = [key for key in ("page", "categories", "elements") if key not in data]
     for key in absent:
@@ -507,6 +515,7 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
         c.fail("$.security_zone", "must be true or false")
         security_zone = False
     latin_line = _latin_line(c, data.get("latin_line", {}), security_zone, elements)
+    languages = _languages(c, data.get("languages", []))
     if c.problems:
         raise LayoutError(source, c.problems)
     return Layout(
@@ -518,7 +527,25 @@ def parse_layout(data: Any, source: str = "layout", *, resolve: Any = None) -> L
         tuple(elements),
         security_zone=security_zone,
         latin_line=latin_line,
+        languages=languages,
     )
+
+
+def _languages(c: _Checker, raw: Any) -> tuple[str, ...]:
+    """``languages``: one or two codes of :data:`~wufops.badges.labels.LANGUAGES`."""
+    path = "$.languages"
+    if not isinstance(raw, list) or len(raw) > MAX_LANGUAGES:
+        c.fail(path, f"must be a list of at most {MAX_LANGUAGES} of {', '.join(LANGUAGES)}")
+        return ()
+    found: list[str] = []
+    for index, code in enumerate(raw):
+        if code not in LANGUAGES:
+            c.fail(f"{path}[{index}]", f"{code!r} is not one of {', '.join(LANGUAGES)}")
+        elif code in found:
+            c.fail(f"{path}[{index}]", f"{code!r} is listed twice")
+        else:
+            found.append(code)
+    return tuple(found)
 
 
 def _latin_line(c: _Checker, raw: Any, security_zone: bool, elements: list[Element]) -> LatinLine:

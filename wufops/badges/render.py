@@ -39,6 +39,7 @@ from wufops.badges.content import (
     non_latin_name,
 )
 from wufops.badges.document import BadgeDocument, cut_marks
+from wufops.badges.labels import category_labels
 from wufops.badges.layout import (
     MM,
     BandElement,
@@ -156,6 +157,12 @@ def _geometry(box: Box, badge_height_mm: float) -> _Geometry:
     return _Geometry(
         box.x_mm * MM, (badge_height_mm - box.y_mm) * MM, box.width_mm * MM, box.height_mm * MM
     )
+
+
+def _rows(geo: _Geometry, count: int) -> list[_Geometry]:
+    """``geo`` cut into ``count`` rows of equal height, top first (one label per language)."""
+    height = geo.height / count
+    return [_Geometry(geo.x, geo.top - n * height, geo.width, height) for n in range(count)]
 
 
 #: registration codes and Latin lines are on one badge each: fitted without the caches,
@@ -307,8 +314,9 @@ class BadgeRenderer:
         *,
         colour: Colour,
         who: str,
+        lang: str = "",
     ) -> list[bytes]:
-        fitted = self._fit(text, element, geo)
+        fitted = self._fit(text, element, geo, lang)
         if fitted is None:
             return []
         if fitted.below_min:
@@ -327,6 +335,11 @@ class BadgeRenderer:
         name = f"Badge{len(state.forms)}"
         style = self.layout.categories.get(category)
         label = style.label if style else category.upper()
+        labels: tuple[tuple[str, str], ...] = (
+            category_labels(category, self.layout.languages)
+            if self.layout.languages
+            else (("", label),)
+        )
         fill = style.fill if style else BLACK
         text_colour = style.text if style else WHITE
         w, h = self.layout.width_mm * MM, self.layout.height_mm * MM
@@ -339,19 +352,22 @@ class BadgeRenderer:
                     f"{geo.width:.2f} {geo.height:.2f} re f".encode("ascii")
                 )
                 if element.show_label:
-                    fitted = fit(
-                        label,
-                        "bold",
-                        width_pt=geo.width * 0.94,
-                        height_pt=geo.height * 0.9,
-                        max_size=element.size_pt,
-                        min_size=4.0,
-                        max_lines=1,
-                    )
-                    if fitted.below_min:
-                        state.below_min.append(label)
-                    part = _Part(fitted, geo, "center", "middle", text_colour)
-                    code.append(self._place(state.encoder, part))
+                    for (lang, text), row in zip(labels, _rows(geo, len(labels)), strict=True):
+                        fitted = fit(
+                            text,
+                            "bold",
+                            width_pt=row.width * 0.94,
+                            # two languages: a little air between the lines (İ's dot)
+                            height_pt=row.height * (0.9 if len(labels) == 1 else 0.78),
+                            max_size=element.size_pt,
+                            min_size=4.0,
+                            max_lines=1,
+                            lang=lang,
+                        )
+                        if fitted.below_min:
+                            state.below_min.append(text)
+                        part = _Part(fitted, row, "center", "middle", text_colour)
+                        code.append(self._place(state.encoder, part))
             elif isinstance(element, RectElement):
                 ops = []
                 if element.fill is not None:
@@ -366,7 +382,12 @@ class BadgeRenderer:
                 code.append(" ".join(ops).encode("ascii"))
             elif isinstance(element, TextElement):
                 colour = element.colour or BLACK
-                code.extend(self._text_ops(state, label, element, geo, colour=colour, who=label))
+                for (lang, text), row in zip(labels, _rows(geo, len(labels)), strict=True):
+                    code.extend(
+                        self._text_ops(
+                            state, text, element, row, colour=colour, who=text, lang=lang
+                        )
+                    )
         for element in self.layout.elements:
             if isinstance(element, TextElement) and element.field == "event_name":
                 geo = _geometry(element.box, self.layout.height_mm)

@@ -1,4 +1,6 @@
-"""``wufops streams …``: the stream plan, the live board, slot statuses, run-sheets, planning.
+"""``wufops streams …``: the stream plan, the live board, slot statuses, per-channel exports
+(iCalendar and c3voc schedule.json through the schedule's writers, the CSV run-sheet),
+planning.
 
 Every edit goes through the op log exactly as the control room's board does it
 (``wufops.streams``), so it syncs. Times are read with an offset (``2026-05-18T10:30+04:00``,
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -27,11 +31,13 @@ from zoneinfo import ZoneInfo
 
 from wufops.clock import SystemClock
 from wufops.errors import CodedError
-from wufops.models.streams import SLOT_STATUSES, StreamSettings
+from wufops.models.streams import SLOT_STATUSES, StreamChannel, StreamSettings
 from wufops.schedule import Checker, load_world
 from wufops.schedule.edits import parse_instant, resolve_session
 from wufops.schedule.messages import local_text, span_text
 from wufops.schedule.world import World
+from wufops.schedule_io import load as load_export
+from wufops.schedule_io import render
 from wufops.store import schedule as schedule_store
 from wufops.store import streams as store
 from wufops.store.replica import Replica
@@ -42,6 +48,7 @@ from wufops.streams import (
     board,
     board_json,
     build_plan,
+    channel_sessions,
     plan_slot,
     resolve_channel,
     resolve_slot,
@@ -59,8 +66,8 @@ from wufops.streams.plan import load_world_for_plan
 STATE_REFUSALS = frozenset(
     {"transition_refused", "slot_withdrawn", "slot_on_air", "already_on_channel"}
 )
-#: the run-sheet now; iCalendar and c3voc JSON per channel come with the schedule writers
-EXPORT_FORMATS = ("csv",)
+#: per channel: iCalendar and the c3voc schedule.json (the schedule's writers), the run-sheet
+EXPORT_FORMATS = ("ical", "json", "csv")
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -68,10 +75,11 @@ Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "streams",
-        help="plan stream slots, watch the live board, change slot statuses, run-sheets",
+        help="plan stream slots, watch the live board, change slot statuses, export a channel",
         description="Livestream operations (docs/streams.md): every slot with its padded "
         "window, what is live and next per channel, slot statuses (planned → testing → live → "
-        "complete), per-channel run-sheets, and planning slots. Edits go through the op log "
+        "complete), a channel's iCalendar, c3voc schedule.json or CSV run-sheet, and planning "
+        "slots. Edits go through the op log "
         "and sync like the control room's board.",
         epilog="Exit codes: 0 done; 1 refused by the plan as it stands (transition_refused, "
         "slot_withdrawn, slot_on_air, already_on_channel); 2 a wrong command line. Errors "
@@ -340,39 +348,98 @@ def _set_status(args: argparse.Namespace) -> int:
 def _add_export(actions: Subparsers) -> None:
     export = actions.add_parser(
         "export",
-        help="write one channel's run-sheet (CSV)",
-        description="Write one channel's slots in time order as a CSV run-sheet for the "
-        "control room: on-air, start, end and off-air times (event time zone), rolls, "
-        "session, room, status and who set it, audio tracks, captions, sign language, "
-        "do-not-stream and do-not-record. (The channel's iCalendar and c3voc schedule.json "
-        "come with the schedule exports.)",
+        help="write one channel's iCalendar, c3voc schedule.json or CSV run-sheet",
+        description="Write what one channel carries. ical: an iCalendar file (RFC 5545) of "
+        "the channel's sessions in the event's time zone, each with X-WUFOPS-DO-NOT-STREAM "
+        "and X-WUFOPS-DO-NOT-RECORD. json: the c3voc schedule.json of the channel's sessions "
+        "(what schedule-driven tools such as voctomix overlays read), valid against the "
+        "c3voc schema, with do_not_stream and do_not_record. Both are the schedule export's "
+        "files (wufops schedule export) narrowed to the channel: session times, not the "
+        "padded windows. csv: the control room's run-sheet, one row per slot with its "
+        "on-air, start, end and off-air times, rolls, room, status and who set it, audio "
+        "tracks, captions, sign language and the two flags. Withdrawn slots, cancelled and "
+        "unplaced sessions are left out.",
+        epilog="Errors (exit 2): unknown_channel, bad_format (not one of ical, json, csv), "
+        "cannot_write, no_database, no_event. A failed export leaves no file behind.",
     )
-    _common(export)
+    _common(export, json_help="print JSON: channel, format, sessions (or slots), file")
     export.add_argument("--channel", required=True, metavar="NAME", help="the channel's name")
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="csv")
+    export.add_argument(
+        "--format", required=True, metavar="FORMAT", help=" | ".join(EXPORT_FORMATS)
+    )
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write")
     export.set_defaults(func=_export)
 
 
-def _export(args: argparse.Namespace) -> int:
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary name beside ``path``, then rename: never half a file."""
+    directory = path.parent if str(path.parent) else Path(".")
     try:
+        fd, scratch = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as error:
+        raise StreamError("cannot_write", f"{path}: {error.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(scratch, path)
+    except OSError as error:
+        Path(scratch).unlink(missing_ok=True)
+        raise StreamError("cannot_write", f"{path}: {error.strerror}") from None
+
+
+def export_title(event_name: str, channel_name: str) -> str:
+    """The exported file's title: the channel's name, after the event's unless it says it
+    (``WUF13 Channel 1``; ``WUF13 — Main stream``)."""
+    if channel_name.casefold().startswith(event_name.casefold()):
+        return channel_name
+    return f"{event_name} — {channel_name}"
+
+
+def _export(args: argparse.Namespace) -> int:
+    fmt = args.format.strip().lower()
+    try:
+        if fmt not in EXPORT_FORMATS:
+            raise StreamError(
+                "bad_format",
+                f"format {args.format!r} is not one of {', '.join(EXPORT_FORMATS)} "
+                "(ical: iCalendar, json: c3voc schedule.json, csv: run-sheet)",
+            )
         with _replica(args.db) as replica:
             event = schedule_store.event_info(replica.conn, args.event)
             channel_id = resolve_channel(replica.conn, event.id, args.channel)
             world = load_world_for_plan(replica.conn, event.id)
-            plan = build_plan(world, store.current_changes(replica.conn, event.id))
-        name = next(c.name for c in plan.channels if c.id == channel_id)
-        try:
-            written = write_runsheet(args.out, name, plan.slots[channel_id], world.zone)
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
-            raise StreamError("cannot_write", f"{args.out}: {reason}") from None
+            name = world.table(StreamChannel)[channel_id].name
+            if fmt == "csv":
+                plan = build_plan(world, store.current_changes(replica.conn, event.id))
+                slots = plan.slots[channel_id]
+            else:
+                chosen = [s.id for s in channel_sessions(world, channel_id)]
+                schedule = load_export(replica.conn, event.id)
+                subset = schedule.subset(chosen, title=export_title(event.name, name))
+                data = render(fmt, subset, now_ms=replica.now_ms())
+        if fmt == "csv":
+            try:
+                written = write_runsheet(args.out, name, slots, world.zone)
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                raise StreamError("cannot_write", f"{args.out}: {reason}") from None
+        else:
+            _write_atomic(args.out, data)
+            written = len(subset.sessions)
     except CodedError as error:
         return _fail("export", error, as_json=args.json)
+    counted = "slots" if fmt == "csv" else "sessions"
     if args.json:
-        print(json.dumps({"channel": channel_id, "slots": written, "file": str(args.out)}))
-    else:
+        print(
+            json.dumps(
+                {"channel": channel_id, "format": fmt, counted: written, "file": str(args.out)},
+                ensure_ascii=False,
+            )
+        )
+    elif fmt == "csv":
         print(f"Wrote the run-sheet of {name}: {written} slot(s) to {args.out}.")
+    else:
+        print(f"Wrote {written} session(s) of {name} as {fmt} to {args.out}.")
     return 0
 
 

@@ -8,8 +8,10 @@ release version label) with one ``VEVENT`` per session: ``UID`` (the session's G
 ``DTSTAMP`` (when the export was made), ``DTSTART``/``DTEND`` in the event's zone, ``SUMMARY``
 (title), ``LOCATION`` (room), ``DESCRIPTION`` (subtitle, speakers, abstract), ``CATEGORIES``
 (type, track), ``URL`` (http(s) only), ``STATUS`` (``TENTATIVE`` for a draft, else
-``CONFIRMED``), ``SEQUENCE`` (the release version) and each speaker as an ``ATTENDEE`` with
-their name (``CN``) and GUID (``urn:uuid:…``) — never an e-mail address.
+``CONFIRMED``), ``SEQUENCE`` (the release version), ``X-WUFOPS-DO-NOT-STREAM`` and
+``X-WUFOPS-DO-NOT-RECORD`` (``TRUE``/``FALSE``: the session's flags, what a stream channel's
+calendar tells the control room) and each speaker as an ``ATTENDEE`` with their name (``CN``)
+and GUID (``urn:uuid:…``) — never an e-mail address.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def write(schedule: ExportSchedule, *, now_ms: int) -> bytes:
             event.add("url", item.url)
         event.add("status", "TENTATIVE" if item.status == "draft" else "CONFIRMED")
         event.add("sequence", schedule.version)
+        event.add("x-wufops-do-not-stream", "TRUE" if item.do_not_stream else "FALSE")
+        event.add("x-wufops-do-not-record", "TRUE" if item.do_not_record else "FALSE")
         for p in item.persons:
             event.add("attendee", f"urn:uuid:{p.guid}", parameters={"CN": p.name, "ROLE": "CHAIR"})
         calendar.add_component(event)

@@ -31,7 +31,7 @@ from wufops.clock import FakeClock
 from wufops.crypto.token import verify_token
 from wufops.store import badges as store
 
-LAYOUT_NAMES = ["A6", "4×6 in", "CR80 card", "54×90 mm label", "4×A6 on A4"]
+LAYOUT_NAMES = ["A6", "4×6 in", "CR80 card", "54×90 mm label", "4×A6 on A4", "A6, EN + AZ"]
 
 
 def _shot(widget: object, tmp_path: Path, name: str) -> Path:

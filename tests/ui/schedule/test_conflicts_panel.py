@@ -11,6 +11,7 @@ from tests.ui.schedule.helpers import placement_of
 from ui.app import install_translators
 from ui.schedule.models import HEADLINE_ROLE, SESSIONS_ROLE
 from ui.schedule.workspace import TAB_CONFLICTS, ScheduleWorkspace
+from wufops.demo.streams import SEEDED_STREAMS
 from wufops.models.schedule import Placement
 
 RULES = {
@@ -19,6 +20,8 @@ RULES = {
     "speaker_double_booked",
     "speaker_unavailable",
     "over_capacity",
+    # the stream rules are checked here too; the demo seeds one C6 overlap
+    *SEEDED_STREAMS,
 }
 
 
@@ -37,6 +40,9 @@ def test_every_seeded_conflict_is_listed_in_words(workspace: ScheduleWorkspace) 
     headlines = {str(model.index(r, 0).data(HEADLINE_ROLE)) for r in range(model.rowCount())}
     assert "Blocks release · Room overlap" in headlines
     assert "Warning · Over capacity" in headlines
+    assert "Blocks release · Channel overlap" in headlines
+    (overlap,) = [t for t in _texts(workspace) if "both need" in t]
+    assert "WUF13 Channel" in overlap and "with their rolls they overlap by" in overlap
     assert f"({model.rowCount()})" in workspace.side.tabText(TAB_CONFLICTS)
 
 
