@@ -142,7 +142,10 @@ FR: dict[str, str | list[str]] = {
     "Type to search %1 attendees": "Tapez pour chercher parmi %1 participants",
     "picked up": "retiré",
     "No match": "Aucun résultat",
-    "%1 more — type more of the name": "%1 autres — précisez le nom",
+    "%n more match(es) — type more of the name": [
+        "%n autre résultat — précisez le nom",
+        "%n autres résultats — précisez le nom",
+    ],
     "Enter picks the highlighted person": "Enter choisit la personne en surbrillance",
     # -- gate card --
     "SCAN": "SCAN",
@@ -312,8 +315,7 @@ FR: dict[str, str | list[str]] = {
     "Counting…": "Comptage…",
     "Could not count the selection": "Impossible de compter la sélection",
     "No attendee matches these filters": "Aucun participant ne correspond à ces filtres",
-    "1 badge selected": "1 badge sélectionné",
-    "%1 badges selected": "%1 badges sélectionnés",
+    "%Ln badge(s) selected": ["%Ln badge sélectionné", "%Ln badges sélectionnés"],
     "Write badges to": "Écrire les badges dans",
     "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
     "Starting…": "Démarrage…",
@@ -321,14 +323,13 @@ FR: dict[str, str | list[str]] = {
     "Issuing badges: %1": "Émission des badges : %1",
     "Writing badges: %1": "Écriture des badges : %1",
     "Recording them as printed: %1": "Marquage comme imprimés : %1",
-    "1 badge written to %2": "1 badge écrit dans %2",
-    "%1 badges written to %2": "%1 badges écrits dans %2",
-    "1 page": "1 page",
-    "%1 pages": "%1 pages",
-    "%1 newly issued": "%1 nouvellement émis",
-    "%1 character(s) could not be set in any bundled font: check those badges": (
-        "%1 caractère(s) absent(s) des polices fournies : vérifiez ces badges"
-    ),
+    "%Ln badge(s) written to %1": ["%Ln badge écrit dans %1", "%Ln badges écrits dans %1"],
+    "%Ln page(s)": ["%Ln page", "%Ln pages"],
+    "%Ln newly issued": ["%Ln nouvellement émis", "%Ln nouvellement émis"],
+    "%Ln character(s) could not be set in any bundled font: check those badges": [
+        "%Ln caractère absent des polices fournies : vérifiez ces badges",
+        "%Ln caractères absents des polices fournies : vérifiez ces badges",
+    ],
     "Cancelled. No file was written and no badge was marked printed.": (
         "Annulé. Aucun fichier écrit, aucun badge marqué imprimé."
     ),
@@ -722,7 +723,12 @@ FR: dict[str, str | list[str]] = {
     "Keep the session where it is and mark this resolved": (
         "Laisser la session où elle est et marquer ceci résolu"
     ),
-    "%1 block the release · %2 warnings": "%1 bloquent la publication · %2 alertes",
+    "%n conflict(s) block the release": [
+        "%n conflit bloque la publication",
+        "%n conflits bloquent la publication",
+    ],
+    "%n warning(s)": ["%n alerte", "%n alertes"],
+    "%1 · %2": "%1 · %2",
     "Session details": "Détails de la session",
     "Type": "Type",
     "Where": "Lieu",

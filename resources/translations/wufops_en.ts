@@ -4,11 +4,30 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <location filename="../../ui/schedule/panels.py" line="412"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n change since.</numerusform>
             <numerusform>%n changes since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <source>%n conflict(s) block the release</source>
+        <translation>
+            <numerusform>%n conflict blocks the release</numerusform>
+            <numerusform>%n conflicts block the release</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -34,7 +53,7 @@
 <context>
     <name>DetailPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="309"/>
+        <location filename="../../ui/attendees/detail.py" line="335"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n duplicate pickup flagged for supervisors</numerusform>
@@ -42,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="316"/>
+        <location filename="../../ui/attendees/detail.py" line="342"/>
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n pickup undone</numerusform>
@@ -58,6 +77,17 @@
         <translation>
             <numerusform>Drop here: %n conflict</numerusform>
             <numerusform>Drop here: %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindByName</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkin/find.py" line="129"/>
+        <source>%n more match(es) — type more of the name</source>
+        <translation>
+            <numerusform>%n more match — type more of the name</numerusform>
+            <numerusform>%n more matches — type more of the name</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +150,49 @@
         <translation>
             <numerusform>%n removed</numerusform>
             <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <source>%Ln badge(s) selected</source>
+        <translation>
+            <numerusform>%Ln badge selected</numerusform>
+            <numerusform>%Ln badges selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <source>%Ln badge(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln badge written to %1</numerusform>
+            <numerusform>%Ln badges written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <source>%Ln newly issued</source>
+        <translation>
+            <numerusform>%Ln newly issued</numerusform>
+            <numerusform>%Ln newly issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
+        <translation>
+            <numerusform>%Ln character could not be set in any bundled font: check that badge</numerusform>
+            <numerusform>%Ln characters could not be set in any bundled font: check those badges</numerusform>
         </translation>
     </message>
 </context>

@@ -455,27 +455,27 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="382"/>
+        <location filename="../../ui/schedule/panels.py" line="381"/>
         <source>Release…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="384"/>
+        <location filename="../../ui/schedule/panels.py" line="383"/>
         <source>Publish the schedule as its next version</source>
         <translation>Publier le programme comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="404"/>
+        <location filename="../../ui/schedule/panels.py" line="403"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>Jamais publié. Chaque session programmée est nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="411"/>
+        <location filename="../../ui/schedule/panels.py" line="410"/>
         <source>Version %1, released %2.</source>
         <translation>Version %1, publiée %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <location filename="../../ui/schedule/panels.py" line="412"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n changement depuis.</numerusform>
@@ -483,22 +483,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="416"/>
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="417"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="419"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
@@ -940,13 +940,30 @@
         <source>Keep the session where it is and mark this resolved</source>
         <translation>Laisser la session où elle est et marquer ceci résolu</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <source>%n conflict(s) block the release</source>
+        <translation>
+            <numerusform>%n conflit bloque la publication</numerusform>
+            <numerusform>%n conflits bloquent la publication</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="323"/>
-        <source>%1 block the release · %2 warnings</source>
-        <translation>%1 bloquent la publication · %2 alertes</translation>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="330"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <source>%1 · %2</source>
+        <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="329"/>
         <source>Lost placement</source>
         <translation>Placement perdu</translation>
     </message>
@@ -1800,10 +1817,13 @@
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/checkin/find.py" line="129"/>
-        <source>%1 more — type more of the name</source>
-        <translation>%1 autres — précisez le nom</translation>
+        <source>%n more match(es) — type more of the name</source>
+        <translation>
+            <numerusform>%n autre résultat — précisez le nom</numerusform>
+            <numerusform>%n autres résultats — précisez le nom</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="131"/>
@@ -2683,138 +2703,138 @@
         <source>No attendee matches these filters</source>
         <translation>Aucun participant ne correspond à ces filtres</translation>
     </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="273"/>
-        <source>1 badge selected</source>
-        <translation>1 badge sélectionné</translation>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <source>%Ln badge(s) selected</source>
+        <translation>
+            <numerusform>%Ln badge sélectionné</numerusform>
+            <numerusform>%Ln badges sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <source>%Ln badge(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln badge écrit dans %1</numerusform>
+            <numerusform>%Ln badges écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <source>%Ln newly issued</source>
+        <translation>
+            <numerusform>%Ln nouvellement émis</numerusform>
+            <numerusform>%Ln nouvellement émis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
+        <translation>
+            <numerusform>%Ln caractère absent des polices fournies&#xa0;: vérifiez ces badges</numerusform>
+            <numerusform>%Ln caractères absents des polices fournies&#xa0;: vérifiez ces badges</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="275"/>
-        <source>%1 badges selected</source>
-        <translation>%1 badges sélectionnés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="284"/>
+        <location filename="../../ui/badges/run_panel.py" line="280"/>
         <source>Write badges to</source>
         <translation>Écrire les badges dans</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="287"/>
+        <location filename="../../ui/badges/run_panel.py" line="283"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="328"/>
+        <location filename="../../ui/badges/run_panel.py" line="324"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="346"/>
+        <location filename="../../ui/badges/run_panel.py" line="342"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="370"/>
         <source>Issuing badges: %1</source>
         <translation>Émission des badges&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="376"/>
+        <location filename="../../ui/badges/run_panel.py" line="372"/>
         <source>Writing badges: %1</source>
         <translation>Écriture des badges&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="378"/>
+        <location filename="../../ui/badges/run_panel.py" line="374"/>
         <source>Recording them as printed: %1</source>
         <translation>Marquage comme imprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="411"/>
-        <source>1 badge written to %2</source>
-        <translation>1 badge écrit dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="413"/>
-        <source>%1 badges written to %2</source>
-        <translation>%1 badges écrits dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="419"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="419"/>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="422"/>
-        <source>%1 newly issued</source>
-        <translation>%1 nouvellement émis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="427"/>
-        <source>%1 character(s) could not be set in any bundled font: check those badges</source>
-        <translation>%1 caractère(s) absent(s) des polices fournies&#xa0;: vérifiez ces badges</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="437"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>Annulé. Aucun fichier écrit, aucun badge marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="439"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Impossible d’écrire %1. Choisissez un dossier accessible en écriture, ou fermez le fichier s’il est ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="442"/>
         <source>Choose where to write the PDF first.</source>
         <translation>Choisissez d’abord où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="451"/>
+        <location filename="../../ui/badges/run_panel.py" line="443"/>
         <source>This layout cannot be used: pick another one.</source>
         <translation>Ce modèle est inutilisable&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="453"/>
+        <location filename="../../ui/badges/run_panel.py" line="445"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
         <translation>Aucun participant ne correspond à ces filtres&#xa0;: changez la catégorie, le pays ou la limite.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="455"/>
+        <location filename="../../ui/badges/run_panel.py" line="447"/>
         <source>This event is not in the database any more.</source>
         <translation>Cet événement n’est plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="456"/>
+        <location filename="../../ui/badges/run_panel.py" line="448"/>
         <source>The database holds several events; open one event.</source>
         <translation>La base contient plusieurs événements&#xa0;; ouvrez-en un seul.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="458"/>
+        <location filename="../../ui/badges/run_panel.py" line="450"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
         <translation>Deux participants partagent une référence de badge&#xa0;; demandez à l’opérateur du serveur de corriger avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="462"/>
+        <location filename="../../ui/badges/run_panel.py" line="454"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
         <translation>Cet appareil a épuisé ses numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="465"/>
+        <location filename="../../ui/badges/run_panel.py" line="457"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
         <translation>Cet appareil n’a pas encore de numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="467"/>
+        <location filename="../../ui/badges/run_panel.py" line="459"/>
         <source>Could not open the event database.</source>
         <translation>Impossible d’ouvrir la base de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="471"/>
+        <location filename="../../ui/badges/run_panel.py" line="463"/>
         <source>The run stopped with an error (%1).</source>
         <translation>Le lot s’est arrêté sur une erreur (%1).</translation>
     </message>

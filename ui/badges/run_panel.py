@@ -269,11 +269,7 @@ class RunPanel(QFrame):
         elif count == 0:
             self.count.setText(self.tr("No attendee matches these filters"))
         else:
-            self.count.setText(
-                self.tr("1 badge selected")
-                if count == 1
-                else self.tr("%1 badges selected").replace("%1", f"{count:,}")
-            )
+            self.count.setText(self.tr("%Ln badge(s) selected", "", count))
         self.sig_counted.emit(count)
 
     # -- output file -------------------------------------------------------------------------
@@ -407,25 +403,21 @@ class RunPanel(QFrame):
         assert outcome.out is not None
         self.last_out = outcome.out
         lines = [
-            (
-                self.tr("1 badge written to %2")
-                if outcome.badges == 1
-                else self.tr("%1 badges written to %2")
+            self.tr("%Ln badge(s) written to %1", "", outcome.badges).replace(
+                "%1", str(outcome.out)
             )
-            .replace("%1", f"{outcome.badges:,}")
-            .replace("%2", str(outcome.out))
         ]
-        pages = f"{outcome.pages:,}"
-        details = [self.tr("1 page") if outcome.pages == 1 else self.tr("%1 pages")]
-        details[0] = details[0].replace("%1", pages)
+        details = [self.tr("%Ln page(s)", "", outcome.pages)]
         if outcome.issued:
-            details.append(self.tr("%1 newly issued").replace("%1", f"{outcome.issued:,}"))
+            details.append(self.tr("%Ln newly issued", "", outcome.issued))
         lines.append(" · ".join(details))
         if outcome.missing_glyphs:
             lines.append(
                 self.tr(
-                    "%1 character(s) could not be set in any bundled font: check those badges"
-                ).replace("%1", f"{outcome.missing_glyphs:,}")
+                    "%Ln character(s) could not be set in any bundled font: check those badges",
+                    "",
+                    outcome.missing_glyphs,
+                )
             )
         self.done.setText("\n".join(lines))
         self.done_box.show()

@@ -126,7 +126,7 @@ class FindByName(QWidget):
         self.hint.setText(
             self.tr("No match")
             if not ids
-            else self.tr("%1 more — type more of the name").replace("%1", str(more))
+            else self.tr("%n more match(es) — type more of the name", "", more)
             if more > 0
             else self.tr("Enter picks the highlighted person")
         )
