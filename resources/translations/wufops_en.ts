@@ -34,26 +34,26 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="231"/>
-        <source>move %n volunteer(s) from %1</source>
+        <location filename="../../ui/operations/dashboard.py" line="236"/>
+        <source>Move %n volunteer(s) from %1.</source>
         <translation>
-            <numerusform>move %n volunteer from %1</numerusform>
-            <numerusform>move %n volunteers from %1</numerusform>
+            <numerusform>Move %n volunteer from %1.</numerusform>
+            <numerusform>Move %n volunteers from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="234"/>
-        <source>call %n more staff</source>
+        <location filename="../../ui/operations/dashboard.py" line="241"/>
+        <source>Call %n more staff.</source>
         <translation>
-            <numerusform>call %n more staff member</numerusform>
-            <numerusform>call %n more staff</numerusform>
+            <numerusform>Call %n more staff member.</numerusform>
+            <numerusform>Call %n more staff.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="335"/>
+        <location filename="../../ui/attendees/detail.py" line="337"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n duplicate pickup flagged for supervisors</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="342"/>
+        <location filename="../../ui/attendees/detail.py" line="344"/>
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n pickup undone</numerusform>

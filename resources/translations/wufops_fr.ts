@@ -4,113 +4,113 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../ui/attendees/model.py" line="41"/>
+        <location filename="../../ui/attendees/model.py" line="42"/>
         <source>Participant</source>
         <extracomment>rows handed to the view per fetch</extracomment>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="42"/>
+        <location filename="../../ui/attendees/model.py" line="43"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="43"/>
+        <location filename="../../ui/attendees/model.py" line="44"/>
         <source>Media</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="44"/>
+        <location filename="../../ui/attendees/model.py" line="45"/>
         <source>VIP / head of delegation</source>
         <translation>VIP / chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="45"/>
+        <location filename="../../ui/attendees/model.py" line="46"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="46"/>
+        <location filename="../../ui/attendees/model.py" line="47"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="47"/>
+        <location filename="../../ui/attendees/model.py" line="48"/>
         <source>Exhibitor</source>
         <translation>Exposant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="48"/>
+        <location filename="../../ui/attendees/model.py" line="49"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="57"/>
+        <location filename="../../ui/attendees/model.py" line="58"/>
         <source>Sign language (%1)</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="62"/>
+        <location filename="../../ui/attendees/model.py" line="63"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="64"/>
+        <location filename="../../ui/attendees/model.py" line="65"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="66"/>
+        <location filename="../../ui/attendees/model.py" line="67"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="80"/>
+        <location filename="../../ui/attendees/model.py" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="81"/>
+        <location filename="../../ui/attendees/model.py" line="82"/>
         <source>Latin name</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="82"/>
+        <location filename="../../ui/attendees/model.py" line="83"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="83"/>
+        <location filename="../../ui/attendees/model.py" line="84"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="84"/>
+        <location filename="../../ui/attendees/model.py" line="85"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="85"/>
+        <location filename="../../ui/attendees/model.py" line="86"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="86"/>
+        <location filename="../../ui/attendees/model.py" line="87"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="201"/>
+        <location filename="../../ui/attendees/model.py" line="202"/>
         <source>In</source>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="203"/>
+        <location filename="../../ui/attendees/model.py" line="204"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="207"/>
+        <location filename="../../ui/attendees/model.py" line="208"/>
         <source>Hold</source>
         <translation>Bloqué</translation>
     </message>
@@ -669,7 +669,7 @@
     <name>ConflictText</name>
     <message>
         <location filename="../../ui/schedule/messages.py" line="100"/>
-        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <location filename="../../ui/schedule/messages.py" line="305"/>
         <source>“%1”</source>
         <extracomment>speaker and other names by id (``wufops.store.schedule.labels``)</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -696,198 +696,198 @@
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="136"/>
-        <location filename="../../ui/schedule/messages.py" line="203"/>
-        <location filename="../../ui/schedule/messages.py" line="237"/>
+        <location filename="../../ui/schedule/messages.py" line="205"/>
+        <location filename="../../ui/schedule/messages.py" line="239"/>
         <source>none that day</source>
         <translation>aucune ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="149"/>
+        <location filename="../../ui/schedule/messages.py" line="151"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="177"/>
+        <location filename="../../ui/schedule/messages.py" line="179"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="188"/>
+        <location filename="../../ui/schedule/messages.py" line="190"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="208"/>
+        <location filename="../../ui/schedule/messages.py" line="210"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="221"/>
+        <location filename="../../ui/schedule/messages.py" line="223"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="242"/>
+        <location filename="../../ui/schedule/messages.py" line="244"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="254"/>
+        <location filename="../../ui/schedule/messages.py" line="256"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="277"/>
+        <location filename="../../ui/schedule/messages.py" line="279"/>
         <source>%1 expected</source>
         <translation>%1 attendus</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="290"/>
+        <location filename="../../ui/schedule/messages.py" line="292"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="292"/>
+        <location filename="../../ui/schedule/messages.py" line="294"/>
         <source>%1 min to change over</source>
         <translation>%1 min de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="313"/>
+        <location filename="../../ui/schedule/messages.py" line="315"/>
         <source>overlaps %1 by %2 min</source>
         <translation>chevauche %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="315"/>
+        <location filename="../../ui/schedule/messages.py" line="317"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="321"/>
+        <location filename="../../ui/schedule/messages.py" line="323"/>
         <source>%1 is closed then</source>
         <translation>%1 est fermée à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="324"/>
+        <location filename="../../ui/schedule/messages.py" line="326"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 intervient aussi dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="328"/>
+        <location filename="../../ui/schedule/messages.py" line="330"/>
         <source>%1 is not available then</source>
         <translation>%1 n’est pas disponible à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="332"/>
+        <location filename="../../ui/schedule/messages.py" line="334"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 attendus, %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="342"/>
+        <location filename="../../ui/schedule/messages.py" line="344"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="343"/>
+        <location filename="../../ui/schedule/messages.py" line="345"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="349"/>
+        <location filename="../../ui/schedule/messages.py" line="351"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="356"/>
+        <location filename="../../ui/schedule/messages.py" line="358"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="366"/>
+        <location filename="../../ui/schedule/messages.py" line="368"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="367"/>
+        <location filename="../../ui/schedule/messages.py" line="369"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="368"/>
+        <location filename="../../ui/schedule/messages.py" line="370"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="369"/>
+        <location filename="../../ui/schedule/messages.py" line="371"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="372"/>
+        <location filename="../../ui/schedule/messages.py" line="374"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="377"/>
+        <location filename="../../ui/schedule/messages.py" line="379"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="378"/>
+        <location filename="../../ui/schedule/messages.py" line="380"/>
         <source>This room no longer exists in this event.</source>
         <translation>Cette salle n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="379"/>
+        <location filename="../../ui/schedule/messages.py" line="381"/>
         <source>The session asks for no length: give its end.</source>
         <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="380"/>
+        <location filename="../../ui/schedule/messages.py" line="382"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Une session finit après son début et dure au plus 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="381"/>
+        <location filename="../../ui/schedule/messages.py" line="383"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="382"/>
+        <location filename="../../ui/schedule/messages.py" line="384"/>
         <source>Sessions become released only by a release.</source>
         <translation>Seule une publication rend une session publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="383"/>
+        <location filename="../../ui/schedule/messages.py" line="385"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ce statut ne se choisit pas à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <location filename="../../ui/schedule/messages.py" line="387"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <location filename="../../ui/schedule/messages.py" line="389"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Le programme est exactement celui de la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="388"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
         <source>A session holds too much text to be released.</source>
         <translation>Une session contient trop de texte pour être publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <location filename="../../ui/schedule/messages.py" line="392"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <location filename="../../ui/schedule/messages.py" line="396"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="403"/>
         <source>Refused (%1).</source>
         <translation>Refusé (%1).</translation>
     </message>
@@ -1095,73 +1095,68 @@
         <translation>%1 guichets ouverts sur %2&#xa0;; %3 s par personne&#xa0;; %4 par minute sur %5 possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="209"/>
+        <location filename="../../ui/operations/dashboard.py" line="210"/>
         <source>Idle: %1</source>
         <translation>Inactifs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="217"/>
+        <location filename="../../ui/operations/dashboard.py" line="219"/>
         <source>no end</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="219"/>
+        <location filename="../../ui/operations/dashboard.py" line="221"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="220"/>
+        <location filename="../../ui/operations/dashboard.py" line="222"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="228"/>
-        <source>Open %1</source>
-        <translation>Ouvrir %1</translation>
+        <location filename="../../ui/operations/dashboard.py" line="232"/>
+        <source>Open desks %1.</source>
+        <translation>Ouvrir les guichets %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="231"/>
-        <source>move %n volunteer(s) from %1</source>
+        <location filename="../../ui/operations/dashboard.py" line="236"/>
+        <source>Move %n volunteer(s) from %1.</source>
         <translation>
-            <numerusform>déplacer %n bénévole de %1</numerusform>
-            <numerusform>déplacer %n bénévoles de %1</numerusform>
+            <numerusform>Déplacer %n bénévole de %1.</numerusform>
+            <numerusform>Déplacer %n bénévoles de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="234"/>
-        <source>call %n more staff</source>
+        <location filename="../../ui/operations/dashboard.py" line="241"/>
+        <source>Call %n more staff.</source>
         <translation>
-            <numerusform>appeler %n renfort</numerusform>
-            <numerusform>appeler %n renforts</numerusform>
+            <numerusform>Appeler %n renfort.</numerusform>
+            <numerusform>Appeler %n renforts.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="235"/>
-        <source>; </source>
-        <translation>&#xa0;; </translation>
+        <location filename="../../ui/operations/dashboard.py" line="243"/>
+        <source>The wait then falls to %1.</source>
+        <translation>L’attente tombe alors à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="238"/>
-        <source>%1: the wait falls to %2.</source>
-        <translation>%1&#xa0;: l’attente tombe à %2.</translation>
+        <location filename="../../ui/operations/dashboard.py" line="264"/>
+        <source>%1: %2% of prints failed — check the printer</source>
+        <translation>%1&#xa0;: %2 % d’impressions ratées — vérifier l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="246"/>
+        <location filename="../../ui/operations/dashboard.py" line="250"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="253"/>
+        <location filename="../../ui/operations/dashboard.py" line="257"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="260"/>
-        <source>%1: %2 of prints failed — check the printer</source>
-        <translation>%1&#xa0;: %2 d’impressions ratées — vérifier l’imprimante</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="269"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>
@@ -1244,142 +1239,142 @@
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>Access needs: %1</source>
         <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="201"/>
+        <location filename="../../ui/checkin/card.py" line="205"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="202"/>
+        <location filename="../../ui/checkin/card.py" line="206"/>
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="203"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="204"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="205"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="216"/>
+        <location filename="../../ui/checkin/card.py" line="220"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="218"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="225"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="226"/>
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="234"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="235"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="234"/>
+        <location filename="../../ui/checkin/card.py" line="238"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="239"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="238"/>
+        <location filename="../../ui/checkin/card.py" line="242"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="243"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="242"/>
+        <location filename="../../ui/checkin/card.py" line="246"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="247"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="246"/>
+        <location filename="../../ui/checkin/card.py" line="250"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="251"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="250"/>
+        <location filename="../../ui/checkin/card.py" line="254"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="255"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -1442,63 +1437,63 @@
         <translation>Blocage sécurité : orienter vers le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="283"/>
+        <location filename="../../ui/attendees/detail.py" line="284"/>
         <source>None declared</source>
         <translation>Aucun déclaré</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="291"/>
+        <location filename="../../ui/attendees/detail.py" line="293"/>
         <source>Not issued yet</source>
         <translation>Pas encore émis</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="294"/>
+        <location filename="../../ui/attendees/detail.py" line="296"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="295"/>
+        <location filename="../../ui/attendees/detail.py" line="297"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="296"/>
+        <location filename="../../ui/attendees/detail.py" line="298"/>
         <source>reported lost</source>
         <translation>déclaré perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="299"/>
+        <location filename="../../ui/attendees/detail.py" line="301"/>
         <source>No. %1 · %2 · issued %3</source>
         <translation>N° %1 · %2 · émis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="309"/>
+        <location filename="../../ui/attendees/detail.py" line="311"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="315"/>
+        <location filename="../../ui/attendees/detail.py" line="317"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="321"/>
+        <location filename="../../ui/attendees/detail.py" line="323"/>
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="311"/>
-        <location filename="../../ui/attendees/detail.py" line="323"/>
+        <location filename="../../ui/attendees/detail.py" line="313"/>
+        <location filename="../../ui/attendees/detail.py" line="325"/>
         <source>unknown desk</source>
         <translation>poste inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="326"/>
+        <location filename="../../ui/attendees/detail.py" line="328"/>
         <source>Checked in %1 at %2</source>
         <translation>Arrivé %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="335"/>
+        <location filename="../../ui/attendees/detail.py" line="337"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n retrait en double signalé aux superviseurs</numerusform>
@@ -1506,7 +1501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="342"/>
+        <location filename="../../ui/attendees/detail.py" line="344"/>
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n retrait annulé</numerusform>
@@ -1514,28 +1509,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="364"/>
+        <location filename="../../ui/attendees/detail.py" line="366"/>
         <source>Only an administrator changes the category</source>
         <translation>Seul un administrateur change la catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="387"/>
-        <location filename="../../ui/attendees/detail.py" line="392"/>
+        <location filename="../../ui/attendees/detail.py" line="389"/>
+        <location filename="../../ui/attendees/detail.py" line="394"/>
         <source>Not saved (%1). The record is unchanged.</source>
         <translation>Non enregistré (%1). La fiche n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="398"/>
+        <location filename="../../ui/attendees/detail.py" line="400"/>
         <source>Not saved: this desk&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="404"/>
+        <location filename="../../ui/attendees/detail.py" line="406"/>
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="409"/>
+        <location filename="../../ui/attendees/detail.py" line="411"/>
         <source>Correction saved on this desk; it syncs automatically.</source>
         <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
     </message>
@@ -1834,67 +1829,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="289"/>
+        <location filename="../../ui/checkin/card.py" line="293"/>
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="290"/>
+        <location filename="../../ui/checkin/card.py" line="294"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="296"/>
+        <location filename="../../ui/checkin/card.py" line="300"/>
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="299"/>
+        <location filename="../../ui/checkin/card.py" line="303"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Déjà compté — même badge à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="305"/>
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="308"/>
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="310"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="307"/>
+        <location filename="../../ui/checkin/card.py" line="311"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="308"/>
+        <location filename="../../ui/checkin/card.py" line="312"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="313"/>
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="310"/>
+        <location filename="../../ui/checkin/card.py" line="314"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="315"/>
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="316"/>
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -195,7 +196,7 @@ class AttendeeTableModel(QAbstractTableModel):
         if column == COL_CATEGORY:
             return category_label(a.category)
         if column == COL_NEEDS:
-            return ", ".join(need_labels(a))
+            return QLocale().createSeparatedList(need_labels(a))
         if column == COL_STATUS:
             state = (
                 "✓ " + QCoreApplication.translate("AttendeeTableModel", "In")

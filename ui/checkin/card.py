@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.text import directional, format_instant
@@ -194,7 +194,11 @@ class DecisionCard(QFrame):
                 needs.append(self.tr("Step-free access"))
             elif need == "assistance":
                 needs.append(self.tr("Assistance"))
-        return self.tr("Access needs: %1").replace("%1", " · ".join(needs)) if needs else ""
+        return (
+            self.tr("Access needs: %1").replace("%1", QLocale().createSeparatedList(needs))
+            if needs
+            else ""
+        )
 
     def _category(self, category: str) -> str:
         names = {

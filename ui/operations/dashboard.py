@@ -206,7 +206,9 @@ class DashboardView(QWidget):
             .replace("%5", f"{a.capacity_per_min:.1f}")
         ]
         if a.idle_desks:
-            parts.append(self.tr("Idle: %1").replace("%1", ", ".join(a.idle_desks)))
+            parts.append(
+                self.tr("Idle: %1").replace("%1", QLocale().createSeparatedList(a.idle_desks))
+            )
         advice = self.advice(a)
         if advice:
             parts.append(advice)
@@ -223,22 +225,24 @@ class DashboardView(QWidget):
         s = area.suggestion
         if s is None:
             return ""
-        parts = []
+        # whole sentences, each capitalised by its translator: never a word spliced into another
+        sentences = []
         if s.open_desks:
-            parts.append(self.tr("Open %1").replace("%1", ", ".join(s.open_desks)))
+            sentences.append(
+                self.tr("Open desks %1.").replace("%1", QLocale().createSeparatedList(s.open_desks))
+            )
         if s.move_count:
-            parts.append(
-                self.tr("move %n volunteer(s) from %1", "", s.move_count).replace("%1", s.move_from)
+            sentences.append(
+                self.tr("Move %n volunteer(s) from %1.", "", s.move_count).replace(
+                    "%1", s.move_from
+                )
             )
         if s.add_staff:
-            parts.append(self.tr("call %n more staff", "", s.add_staff))
-        text = self.tr("; ").join(parts)
-        text = text[:1].upper() + text[1:]
-        return (
-            self.tr("%1: the wait falls to %2.")
-            .replace("%1", text)
-            .replace("%2", self.minutes(s.wait_after_min))
+            sentences.append(self.tr("Call %n more staff.", "", s.add_staff))
+        sentences.append(
+            self.tr("The wait then falls to %1.").replace("%1", self.minutes(s.wait_after_min))
         )
+        return " ".join(sentences)
 
     def finding(self, f: Finding) -> str:
         if f.kind == "slow_scan":
@@ -257,9 +261,9 @@ class DashboardView(QWidget):
             )
         if f.kind == "printer_failures":
             return (
-                self.tr("%1: %2 of prints failed — check the printer")
+                self.tr("%1: %2% of prints failed — check the printer")
                 .replace("%1", f.subject)
-                .replace("%2", f"{f.value:.0%}")
+                .replace("%2", f"{f.value * 100:.0f}")
             )
         return (
             self.tr("%1: not synced for %2 min — check its network")

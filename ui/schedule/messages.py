@@ -144,7 +144,9 @@ class ConflictText(QObject):
                 return maker(conflict)
             except (KeyError, ValueError, IndexError):
                 pass  # objects not as the rule documents: say what is known
-        names = ", ".join(self._object(o.kind, o.id) for o in conflict.objects)
+        names = QLocale().createSeparatedList(
+            [self._object(o.kind, o.id) for o in conflict.objects]
+        )
         params = ", ".join(f"{k} {v}" for k, v in sorted(conflict.params.items()))
         text = fill(self.tr("Rule “%1” found a problem with %2."), conflict.rule, names)
         return text + (f" ({params})" if params else "")

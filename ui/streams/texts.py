@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from wufops.models.schedule import Conflict
 
@@ -138,7 +138,7 @@ class StreamTexts(QObject):
             return (
                 self.tr("“%1” requires %2, which its stream on %3 does not carry.")
                 .replace("%1", name("session", sessions[0]))
-                .replace("%2", ", ".join(missing))
+                .replace("%2", QLocale().createSeparatedList(missing))
                 .replace("%3", channel)
             )
         return ""
