@@ -84,13 +84,11 @@ def _panel(context: AppContext, qtbot: QtBot) -> RunPanel:
     return panel
 
 
-@pytest.mark.parametrize(
-    ("count", "form"),
-    [(1, 0), (21, 0), (3, 1), (22, 1), (5, 2), (11, 2), (12, 2)],
-)
+@pytest.mark.parametrize("case", [(1, 0), (21, 0), (3, 1), (22, 1), (5, 2), (11, 2), (12, 2)])
 def test_a_three_form_language_gets_the_right_form_of_every_badge_count(
-    russian: None, context: AppContext, qtbot: QtBot, tmp_path: Path, count: int, form: int
+    russian: None, context: AppContext, qtbot: QtBot, tmp_path: Path, case: tuple[int, int]
 ) -> None:
+    count, form = case  # the number, and which Russian form it takes
     panel = _panel(context, qtbot)
     panel._counted(panel._generation, count)
     shown = RUSSIAN["RunPanel", "%Ln badge(s) selected"][form].replace("%Ln", str(count))
