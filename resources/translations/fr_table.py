@@ -587,15 +587,31 @@ FR: dict[str, str | list[str]] = {
     "LIVE": "EN DIRECT",
     "COMPLETE": "TERMINÉ",
     "OFF AIR": "HORS ANTENNE",
-    "planned": "prévu",
-    "testing": "en test",
-    "live": "en direct",
-    "complete": "terminé",
     "IS": "SI",
-    "%1: “%2” is already %3.": "%1 : « %2 » est déjà %3.",
-    "%1: “%2” is %3 — it cannot go %4. %5": (
-        "%1 : « %2 » est %3 — il ne peut pas passer « %4 ». %5"
+    "%1: “%2” is already planned.": "%1 : « %2 » est déjà prévu.",
+    "%1: “%2” is already in testing.": "%1 : « %2 » est déjà en test.",
+    "%1: “%2” is already live.": "%1 : « %2 » est déjà en direct.",
+    "%1: “%2” is already complete.": "%1 : « %2 » est déjà terminé.",
+    "%1: “%2” already has that status.": "%1 : « %2 » a déjà cet état.",
+    "%1: “%2” is planned — it cannot go to complete.": (
+        "%1 : « %2 » est prévu — il ne peut pas passer à terminé."
     ),
+    "%1: “%2” is in testing — it cannot go to complete.": (
+        "%1 : « %2 » est en test — il ne peut pas passer à terminé."
+    ),
+    "%1: “%2” is live — it cannot go back to planned.": (
+        "%1 : « %2 » est en direct — il ne peut pas revenir à prévu."
+    ),
+    "%1: “%2” is live — it cannot go back to testing.": (
+        "%1 : « %2 » est en direct — il ne peut pas revenir en test."
+    ),
+    "%1: “%2” is complete — it cannot go back to planned.": (
+        "%1 : « %2 » est terminé — il ne peut pas revenir à prévu."
+    ),
+    "%1: “%2” is complete — it cannot go back to testing.": (
+        "%1 : « %2 » est terminé — il ne peut pas revenir en test."
+    ),
+    "%1: “%2” cannot take that status now.": "%1 : « %2 » ne peut pas prendre cet état.",
     "%1: “%2” was taken off the plan.": "%1 : « %2 » a été retiré du plan.",
     "%1: nothing is planned on this channel.": "%1 : rien n’est prévu sur cette chaîne.",
     "This device may not change stream statuses: only coordinator and admin devices may.": (
@@ -609,7 +625,11 @@ FR: dict[str, str | list[str]] = {
     ),
     "Press C when it is over.": "C quand c’est fini.",
     "Press L to put it back on air.": "L pour le remettre à l’antenne.",
-    "%1: “%2” is now %3.": "%1 : « %2 » est maintenant %3.",
+    "%1: “%2” is now PLANNED.": "%1 : « %2 » est maintenant PRÉVU.",
+    "%1: “%2” is now TESTING.": "%1 : « %2 » est maintenant en TEST.",
+    "%1: “%2” is now LIVE.": "%1 : « %2 » est maintenant EN DIRECT.",
+    "%1: “%2” is now COMPLETE.": "%1 : « %2 » est maintenant TERMINÉ.",
+    "%1: “%2” has a new status.": "%1 : « %2 » a un nouvel état.",
     "“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.": (
         "« %1 » et « %2 » demandent tous deux %3 : avec leurs marges, ils se chevauchent de "
         "%4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge."

@@ -3383,112 +3383,162 @@
         <translation>HORS ANTENNE</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="32"/>
-        <source>planned</source>
-        <translation>prévu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="33"/>
-        <source>testing</source>
-        <translation>en test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="34"/>
-        <source>live</source>
-        <translation>en direct</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="35"/>
-        <source>complete</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="40"/>
+        <location filename="../../ui/streams/texts.py" line="31"/>
         <source>IS</source>
         <translation>SI</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="47"/>
-        <source>%1: “%2” is already %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="53"/>
-        <source>%1: “%2” is %3 — it cannot go %4. %5</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est %3 — il ne peut pas passer «&#xa0;%4&#xa0;». %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="62"/>
+        <location filename="../../ui/streams/texts.py" line="41"/>
         <source>%1: “%2” was taken off the plan.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a été retiré du plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="67"/>
+        <location filename="../../ui/streams/texts.py" line="46"/>
         <source>%1: nothing is planned on this channel.</source>
         <translation>%1&#xa0;: rien n’est prévu sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="70"/>
+        <location filename="../../ui/streams/texts.py" line="49"/>
         <source>This device may not change stream statuses: only coordinator and admin devices may.</source>
         <translation>Ce poste ne peut pas changer l’état des diffusions&#xa0;: seuls les postes coordinateur et admin le peuvent.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="74"/>
+        <location filename="../../ui/streams/texts.py" line="53"/>
         <source>%1: the status was not changed (%2).</source>
         <translation>%1&#xa0;: l’état n’a pas changé (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="81"/>
+        <location filename="../../ui/streams/texts.py" line="60"/>
         <source>Press T to test or L to go live.</source>
         <translation>T pour tester, L pour passer en direct.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="82"/>
+        <location filename="../../ui/streams/texts.py" line="61"/>
         <source>Press L to go live or P to go back to planned.</source>
         <translation>L pour passer en direct, P pour revenir à prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="83"/>
+        <location filename="../../ui/streams/texts.py" line="62"/>
         <source>Press C when it is over.</source>
         <translation>C quand c’est fini.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="84"/>
+        <location filename="../../ui/streams/texts.py" line="63"/>
         <source>Press L to put it back on air.</source>
         <translation>L pour le remettre à l’antenne.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="89"/>
-        <source>%1: “%2” is now %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant %3.</translation>
+        <location filename="../../ui/streams/texts.py" line="71"/>
+        <source>%1: “%2” is already planned.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="103"/>
+        <location filename="../../ui/streams/texts.py" line="72"/>
+        <source>%1: “%2” is already in testing.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà en test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="73"/>
+        <source>%1: “%2” is already live.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà en direct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="74"/>
+        <source>%1: “%2” is already complete.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="75"/>
+        <source>%1: “%2” already has that status.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a déjà cet état.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="77"/>
+        <source>%1: “%2” is planned — it cannot go to complete.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est prévu — il ne peut pas passer à terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="78"/>
+        <source>%1: “%2” is in testing — it cannot go to complete.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en test — il ne peut pas passer à terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="79"/>
+        <source>%1: “%2” is live — it cannot go back to planned.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en direct — il ne peut pas revenir à prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="80"/>
+        <source>%1: “%2” is live — it cannot go back to testing.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en direct — il ne peut pas revenir en test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="82"/>
+        <source>%1: “%2” is complete — it cannot go back to planned.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est terminé — il ne peut pas revenir à prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="85"/>
+        <source>%1: “%2” is complete — it cannot go back to testing.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est terminé — il ne peut pas revenir en test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="87"/>
+        <source>%1: “%2” cannot take that status now.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas prendre cet état.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="91"/>
+        <source>%1: “%2” is now PLANNED.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant PRÉVU.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="92"/>
+        <source>%1: “%2” is now TESTING.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant en TEST.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="93"/>
+        <source>%1: “%2” is now LIVE.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant EN DIRECT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="94"/>
+        <source>%1: “%2” is now COMPLETE.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant TERMINÉ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="95"/>
+        <source>%1: “%2” has a new status.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a un nouvel état.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="106"/>
         <source>“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.</source>
         <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» demandent tous deux %3&#xa0;: avec leurs marges, ils se chevauchent de %4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="115"/>
+        <location filename="../../ui/streams/texts.py" line="118"/>
         <source>“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.</source>
         <translation>«&#xa0;%1&#xa0;» doit être diffusé mais %2 n’a pas d’encodeur. Déplacez-le dans une salle équipée, ou retirez sa diffusion.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="124"/>
+        <location filename="../../ui/streams/texts.py" line="127"/>
         <source>“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.</source>
         <translation>«&#xa0;%1&#xa0;» est marqué «&#xa0;ne pas diffuser&#xa0;» mais prévu sur %2. Retirez la diffusion, ou levez l’interdiction s’il peut être diffusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="132"/>
+        <location filename="../../ui/streams/texts.py" line="135"/>
         <source>captions %1</source>
         <translation>sous-titres %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="135"/>
+        <location filename="../../ui/streams/texts.py" line="138"/>
         <source>sign language %1</source>
         <translation>langue des signes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="139"/>
+        <location filename="../../ui/streams/texts.py" line="142"/>
         <source>“%1” requires %2, which its stream on %3 does not carry.</source>
         <translation>«&#xa0;%1&#xa0;» demande %2, absent de sa diffusion sur %3.</translation>
     </message>
