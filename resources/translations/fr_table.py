@@ -642,10 +642,11 @@ FR: dict[str, str | list[str]] = {
         "« %1 » est marqué « ne pas diffuser » mais prévu sur %2. Retirez la diffusion, ou "
         "levez l’interdiction s’il peut être diffusé."
     ),
-    "captions %1": "sous-titres %1",
-    "sign language %1": "langue des signes %1",
-    "“%1” requires %2, which its stream on %3 does not carry.": (
-        "« %1 » demande %2, absent de sa diffusion sur %3."
+    "“%1” requires captions in %2, which its stream on %3 does not carry.": (
+        "« %1 » demande des sous-titres en %2, absents de sa diffusion sur %3."
+    ),
+    "“%1” requires sign language %2, which its stream on %3 does not carry.": (
+        "« %1 » demande la langue des signes %2, absente de sa diffusion sur %3."
     ),
     "Live board": "Tableau du direct",
     "Wall screen (F11)": "Écran mural (F11)",

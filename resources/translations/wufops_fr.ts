@@ -3528,19 +3528,14 @@
         <translation>«&#xa0;%1&#xa0;» est marqué «&#xa0;ne pas diffuser&#xa0;» mais prévu sur %2. Retirez la diffusion, ou levez l’interdiction s’il peut être diffusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="135"/>
-        <source>captions %1</source>
-        <translation>sous-titres %1</translation>
+        <location filename="../../ui/streams/texts.py" line="140"/>
+        <source>“%1” requires captions in %2, which its stream on %3 does not carry.</source>
+        <translation>«&#xa0;%1&#xa0;» demande des sous-titres en %2, absents de sa diffusion sur %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="138"/>
-        <source>sign language %1</source>
-        <translation>langue des signes %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="142"/>
-        <source>“%1” requires %2, which its stream on %3 does not carry.</source>
-        <translation>«&#xa0;%1&#xa0;» demande %2, absent de sa diffusion sur %3.</translation>
+        <location filename="../../ui/streams/texts.py" line="148"/>
+        <source>“%1” requires sign language %2, which its stream on %3 does not carry.</source>
+        <translation>«&#xa0;%1&#xa0;» demande la langue des signes %2, absente de sa diffusion sur %3.</translation>
     </message>
 </context>
 <context>

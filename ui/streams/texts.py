@@ -131,17 +131,25 @@ class StreamTexts(QObject):
                 .replace("%2", channel)
             )
         if conflict.rule == "access_not_in_picture" and sessions:
-            missing = [
-                self.tr("captions %1").replace("%1", self.language(c))
-                for c in conflict.params.get("captions", ())
-            ] + [
-                self.tr("sign language %1").replace("%1", self.language(s))
-                for s in conflict.params.get("sign_languages", ())
-            ]
-            return (
-                self.tr("“%1” requires %2, which its stream on %3 does not carry.")
-                .replace("%1", name("session", sessions[0]))
-                .replace("%2", QLocale().createSeparatedList(missing))
-                .replace("%3", channel)
-            )
+            session = name("session", sessions[0])
+            captions = [self.language(c) for c in conflict.params.get("captions", ())]
+            signs = [self.language(s) for s in conflict.params.get("sign_languages", ())]
+            sentences = []
+            if captions:  # one sentence per kind: "captions" and "sign language" decline apart
+                sentences.append(
+                    self.tr("“%1” requires captions in %2, which its stream on %3 does not carry.")
+                    .replace("%1", session)
+                    .replace("%2", QLocale().createSeparatedList(captions))
+                    .replace("%3", channel)
+                )
+            if signs:
+                sentences.append(
+                    self.tr(
+                        "“%1” requires sign language %2, which its stream on %3 does not carry."
+                    )
+                    .replace("%1", session)
+                    .replace("%2", QLocale().createSeparatedList(signs))
+                    .replace("%3", channel)
+                )
+            return " ".join(sentences)
         return ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.app import install_translators
 from ui.streams.texts import StreamTexts
+from wufops.models.schedule import Conflict, ObjectRef
 from wufops.streams.status import TRANSITIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "resources" / "translations"))
@@ -23,9 +24,12 @@ from fr_table import FR
 
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
-    installed = install_translators(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+    locale, before = QLocale(QLocale.Language.French, QLocale.Country.France), QLocale()
+    installed = install_translators(qapp, locale)
     assert installed, "wufops_fr.qm did not load"
+    QLocale.setDefault(locale)  # lists joined as French joins them
     yield
+    QLocale.setDefault(before)
     for translator in installed:
         qapp.removeTranslator(translator)
 
@@ -55,4 +59,20 @@ def test_every_refused_pair_is_one_french_sentence(french: None) -> None:
 def test_a_done_change_names_its_status_in_the_sentence(french: None) -> None:
     assert StreamTexts().changed("C1", "Opening", "live") == (
         "C1\u00a0: «\u00a0Opening\u00a0» est maintenant EN DIRECT."
+    )
+
+
+def test_missing_captions_and_sign_language_are_sentences_of_their_own(french: None) -> None:
+    conflict = Conflict(
+        "access_not_in_picture",
+        "warn",
+        (ObjectRef("session", "s1"), ObjectRef("channel", "c1")),
+        {"captions": ["en", "fr"], "sign_languages": ["ils"]},
+    )
+    names = {"s1": "Opening", "c1": "C1"}
+    said = StreamTexts().conflict(conflict, lambda _kind, id_: names[id_])
+    assert said == (
+        "«\u00a0Opening\u00a0» demande des sous-titres en EN et FR, absents de sa diffusion "
+        "sur C1. «\u00a0Opening\u00a0» demande la langue des signes SI, absente de sa "
+        "diffusion sur C1."
     )
