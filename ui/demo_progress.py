@@ -44,7 +44,7 @@ class GenerateWorker(QObject):
         self.target = target
         self.seed = seed
         self.attendees = attendees
-        #: set from the GUI thread; read by the generator's thread at its next progress report
+        # set from the GUI thread; read by the generator's thread at its next progress report
         self.cancelled = False
 
     def _progress(self, *args: Any, **kwargs: Any) -> None:

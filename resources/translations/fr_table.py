@@ -581,7 +581,7 @@ FR: dict[str, str | list[str]] = {
     "Sign: %1": "Signes : %1",
     "No sign": "Sans signes",
     "NO CC %1": "SANS ST %1",
-    "NO %1": "SANS %1",
+    "NO SIGN %1": "SANS SIGNES %1",
     "PLANNED": "PRÉVU",
     "TESTING": "TEST",
     "LIVE": "EN DIRECT",

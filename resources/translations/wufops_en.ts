@@ -34,7 +34,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="236"/>
+        <location filename="../../ui/operations/dashboard.py" line="243"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Move %n volunteer from %1.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="241"/>
+        <location filename="../../ui/operations/dashboard.py" line="248"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Call %n more staff member.</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <location filename="../../ui/schedule/workspace.py" line="385"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="430"/>
+        <location filename="../../ui/schedule/workspace.py" line="431"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="42"/>
         <source>Participant</source>
-        <extracomment>rows handed to the view per fetch</extracomment>
         <translation>Participant</translation>
     </message>
     <message>
@@ -100,17 +99,19 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="202"/>
+        <location filename="../../ui/attendees/model.py" line="203"/>
         <source>In</source>
+        <extracomment>check-in column: the attendee has checked in</extracomment>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="204"/>
+        <location filename="../../ui/attendees/model.py" line="206"/>
         <source>Not yet</source>
+        <extracomment>check-in column: the attendee has not checked in yet</extracomment>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="208"/>
+        <location filename="../../ui/attendees/model.py" line="210"/>
         <source>Hold</source>
         <translation>Bloqué</translation>
     </message>
@@ -120,7 +121,6 @@
     <message>
         <location filename="../../ui/attendees/workspace.py" line="66"/>
         <source>Name, organization, country or code</source>
-        <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
         <translation>Nom, organisation, pays ou code</translation>
     </message>
     <message>
@@ -219,13 +219,11 @@
     <message>
         <location filename="../../ui/badges/preview.py" line="127"/>
         <source>Open layout file…</source>
-        <extracomment>(label shown in the picker, given, family, latin given, latin family, org, country, category)</extracomment>
         <translation>Ouvrir un modèle…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/preview.py" line="142"/>
         <source>Layout</source>
-        <extracomment>the preview&apos;s own pickers (a workspace with its own may hide them)</extracomment>
         <translation>Modèle</translation>
     </message>
     <message>
@@ -254,7 +252,6 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="89"/>
         <source>A6</source>
-        <extracomment>demo samples (``ui.badges.preview.SAMPLES``) shown side by side: one per script family bundled layouts in the order offered (others found on disk follow, by file name)</extracomment>
         <translation>A6</translation>
     </message>
     <message>
@@ -358,7 +355,6 @@
     <message>
         <location filename="../../ui/streams/model.py" line="85"/>
         <source>Channel</source>
-        <extracomment>the cell the board&apos;s painter draws the row&apos;s state code (``live``, ``testing``, ``planned``, ``complete``, ``off_air``) chips before the main line, (text, kind): kind is a state code, ``key`` (the digit that selects the channel) or ``closed`` (do not stream) warnings before the smaller line: ``late``, ``overrun``, ``clash``, ``missing`` left out at the start of channel names on its own board (&quot;WUF13 Channel 1&quot;) this replica&apos;s id: a change it made is shown as &quot;this device&quot;</extracomment>
         <translation>Chaîne</translation>
     </message>
     <message>
@@ -372,84 +368,88 @@
         <translation>À l’antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="88"/>
+        <location filename="../../ui/streams/model.py" line="89"/>
         <source>Next</source>
+        <extracomment>column header: the next session planned on the channel</extracomment>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="89"/>
+        <location filename="../../ui/streams/model.py" line="90"/>
         <source>Captions · sign</source>
         <translation>Sous-titres · LS</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="143"/>
+        <location filename="../../ui/streams/model.py" line="144"/>
         <source>this device</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="149"/>
+        <location filename="../../ui/streams/model.py" line="150"/>
         <source>by %1 at %2</source>
         <translation>par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="161"/>
+        <location filename="../../ui/streams/model.py" line="162"/>
         <source>LATE %1 min</source>
         <translation>RETARD %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="164"/>
+        <location filename="../../ui/streams/model.py" line="165"/>
         <source>OVERRUN %1 min</source>
         <translation>DÉPASSE %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="166"/>
+        <location filename="../../ui/streams/model.py" line="167"/>
         <source>CLASH</source>
         <translation>CONFLIT</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="177"/>
+        <location filename="../../ui/streams/model.py" line="178"/>
         <source>DO NOT STREAM</source>
         <translation>NE PAS DIFFUSER</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="189"/>
+        <location filename="../../ui/streams/model.py" line="190"/>
         <source>%1 · pre-roll in %2</source>
         <translation>%1 · antenne dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="194"/>
+        <location filename="../../ui/streams/model.py" line="195"/>
         <source>%1 · in pre-roll</source>
         <translation>%1 · pré-antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="207"/>
+        <location filename="../../ui/streams/model.py" line="209"/>
         <source>CC %1</source>
+        <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
         <translation>ST %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="207"/>
+        <location filename="../../ui/streams/model.py" line="209"/>
         <source>No captions</source>
         <translation>Sans ST</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="208"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>Sign: %1</source>
         <translation>Signes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="208"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>No sign</source>
         <translation>Sans signes</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="212"/>
+        <location filename="../../ui/streams/model.py" line="215"/>
         <source>NO CC %1</source>
+        <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
         <translation>SANS ST %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="215"/>
-        <source>NO %1</source>
-        <translation>SANS %1</translation>
+        <location filename="../../ui/streams/model.py" line="220"/>
+        <source>NO SIGN %1</source>
+        <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
+        <translation>SANS SIGNES %1</translation>
     </message>
 </context>
 <context>
@@ -546,7 +546,6 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
-        <extracomment>counters refresh at most this often while scans come in a burst opens a printer by name; tests swap in a PDF-format QPrinter the attendee whose card waits for a second Enter (found by name or code)</extracomment>
         <translation>Scannez un badge — le lecteur fonctionne où que soit le curseur</translation>
     </message>
     <message>
@@ -671,7 +670,6 @@
         <location filename="../../ui/schedule/messages.py" line="100"/>
         <location filename="../../ui/schedule/messages.py" line="305"/>
         <source>“%1”</source>
-        <extracomment>speaker and other names by id (``wufops.store.schedule.labels``)</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -1031,96 +1029,101 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="65"/>
         <source>Desk area</source>
-        <extracomment>where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and the desks wide on top, the others below</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="66"/>
+        <location filename="../../ui/operations/dashboard.py" line="67"/>
         <source>Open</source>
+        <extracomment>column header: how many of the area&apos;s check-in desks are open now</extracomment>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="67"/>
+        <location filename="../../ui/operations/dashboard.py" line="69"/>
         <source>Load</source>
+        <extracomment>column header: the share of the open desks&apos; capacity in use (a percentage)</extracomment>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="68"/>
+        <location filename="../../ui/operations/dashboard.py" line="71"/>
         <source>Waiting</source>
+        <extracomment>column header: people estimated waiting in the queue now</extracomment>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="69"/>
+        <location filename="../../ui/operations/dashboard.py" line="73"/>
         <source>Wait now</source>
+        <extracomment>column header: how long a person joining the queue now waits</extracomment>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="70"/>
+        <location filename="../../ui/operations/dashboard.py" line="75"/>
         <source>Worst, 30 min</source>
+        <extracomment>column header: the longest wait forecast over the next 30 minutes</extracomment>
         <translation>Pire, 30 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="158"/>
+        <location filename="../../ui/operations/dashboard.py" line="165"/>
         <source>Why</source>
+        <extracomment>heading above the list of probable causes (slow scanners, failing printers, silent devices)</extracomment>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="160"/>
+        <location filename="../../ui/operations/dashboard.py" line="167"/>
         <source>No slow desk, failing printer or silent device found.</source>
         <translation>Ni guichet lent, ni imprimante en panne, ni appareil muet.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="172"/>
+        <location filename="../../ui/operations/dashboard.py" line="179"/>
         <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
         <translation>%1&#xa0;: %2 en file, attente %3, au pire %4 dans les %5 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="184"/>
+        <location filename="../../ui/operations/dashboard.py" line="191"/>
         <source>No desk area is expected to wait over %1 min.</source>
         <translation>Aucune zone ne devrait attendre plus de %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="188"/>
+        <location filename="../../ui/operations/dashboard.py" line="195"/>
         <source>At %1</source>
         <translation>À %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="190"/>
+        <location filename="../../ui/operations/dashboard.py" line="197"/>
         <source>At %1 (the last recorded activity)</source>
         <translation>À %1 (dernière activité)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="201"/>
+        <location filename="../../ui/operations/dashboard.py" line="208"/>
         <source>%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible</source>
         <translation>%1 guichets ouverts sur %2&#xa0;; %3 s par personne&#xa0;; %4 par minute sur %5 possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="210"/>
+        <location filename="../../ui/operations/dashboard.py" line="217"/>
         <source>Idle: %1</source>
         <translation>Inactifs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="219"/>
+        <location filename="../../ui/operations/dashboard.py" line="226"/>
         <source>no end</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="221"/>
+        <location filename="../../ui/operations/dashboard.py" line="228"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="222"/>
+        <location filename="../../ui/operations/dashboard.py" line="229"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="232"/>
+        <location filename="../../ui/operations/dashboard.py" line="239"/>
         <source>Open desks %1.</source>
         <translation>Ouvrir les guichets %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="236"/>
+        <location filename="../../ui/operations/dashboard.py" line="243"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Déplacer %n bénévole de %1.</numerusform>
@@ -1128,7 +1131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="241"/>
+        <location filename="../../ui/operations/dashboard.py" line="248"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Appeler %n renfort.</numerusform>
@@ -1136,27 +1139,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="243"/>
+        <location filename="../../ui/operations/dashboard.py" line="250"/>
         <source>The wait then falls to %1.</source>
         <translation>L’attente tombe alors à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="264"/>
+        <location filename="../../ui/operations/dashboard.py" line="271"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>%1&#xa0;: %2 % d’impressions ratées — vérifier l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="250"/>
+        <location filename="../../ui/operations/dashboard.py" line="257"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="257"/>
+        <location filename="../../ui/operations/dashboard.py" line="264"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="269"/>
+        <location filename="../../ui/operations/dashboard.py" line="276"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>
@@ -1680,7 +1683,6 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="101"/>
         <source>Venue CA</source>
-        <extracomment>``(code, detail)`` of the last attempt (&quot;&quot; code: enrolled)</extracomment>
         <translation>CA du site</translation>
     </message>
     <message>
@@ -1897,7 +1899,7 @@
 <context>
     <name>GatePage</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="683"/>
+        <location filename="../../ui/schedule/workspace.py" line="684"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
     </message>
@@ -2130,7 +2132,6 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="79"/>
         <source>Refresh</source>
-        <extracomment>seconds between refreshes while on screen after a change-driven refresh, further changes wait this long (and refresh once) a change arrived while nothing was on screen: refresh when shown</extracomment>
         <translation>Actualiser</translation>
     </message>
     <message>
@@ -2169,225 +2170,229 @@
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="95"/>
+        <location filename="../../ui/operations/workspace.py" line="96"/>
         <source>Lag</source>
+        <extracomment>column header: how late a device&apos;s recent changes reached the hub</extracomment>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="101"/>
+        <location filename="../../ui/operations/workspace.py" line="102"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="102"/>
+        <location filename="../../ui/operations/workspace.py" line="103"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="103"/>
+        <location filename="../../ui/operations/workspace.py" line="104"/>
         <source>Counted pickup</source>
         <translation>Retrait compté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="104"/>
-        <location filename="../../ui/operations/workspace.py" line="127"/>
+        <location filename="../../ui/operations/workspace.py" line="105"/>
+        <location filename="../../ui/operations/workspace.py" line="131"/>
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="110"/>
+        <location filename="../../ui/operations/workspace.py" line="111"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="111"/>
+        <location filename="../../ui/operations/workspace.py" line="113"/>
         <source>What</source>
+        <extracomment>column header: the kind of record a sync conflict was about</extracomment>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="112"/>
+        <location filename="../../ui/operations/workspace.py" line="114"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="113"/>
+        <location filename="../../ui/operations/workspace.py" line="116"/>
         <source>Kept</source>
+        <extracomment>column header: the value a sync conflict kept</extracomment>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="114"/>
+        <location filename="../../ui/operations/workspace.py" line="118"/>
         <source>Overwritten</source>
+        <extracomment>column header: the value a sync conflict replaced</extracomment>
         <translation>Écrasé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <location filename="../../ui/operations/workspace.py" line="127"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="126"/>
-        <location filename="../../ui/operations/workspace.py" line="326"/>
+        <location filename="../../ui/operations/workspace.py" line="130"/>
+        <location filename="../../ui/operations/workspace.py" line="330"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="128"/>
+        <location filename="../../ui/operations/workspace.py" line="132"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="129"/>
+        <location filename="../../ui/operations/workspace.py" line="133"/>
         <source>Rejected changes</source>
         <translation>Modifications rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="233"/>
+        <location filename="../../ui/operations/workspace.py" line="237"/>
         <source>Operations — %1</source>
         <translation>Opérations — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="321"/>
+        <location filename="../../ui/operations/workspace.py" line="325"/>
         <source>not syncing: %1</source>
         <translation>sans synchro&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="323"/>
+        <location filename="../../ui/operations/workspace.py" line="327"/>
         <source>settings ignored (%1)</source>
         <translation>réglages ignorés (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="326"/>
+        <location filename="../../ui/operations/workspace.py" line="330"/>
         <source>Devices (%1 red)</source>
         <translation>Appareils (%1 en rouge)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="331"/>
+        <location filename="../../ui/operations/workspace.py" line="335"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="332"/>
+        <location filename="../../ui/operations/workspace.py" line="336"/>
         <source>quiet</source>
         <translation>silencieux</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="333"/>
+        <location filename="../../ui/operations/workspace.py" line="337"/>
         <source>not syncing</source>
         <translation>sans synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="334"/>
+        <location filename="../../ui/operations/workspace.py" line="338"/>
         <source>never seen</source>
         <translation>jamais vu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="336"/>
+        <location filename="../../ui/operations/workspace.py" line="340"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="340"/>
+        <location filename="../../ui/operations/workspace.py" line="344"/>
         <source>this desk</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="343"/>
+        <location filename="../../ui/operations/workspace.py" line="347"/>
         <source>%1 (this desk)</source>
         <translation>%1 (ce poste)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="363"/>
+        <location filename="../../ui/operations/workspace.py" line="367"/>
         <source>This desk: its own link and the ops it holds that the hub has not acknowledged; lag is the age of the oldest of them</source>
         <translation>Ce poste&#xa0;: sa liaison et ses opérations non confirmées par le serveur&#xa0;; le retard est l’âge de la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="367"/>
+        <location filename="../../ui/operations/workspace.py" line="371"/>
         <source>As the hub recorded it; lag: how late its recent work arrived</source>
         <translation>Selon le serveur&#xa0;; retard&#xa0;: délai d’arrivée de son travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="369"/>
+        <location filename="../../ui/operations/workspace.py" line="373"/>
         <source>As replicated to this desk: last seen is the hub&apos;s last contact or its newest record here. Only the hub knows other devices&apos; pending ops and lag.</source>
         <translation>Tel que répliqué ici&#xa0;: «&#xa0;vu&#xa0;» est le dernier contact avec le serveur ou son dernier relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="375"/>
-        <location filename="../../ui/operations/workspace.py" line="403"/>
+        <location filename="../../ui/operations/workspace.py" line="379"/>
+        <location filename="../../ui/operations/workspace.py" line="407"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="380"/>
+        <location filename="../../ui/operations/workspace.py" line="384"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="382"/>
+        <location filename="../../ui/operations/workspace.py" line="386"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="396"/>
+        <location filename="../../ui/operations/workspace.py" line="400"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="398"/>
+        <location filename="../../ui/operations/workspace.py" line="402"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="399"/>
+        <location filename="../../ui/operations/workspace.py" line="403"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="335"/>
+        <location filename="../../ui/operations/workspace.py" line="339"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="288"/>
+        <location filename="../../ui/operations/workspace.py" line="292"/>
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="313"/>
+        <location filename="../../ui/operations/workspace.py" line="317"/>
         <source>Devices: %1</source>
         <translation>Appareils&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="314"/>
+        <location filename="../../ui/operations/workspace.py" line="318"/>
         <source>Duplicate pickups: %1</source>
         <translation>Retraits en double&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="315"/>
+        <location filename="../../ui/operations/workspace.py" line="319"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="316"/>
+        <location filename="../../ui/operations/workspace.py" line="320"/>
         <source>Rejected changes from this device: %1</source>
         <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
     </message>
@@ -2397,7 +2402,6 @@
     <message>
         <location filename="../../ui/demo_progress.py" line="86"/>
         <source>Preparing the demo event</source>
-        <extracomment>set from the GUI thread; read by the generator&apos;s thread at its next progress report</extracomment>
         <translation>Préparation de l&apos;événement de démonstration</translation>
     </message>
     <message>
@@ -2605,7 +2609,6 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="99"/>
         <source>Batch run</source>
-        <extracomment>share of the progress bar each stage fills (issuing badges, rendering pages, recording) milliseconds of quiet after a filter change before the selection is counted opens a folder in the file manager; tests swap it</extracomment>
         <translation>Impression par lot</translation>
     </message>
     <message>
@@ -2885,7 +2888,6 @@
     <message>
         <location filename="../../ui/schedule/grid.py" line="155"/>
         <source>Schedule grid</source>
-        <extracomment>mime type of a session dragged from the unscheduled list (its id, UTF-8) from the block&apos;s start to the point grabbed (moves) True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one</extracomment>
         <translation>Grille du programme</translation>
     </message>
 </context>
@@ -2894,7 +2896,6 @@
     <message>
         <location filename="../../ui/schedule/style.py" line="60"/>
         <source>Plenary</source>
-        <extracomment>session type -&gt; its colour (strong; blocks use a light tint of it)</extracomment>
         <translation>Plénière</translation>
     </message>
     <message>
@@ -2928,119 +2929,127 @@
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="74"/>
+        <location filename="../../ui/schedule/style.py" line="75"/>
         <source>PL</source>
         <comment>marker: plenary</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="75"/>
+        <location filename="../../ui/schedule/style.py" line="77"/>
         <source>AS</source>
         <comment>marker: assembly</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>AS</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="76"/>
+        <location filename="../../ui/schedule/style.py" line="79"/>
         <source>DI</source>
         <comment>marker: dialogue</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>DI</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="77"/>
+        <location filename="../../ui/schedule/style.py" line="81"/>
         <source>RT</source>
         <comment>marker: roundtable</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>TR</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="78"/>
+        <location filename="../../ui/schedule/style.py" line="83"/>
         <source>SE</source>
         <comment>marker: side event</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>ÉP</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="79"/>
+        <location filename="../../ui/schedule/style.py" line="85"/>
         <source>NW</source>
         <comment>marker: networking</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>RÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="80"/>
+        <location filename="../../ui/schedule/style.py" line="87"/>
         <source>TR</source>
         <comment>marker: training</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>FO</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="87"/>
+        <location filename="../../ui/schedule/style.py" line="94"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="88"/>
+        <location filename="../../ui/schedule/style.py" line="95"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="89"/>
+        <location filename="../../ui/schedule/style.py" line="96"/>
         <source>Released</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="90"/>
+        <location filename="../../ui/schedule/style.py" line="97"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="97"/>
+        <location filename="../../ui/schedule/style.py" line="104"/>
         <source>Blocks release</source>
         <translation>Bloque la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="98"/>
+        <location filename="../../ui/schedule/style.py" line="105"/>
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="99"/>
+        <location filename="../../ui/schedule/style.py" line="107"/>
         <source>Off</source>
+        <extracomment>severity of a conflict rule that is switched off</extracomment>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="106"/>
+        <location filename="../../ui/schedule/style.py" line="114"/>
         <source>Room overlap</source>
         <translation>Salle en double</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="107"/>
+        <location filename="../../ui/schedule/style.py" line="115"/>
         <source>Room unavailable</source>
         <translation>Salle fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="108"/>
+        <location filename="../../ui/schedule/style.py" line="116"/>
         <source>Speaker double-booked</source>
         <translation>Intervenant en double</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="111"/>
+        <location filename="../../ui/schedule/style.py" line="119"/>
         <source>Speaker unavailable</source>
         <translation>Intervenant indisponible</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="112"/>
+        <location filename="../../ui/schedule/style.py" line="120"/>
         <source>Over capacity</source>
         <translation>Salle trop petite</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="119"/>
+        <location filename="../../ui/schedule/style.py" line="127"/>
         <source>In person</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="120"/>
+        <location filename="../../ui/schedule/style.py" line="128"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="121"/>
+        <location filename="../../ui/schedule/style.py" line="129"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -3146,48 +3155,48 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="172"/>
+        <location filename="../../ui/schedule/workspace.py" line="173"/>
         <source>Release</source>
-        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
+        <extracomment>tab title (a noun): publishing the schedule as a numbered version</extracomment>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="240"/>
+        <location filename="../../ui/schedule/workspace.py" line="241"/>
         <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
         <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="259"/>
+        <location filename="../../ui/schedule/workspace.py" line="260"/>
         <source>check-in desk</source>
         <translation>guichet d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="260"/>
+        <location filename="../../ui/schedule/workspace.py" line="261"/>
         <source>entry gate</source>
         <translation>portique d’entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="261"/>
+        <location filename="../../ui/schedule/workspace.py" line="262"/>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="262"/>
+        <location filename="../../ui/schedule/workspace.py" line="263"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="325"/>
+        <location filename="../../ui/schedule/workspace.py" line="326"/>
         <source>To place (%1)</source>
         <translation>À placer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="332"/>
+        <location filename="../../ui/schedule/workspace.py" line="333"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <location filename="../../ui/schedule/workspace.py" line="385"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3195,7 +3204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="430"/>
+        <location filename="../../ui/schedule/workspace.py" line="431"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -3203,57 +3212,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="535"/>
+        <location filename="../../ui/schedule/workspace.py" line="536"/>
         <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
         <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="537"/>
+        <location filename="../../ui/schedule/workspace.py" line="538"/>
         <source>Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…</source>
         <translation>Glisser&#xa0;: déplacer · un bord&#xa0;: redimensionner · Ctrl+flèches&#xa0;: déplacer · Suppr&#xa0;: retirer · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="568"/>
+        <location filename="../../ui/schedule/workspace.py" line="569"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="570"/>
+        <location filename="../../ui/schedule/workspace.py" line="571"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="573"/>
+        <location filename="../../ui/schedule/workspace.py" line="574"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="575"/>
+        <location filename="../../ui/schedule/workspace.py" line="576"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="632"/>
+        <location filename="../../ui/schedule/workspace.py" line="633"/>
         <source>Released version %1.</source>
         <translation>Version %1 publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="643"/>
+        <location filename="../../ui/schedule/workspace.py" line="644"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="645"/>
+        <location filename="../../ui/schedule/workspace.py" line="646"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="646"/>
+        <location filename="../../ui/schedule/workspace.py" line="647"/>
         <source>Take off the grid</source>
         <translation>Retirer de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="647"/>
+        <location filename="../../ui/schedule/workspace.py" line="648"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3276,72 +3285,74 @@
         <translation>Contrôle d’accès</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="165"/>
+        <location filename="../../ui/checkin/panels.py" line="166"/>
         <source> s</source>
+        <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="168"/>
         <source>off</source>
+        <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="170"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>Le même badge repassé ici dans ce délai compte une seule entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source>Sound per outcome</source>
         <translation>Son selon le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="171"/>
+        <location filename="../../ui/checkin/panels.py" line="173"/>
         <source>Desk or gate name</source>
         <translation>Nom du poste ou du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="175"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>PDF folder (no printer)</source>
         <translation>Dossier PDF (sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="177"/>
         <source>Badge stock (layout)</source>
         <translation>Support de badge (modèle)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="178"/>
         <source>Gate zone</source>
         <translation>Zone du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Gate: same badge again within</source>
         <translation>Contrôle&#xa0;: même badge dans</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="182"/>
         <source>Save (Enter)</source>
         <translation>Enregistrer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="196"/>
+        <location filename="../../ui/checkin/panels.py" line="198"/>
         <source>No printer — save PDF files</source>
         <translation>Sans imprimante — enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="200"/>
+        <location filename="../../ui/checkin/panels.py" line="202"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -3351,7 +3362,6 @@
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
         <source>Set status of “%1”</source>
-        <extracomment>``QUndoCommand.id`` of keyboard nudges (merged when consecutive, same session)</extracomment>
         <translation>Statut de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
@@ -3383,157 +3393,158 @@
         <translation>HORS ANTENNE</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="31"/>
+        <location filename="../../ui/streams/texts.py" line="33"/>
         <source>IS</source>
+        <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
         <translation>SI</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="41"/>
+        <location filename="../../ui/streams/texts.py" line="43"/>
         <source>%1: “%2” was taken off the plan.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a été retiré du plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="46"/>
+        <location filename="../../ui/streams/texts.py" line="48"/>
         <source>%1: nothing is planned on this channel.</source>
         <translation>%1&#xa0;: rien n’est prévu sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="49"/>
+        <location filename="../../ui/streams/texts.py" line="51"/>
         <source>This device may not change stream statuses: only coordinator and admin devices may.</source>
         <translation>Ce poste ne peut pas changer l’état des diffusions&#xa0;: seuls les postes coordinateur et admin le peuvent.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="53"/>
+        <location filename="../../ui/streams/texts.py" line="55"/>
         <source>%1: the status was not changed (%2).</source>
         <translation>%1&#xa0;: l’état n’a pas changé (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="60"/>
+        <location filename="../../ui/streams/texts.py" line="62"/>
         <source>Press T to test or L to go live.</source>
         <translation>T pour tester, L pour passer en direct.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="61"/>
+        <location filename="../../ui/streams/texts.py" line="63"/>
         <source>Press L to go live or P to go back to planned.</source>
         <translation>L pour passer en direct, P pour revenir à prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="62"/>
+        <location filename="../../ui/streams/texts.py" line="64"/>
         <source>Press C when it is over.</source>
         <translation>C quand c’est fini.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="63"/>
+        <location filename="../../ui/streams/texts.py" line="65"/>
         <source>Press L to put it back on air.</source>
         <translation>L pour le remettre à l’antenne.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="71"/>
+        <location filename="../../ui/streams/texts.py" line="73"/>
         <source>%1: “%2” is already planned.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="72"/>
+        <location filename="../../ui/streams/texts.py" line="74"/>
         <source>%1: “%2” is already in testing.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà en test.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="73"/>
+        <location filename="../../ui/streams/texts.py" line="75"/>
         <source>%1: “%2” is already live.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà en direct.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="74"/>
+        <location filename="../../ui/streams/texts.py" line="76"/>
         <source>%1: “%2” is already complete.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="75"/>
+        <location filename="../../ui/streams/texts.py" line="77"/>
         <source>%1: “%2” already has that status.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a déjà cet état.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="77"/>
+        <location filename="../../ui/streams/texts.py" line="79"/>
         <source>%1: “%2” is planned — it cannot go to complete.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est prévu — il ne peut pas passer à terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="78"/>
+        <location filename="../../ui/streams/texts.py" line="80"/>
         <source>%1: “%2” is in testing — it cannot go to complete.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en test — il ne peut pas passer à terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="79"/>
+        <location filename="../../ui/streams/texts.py" line="81"/>
         <source>%1: “%2” is live — it cannot go back to planned.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en direct — il ne peut pas revenir à prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="80"/>
+        <location filename="../../ui/streams/texts.py" line="82"/>
         <source>%1: “%2” is live — it cannot go back to testing.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en direct — il ne peut pas revenir en test.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="82"/>
+        <location filename="../../ui/streams/texts.py" line="84"/>
         <source>%1: “%2” is complete — it cannot go back to planned.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est terminé — il ne peut pas revenir à prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="85"/>
+        <location filename="../../ui/streams/texts.py" line="87"/>
         <source>%1: “%2” is complete — it cannot go back to testing.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est terminé — il ne peut pas revenir en test.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="87"/>
+        <location filename="../../ui/streams/texts.py" line="89"/>
         <source>%1: “%2” cannot take that status now.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas prendre cet état.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="91"/>
+        <location filename="../../ui/streams/texts.py" line="93"/>
         <source>%1: “%2” is now PLANNED.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant PRÉVU.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="92"/>
+        <location filename="../../ui/streams/texts.py" line="94"/>
         <source>%1: “%2” is now TESTING.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant en TEST.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="93"/>
+        <location filename="../../ui/streams/texts.py" line="95"/>
         <source>%1: “%2” is now LIVE.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant EN DIRECT.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="94"/>
+        <location filename="../../ui/streams/texts.py" line="96"/>
         <source>%1: “%2” is now COMPLETE.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant TERMINÉ.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="95"/>
+        <location filename="../../ui/streams/texts.py" line="97"/>
         <source>%1: “%2” has a new status.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a un nouvel état.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="106"/>
+        <location filename="../../ui/streams/texts.py" line="108"/>
         <source>“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.</source>
         <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» demandent tous deux %3&#xa0;: avec leurs marges, ils se chevauchent de %4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="118"/>
+        <location filename="../../ui/streams/texts.py" line="120"/>
         <source>“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.</source>
         <translation>«&#xa0;%1&#xa0;» doit être diffusé mais %2 n’a pas d’encodeur. Déplacez-le dans une salle équipée, ou retirez sa diffusion.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="127"/>
+        <location filename="../../ui/streams/texts.py" line="129"/>
         <source>“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.</source>
         <translation>«&#xa0;%1&#xa0;» est marqué «&#xa0;ne pas diffuser&#xa0;» mais prévu sur %2. Retirez la diffusion, ou levez l’interdiction s’il peut être diffusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="140"/>
+        <location filename="../../ui/streams/texts.py" line="142"/>
         <source>“%1” requires captions in %2, which its stream on %3 does not carry.</source>
         <translation>«&#xa0;%1&#xa0;» demande des sous-titres en %2, absents de sa diffusion sur %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="148"/>
+        <location filename="../../ui/streams/texts.py" line="150"/>
         <source>“%1” requires sign language %2, which its stream on %3 does not carry.</source>
         <translation>«&#xa0;%1&#xa0;» demande la langue des signes %2, absente de sa diffusion sur %3.</translation>
     </message>
@@ -3543,7 +3554,6 @@
     <message>
         <location filename="../../ui/streams/workspace.py" line="149"/>
         <source>Live board</source>
-        <extracomment>change-bus entities whose rows the board shows the plan is out of date: read it again when next on screen</extracomment>
         <translation>Tableau du direct</translation>
     </message>
     <message>
@@ -3567,7 +3577,6 @@
     <message>
         <location filename="../../ui/sync/status.py" line="36"/>
         <source>● Standalone</source>
-        <extracomment>offsets beyond this are worth a supervisor&apos;s attention</extracomment>
         <translation>● Autonome</translation>
     </message>
     <message>
@@ -3817,7 +3826,6 @@
     <message>
         <location filename="../../ui/workspaces.py" line="52"/>
         <source>Attendees</source>
-        <extracomment>source text, translated in context &quot;Workspaces&quot; by the main window</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
@@ -3860,7 +3868,6 @@
         <location filename="../../ui/sync/demo_hub.py" line="153"/>
         <location filename="../../ui/sync/demo_hub.py" line="156"/>
         <source>Preparing the demo hub</source>
-        <extracomment>``(stage, done, total)``</extracomment>
         <translation>Préparation du serveur de démonstration</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ from wufops.models.attendee import Attendee
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: rows handed to the view per fetch
+# rows handed to the view per fetch
 PAGE = 200
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -199,8 +199,10 @@ class AttendeeTableModel(QAbstractTableModel):
             return QLocale().createSeparatedList(need_labels(a))
         if column == COL_STATUS:
             state = (
+                #: check-in column: the attendee has checked in
                 "✓ " + QCoreApplication.translate("AttendeeTableModel", "In")
                 if self._index.is_checked_in(a.id)
+                #: check-in column: the attendee has not checked in yet
                 else QCoreApplication.translate("AttendeeTableModel", "Not yet")
             )
             if a.security_hold:

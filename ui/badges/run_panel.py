@@ -52,9 +52,9 @@ from wufops.attendees.search import country_name
 from wufops.badges.layout import Layout
 from wufops.models.attendee import CATEGORIES
 
-#: share of the progress bar each stage fills (issuing badges, rendering pages, recording)
+# share of the progress bar each stage fills (issuing badges, rendering pages, recording)
 _STAGES = {"issued": (0.0, 0.3), "rendered": (0.3, 0.65), "recorded": (0.95, 0.05)}
-#: milliseconds of quiet after a filter change before the selection is counted
+# milliseconds of quiet after a filter change before the selection is counted
 COUNT_DEBOUNCE_MS = 150
 
 
@@ -80,7 +80,7 @@ class RunPanel(QFrame):
         self._worker: BatchWorker | None = None
         self._generation = 0
         self.selected = -1  # badges the filters select, as last counted
-        #: opens a folder in the file manager; tests swap it
+        # opens a folder in the file manager; tests swap it
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._build()
         # no parent: a count still running on the pool may outlive this panel

@@ -34,8 +34,8 @@ from ui.operations.model import RowsModel
 from wufops.ops.figures import CHART_KEYS, AreaForecast, Dashboard, Finding
 from wufops.ops.palette import CRITICAL, OK, WARN
 
-#: where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and
-#: the desks wide on top, the others below
+# where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and
+# the desks wide on top, the others below
 PLACES: dict[str, tuple[int, int, int]] = {
     "arrivals": (0, 0, 2),
     "desk_checkins": (0, 2, 2),
@@ -63,10 +63,15 @@ class DashboardView(QWidget):
         self.areas = RowsModel(
             [
                 self.tr("Desk area"),
+                #: column header: how many of the area's check-in desks are open now
                 self.tr("Open"),
+                #: column header: the share of the open desks' capacity in use (a percentage)
                 self.tr("Load"),
+                #: column header: people estimated waiting in the queue now
                 self.tr("Waiting"),
+                #: column header: how long a person joining the queue now waits
                 self.tr("Wait now"),
+                #: column header: the longest wait forecast over the next 30 minutes
                 self.tr("Worst, 30 min"),
             ],
             self,
@@ -155,6 +160,8 @@ class DashboardView(QWidget):
         self.area_table.setFixedHeight(self._table_height(max(3, len(rows))))
         lines = [self.finding(f) for f in board.findings]
         self.why.setText(
+            #: heading above the list of probable causes (slow scanners, failing printers,
+            #: silent devices)
             self.tr("Why") + "\n" + "\n".join(f"• {line}" for line in lines)
             if lines
             else self.tr("No slow desk, failing printer or silent device found.")

@@ -59,9 +59,9 @@ from wufops.store import checkins
 from wufops.store import ops as ops_store
 from wufops.store import sync_state as ss
 
-#: seconds between refreshes while on screen
+# seconds between refreshes while on screen
 AUTO_REFRESH_S = 20
-#: after a change-driven refresh, further changes wait this long (and refresh once)
+# after a change-driven refresh, further changes wait this long (and refresh once)
 COALESCE_S = 2.0
 
 
@@ -70,7 +70,7 @@ class OperationsWorkspace(QWidget):
         super().__init__(parent)
         self.setObjectName("operationsWorkspace")
         self._context = context
-        #: a change arrived while nothing was on screen: refresh when shown
+        # a change arrived while nothing was on screen: refresh when shown
         self.stale = False
         self.board: Dashboard | None = None
         self.settings, self.settings_problem = self._load_settings()
@@ -92,6 +92,7 @@ class OperationsWorkspace(QWidget):
                 self.tr("Last seen"),
                 self.tr("Newest record"),
                 self.tr("Pending"),
+                #: column header: how late a device's recent changes reached the hub
                 self.tr("Lag"),
             ],
             self,
@@ -108,9 +109,12 @@ class OperationsWorkspace(QWidget):
         self.conflicts = RowsModel(
             [
                 self.tr("Detected"),
+                #: column header: the kind of record a sync conflict was about
                 self.tr("What"),
                 self.tr("Field"),
+                #: column header: the value a sync conflict kept
                 self.tr("Kept"),
+                #: column header: the value a sync conflict replaced
                 self.tr("Overwritten"),
             ],
             self,

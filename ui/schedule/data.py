@@ -57,7 +57,7 @@ from wufops.store.placement_conflicts import LostPlacement, lost_placements
 from wufops.store.sync_state import read_state
 from wufops.sync.roles import writable_fields
 
-#: change-bus entities the schedule reads
+# change-bus entities the schedule reads
 SCHEDULE_ENTITIES = frozenset(
     {
         "session",
@@ -69,7 +69,7 @@ SCHEDULE_ENTITIES = frozenset(
         "schedule_release_item",
     }
 )
-#: what an unplaced session that asks for no length takes when placed
+# what an unplaced session that asks for no length takes when placed
 DEFAULT_LENGTH_MIN = 60
 _SEVERITY_RANK = {"block": 0, "warn": 1, "off": 2}
 

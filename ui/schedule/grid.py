@@ -67,7 +67,7 @@ from ui.schedule.layout import (
 )
 from wufops.models.schedule import MINUTE_MS, Conflict, Placement, Session
 
-#: mime type of a session dragged from the unscheduled list (its id, UTF-8)
+# mime type of a session dragged from the unscheduled list (its id, UTF-8)
 SESSION_MIME = "application/x-wufops-session"
 ROW_H = 52
 COMPACT_ROW_H = 30
@@ -85,7 +85,7 @@ class Drag:
     press: QPoint
     origin: Placement | None
     length_ms: int
-    #: from the block's start to the point grabbed (moves)
+    # from the block's start to the point grabbed (moves)
     grab_ms: int = 0
     active: bool = False
     candidate: Placement | None = None
@@ -136,7 +136,7 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
         self.tooltip_for: Callable[[str], str] = lambda _id: ""
         self.room_tooltip_for: Callable[[str], str] = lambda _id: ""
         self.drag: Drag | None = None
-        #: True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one
+        # True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one
         self.nudging = False
         self.tops: list[int] = [0]
         self.painter = GridPainter(self)

@@ -90,7 +90,7 @@ class ConflictText(QObject):
         super().__init__()
         self.world = world
         self.clock = clock
-        #: speaker and other names by id (``wufops.store.schedule.labels``)
+        # speaker and other names by id (``wufops.store.schedule.labels``)
         self.labels = labels
 
     # -- names -----------------------------------------------------------------------------

@@ -28,6 +28,8 @@ class StreamTexts(QObject):
 
     def language(self, code: str) -> str:
         """A caption or sign language as a short tag: ``EN``, ``IS`` (International Sign)."""
+        #: short tag for International Sign (the sign language), shown beside language
+        #: codes such as EN, FR
         return self.tr("IS") if code == "ils" else code.upper()
 
     def refusal(self, code: str, channel: str, title: str, before: str, after: str) -> str:

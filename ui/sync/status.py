@@ -13,7 +13,7 @@ from ui.context import AppContext
 from ui.sync.bridge import bridge_for
 from wufops.net.driver import SyncStatus
 
-#: offsets beyond this are worth a supervisor's attention
+# offsets beyond this are worth a supervisor's attention
 OFFSET_WARN_MS = 2_000
 
 
