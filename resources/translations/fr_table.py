@@ -138,7 +138,7 @@ FR: dict[str, str | list[str]] = {
     ),
     # -- find by name --
     "No code? Find by name (Ctrl+F)": "Pas de code ? Chercher un nom (Ctrl+F)",
-    "Name, organisation or registration code": "Nom, organisation ou code d’inscription",
+    "Name, organization or registration code": "Nom, organisation ou code d’inscription",
     "Type to search %1 attendees": "Tapez pour chercher parmi %1 participants",
     "picked up": "retiré",
     "No match": "Aucun résultat",
@@ -421,8 +421,8 @@ FR: dict[str, str | list[str]] = {
     "none (PDF files)": "aucune (PDF)",
     "PDF files go to %1": "Les PDF vont dans %1",
     "Check in this person?": "Enregistrer cette personne ?",
-    "Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.": (
-        "Entrée enregistre · Échap annule. Trouvé par nom ou code %1 : vérifiez l’identité."
+    "Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.": (
+        "Entrée enregistre · Échap annule. Inscription %1, trouvée par nom ou code, sans badge : vérifiez l’identité."
     ),
     "Already picked up: Enter shows when and where.": "Déjà retiré : Entrée dit où et quand.",
     "Found by name or code: check a photo ID.": "Trouvé par nom ou code : vérifiez l’identité.",
@@ -459,8 +459,8 @@ FR: dict[str, str | list[str]] = {
     ),
     "Only an administrator changes the category": ("Seul un administrateur change la catégorie"),
     # -- sync status: hub limits --
-    "this device is already connected elsewhere too often; retrying later": (
-        "ce poste a déjà trop de connexions ouvertes ; nouvel essai plus tard"
+    "the hub holds too many connections from this device at once (is the app open twice?); retrying later": (
+        "le hub a trop de connexions de ce poste à la fois (app ouverte deux fois ?) ; nouvel essai plus tard"
     ),
     "the hub asked this desk to slow down; retrying shortly": (
         "le serveur demande de ralentir ; nouvel essai sous peu"
@@ -511,7 +511,6 @@ FR: dict[str, str | list[str]] = {
     "%1: %2 s per person (its area %3 s)": "%1 : %2 s par personne (zone : %3 s)",
     "%1: %2% of prints failed — check the printer": "%1 : %2 % d’impressions ratées — vérifier l’imprimante",
     "%1: not synced for %2 min — check its network": "%1 : pas de synchro depuis %2 min — vérifier le réseau",
-    "Wall mode (F11)": "Mur (F11)",
     "Last seen": "Vu",
     "Newest record": "Dernier relevé",
     "Pending": "En attente",
@@ -520,7 +519,7 @@ FR: dict[str, str | list[str]] = {
     "Operations — %1": "Opérations — %1",
     "not syncing: %1": "sans synchro : %1",
     "settings ignored (%1)": "réglages ignorés (%1)",
-    "Devices (%1 red)": "Appareils (%1 en rouge)",
+    "Devices (%n not syncing)": ["Appareils (%n sans synchro)", "Appareils (%n sans synchro)"],
     "online": "en ligne",
     "quiet": "silencieux",
     "not syncing": "sans synchro",
@@ -923,4 +922,5 @@ FR: dict[str, str | list[str]] = {
     "Corrected": "Corrigé",
     "%1 at %2: %3": "%1 à %2 : %3",
     "Never": "Jamais",
+    "Type a given name or a family name.": "Saisissez un prénom ou un nom de famille.",
 }

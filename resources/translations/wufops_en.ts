@@ -111,6 +111,17 @@
     </message>
 </context>
 <context>
+    <name>OperationsWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="330"/>
+        <source>Devices (%n not syncing)</source>
+        <translation>
+            <numerusform>Devices (%n not syncing)</numerusform>
+            <numerusform>Devices (%n not syncing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="351"/>

@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="160"/>
-        <source>Enter a given name or a family name.</source>
+        <source>Type a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
     </message>
     <message>
@@ -1183,201 +1183,201 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="120"/>
-        <source>Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.</source>
-        <translation>Entrée enregistre · Échap annule. Trouvé par nom ou code %1&#xa0;: vérifiez l’identité.</translation>
+        <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
+        <translation>Entrée enregistre · Échap annule. Inscription %1, trouvée par nom ou code, sans badge&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="123"/>
+        <location filename="../../ui/checkin/card.py" line="124"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Déjà retiré&#xa0;: Entrée dit où et quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="140"/>
+        <location filename="../../ui/checkin/card.py" line="141"/>
         <source>First pickup: %1 at %2</source>
         <translation>Premier retrait&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="143"/>
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="147"/>
+        <location filename="../../ui/checkin/card.py" line="148"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="152"/>
+        <location filename="../../ui/checkin/card.py" line="153"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="159"/>
+        <location filename="../../ui/checkin/card.py" line="160"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Badge plus récent que la copie du poste&#xa0;: décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="183"/>
+        <location filename="../../ui/checkin/card.py" line="184"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="190"/>
+        <location filename="../../ui/checkin/card.py" line="191"/>
         <source>Sign language: %1</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>Access needs: %1</source>
         <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="205"/>
+        <location filename="../../ui/checkin/card.py" line="206"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="220"/>
+        <location filename="../../ui/checkin/card.py" line="221"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="225"/>
+        <location filename="../../ui/checkin/card.py" line="226"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="228"/>
+        <location filename="../../ui/checkin/card.py" line="229"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="234"/>
+        <location filename="../../ui/checkin/card.py" line="235"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="238"/>
+        <location filename="../../ui/checkin/card.py" line="239"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="242"/>
+        <location filename="../../ui/checkin/card.py" line="243"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="246"/>
+        <location filename="../../ui/checkin/card.py" line="247"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="250"/>
+        <location filename="../../ui/checkin/card.py" line="251"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="254"/>
+        <location filename="../../ui/checkin/card.py" line="255"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="255"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="66"/>
-        <source>Name, organisation or registration code</source>
+        <source>Name, organization or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
     <message>
@@ -1831,67 +1831,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="293"/>
+        <location filename="../../ui/checkin/card.py" line="294"/>
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="295"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="300"/>
+        <location filename="../../ui/checkin/card.py" line="301"/>
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="303"/>
+        <location filename="../../ui/checkin/card.py" line="304"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Déjà compté — même badge à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="305"/>
+        <location filename="../../ui/checkin/card.py" line="306"/>
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="308"/>
+        <location filename="../../ui/checkin/card.py" line="309"/>
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="310"/>
+        <location filename="../../ui/checkin/card.py" line="311"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="312"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="313"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="313"/>
+        <location filename="../../ui/checkin/card.py" line="314"/>
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="314"/>
+        <location filename="../../ui/checkin/card.py" line="315"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="315"/>
+        <location filename="../../ui/checkin/card.py" line="316"/>
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="316"/>
+        <location filename="../../ui/checkin/card.py" line="317"/>
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
@@ -2135,11 +2135,6 @@
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="82"/>
-        <source>Wall mode (F11)</source>
-        <translation>Mur (F11)</translation>
-    </message>
-    <message>
         <location filename="../../ui/operations/workspace.py" line="89"/>
         <source>Device</source>
         <translation>Appareil</translation>
@@ -2280,10 +2275,13 @@
         <source>settings ignored (%1)</source>
         <translation>réglages ignorés (%1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/operations/workspace.py" line="330"/>
-        <source>Devices (%1 red)</source>
-        <translation>Appareils (%1 en rouge)</translation>
+        <source>Devices (%n not syncing)</source>
+        <translation>
+            <numerusform>Appareils (%n sans synchro)</numerusform>
+            <numerusform>Appareils (%n sans synchro)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="335"/>
@@ -2370,6 +2368,11 @@
         <location filename="../../ui/operations/workspace.py" line="339"/>
         <source>revoked</source>
         <translation>révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="82"/>
+        <source>Wall screen (F11)</source>
+        <translation>Écran mural (F11)</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="292"/>
@@ -3728,31 +3731,31 @@
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="130"/>
-        <source>this device is already connected elsewhere too often; retrying later</source>
-        <translation>ce poste a déjà trop de connexions ouvertes&#xa0;; nouvel essai plus tard</translation>
+        <source>the hub holds too many connections from this device at once (is the app open twice?); retrying later</source>
+        <translation>le hub a trop de connexions de ce poste à la fois (app ouverte deux fois&#xa0;?)&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="132"/>
+        <location filename="../../ui/sync/status.py" line="133"/>
         <source>the hub asked this desk to slow down; retrying shortly</source>
         <translation>le serveur demande de ralentir&#xa0;; nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="134"/>
+        <location filename="../../ui/sync/status.py" line="135"/>
         <source>too many refused connections from this network address; retrying later</source>
         <translation>trop de connexions refusées depuis cette adresse réseau&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="136"/>
+        <location filename="../../ui/sync/status.py" line="137"/>
         <source>the hub is busy; retrying shortly</source>
         <translation>le serveur est saturé&#xa0;; nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="138"/>
+        <location filename="../../ui/sync/status.py" line="139"/>
         <source>this device has synced too many copies of its data: call IT to re-enrol it</source>
         <translation>ce poste a synchronisé trop de copies de ses données&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="140"/>
+        <location filename="../../ui/sync/status.py" line="141"/>
         <source>the hub failed on a request; retrying (see its log)</source>
         <translation>le serveur a échoué sur une requête&#xa0;; nouvel essai (voir son journal)</translation>
     </message>

@@ -67,3 +67,9 @@ def test_plain_words_carry_no_stray_code_comment() -> None:
     hints = _hints()
     assert hints["Participant"] == [""]
     assert hints["Name, organization or registration code"] == [""]
+
+
+def test_ui_texts_use_the_un_spelling() -> None:
+    """UN/Oxford spelling: "organization" (with z), as every other text of the app has it."""
+    british = [source for source in _hints() if "organis" in source.casefold()]
+    assert not british, british

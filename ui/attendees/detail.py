@@ -157,7 +157,7 @@ class CorrectionForm(QFrame):
     def _save(self) -> None:
         values = self.values()
         if not (values["given_name"] or values["family_name"]):
-            self.show_error(self.tr("Enter a given name or a family name."))
+            self.show_error(self.tr("Type a given name or a family name."))
             return
         if not self.reason.text().strip():
             self.show_error(self.tr("Say why you correct this record (Reason)."))

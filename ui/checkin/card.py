@@ -117,7 +117,8 @@ class DecisionCard(QFrame):
         self._paint(CONFIRM, "#ffffff", 34)
         self.title.setText(self.tr("Check in this person?"))
         advice = self.tr(
-            "Enter checks in · Esc cancels. Found by name or code %1: check a photo ID."
+            "Enter checks in · Esc cancels. Registration code %1, found by name or code, not by "
+            "badge: check a photo ID."
         ).replace("%1", reg_code)
         if picked_up:
             advice += " " + self.tr("Already picked up: Enter shows when and where.")

@@ -63,7 +63,7 @@ class FindByName(QWidget):
         title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.query = QLineEdit()
         self.query.setObjectName("findQuery")
-        self.query.setPlaceholderText(self.tr("Name, organisation or registration code"))
+        self.query.setPlaceholderText(self.tr("Name, organization or registration code"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setObjectName("findResults")

@@ -3,7 +3,7 @@
 Tabs:
 - **Dashboard** (:class:`~ui.operations.dashboard.DashboardView`): where the queue is, why,
   and what to do, then six charts — computed by ``wufops.ops.dashboard`` (Qt-free), drawn
-  here. F11 or the *Wall mode* button shows it full screen (``ui.operations.wall``);
+  here. F11 or the *Wall screen* button shows it full screen (``ui.operations.wall``);
 - **Devices**: sync health of every device this desk knows of, this desk first (its live
   link and outbox), a red row for one not heard of for longer than the stale limit;
 - **Duplicate pickups**: attendees handed a badge at more than one desk (offline desks both
@@ -79,7 +79,7 @@ class OperationsWorkspace(QWidget):
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("opsRefresh")
         refresh.clicked.connect(self.refresh)
-        self.wall_button = QPushButton(self.tr("Wall mode (F11)"))
+        self.wall_button = QPushButton(self.tr("Wall screen (F11)"))
         self.wall_button.setObjectName("opsWallButton")
         self.wall_button.clicked.connect(self.toggle_wall)
 
@@ -226,7 +226,7 @@ class OperationsWorkspace(QWidget):
         else:
             self._auto.stop()
 
-    # -- wall mode -------------------------------------------------------------------------
+    # -- wall screen -----------------------------------------------------------------------
 
     @Slot()
     def toggle_wall(self) -> None:
@@ -327,7 +327,7 @@ class OperationsWorkspace(QWidget):
             parts.append(self.tr("settings ignored (%1)").replace("%1", self.settings_problem))
         self.summary.setText(" · ".join(parts))
         self.tabs.setTabText(
-            1, self.tr("Devices (%1 red)").replace("%1", str(red)) if red else self.tr("Devices")
+            1, self.tr("Devices (%n not syncing)", "", red) if red else self.tr("Devices")
         )
 
     def _devices(self, board: Dashboard) -> None:
