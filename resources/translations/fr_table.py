@@ -139,7 +139,6 @@ FR: dict[str, str | list[str]] = {
     # -- find by name --
     "No code? Find by name (Ctrl+F)": "Pas de code ? Chercher un nom (Ctrl+F)",
     "Name, organization or registration code": "Nom, organisation ou code d’inscription",
-    "Type to search %1 attendees": "Tapez pour chercher parmi %1 participants",
     "picked up": "retiré",
     "No match": "Aucun résultat",
     "%n more match(es) — type more of the name": [
@@ -922,5 +921,15 @@ FR: dict[str, str | list[str]] = {
     "Corrected": "Corrigé",
     "%1 at %2: %3": "%1 à %2 : %3",
     "Never": "Jamais",
+    "%Ln attendee(s) from 182 countries — only on the first run.": [
+        "%Ln participant de 182 pays — au premier lancement seulement.",
+        "%Ln participants de 182 pays — au premier lancement seulement.",
+    ],
+    "%Ln attendee(s)": ["%Ln participant", "%Ln participants"],
+    "%Ln checked in": ["%Ln enregistré", "%Ln enregistrés"],
+    "Type to search %Ln attendee(s)": [
+        "Tapez pour chercher parmi %Ln participant",
+        "Tapez pour chercher parmi %Ln participants",
+    ],
     "Type a given name or a family name.": "Saisissez un prénom ou un nom de famille.",
 }

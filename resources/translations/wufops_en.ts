@@ -83,7 +83,15 @@
 <context>
     <name>FindByName</name>
     <message numerus="yes">
-        <location filename="../../ui/checkin/find.py" line="129"/>
+        <location filename="../../ui/checkin/find.py" line="105"/>
+        <source>Type to search %Ln attendee(s)</source>
+        <translation>
+            <numerusform>Type to search %Ln attendee</numerusform>
+            <numerusform>Type to search %Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin/find.py" line="127"/>
         <source>%n more match(es) — type more of the name</source>
         <translation>
             <numerusform>%n more match — type more of the name</numerusform>
@@ -111,6 +119,25 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln attendee</numerusform>
+            <numerusform>%Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>%Ln checked in</source>
+        <translation>
+            <numerusform>%Ln checked in</numerusform>
+            <numerusform>%Ln checked in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OperationsWorkspace</name>
     <message numerus="yes">
         <location filename="../../ui/operations/workspace.py" line="330"/>
@@ -118,6 +145,17 @@
         <translation>
             <numerusform>Devices (%n not syncing)</numerusform>
             <numerusform>Devices (%n not syncing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/demo_progress.py" line="92"/>
+        <source>%Ln attendee(s) from 182 countries — only on the first run.</source>
+        <translation>
+            <numerusform>%Ln attendee from 182 countries — only on the first run.</numerusform>
+            <numerusform>%Ln attendees from 182 countries — only on the first run.</numerusform>
         </translation>
     </message>
 </context>

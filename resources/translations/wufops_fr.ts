@@ -1799,23 +1799,26 @@
         <source>Name, organization or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
-    <message>
-        <location filename="../../ui/checkin/find.py" line="106"/>
-        <source>Type to search %1 attendees</source>
-        <translation>Tapez pour chercher parmi %1 participants</translation>
+    <message numerus="yes">
+        <location filename="../../ui/checkin/find.py" line="105"/>
+        <source>Type to search %Ln attendee(s)</source>
+        <translation>
+            <numerusform>Tapez pour chercher parmi %Ln participant</numerusform>
+            <numerusform>Tapez pour chercher parmi %Ln participants</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="119"/>
+        <location filename="../../ui/checkin/find.py" line="117"/>
         <source>picked up</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="127"/>
+        <location filename="../../ui/checkin/find.py" line="125"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin/find.py" line="129"/>
+        <location filename="../../ui/checkin/find.py" line="127"/>
         <source>%n more match(es) — type more of the name</source>
         <translation>
             <numerusform>%n autre résultat — précisez le nom</numerusform>
@@ -1823,7 +1826,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="131"/>
+        <location filename="../../ui/checkin/find.py" line="129"/>
         <source>Enter picks the highlighted person</source>
         <translation>Enter choisit la personne en surbrillance</translation>
     </message>
@@ -1941,9 +1944,26 @@
         <translation>%1 · %2 · heures de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <source>%1 attendees · %2 checked in</source>
-        <translation>%1 participants · %2 arrivés</translation>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>%1 · %2</source>
+        <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>%Ln checked in</source>
+        <translation>
+            <numerusform>%Ln enregistré</numerusform>
+            <numerusform>%Ln enregistrés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,18 +2432,21 @@
         <source>Creating the demo event</source>
         <translation>Création de l&apos;événement de démonstration</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/demo_progress.py" line="92"/>
-        <source>%1 attendees from 182 countries — only on the first run.</source>
-        <translation>%1 participants de 182 pays — au premier lancement seulement.</translation>
+        <source>%Ln attendee(s) from 182 countries — only on the first run.</source>
+        <translation>
+            <numerusform>%Ln participant de 182 pays — au premier lancement seulement.</numerusform>
+            <numerusform>%Ln participants de 182 pays — au premier lancement seulement.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="100"/>
+        <location filename="../../ui/demo_progress.py" line="98"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="118"/>
+        <location filename="../../ui/demo_progress.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>

@@ -102,9 +102,7 @@ class FindByName(QWidget):
     def _search(self, text: str) -> None:
         self.results.clear()
         if not text.strip():
-            self.hint.setText(
-                self.tr("Type to search %1 attendees").replace("%1", f"{len(self._index):,}")
-            )
+            self.hint.setText(self.tr("Type to search %Ln attendee(s)", "", len(self._index)))
             return
         ids = self._index.search(text)
         for attendee_id in ids[:MAX_RESULTS]:
