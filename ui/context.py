@@ -19,7 +19,7 @@ from wufops.clock import Clock
 from wufops.store.attendees import EventInfo
 from wufops.store.replica import Replica
 
-#: the change-bus entity meaning "any row of any table" (after a sync snapshot)
+# the change-bus entity meaning "any row of any table" (after a sync snapshot)
 EVERYTHING = "*"
 
 

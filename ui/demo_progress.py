@@ -44,7 +44,7 @@ class GenerateWorker(QObject):
         self.target = target
         self.seed = seed
         self.attendees = attendees
-        #: set from the GUI thread; read by the generator's thread at its next progress report
+        # set from the GUI thread; read by the generator's thread at its next progress report
         self.cancelled = False
 
     def _progress(self, *args: Any, **kwargs: Any) -> None:
@@ -89,9 +89,7 @@ class ProgressWindow(QWidget):
         title = QLabel(self.tr("Creating the demo event"))
         title.setObjectName("progressTitle")
         detail = QLabel(
-            self.tr("%1 attendees from 182 countries — only on the first run.").replace(
-                "%1", f"{attendees:,}"
-            )
+            self.tr("%Ln attendee(s) from 182 countries — only on the first run.", "", attendees)
         )
         detail.setObjectName("muted")
         self.stage = QLabel()

@@ -21,7 +21,7 @@ from wufops.attendees.search import AttendeeIndex
 from wufops.store import attendees as store
 from wufops.store import checkins
 
-#: more changed attendees than this at once: reload wholesale instead of row by row
+# more changed attendees than this at once: reload wholesale instead of row by row
 BULK = 500
 
 

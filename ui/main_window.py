@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
         )
         index = self._context.index
         self._status_counts.setText(
-            self.tr("%1 attendees · %2 checked in")
-            .replace("%1", f"{len(index):,}")
-            .replace("%2", f"{index.checked_in_count:,}")
+            #: two counts side by side ("37,000 attendees · 1,204 checked in")
+            self.tr("%1 · %2")
+            .replace("%1", self.tr("%Ln attendee(s)", "", len(index)))
+            .replace("%2", self.tr("%Ln checked in", "", index.checked_in_count))
         )

@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage
 
-#: raised for bytes PDFium cannot open as a PDF
+# raised for bytes PDFium cannot open as a PDF
 PdfError = pdfium.PdfiumError
 
 

@@ -41,7 +41,7 @@ def _lazy(module: str, name: str) -> Factory:
 @dataclass(frozen=True)
 class Workspace:
     key: str
-    #: source text, translated in context "Workspaces" by the main window
+    # source text, translated in context "Workspaces" by the main window
     title: str
     factory: Factory
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 from fr_table import FR  # noqa: E402
 
 TS = HERE / "wufops_fr.ts"
-PLACEHOLDER = re.compile(r"%(?:n|L?\d+)")
+PLACEHOLDER = re.compile(r"%(?:L?n|L?\d+)")  # %n, %Ln (grouped), %1, %L1
 NBSP = "\u00a0"
 
 

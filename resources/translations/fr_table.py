@@ -138,11 +138,13 @@ FR: dict[str, str | list[str]] = {
     ),
     # -- find by name --
     "No code? Find by name (Ctrl+F)": "Pas de code ? Chercher un nom (Ctrl+F)",
-    "Name, organisation or registration code": "Nom, organisation ou code d’inscription",
-    "Type to search %1 attendees": "Tapez pour chercher parmi %1 participants",
+    "Name, organization or registration code": "Nom, organisation ou code d’inscription",
     "picked up": "retiré",
     "No match": "Aucun résultat",
-    "%1 more — type more of the name": "%1 autres — précisez le nom",
+    "%n more match(es) — type more of the name": [
+        "%n autre résultat — précisez le nom",
+        "%n autres résultats — précisez le nom",
+    ],
     "Enter picks the highlighted person": "Enter choisit la personne en surbrillance",
     # -- gate card --
     "SCAN": "SCAN",
@@ -312,8 +314,7 @@ FR: dict[str, str | list[str]] = {
     "Counting…": "Comptage…",
     "Could not count the selection": "Impossible de compter la sélection",
     "No attendee matches these filters": "Aucun participant ne correspond à ces filtres",
-    "1 badge selected": "1 badge sélectionné",
-    "%1 badges selected": "%1 badges sélectionnés",
+    "%Ln badge(s) selected": ["%Ln badge sélectionné", "%Ln badges sélectionnés"],
     "Write badges to": "Écrire les badges dans",
     "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
     "Starting…": "Démarrage…",
@@ -321,14 +322,13 @@ FR: dict[str, str | list[str]] = {
     "Issuing badges: %1": "Émission des badges : %1",
     "Writing badges: %1": "Écriture des badges : %1",
     "Recording them as printed: %1": "Marquage comme imprimés : %1",
-    "1 badge written to %2": "1 badge écrit dans %2",
-    "%1 badges written to %2": "%1 badges écrits dans %2",
-    "1 page": "1 page",
-    "%1 pages": "%1 pages",
-    "%1 newly issued": "%1 nouvellement émis",
-    "%1 character(s) could not be set in any bundled font: check those badges": (
-        "%1 caractère(s) absent(s) des polices fournies : vérifiez ces badges"
-    ),
+    "%Ln badge(s) written to %1": ["%Ln badge écrit dans %1", "%Ln badges écrits dans %1"],
+    "%Ln page(s)": ["%Ln page", "%Ln pages"],
+    "%Ln newly issued": ["%Ln nouvellement émis", "%Ln nouvellement émis"],
+    "%Ln character(s) could not be set in any bundled font: check those badges": [
+        "%Ln caractère absent des polices fournies : vérifiez ces badges",
+        "%Ln caractères absents des polices fournies : vérifiez ces badges",
+    ],
     "Cancelled. No file was written and no badge was marked printed.": (
         "Annulé. Aucun fichier écrit, aucun badge marqué imprimé."
     ),
@@ -420,8 +420,8 @@ FR: dict[str, str | list[str]] = {
     "none (PDF files)": "aucune (PDF)",
     "PDF files go to %1": "Les PDF vont dans %1",
     "Check in this person?": "Enregistrer cette personne ?",
-    "Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.": (
-        "Entrée enregistre · Échap annule. Trouvé par nom ou code %1 : vérifiez l’identité."
+    "Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.": (
+        "Entrée enregistre · Échap annule. Inscription %1, trouvée par nom ou code, sans badge : vérifiez l’identité."
     ),
     "Already picked up: Enter shows when and where.": "Déjà retiré : Entrée dit où et quand.",
     "Found by name or code: check a photo ID.": "Trouvé par nom ou code : vérifiez l’identité.",
@@ -458,8 +458,8 @@ FR: dict[str, str | list[str]] = {
     ),
     "Only an administrator changes the category": ("Seul un administrateur change la catégorie"),
     # -- sync status: hub limits --
-    "this device is already connected elsewhere too often; retrying later": (
-        "ce poste a déjà trop de connexions ouvertes ; nouvel essai plus tard"
+    "the hub holds too many connections from this device at once (is the app open twice?); retrying later": (
+        "le hub a trop de connexions de ce poste à la fois (app ouverte deux fois ?) ; nouvel essai plus tard"
     ),
     "the hub asked this desk to slow down; retrying shortly": (
         "le serveur demande de ralentir ; nouvel essai sous peu"
@@ -499,19 +499,17 @@ FR: dict[str, str | list[str]] = {
     "no end": "sans fin",
     "< 1 min": "< 1 min",
     "%1 min": "%1 min",
-    "Open %1": "Ouvrir %1",
-    "; ": " ; ",
-    "move %n volunteer(s) from %1": [
-        "déplacer %n bénévole de %1",
-        "déplacer %n bénévoles de %1",
+    "Open desks %1.": "Ouvrir les guichets %1.",
+    "Move %n volunteer(s) from %1.": [
+        "Déplacer %n bénévole de %1.",
+        "Déplacer %n bénévoles de %1.",
     ],
-    "call %n more staff": ["appeler %n renfort", "appeler %n renforts"],
-    "%1: the wait falls to %2.": "%1 : l’attente tombe à %2.",
+    "Call %n more staff.": ["Appeler %n renfort.", "Appeler %n renforts."],
+    "The wait then falls to %1.": "L’attente tombe alors à %1.",
     "%1: scans take %2 ms (most desks %3 ms) — check its scanner": "%1 : lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner",
     "%1: %2 s per person (its area %3 s)": "%1 : %2 s par personne (zone : %3 s)",
-    "%1: %2 of prints failed — check the printer": "%1 : %2 d’impressions ratées — vérifier l’imprimante",
+    "%1: %2% of prints failed — check the printer": "%1 : %2 % d’impressions ratées — vérifier l’imprimante",
     "%1: not synced for %2 min — check its network": "%1 : pas de synchro depuis %2 min — vérifier le réseau",
-    "Wall mode (F11)": "Mur (F11)",
     "Last seen": "Vu",
     "Newest record": "Dernier relevé",
     "Pending": "En attente",
@@ -520,7 +518,7 @@ FR: dict[str, str | list[str]] = {
     "Operations — %1": "Opérations — %1",
     "not syncing: %1": "sans synchro : %1",
     "settings ignored (%1)": "réglages ignorés (%1)",
-    "Devices (%1 red)": "Appareils (%1 en rouge)",
+    "Devices (%n not syncing)": ["Appareils (%n sans synchro)", "Appareils (%n sans synchro)"],
     "online": "en ligne",
     "quiet": "silencieux",
     "not syncing": "sans synchro",
@@ -581,21 +579,37 @@ FR: dict[str, str | list[str]] = {
     "Sign: %1": "Signes : %1",
     "No sign": "Sans signes",
     "NO CC %1": "SANS ST %1",
-    "NO %1": "SANS %1",
+    "NO SIGN %1": "SANS SIGNES %1",
     "PLANNED": "PRÉVU",
     "TESTING": "TEST",
     "LIVE": "EN DIRECT",
     "COMPLETE": "TERMINÉ",
     "OFF AIR": "HORS ANTENNE",
-    "planned": "prévu",
-    "testing": "en test",
-    "live": "en direct",
-    "complete": "terminé",
     "IS": "SI",
-    "%1: “%2” is already %3.": "%1 : « %2 » est déjà %3.",
-    "%1: “%2” is %3 — it cannot go %4. %5": (
-        "%1 : « %2 » est %3 — il ne peut pas passer « %4 ». %5"
+    "%1: “%2” is already planned.": "%1 : « %2 » est déjà prévu.",
+    "%1: “%2” is already in testing.": "%1 : « %2 » est déjà en test.",
+    "%1: “%2” is already live.": "%1 : « %2 » est déjà en direct.",
+    "%1: “%2” is already complete.": "%1 : « %2 » est déjà terminé.",
+    "%1: “%2” already has that status.": "%1 : « %2 » a déjà cet état.",
+    "%1: “%2” is planned — it cannot go to complete.": (
+        "%1 : « %2 » est prévu — il ne peut pas passer à terminé."
     ),
+    "%1: “%2” is in testing — it cannot go to complete.": (
+        "%1 : « %2 » est en test — il ne peut pas passer à terminé."
+    ),
+    "%1: “%2” is live — it cannot go back to planned.": (
+        "%1 : « %2 » est en direct — il ne peut pas revenir à prévu."
+    ),
+    "%1: “%2” is live — it cannot go back to testing.": (
+        "%1 : « %2 » est en direct — il ne peut pas revenir en test."
+    ),
+    "%1: “%2” is complete — it cannot go back to planned.": (
+        "%1 : « %2 » est terminé — il ne peut pas revenir à prévu."
+    ),
+    "%1: “%2” is complete — it cannot go back to testing.": (
+        "%1 : « %2 » est terminé — il ne peut pas revenir en test."
+    ),
+    "%1: “%2” cannot take that status now.": "%1 : « %2 » ne peut pas prendre cet état.",
     "%1: “%2” was taken off the plan.": "%1 : « %2 » a été retiré du plan.",
     "%1: nothing is planned on this channel.": "%1 : rien n’est prévu sur cette chaîne.",
     "This device may not change stream statuses: only coordinator and admin devices may.": (
@@ -609,7 +623,11 @@ FR: dict[str, str | list[str]] = {
     ),
     "Press C when it is over.": "C quand c’est fini.",
     "Press L to put it back on air.": "L pour le remettre à l’antenne.",
-    "%1: “%2” is now %3.": "%1 : « %2 » est maintenant %3.",
+    "%1: “%2” is now PLANNED.": "%1 : « %2 » est maintenant PRÉVU.",
+    "%1: “%2” is now TESTING.": "%1 : « %2 » est maintenant en TEST.",
+    "%1: “%2” is now LIVE.": "%1 : « %2 » est maintenant EN DIRECT.",
+    "%1: “%2” is now COMPLETE.": "%1 : « %2 » est maintenant TERMINÉ.",
+    "%1: “%2” has a new status.": "%1 : « %2 » a un nouvel état.",
     "“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.": (
         "« %1 » et « %2 » demandent tous deux %3 : avec leurs marges, ils se chevauchent de "
         "%4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge."
@@ -622,10 +640,11 @@ FR: dict[str, str | list[str]] = {
         "« %1 » est marqué « ne pas diffuser » mais prévu sur %2. Retirez la diffusion, ou "
         "levez l’interdiction s’il peut être diffusé."
     ),
-    "captions %1": "sous-titres %1",
-    "sign language %1": "langue des signes %1",
-    "“%1” requires %2, which its stream on %3 does not carry.": (
-        "« %1 » demande %2, absent de sa diffusion sur %3."
+    "“%1” requires captions in %2, which its stream on %3 does not carry.": (
+        "« %1 » demande des sous-titres en %2, absents de sa diffusion sur %3."
+    ),
+    "“%1” requires sign language %2, which its stream on %3 does not carry.": (
+        "« %1 » demande la langue des signes %2, absente de sa diffusion sur %3."
     ),
     "Live board": "Tableau du direct",
     "Wall screen (F11)": "Écran mural (F11)",
@@ -722,7 +741,12 @@ FR: dict[str, str | list[str]] = {
     "Keep the session where it is and mark this resolved": (
         "Laisser la session où elle est et marquer ceci résolu"
     ),
-    "%1 block the release · %2 warnings": "%1 bloquent la publication · %2 alertes",
+    "%n conflict(s) block the release": [
+        "%n conflit bloque la publication",
+        "%n conflits bloquent la publication",
+    ],
+    "%n warning(s)": ["%n alerte", "%n alertes"],
+    "%1 · %2": "%1 · %2",
     "Session details": "Détails de la session",
     "Type": "Type",
     "Where": "Lieu",
@@ -897,27 +921,65 @@ FR: dict[str, str | list[str]] = {
     "Corrected": "Corrigé",
     "%1 at %2: %3": "%1 à %2 : %3",
     "Never": "Jamais",
-    # -- schedule workspace: the channel lanes (ui/schedule) --
-    "Channels": "Chaînes",
-    "Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)": (
-        "Les chaînes de diffusion en lignes au-dessus des salles : les montrer ou cacher "
-        "(Ctrl+Shift+L)"
-    ),
-    "Channel lanes shown.": "Chaînes affichées.",
-    "Channel lanes hidden.": "Chaînes masquées.",
-    "Show channel lanes": "Afficher les chaînes",
-    "No stream channels in this event": "Aucune chaîne de diffusion",
-    "overlaps %1 on %2 by %3 min, rolls included": "chevauche %1 sur %2 de %3 min, marges comprises",
-    "streamed, but %1 has no stream encoder": "diffusée, mais %1 n’a pas d’encodeur",
-    "do-not-stream, but planned on %1": "à ne pas diffuser, mais prévue sur %1",
-    "its stream on %1 lacks captions or sign language it requires": (
-        "sa diffusion sur %1 n’a pas les sous-titres ou signes requis"
-    ),
-    "%1: %2, on air %3 (%4 min before, %5 after)": "%1 : %2, antenne %3 (%4 min avant, %5 après)",
-    "Marked do-not-stream (closed door)": "À ne pas diffuser (huis clos)",
-    "Channel overlap": "Chaîne en double",
-    "No stream encoder": "Pas d’encodeur",
-    "Streamed, do-not-stream": "Diffusion interdite",
-    "Captions or sign not streamed": "Sous-titres ou signes absents",
-    "A6, EN + AZ": "A6, EN + AZ",
+    "%Ln attendee(s) from 182 countries — only on the first run.": [
+        "%Ln participant de 182 pays — au premier lancement seulement.",
+        "%Ln participants de 182 pays — au premier lancement seulement.",
+    ],
+    "%Ln attendee(s)": ["%Ln participant", "%Ln participants"],
+    "%Ln checked in": ["%Ln enregistré", "%Ln enregistrés"],
+    "Type to search %Ln attendee(s)": [
+        "Tapez pour chercher parmi %Ln participant",
+        "Tapez pour chercher parmi %Ln participants",
+    ],
+    "Type a given name or a family name.": "Saisissez un prénom ou un nom de famille.",
+    'Name, organisation or registration code': 'Nom, organisation ou code d’inscription',
+    'Type to search %1 attendees': 'Tapez pour chercher parmi %1 participants',
+    '%1 more — type more of the name': '%1 autres — précisez le nom',
+    '1 badge selected': '1 badge sélectionné',
+    '%1 badges selected': '%1 badges sélectionnés',
+    '1 badge written to %2': '1 badge écrit dans %2',
+    '%1 badges written to %2': '%1 badges écrits dans %2',
+    '1 page': '1 page',
+    '%1 pages': '%1 pages',
+    '%1 newly issued': '%1 nouvellement émis',
+    '%1 character(s) could not be set in any bundled font: check those badges': '%1 caractère(s) absent(s) des polices fournies : vérifiez ces badges',
+    'Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.': 'Entrée enregistre · Échap annule. Trouvé par nom ou code %1 : vérifiez l’identité.',
+    'this device is already connected elsewhere too often; retrying later': 'ce poste a déjà trop de connexions ouvertes ; nouvel essai plus tard',
+    'Open %1': 'Ouvrir %1',
+    '; ': ' ; ',
+    'move %n volunteer(s) from %1': ['déplacer %n bénévole de %1', 'déplacer %n bénévoles de %1'],
+    'call %n more staff': ['appeler %n renfort', 'appeler %n renforts'],
+    '%1: the wait falls to %2.': '%1 : l’attente tombe à %2.',
+    '%1: %2 of prints failed — check the printer': '%1 : %2 d’impressions ratées — vérifier l’imprimante',
+    'Wall mode (F11)': 'Mur (F11)',
+    'Devices (%1 red)': 'Appareils (%1 en rouge)',
+    'NO %1': 'SANS %1',
+    'planned': 'prévu',
+    'testing': 'en test',
+    'live': 'en direct',
+    'complete': 'terminé',
+    '%1: “%2” is already %3.': '%1 : « %2 » est déjà %3.',
+    '%1: “%2” is %3 — it cannot go %4. %5': '%1 : « %2 » est %3 — il ne peut pas passer « %4 ». %5',
+    '%1: “%2” is now %3.': '%1 : « %2 » est maintenant %3.',
+    'captions %1': 'sous-titres %1',
+    'sign language %1': 'langue des signes %1',
+    '“%1” requires %2, which its stream on %3 does not carry.': '« %1 » demande %2, absent de sa diffusion sur %3.',
+    '%1 block the release · %2 warnings': '%1 bloquent la publication · %2 alertes',
+    'Channels': 'Chaînes',
+    'Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)': 'Les chaînes de diffusion en lignes au-dessus des salles : les montrer ou cacher (Ctrl+Shift+L)',
+    'Channel lanes shown.': 'Chaînes affichées.',
+    'Channel lanes hidden.': 'Chaînes masquées.',
+    'Show channel lanes': 'Afficher les chaînes',
+    'No stream channels in this event': 'Aucune chaîne de diffusion',
+    'overlaps %1 on %2 by %3 min, rolls included': 'chevauche %1 sur %2 de %3 min, marges comprises',
+    'streamed, but %1 has no stream encoder': 'diffusée, mais %1 n’a pas d’encodeur',
+    'do-not-stream, but planned on %1': 'à ne pas diffuser, mais prévue sur %1',
+    'its stream on %1 lacks captions or sign language it requires': 'sa diffusion sur %1 n’a pas les sous-titres ou signes requis',
+    '%1: %2, on air %3 (%4 min before, %5 after)': '%1 : %2, antenne %3 (%4 min avant, %5 après)',
+    'Marked do-not-stream (closed door)': 'À ne pas diffuser (huis clos)',
+    'Channel overlap': 'Chaîne en double',
+    'No stream encoder': 'Pas d’encodeur',
+    'Streamed, do-not-stream': 'Diffusion interdite',
+    'Captions or sign not streamed': 'Sous-titres ou signes absents',
+    'A6, EN + AZ': 'A6, EN + AZ',
 }

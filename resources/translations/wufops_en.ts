@@ -4,7 +4,7 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <location filename="../../ui/schedule/panels.py" line="412"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n change since.</numerusform>
@@ -13,28 +13,47 @@
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="231"/>
-        <source>move %n volunteer(s) from %1</source>
+        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <source>%n conflict(s) block the release</source>
         <translation>
-            <numerusform>move %n volunteer from %1</numerusform>
-            <numerusform>move %n volunteers from %1</numerusform>
+            <numerusform>%n conflict blocks the release</numerusform>
+            <numerusform>%n conflicts block the release</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="234"/>
-        <source>call %n more staff</source>
+        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>call %n more staff member</numerusform>
-            <numerusform>call %n more staff</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="243"/>
+        <source>Move %n volunteer(s) from %1.</source>
+        <translation>
+            <numerusform>Move %n volunteer from %1.</numerusform>
+            <numerusform>Move %n volunteers from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="248"/>
+        <source>Call %n more staff.</source>
+        <translation>
+            <numerusform>Call %n more staff member.</numerusform>
+            <numerusform>Call %n more staff.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="309"/>
+        <location filename="../../ui/attendees/detail.py" line="337"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n duplicate pickup flagged for supervisors</numerusform>
@@ -42,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="316"/>
+        <location filename="../../ui/attendees/detail.py" line="344"/>
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n pickup undone</numerusform>
@@ -62,9 +81,28 @@
     </message>
 </context>
 <context>
+    <name>FindByName</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkin/find.py" line="105"/>
+        <source>Type to search %Ln attendee(s)</source>
+        <translation>
+            <numerusform>Type to search %Ln attendee</numerusform>
+            <numerusform>Type to search %Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin/find.py" line="127"/>
+        <source>%n more match(es) — type more of the name</source>
+        <translation>
+            <numerusform>%n more match — type more of the name</numerusform>
+            <numerusform>%n more matches — type more of the name</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridPainter</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="219"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="226"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -72,11 +110,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="349"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="356"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n room</numerusform>
             <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln attendee</numerusform>
+            <numerusform>%Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>%Ln checked in</source>
+        <translation>
+            <numerusform>%Ln checked in</numerusform>
+            <numerusform>%Ln checked in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationsWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="330"/>
+        <source>Devices (%n not syncing)</source>
+        <translation>
+            <numerusform>Devices (%n not syncing)</numerusform>
+            <numerusform>Devices (%n not syncing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/demo_progress.py" line="92"/>
+        <source>%Ln attendee(s) from 182 countries — only on the first run.</source>
+        <translation>
+            <numerusform>%Ln attendee from 182 countries — only on the first run.</numerusform>
+            <numerusform>%Ln attendees from 182 countries — only on the first run.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +203,49 @@
     </message>
 </context>
 <context>
+    <name>RunPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <source>%Ln badge(s) selected</source>
+        <translation>
+            <numerusform>%Ln badge selected</numerusform>
+            <numerusform>%Ln badges selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <source>%Ln badge(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln badge written to %1</numerusform>
+            <numerusform>%Ln badges written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <source>%Ln newly issued</source>
+        <translation>
+            <numerusform>%Ln newly issued</numerusform>
+            <numerusform>%Ln newly issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
+        <translation>
+            <numerusform>%Ln character could not be set in any bundled font: check that badge</numerusform>
+            <numerusform>%Ln characters could not be set in any bundled font: check those badges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEditor</name>
     <message numerus="yes">
         <location filename="../../ui/schedule/editor.py" line="48"/>
@@ -137,7 +259,7 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <location filename="../../ui/schedule/workspace.py" line="462"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -145,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="430"/>
+        <location filename="../../ui/schedule/workspace.py" line="508"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>

@@ -4,113 +4,114 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../ui/attendees/model.py" line="41"/>
+        <location filename="../../ui/attendees/model.py" line="42"/>
         <source>Participant</source>
-        <extracomment>rows handed to the view per fetch</extracomment>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="42"/>
+        <location filename="../../ui/attendees/model.py" line="43"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="43"/>
+        <location filename="../../ui/attendees/model.py" line="44"/>
         <source>Media</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="44"/>
+        <location filename="../../ui/attendees/model.py" line="45"/>
         <source>VIP / head of delegation</source>
         <translation>VIP / chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="45"/>
+        <location filename="../../ui/attendees/model.py" line="46"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="46"/>
+        <location filename="../../ui/attendees/model.py" line="47"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="47"/>
+        <location filename="../../ui/attendees/model.py" line="48"/>
         <source>Exhibitor</source>
         <translation>Exposant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="48"/>
+        <location filename="../../ui/attendees/model.py" line="49"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="57"/>
+        <location filename="../../ui/attendees/model.py" line="58"/>
         <source>Sign language (%1)</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="62"/>
+        <location filename="../../ui/attendees/model.py" line="63"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="64"/>
+        <location filename="../../ui/attendees/model.py" line="65"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="66"/>
+        <location filename="../../ui/attendees/model.py" line="67"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="80"/>
+        <location filename="../../ui/attendees/model.py" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="81"/>
+        <location filename="../../ui/attendees/model.py" line="82"/>
         <source>Latin name</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="82"/>
+        <location filename="../../ui/attendees/model.py" line="83"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="83"/>
+        <location filename="../../ui/attendees/model.py" line="84"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="84"/>
+        <location filename="../../ui/attendees/model.py" line="85"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="85"/>
+        <location filename="../../ui/attendees/model.py" line="86"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="86"/>
+        <location filename="../../ui/attendees/model.py" line="87"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="201"/>
+        <location filename="../../ui/attendees/model.py" line="203"/>
         <source>In</source>
+        <extracomment>check-in column: the attendee has checked in</extracomment>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="203"/>
+        <location filename="../../ui/attendees/model.py" line="206"/>
         <source>Not yet</source>
+        <extracomment>check-in column: the attendee has not checked in yet</extracomment>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="207"/>
+        <location filename="../../ui/attendees/model.py" line="210"/>
         <source>Hold</source>
         <translation>Bloqué</translation>
     </message>
@@ -120,7 +121,6 @@
     <message>
         <location filename="../../ui/attendees/workspace.py" line="66"/>
         <source>Name, organization, country or code</source>
-        <extracomment>milliseconds of quiet typing before the search runs (coalesces bursts and pastes)</extracomment>
         <translation>Nom, organisation, pays ou code</translation>
     </message>
     <message>
@@ -219,13 +219,11 @@
     <message>
         <location filename="../../ui/badges/preview.py" line="127"/>
         <source>Open layout file…</source>
-        <extracomment>(label shown in the picker, given, family, latin given, latin family, org, country, category)</extracomment>
         <translation>Ouvrir un modèle…</translation>
     </message>
     <message>
         <location filename="../../ui/badges/preview.py" line="142"/>
         <source>Layout</source>
-        <extracomment>the preview&apos;s own pickers (a workspace with its own may hide them)</extracomment>
         <translation>Modèle</translation>
     </message>
     <message>
@@ -254,7 +252,6 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="89"/>
         <source>A6</source>
-        <extracomment>demo samples (``ui.badges.preview.SAMPLES``) shown side by side: one per script family bundled layouts in the order offered (others found on disk follow, by file name)</extracomment>
         <translation>A6</translation>
     </message>
     <message>
@@ -364,7 +361,6 @@
     <message>
         <location filename="../../ui/streams/model.py" line="85"/>
         <source>Channel</source>
-        <extracomment>the cell the board&apos;s painter draws the row&apos;s state code (``live``, ``testing``, ``planned``, ``complete``, ``off_air``) chips before the main line, (text, kind): kind is a state code, ``key`` (the digit that selects the channel) or ``closed`` (do not stream) warnings before the smaller line: ``late``, ``overrun``, ``clash``, ``missing`` left out at the start of channel names on its own board (&quot;WUF13 Channel 1&quot;) this replica&apos;s id: a change it made is shown as &quot;this device&quot;</extracomment>
         <translation>Chaîne</translation>
     </message>
     <message>
@@ -378,110 +374,114 @@
         <translation>À l’antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="88"/>
+        <location filename="../../ui/streams/model.py" line="89"/>
         <source>Next</source>
+        <extracomment>column header: the next session planned on the channel</extracomment>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="89"/>
+        <location filename="../../ui/streams/model.py" line="90"/>
         <source>Captions · sign</source>
         <translation>Sous-titres · LS</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="143"/>
+        <location filename="../../ui/streams/model.py" line="144"/>
         <source>this device</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="149"/>
+        <location filename="../../ui/streams/model.py" line="150"/>
         <source>by %1 at %2</source>
         <translation>par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="161"/>
+        <location filename="../../ui/streams/model.py" line="162"/>
         <source>LATE %1 min</source>
         <translation>RETARD %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="164"/>
+        <location filename="../../ui/streams/model.py" line="165"/>
         <source>OVERRUN %1 min</source>
         <translation>DÉPASSE %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="166"/>
+        <location filename="../../ui/streams/model.py" line="167"/>
         <source>CLASH</source>
         <translation>CONFLIT</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="177"/>
+        <location filename="../../ui/streams/model.py" line="178"/>
         <source>DO NOT STREAM</source>
         <translation>NE PAS DIFFUSER</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="189"/>
+        <location filename="../../ui/streams/model.py" line="190"/>
         <source>%1 · pre-roll in %2</source>
         <translation>%1 · antenne dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="194"/>
+        <location filename="../../ui/streams/model.py" line="195"/>
         <source>%1 · in pre-roll</source>
         <translation>%1 · pré-antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="207"/>
+        <location filename="../../ui/streams/model.py" line="209"/>
         <source>CC %1</source>
+        <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
         <translation>ST %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="207"/>
+        <location filename="../../ui/streams/model.py" line="209"/>
         <source>No captions</source>
         <translation>Sans ST</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="208"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>Sign: %1</source>
         <translation>Signes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="208"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>No sign</source>
         <translation>Sans signes</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="212"/>
+        <location filename="../../ui/streams/model.py" line="215"/>
         <source>NO CC %1</source>
+        <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
         <translation>SANS ST %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="215"/>
-        <source>NO %1</source>
-        <translation>SANS %1</translation>
+        <location filename="../../ui/streams/model.py" line="220"/>
+        <source>NO SIGN %1</source>
+        <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
+        <translation>SANS SIGNES %1</translation>
     </message>
 </context>
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="382"/>
+        <location filename="../../ui/schedule/panels.py" line="381"/>
         <source>Release…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="384"/>
+        <location filename="../../ui/schedule/panels.py" line="383"/>
         <source>Publish the schedule as its next version</source>
         <translation>Publier le programme comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="404"/>
+        <location filename="../../ui/schedule/panels.py" line="403"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>Jamais publié. Chaque session programmée est nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="411"/>
+        <location filename="../../ui/schedule/panels.py" line="410"/>
         <source>Version %1, released %2.</source>
         <translation>Version %1, publiée %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <location filename="../../ui/schedule/panels.py" line="412"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n changement depuis.</numerusform>
@@ -489,22 +489,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="416"/>
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="417"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="419"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
@@ -552,7 +552,6 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
-        <extracomment>counters refresh at most this often while scans come in a burst opens a printer by name; tests swap in a PDF-format QPrinter the attendee whose card waits for a second Enter (found by name or code)</extracomment>
         <translation>Scannez un badge — le lecteur fonctionne où que soit le curseur</translation>
     </message>
     <message>
@@ -675,9 +674,8 @@
     <name>ConflictText</name>
     <message>
         <location filename="../../ui/schedule/messages.py" line="103"/>
-        <location filename="../../ui/schedule/messages.py" line="372"/>
+        <location filename="../../ui/schedule/messages.py" line="374"/>
         <source>“%1”</source>
-        <extracomment>speaker and other names by id (``wufops.store.schedule.labels``)</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -702,228 +700,228 @@
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="139"/>
-        <location filename="../../ui/schedule/messages.py" line="226"/>
-        <location filename="../../ui/schedule/messages.py" line="260"/>
+        <location filename="../../ui/schedule/messages.py" line="228"/>
+        <location filename="../../ui/schedule/messages.py" line="262"/>
         <source>none that day</source>
         <translation>aucune ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="152"/>
+        <location filename="../../ui/schedule/messages.py" line="154"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="200"/>
+        <location filename="../../ui/schedule/messages.py" line="202"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="211"/>
+        <location filename="../../ui/schedule/messages.py" line="213"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="231"/>
+        <location filename="../../ui/schedule/messages.py" line="233"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="244"/>
+        <location filename="../../ui/schedule/messages.py" line="246"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="265"/>
+        <location filename="../../ui/schedule/messages.py" line="267"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="277"/>
+        <location filename="../../ui/schedule/messages.py" line="279"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="300"/>
+        <location filename="../../ui/schedule/messages.py" line="302"/>
         <source>%1 expected</source>
         <translation>%1 attendus</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="315"/>
+        <location filename="../../ui/schedule/messages.py" line="317"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
         <translation>%1&#xa0;: %2, antenne %3 (%4 min avant, %5 après)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="335"/>
+        <location filename="../../ui/schedule/messages.py" line="337"/>
         <source>Marked do-not-stream (closed door)</source>
         <translation>À ne pas diffuser (huis clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="359"/>
+        <location filename="../../ui/schedule/messages.py" line="361"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="361"/>
+        <location filename="../../ui/schedule/messages.py" line="363"/>
         <source>%1 min to change over</source>
         <translation>%1 min de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="382"/>
+        <location filename="../../ui/schedule/messages.py" line="384"/>
         <source>overlaps %1 by %2 min</source>
         <translation>chevauche %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="384"/>
+        <location filename="../../ui/schedule/messages.py" line="386"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <location filename="../../ui/schedule/messages.py" line="392"/>
         <source>%1 is closed then</source>
         <translation>%1 est fermée à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="393"/>
+        <location filename="../../ui/schedule/messages.py" line="395"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 intervient aussi dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="397"/>
+        <location filename="../../ui/schedule/messages.py" line="399"/>
         <source>%1 is not available then</source>
         <translation>%1 n’est pas disponible à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="403"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 attendus, %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="405"/>
+        <location filename="../../ui/schedule/messages.py" line="407"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>chevauche %1 sur %2 de %3 min, marges comprises</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="412"/>
+        <location filename="../../ui/schedule/messages.py" line="414"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>diffusée, mais %1 n’a pas d’encodeur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="417"/>
+        <location filename="../../ui/schedule/messages.py" line="419"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>à ne pas diffuser, mais prévue sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="422"/>
+        <location filename="../../ui/schedule/messages.py" line="424"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>sa diffusion sur %1 n’a pas les sous-titres ou signes requis</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="433"/>
+        <location filename="../../ui/schedule/messages.py" line="435"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="434"/>
+        <location filename="../../ui/schedule/messages.py" line="436"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="440"/>
+        <location filename="../../ui/schedule/messages.py" line="442"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="447"/>
+        <location filename="../../ui/schedule/messages.py" line="449"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="457"/>
+        <location filename="../../ui/schedule/messages.py" line="459"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="458"/>
+        <location filename="../../ui/schedule/messages.py" line="460"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="459"/>
+        <location filename="../../ui/schedule/messages.py" line="461"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="462"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="465"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="468"/>
+        <location filename="../../ui/schedule/messages.py" line="470"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="469"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>This room no longer exists in this event.</source>
         <translation>Cette salle n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="470"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>The session asks for no length: give its end.</source>
         <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Une session finit après son début et dure au plus 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>Sessions become released only by a release.</source>
         <translation>Seule une publication rend une session publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ce statut ne se choisit pas à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Le programme est exactement celui de la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="479"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
         <source>A session holds too much text to be released.</source>
         <translation>Une session contient trop de texte pour être publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="483"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="485"/>
+        <location filename="../../ui/schedule/messages.py" line="487"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="492"/>
+        <location filename="../../ui/schedule/messages.py" line="494"/>
         <source>Refused (%1).</source>
         <translation>Refusé (%1).</translation>
     </message>
@@ -976,13 +974,30 @@
         <source>Keep the session where it is and mark this resolved</source>
         <translation>Laisser la session où elle est et marquer ceci résolu</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <source>%n conflict(s) block the release</source>
+        <translation>
+            <numerusform>%n conflit bloque la publication</numerusform>
+            <numerusform>%n conflits bloquent la publication</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="323"/>
-        <source>%1 block the release · %2 warnings</source>
-        <translation>%1 bloquent la publication · %2 alertes</translation>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="330"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <source>%1 · %2</source>
+        <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="329"/>
         <source>Lost placement</source>
         <translation>Placement perdu</translation>
     </message>
@@ -1036,7 +1051,7 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="160"/>
-        <source>Enter a given name or a family name.</source>
+        <source>Type a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
     </message>
     <message>
@@ -1050,137 +1065,137 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="65"/>
         <source>Desk area</source>
-        <extracomment>where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and the desks wide on top, the others below</extracomment>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="66"/>
+        <location filename="../../ui/operations/dashboard.py" line="67"/>
         <source>Open</source>
+        <extracomment>column header: how many of the area&apos;s check-in desks are open now</extracomment>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="67"/>
+        <location filename="../../ui/operations/dashboard.py" line="69"/>
         <source>Load</source>
+        <extracomment>column header: the share of the open desks&apos; capacity in use (a percentage)</extracomment>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="68"/>
+        <location filename="../../ui/operations/dashboard.py" line="71"/>
         <source>Waiting</source>
+        <extracomment>column header: people estimated waiting in the queue now</extracomment>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="69"/>
+        <location filename="../../ui/operations/dashboard.py" line="73"/>
         <source>Wait now</source>
+        <extracomment>column header: how long a person joining the queue now waits</extracomment>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="70"/>
+        <location filename="../../ui/operations/dashboard.py" line="75"/>
         <source>Worst, 30 min</source>
+        <extracomment>column header: the longest wait forecast over the next 30 minutes</extracomment>
         <translation>Pire, 30 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="158"/>
+        <location filename="../../ui/operations/dashboard.py" line="165"/>
         <source>Why</source>
+        <extracomment>heading above the list of probable causes (slow scanners, failing printers, silent devices)</extracomment>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="160"/>
+        <location filename="../../ui/operations/dashboard.py" line="167"/>
         <source>No slow desk, failing printer or silent device found.</source>
         <translation>Ni guichet lent, ni imprimante en panne, ni appareil muet.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="172"/>
+        <location filename="../../ui/operations/dashboard.py" line="179"/>
         <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
         <translation>%1&#xa0;: %2 en file, attente %3, au pire %4 dans les %5 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="184"/>
+        <location filename="../../ui/operations/dashboard.py" line="191"/>
         <source>No desk area is expected to wait over %1 min.</source>
         <translation>Aucune zone ne devrait attendre plus de %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="188"/>
+        <location filename="../../ui/operations/dashboard.py" line="195"/>
         <source>At %1</source>
         <translation>À %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="190"/>
+        <location filename="../../ui/operations/dashboard.py" line="197"/>
         <source>At %1 (the last recorded activity)</source>
         <translation>À %1 (dernière activité)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="201"/>
+        <location filename="../../ui/operations/dashboard.py" line="208"/>
         <source>%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible</source>
         <translation>%1 guichets ouverts sur %2&#xa0;; %3 s par personne&#xa0;; %4 par minute sur %5 possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="209"/>
+        <location filename="../../ui/operations/dashboard.py" line="217"/>
         <source>Idle: %1</source>
         <translation>Inactifs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="217"/>
+        <location filename="../../ui/operations/dashboard.py" line="226"/>
         <source>no end</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="219"/>
+        <location filename="../../ui/operations/dashboard.py" line="228"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="220"/>
+        <location filename="../../ui/operations/dashboard.py" line="229"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="228"/>
-        <source>Open %1</source>
-        <translation>Ouvrir %1</translation>
+        <location filename="../../ui/operations/dashboard.py" line="239"/>
+        <source>Open desks %1.</source>
+        <translation>Ouvrir les guichets %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="231"/>
-        <source>move %n volunteer(s) from %1</source>
+        <location filename="../../ui/operations/dashboard.py" line="243"/>
+        <source>Move %n volunteer(s) from %1.</source>
         <translation>
-            <numerusform>déplacer %n bénévole de %1</numerusform>
-            <numerusform>déplacer %n bénévoles de %1</numerusform>
+            <numerusform>Déplacer %n bénévole de %1.</numerusform>
+            <numerusform>Déplacer %n bénévoles de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="234"/>
-        <source>call %n more staff</source>
+        <location filename="../../ui/operations/dashboard.py" line="248"/>
+        <source>Call %n more staff.</source>
         <translation>
-            <numerusform>appeler %n renfort</numerusform>
-            <numerusform>appeler %n renforts</numerusform>
+            <numerusform>Appeler %n renfort.</numerusform>
+            <numerusform>Appeler %n renforts.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="235"/>
-        <source>; </source>
-        <translation>&#xa0;; </translation>
+        <location filename="../../ui/operations/dashboard.py" line="250"/>
+        <source>The wait then falls to %1.</source>
+        <translation>L’attente tombe alors à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="238"/>
-        <source>%1: the wait falls to %2.</source>
-        <translation>%1&#xa0;: l’attente tombe à %2.</translation>
+        <location filename="../../ui/operations/dashboard.py" line="271"/>
+        <source>%1: %2% of prints failed — check the printer</source>
+        <translation>%1&#xa0;: %2 % d’impressions ratées — vérifier l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="246"/>
+        <location filename="../../ui/operations/dashboard.py" line="257"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="253"/>
+        <location filename="../../ui/operations/dashboard.py" line="264"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="260"/>
-        <source>%1: %2 of prints failed — check the printer</source>
-        <translation>%1&#xa0;: %2 d’impressions ratées — vérifier l’imprimante</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="276"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>
@@ -1204,201 +1219,201 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="120"/>
-        <source>Enter checks in · Esc cancels. Found by name or code %1: check a photo ID.</source>
-        <translation>Entrée enregistre · Échap annule. Trouvé par nom ou code %1&#xa0;: vérifiez l’identité.</translation>
+        <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
+        <translation>Entrée enregistre · Échap annule. Inscription %1, trouvée par nom ou code, sans badge&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="123"/>
+        <location filename="../../ui/checkin/card.py" line="124"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Déjà retiré&#xa0;: Entrée dit où et quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="140"/>
+        <location filename="../../ui/checkin/card.py" line="141"/>
         <source>First pickup: %1 at %2</source>
         <translation>Premier retrait&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="143"/>
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="147"/>
+        <location filename="../../ui/checkin/card.py" line="148"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="152"/>
+        <location filename="../../ui/checkin/card.py" line="153"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="159"/>
+        <location filename="../../ui/checkin/card.py" line="160"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Badge plus récent que la copie du poste&#xa0;: décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="183"/>
+        <location filename="../../ui/checkin/card.py" line="184"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="190"/>
+        <location filename="../../ui/checkin/card.py" line="191"/>
         <source>Sign language: %1</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>Access needs: %1</source>
         <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="201"/>
+        <location filename="../../ui/checkin/card.py" line="206"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="202"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="203"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="204"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="205"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="216"/>
+        <location filename="../../ui/checkin/card.py" line="221"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="218"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="226"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="229"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="235"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="234"/>
+        <location filename="../../ui/checkin/card.py" line="239"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="238"/>
+        <location filename="../../ui/checkin/card.py" line="243"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="242"/>
+        <location filename="../../ui/checkin/card.py" line="247"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="246"/>
+        <location filename="../../ui/checkin/card.py" line="251"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="250"/>
+        <location filename="../../ui/checkin/card.py" line="255"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -1461,63 +1476,63 @@
         <translation>Blocage sécurité : orienter vers le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="283"/>
+        <location filename="../../ui/attendees/detail.py" line="284"/>
         <source>None declared</source>
         <translation>Aucun déclaré</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="291"/>
+        <location filename="../../ui/attendees/detail.py" line="293"/>
         <source>Not issued yet</source>
         <translation>Pas encore émis</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="294"/>
+        <location filename="../../ui/attendees/detail.py" line="296"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="295"/>
+        <location filename="../../ui/attendees/detail.py" line="297"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="296"/>
+        <location filename="../../ui/attendees/detail.py" line="298"/>
         <source>reported lost</source>
         <translation>déclaré perdu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="299"/>
+        <location filename="../../ui/attendees/detail.py" line="301"/>
         <source>No. %1 · %2 · issued %3</source>
         <translation>N° %1 · %2 · émis %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="309"/>
+        <location filename="../../ui/attendees/detail.py" line="311"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="315"/>
+        <location filename="../../ui/attendees/detail.py" line="317"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="321"/>
+        <location filename="../../ui/attendees/detail.py" line="323"/>
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="311"/>
-        <location filename="../../ui/attendees/detail.py" line="323"/>
+        <location filename="../../ui/attendees/detail.py" line="313"/>
+        <location filename="../../ui/attendees/detail.py" line="325"/>
         <source>unknown desk</source>
         <translation>poste inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="326"/>
+        <location filename="../../ui/attendees/detail.py" line="328"/>
         <source>Checked in %1 at %2</source>
         <translation>Arrivé %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="335"/>
+        <location filename="../../ui/attendees/detail.py" line="337"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
             <numerusform>%n retrait en double signalé aux superviseurs</numerusform>
@@ -1525,7 +1540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/attendees/detail.py" line="342"/>
+        <location filename="../../ui/attendees/detail.py" line="344"/>
         <source>%n pickup(s) undone</source>
         <translation>
             <numerusform>%n retrait annulé</numerusform>
@@ -1533,28 +1548,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="364"/>
+        <location filename="../../ui/attendees/detail.py" line="366"/>
         <source>Only an administrator changes the category</source>
         <translation>Seul un administrateur change la catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="387"/>
-        <location filename="../../ui/attendees/detail.py" line="392"/>
+        <location filename="../../ui/attendees/detail.py" line="389"/>
+        <location filename="../../ui/attendees/detail.py" line="394"/>
         <source>Not saved (%1). The record is unchanged.</source>
         <translation>Non enregistré (%1). La fiche n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="398"/>
+        <location filename="../../ui/attendees/detail.py" line="400"/>
         <source>Not saved: this desk&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="404"/>
+        <location filename="../../ui/attendees/detail.py" line="406"/>
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="409"/>
+        <location filename="../../ui/attendees/detail.py" line="411"/>
         <source>Correction saved on this desk; it syncs automatically.</source>
         <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
     </message>
@@ -1704,7 +1719,6 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="101"/>
         <source>Venue CA</source>
-        <extracomment>``(code, detail)`` of the last attempt (&quot;&quot; code: enrolled)</extracomment>
         <translation>CA du site</translation>
     </message>
     <message>
@@ -1818,31 +1832,37 @@
     </message>
     <message>
         <location filename="../../ui/checkin/find.py" line="66"/>
-        <source>Name, organisation or registration code</source>
+        <source>Name, organization or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
-    <message>
-        <location filename="../../ui/checkin/find.py" line="106"/>
-        <source>Type to search %1 attendees</source>
-        <translation>Tapez pour chercher parmi %1 participants</translation>
+    <message numerus="yes">
+        <location filename="../../ui/checkin/find.py" line="105"/>
+        <source>Type to search %Ln attendee(s)</source>
+        <translation>
+            <numerusform>Tapez pour chercher parmi %Ln participant</numerusform>
+            <numerusform>Tapez pour chercher parmi %Ln participants</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="119"/>
+        <location filename="../../ui/checkin/find.py" line="117"/>
         <source>picked up</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="127"/>
+        <location filename="../../ui/checkin/find.py" line="125"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
-    <message>
-        <location filename="../../ui/checkin/find.py" line="129"/>
-        <source>%1 more — type more of the name</source>
-        <translation>%1 autres — précisez le nom</translation>
+    <message numerus="yes">
+        <location filename="../../ui/checkin/find.py" line="127"/>
+        <source>%n more match(es) — type more of the name</source>
+        <translation>
+            <numerusform>%n autre résultat — précisez le nom</numerusform>
+            <numerusform>%n autres résultats — précisez le nom</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="131"/>
+        <location filename="../../ui/checkin/find.py" line="129"/>
         <source>Enter picks the highlighted person</source>
         <translation>Enter choisit la personne en surbrillance</translation>
     </message>
@@ -1850,67 +1870,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="289"/>
+        <location filename="../../ui/checkin/card.py" line="294"/>
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="290"/>
+        <location filename="../../ui/checkin/card.py" line="295"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="296"/>
+        <location filename="../../ui/checkin/card.py" line="301"/>
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="299"/>
+        <location filename="../../ui/checkin/card.py" line="304"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Déjà compté — même badge à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="306"/>
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="309"/>
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="311"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="307"/>
+        <location filename="../../ui/checkin/card.py" line="312"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="308"/>
+        <location filename="../../ui/checkin/card.py" line="313"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="314"/>
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="310"/>
+        <location filename="../../ui/checkin/card.py" line="315"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="316"/>
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="317"/>
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
@@ -1918,7 +1938,7 @@
 <context>
     <name>GatePage</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="760"/>
+        <location filename="../../ui/schedule/workspace.py" line="761"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
     </message>
@@ -1960,9 +1980,26 @@
         <translation>%1 · %2 · heures de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <source>%1 attendees · %2 checked in</source>
-        <translation>%1 participants · %2 arrivés</translation>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>%1 · %2</source>
+        <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>%Ln checked in</source>
+        <translation>
+            <numerusform>%Ln enregistré</numerusform>
+            <numerusform>%Ln enregistrés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2151,13 +2188,7 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="79"/>
         <source>Refresh</source>
-        <extracomment>seconds between refreshes while on screen after a change-driven refresh, further changes wait this long (and refresh once) a change arrived while nothing was on screen: refresh when shown</extracomment>
         <translation>Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/workspace.py" line="82"/>
-        <source>Wall mode (F11)</source>
-        <translation>Mur (F11)</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="89"/>
@@ -2190,225 +2221,237 @@
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="95"/>
+        <location filename="../../ui/operations/workspace.py" line="96"/>
         <source>Lag</source>
+        <extracomment>column header: how late a device&apos;s recent changes reached the hub</extracomment>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="101"/>
+        <location filename="../../ui/operations/workspace.py" line="102"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="102"/>
+        <location filename="../../ui/operations/workspace.py" line="103"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="103"/>
+        <location filename="../../ui/operations/workspace.py" line="104"/>
         <source>Counted pickup</source>
         <translation>Retrait compté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="104"/>
-        <location filename="../../ui/operations/workspace.py" line="127"/>
+        <location filename="../../ui/operations/workspace.py" line="105"/>
+        <location filename="../../ui/operations/workspace.py" line="131"/>
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="110"/>
+        <location filename="../../ui/operations/workspace.py" line="111"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="111"/>
+        <location filename="../../ui/operations/workspace.py" line="113"/>
         <source>What</source>
+        <extracomment>column header: the kind of record a sync conflict was about</extracomment>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="112"/>
+        <location filename="../../ui/operations/workspace.py" line="114"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="113"/>
+        <location filename="../../ui/operations/workspace.py" line="116"/>
         <source>Kept</source>
+        <extracomment>column header: the value a sync conflict kept</extracomment>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="114"/>
+        <location filename="../../ui/operations/workspace.py" line="118"/>
         <source>Overwritten</source>
+        <extracomment>column header: the value a sync conflict replaced</extracomment>
         <translation>Écrasé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="119"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <location filename="../../ui/operations/workspace.py" line="127"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="126"/>
-        <location filename="../../ui/operations/workspace.py" line="326"/>
+        <location filename="../../ui/operations/workspace.py" line="130"/>
+        <location filename="../../ui/operations/workspace.py" line="330"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="128"/>
+        <location filename="../../ui/operations/workspace.py" line="132"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="129"/>
+        <location filename="../../ui/operations/workspace.py" line="133"/>
         <source>Rejected changes</source>
         <translation>Modifications rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="233"/>
+        <location filename="../../ui/operations/workspace.py" line="237"/>
         <source>Operations — %1</source>
         <translation>Opérations — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="321"/>
+        <location filename="../../ui/operations/workspace.py" line="325"/>
         <source>not syncing: %1</source>
         <translation>sans synchro&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="323"/>
+        <location filename="../../ui/operations/workspace.py" line="327"/>
         <source>settings ignored (%1)</source>
         <translation>réglages ignorés (%1)</translation>
     </message>
-    <message>
-        <location filename="../../ui/operations/workspace.py" line="326"/>
-        <source>Devices (%1 red)</source>
-        <translation>Appareils (%1 en rouge)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/operations/workspace.py" line="330"/>
+        <source>Devices (%n not syncing)</source>
+        <translation>
+            <numerusform>Appareils (%n sans synchro)</numerusform>
+            <numerusform>Appareils (%n sans synchro)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="331"/>
+        <location filename="../../ui/operations/workspace.py" line="335"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="332"/>
+        <location filename="../../ui/operations/workspace.py" line="336"/>
         <source>quiet</source>
         <translation>silencieux</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="333"/>
+        <location filename="../../ui/operations/workspace.py" line="337"/>
         <source>not syncing</source>
         <translation>sans synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="334"/>
+        <location filename="../../ui/operations/workspace.py" line="338"/>
         <source>never seen</source>
         <translation>jamais vu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="336"/>
+        <location filename="../../ui/operations/workspace.py" line="340"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="340"/>
+        <location filename="../../ui/operations/workspace.py" line="344"/>
         <source>this desk</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="343"/>
+        <location filename="../../ui/operations/workspace.py" line="347"/>
         <source>%1 (this desk)</source>
         <translation>%1 (ce poste)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="363"/>
+        <location filename="../../ui/operations/workspace.py" line="367"/>
         <source>This desk: its own link and the ops it holds that the hub has not acknowledged; lag is the age of the oldest of them</source>
         <translation>Ce poste&#xa0;: sa liaison et ses opérations non confirmées par le serveur&#xa0;; le retard est l’âge de la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="367"/>
+        <location filename="../../ui/operations/workspace.py" line="371"/>
         <source>As the hub recorded it; lag: how late its recent work arrived</source>
         <translation>Selon le serveur&#xa0;; retard&#xa0;: délai d’arrivée de son travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="369"/>
+        <location filename="../../ui/operations/workspace.py" line="373"/>
         <source>As replicated to this desk: last seen is the hub&apos;s last contact or its newest record here. Only the hub knows other devices&apos; pending ops and lag.</source>
         <translation>Tel que répliqué ici&#xa0;: «&#xa0;vu&#xa0;» est le dernier contact avec le serveur ou son dernier relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="375"/>
-        <location filename="../../ui/operations/workspace.py" line="403"/>
+        <location filename="../../ui/operations/workspace.py" line="379"/>
+        <location filename="../../ui/operations/workspace.py" line="407"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="380"/>
+        <location filename="../../ui/operations/workspace.py" line="384"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="382"/>
+        <location filename="../../ui/operations/workspace.py" line="386"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="396"/>
+        <location filename="../../ui/operations/workspace.py" line="400"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="398"/>
+        <location filename="../../ui/operations/workspace.py" line="402"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="399"/>
+        <location filename="../../ui/operations/workspace.py" line="403"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="335"/>
+        <location filename="../../ui/operations/workspace.py" line="339"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="288"/>
+        <location filename="../../ui/operations/workspace.py" line="82"/>
+        <source>Wall screen (F11)</source>
+        <translation>Écran mural (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="292"/>
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="313"/>
+        <location filename="../../ui/operations/workspace.py" line="317"/>
         <source>Devices: %1</source>
         <translation>Appareils&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="314"/>
+        <location filename="../../ui/operations/workspace.py" line="318"/>
         <source>Duplicate pickups: %1</source>
         <translation>Retraits en double&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="315"/>
+        <location filename="../../ui/operations/workspace.py" line="319"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="316"/>
+        <location filename="../../ui/operations/workspace.py" line="320"/>
         <source>Rejected changes from this device: %1</source>
         <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
     </message>
@@ -2418,7 +2461,6 @@
     <message>
         <location filename="../../ui/demo_progress.py" line="86"/>
         <source>Preparing the demo event</source>
-        <extracomment>set from the GUI thread; read by the generator&apos;s thread at its next progress report</extracomment>
         <translation>Préparation de l&apos;événement de démonstration</translation>
     </message>
     <message>
@@ -2426,18 +2468,21 @@
         <source>Creating the demo event</source>
         <translation>Création de l&apos;événement de démonstration</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/demo_progress.py" line="92"/>
-        <source>%1 attendees from 182 countries — only on the first run.</source>
-        <translation>%1 participants de 182 pays — au premier lancement seulement.</translation>
+        <source>%Ln attendee(s) from 182 countries — only on the first run.</source>
+        <translation>
+            <numerusform>%Ln participant de 182 pays — au premier lancement seulement.</numerusform>
+            <numerusform>%Ln participants de 182 pays — au premier lancement seulement.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="100"/>
+        <location filename="../../ui/demo_progress.py" line="98"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="118"/>
+        <location filename="../../ui/demo_progress.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2626,7 +2671,6 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="99"/>
         <source>Batch run</source>
-        <extracomment>share of the progress bar each stage fills (issuing badges, rendering pages, recording) milliseconds of quiet after a filter change before the selection is counted opens a folder in the file manager; tests swap it</extracomment>
         <translation>Impression par lot</translation>
     </message>
     <message>
@@ -2719,138 +2763,138 @@
         <source>No attendee matches these filters</source>
         <translation>Aucun participant ne correspond à ces filtres</translation>
     </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="273"/>
-        <source>1 badge selected</source>
-        <translation>1 badge sélectionné</translation>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <source>%Ln badge(s) selected</source>
+        <translation>
+            <numerusform>%Ln badge sélectionné</numerusform>
+            <numerusform>%Ln badges sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <source>%Ln badge(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln badge écrit dans %1</numerusform>
+            <numerusform>%Ln badges écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <source>%Ln newly issued</source>
+        <translation>
+            <numerusform>%Ln nouvellement émis</numerusform>
+            <numerusform>%Ln nouvellement émis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
+        <translation>
+            <numerusform>%Ln caractère absent des polices fournies&#xa0;: vérifiez ces badges</numerusform>
+            <numerusform>%Ln caractères absents des polices fournies&#xa0;: vérifiez ces badges</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="275"/>
-        <source>%1 badges selected</source>
-        <translation>%1 badges sélectionnés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="284"/>
+        <location filename="../../ui/badges/run_panel.py" line="280"/>
         <source>Write badges to</source>
         <translation>Écrire les badges dans</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="287"/>
+        <location filename="../../ui/badges/run_panel.py" line="283"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="328"/>
+        <location filename="../../ui/badges/run_panel.py" line="324"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="346"/>
+        <location filename="../../ui/badges/run_panel.py" line="342"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="370"/>
         <source>Issuing badges: %1</source>
         <translation>Émission des badges&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="376"/>
+        <location filename="../../ui/badges/run_panel.py" line="372"/>
         <source>Writing badges: %1</source>
         <translation>Écriture des badges&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="378"/>
+        <location filename="../../ui/badges/run_panel.py" line="374"/>
         <source>Recording them as printed: %1</source>
         <translation>Marquage comme imprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="411"/>
-        <source>1 badge written to %2</source>
-        <translation>1 badge écrit dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="413"/>
-        <source>%1 badges written to %2</source>
-        <translation>%1 badges écrits dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="419"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="419"/>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="422"/>
-        <source>%1 newly issued</source>
-        <translation>%1 nouvellement émis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="427"/>
-        <source>%1 character(s) could not be set in any bundled font: check those badges</source>
-        <translation>%1 caractère(s) absent(s) des polices fournies&#xa0;: vérifiez ces badges</translation>
-    </message>
-    <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="437"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>Annulé. Aucun fichier écrit, aucun badge marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="439"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Impossible d’écrire %1. Choisissez un dossier accessible en écriture, ou fermez le fichier s’il est ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="442"/>
         <source>Choose where to write the PDF first.</source>
         <translation>Choisissez d’abord où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="451"/>
+        <location filename="../../ui/badges/run_panel.py" line="443"/>
         <source>This layout cannot be used: pick another one.</source>
         <translation>Ce modèle est inutilisable&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="453"/>
+        <location filename="../../ui/badges/run_panel.py" line="445"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
         <translation>Aucun participant ne correspond à ces filtres&#xa0;: changez la catégorie, le pays ou la limite.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="455"/>
+        <location filename="../../ui/badges/run_panel.py" line="447"/>
         <source>This event is not in the database any more.</source>
         <translation>Cet événement n’est plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="456"/>
+        <location filename="../../ui/badges/run_panel.py" line="448"/>
         <source>The database holds several events; open one event.</source>
         <translation>La base contient plusieurs événements&#xa0;; ouvrez-en un seul.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="458"/>
+        <location filename="../../ui/badges/run_panel.py" line="450"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
         <translation>Deux participants partagent une référence de badge&#xa0;; demandez à l’opérateur du serveur de corriger avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="462"/>
+        <location filename="../../ui/badges/run_panel.py" line="454"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
         <translation>Cet appareil a épuisé ses numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="465"/>
+        <location filename="../../ui/badges/run_panel.py" line="457"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
         <translation>Cet appareil n’a pas encore de numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="467"/>
+        <location filename="../../ui/badges/run_panel.py" line="459"/>
         <source>Could not open the event database.</source>
         <translation>Impossible d’ouvrir la base de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="471"/>
+        <location filename="../../ui/badges/run_panel.py" line="463"/>
         <source>The run stopped with an error (%1).</source>
         <translation>Le lot s’est arrêté sur une erreur (%1).</translation>
     </message>
@@ -2906,7 +2950,6 @@
     <message>
         <location filename="../../ui/schedule/grid.py" line="180"/>
         <source>Schedule grid</source>
-        <extracomment>mime type of a session dragged from the unscheduled list (its id, UTF-8) a channel lane&apos;s height (each sub-lane of overlapping slots), and the gap under the band &quot;time&quot;: a slot dragged on its channel&apos;s lane moves its session in time, never its room from the block&apos;s start to the point grabbed (moves) ``(channel id, session id)`` -&gt; a slot&apos;s tooltip; a channel id -&gt; its lane&apos;s True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one the channel lanes drawn above the rooms, and their tops inside the band the channel whose lane the keyboard is on (&quot;&quot;: the rooms)</extracomment>
         <translation>Grille du programme</translation>
     </message>
 </context>
@@ -2915,7 +2958,6 @@
     <message>
         <location filename="../../ui/schedule/style.py" line="60"/>
         <source>Plenary</source>
-        <extracomment>session type -&gt; its colour (strong; blocks use a light tint of it)</extracomment>
         <translation>Plénière</translation>
     </message>
     <message>
@@ -2949,139 +2991,147 @@
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="74"/>
+        <location filename="../../ui/schedule/style.py" line="75"/>
         <source>PL</source>
         <comment>marker: plenary</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>PL</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="75"/>
+        <location filename="../../ui/schedule/style.py" line="77"/>
         <source>AS</source>
         <comment>marker: assembly</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>AS</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="76"/>
+        <location filename="../../ui/schedule/style.py" line="79"/>
         <source>DI</source>
         <comment>marker: dialogue</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>DI</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="77"/>
+        <location filename="../../ui/schedule/style.py" line="81"/>
         <source>RT</source>
         <comment>marker: roundtable</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>TR</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="78"/>
+        <location filename="../../ui/schedule/style.py" line="83"/>
         <source>SE</source>
         <comment>marker: side event</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>ÉP</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="79"/>
+        <location filename="../../ui/schedule/style.py" line="85"/>
         <source>NW</source>
         <comment>marker: networking</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>RÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="80"/>
+        <location filename="../../ui/schedule/style.py" line="87"/>
         <source>TR</source>
         <comment>marker: training</comment>
+        <extracomment>the session type&apos;s 2–3 letter abbreviation, drawn on its blocks in the grid</extracomment>
         <translation>FO</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="87"/>
+        <location filename="../../ui/schedule/style.py" line="94"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="88"/>
+        <location filename="../../ui/schedule/style.py" line="95"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="89"/>
+        <location filename="../../ui/schedule/style.py" line="96"/>
         <source>Released</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="90"/>
+        <location filename="../../ui/schedule/style.py" line="97"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="97"/>
+        <location filename="../../ui/schedule/style.py" line="104"/>
         <source>Blocks release</source>
         <translation>Bloque la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="98"/>
+        <location filename="../../ui/schedule/style.py" line="105"/>
         <source>Warning</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="99"/>
+        <location filename="../../ui/schedule/style.py" line="107"/>
         <source>Off</source>
+        <extracomment>severity of a conflict rule that is switched off</extracomment>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="106"/>
+        <location filename="../../ui/schedule/style.py" line="114"/>
         <source>Room overlap</source>
         <translation>Salle en double</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="107"/>
+        <location filename="../../ui/schedule/style.py" line="115"/>
         <source>Room unavailable</source>
         <translation>Salle fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="108"/>
+        <location filename="../../ui/schedule/style.py" line="116"/>
         <source>Speaker double-booked</source>
         <translation>Intervenant en double</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="111"/>
+        <location filename="../../ui/schedule/style.py" line="119"/>
         <source>Speaker unavailable</source>
         <translation>Intervenant indisponible</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="112"/>
+        <location filename="../../ui/schedule/style.py" line="120"/>
         <source>Over capacity</source>
         <translation>Salle trop petite</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="113"/>
+        <location filename="../../ui/schedule/style.py" line="121"/>
         <source>Channel overlap</source>
         <translation>Chaîne en double</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="114"/>
+        <location filename="../../ui/schedule/style.py" line="122"/>
         <source>No stream encoder</source>
         <translation>Pas d’encodeur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="115"/>
+        <location filename="../../ui/schedule/style.py" line="123"/>
         <source>Streamed, do-not-stream</source>
         <translation>Diffusion interdite</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="116"/>
+        <location filename="../../ui/schedule/style.py" line="124"/>
         <source>Captions or sign not streamed</source>
         <translation>Sous-titres ou signes absents</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="125"/>
+        <location filename="../../ui/schedule/style.py" line="133"/>
         <source>In person</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="126"/>
+        <location filename="../../ui/schedule/style.py" line="134"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/style.py" line="127"/>
+        <location filename="../../ui/schedule/style.py" line="135"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -3197,68 +3247,68 @@
 <context>
     <name>ScheduleWorkspace</name>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="181"/>
+        <location filename="../../ui/schedule/workspace.py" line="182"/>
         <source>Release</source>
-        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
+        <extracomment>tab title (a noun): publishing the schedule as a numbered version</extracomment>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="250"/>
+        <location filename="../../ui/schedule/workspace.py" line="251"/>
         <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
         <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="269"/>
+        <location filename="../../ui/schedule/workspace.py" line="270"/>
         <source>check-in desk</source>
         <translation>guichet d’accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="270"/>
+        <location filename="../../ui/schedule/workspace.py" line="271"/>
         <source>entry gate</source>
         <translation>portique d’entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="271"/>
+        <location filename="../../ui/schedule/workspace.py" line="272"/>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="272"/>
+        <location filename="../../ui/schedule/workspace.py" line="273"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="359"/>
+        <location filename="../../ui/schedule/workspace.py" line="360"/>
         <source>Channel lanes shown.</source>
         <translation>Chaînes affichées.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="359"/>
+        <location filename="../../ui/schedule/workspace.py" line="360"/>
         <source>Channel lanes hidden.</source>
         <translation>Chaînes masquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="376"/>
+        <location filename="../../ui/schedule/workspace.py" line="377"/>
         <source>Show channel lanes</source>
         <translation>Afficher les chaînes</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <location filename="../../ui/schedule/workspace.py" line="385"/>
         <source>No stream channels in this event</source>
         <translation>Aucune chaîne de diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="398"/>
+        <location filename="../../ui/schedule/workspace.py" line="399"/>
         <source>To place (%1)</source>
         <translation>À placer (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="405"/>
+        <location filename="../../ui/schedule/workspace.py" line="406"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="461"/>
+        <location filename="../../ui/schedule/workspace.py" line="462"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3266,7 +3316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/workspace.py" line="507"/>
+        <location filename="../../ui/schedule/workspace.py" line="508"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvée</numerusform>
@@ -3274,57 +3324,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="612"/>
+        <location filename="../../ui/schedule/workspace.py" line="613"/>
         <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
         <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="614"/>
+        <location filename="../../ui/schedule/workspace.py" line="615"/>
         <source>Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…</source>
         <translation>Glisser&#xa0;: déplacer · un bord&#xa0;: redimensionner · Ctrl+flèches&#xa0;: déplacer · Suppr&#xa0;: retirer · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="645"/>
+        <location filename="../../ui/schedule/workspace.py" line="646"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="647"/>
+        <location filename="../../ui/schedule/workspace.py" line="648"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="650"/>
+        <location filename="../../ui/schedule/workspace.py" line="651"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="652"/>
+        <location filename="../../ui/schedule/workspace.py" line="653"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="709"/>
+        <location filename="../../ui/schedule/workspace.py" line="710"/>
         <source>Released version %1.</source>
         <translation>Version %1 publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="720"/>
+        <location filename="../../ui/schedule/workspace.py" line="721"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="722"/>
+        <location filename="../../ui/schedule/workspace.py" line="723"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="723"/>
+        <location filename="../../ui/schedule/workspace.py" line="724"/>
         <source>Take off the grid</source>
         <translation>Retirer de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/workspace.py" line="724"/>
+        <location filename="../../ui/schedule/workspace.py" line="725"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3347,72 +3397,74 @@
         <translation>Contrôle d’accès</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="165"/>
+        <location filename="../../ui/checkin/panels.py" line="166"/>
         <source> s</source>
+        <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="168"/>
         <source>off</source>
+        <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="170"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>Le même badge repassé ici dans ce délai compte une seule entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source>Sound per outcome</source>
         <translation>Son selon le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="171"/>
+        <location filename="../../ui/checkin/panels.py" line="173"/>
         <source>Desk or gate name</source>
         <translation>Nom du poste ou du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="175"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>PDF folder (no printer)</source>
         <translation>Dossier PDF (sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="177"/>
         <source>Badge stock (layout)</source>
         <translation>Support de badge (modèle)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="178"/>
         <source>Gate zone</source>
         <translation>Zone du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Gate: same badge again within</source>
         <translation>Contrôle&#xa0;: même badge dans</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="182"/>
         <source>Save (Enter)</source>
         <translation>Enregistrer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="196"/>
+        <location filename="../../ui/checkin/panels.py" line="198"/>
         <source>No printer — save PDF files</source>
         <translation>Sans imprimante — enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="200"/>
+        <location filename="../../ui/checkin/panels.py" line="202"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -3422,7 +3474,6 @@
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
         <source>Set status of “%1”</source>
-        <extracomment>``QUndoCommand.id`` of keyboard nudges (merged when consecutive, same session)</extracomment>
         <translation>Statut de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
@@ -3454,114 +3505,160 @@
         <translation>HORS ANTENNE</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="32"/>
-        <source>planned</source>
-        <translation>prévu</translation>
-    </message>
-    <message>
         <location filename="../../ui/streams/texts.py" line="33"/>
-        <source>testing</source>
-        <translation>en test</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="34"/>
-        <source>live</source>
-        <translation>en direct</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="35"/>
-        <source>complete</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="40"/>
         <source>IS</source>
+        <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
         <translation>SI</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="47"/>
-        <source>%1: “%2” is already %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="53"/>
-        <source>%1: “%2” is %3 — it cannot go %4. %5</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est %3 — il ne peut pas passer «&#xa0;%4&#xa0;». %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="62"/>
+        <location filename="../../ui/streams/texts.py" line="43"/>
         <source>%1: “%2” was taken off the plan.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a été retiré du plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="67"/>
+        <location filename="../../ui/streams/texts.py" line="48"/>
         <source>%1: nothing is planned on this channel.</source>
         <translation>%1&#xa0;: rien n’est prévu sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="70"/>
+        <location filename="../../ui/streams/texts.py" line="51"/>
         <source>This device may not change stream statuses: only coordinator and admin devices may.</source>
         <translation>Ce poste ne peut pas changer l’état des diffusions&#xa0;: seuls les postes coordinateur et admin le peuvent.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="74"/>
+        <location filename="../../ui/streams/texts.py" line="55"/>
         <source>%1: the status was not changed (%2).</source>
         <translation>%1&#xa0;: l’état n’a pas changé (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="81"/>
+        <location filename="../../ui/streams/texts.py" line="62"/>
         <source>Press T to test or L to go live.</source>
         <translation>T pour tester, L pour passer en direct.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="82"/>
+        <location filename="../../ui/streams/texts.py" line="63"/>
         <source>Press L to go live or P to go back to planned.</source>
         <translation>L pour passer en direct, P pour revenir à prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="83"/>
+        <location filename="../../ui/streams/texts.py" line="64"/>
         <source>Press C when it is over.</source>
         <translation>C quand c’est fini.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="84"/>
+        <location filename="../../ui/streams/texts.py" line="65"/>
         <source>Press L to put it back on air.</source>
         <translation>L pour le remettre à l’antenne.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="89"/>
-        <source>%1: “%2” is now %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant %3.</translation>
+        <location filename="../../ui/streams/texts.py" line="73"/>
+        <source>%1: “%2” is already planned.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà prévu.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="103"/>
+        <location filename="../../ui/streams/texts.py" line="74"/>
+        <source>%1: “%2” is already in testing.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà en test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="75"/>
+        <source>%1: “%2” is already live.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà en direct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="76"/>
+        <source>%1: “%2” is already complete.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="77"/>
+        <source>%1: “%2” already has that status.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a déjà cet état.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="79"/>
+        <source>%1: “%2” is planned — it cannot go to complete.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est prévu — il ne peut pas passer à terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="80"/>
+        <source>%1: “%2” is in testing — it cannot go to complete.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en test — il ne peut pas passer à terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="81"/>
+        <source>%1: “%2” is live — it cannot go back to planned.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en direct — il ne peut pas revenir à prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="82"/>
+        <source>%1: “%2” is live — it cannot go back to testing.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est en direct — il ne peut pas revenir en test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="84"/>
+        <source>%1: “%2” is complete — it cannot go back to planned.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est terminé — il ne peut pas revenir à prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="87"/>
+        <source>%1: “%2” is complete — it cannot go back to testing.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est terminé — il ne peut pas revenir en test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="89"/>
+        <source>%1: “%2” cannot take that status now.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas prendre cet état.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="93"/>
+        <source>%1: “%2” is now PLANNED.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant PRÉVU.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="94"/>
+        <source>%1: “%2” is now TESTING.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant en TEST.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="95"/>
+        <source>%1: “%2” is now LIVE.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant EN DIRECT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="96"/>
+        <source>%1: “%2” is now COMPLETE.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant TERMINÉ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="97"/>
+        <source>%1: “%2” has a new status.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a un nouvel état.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="108"/>
         <source>“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.</source>
         <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» demandent tous deux %3&#xa0;: avec leurs marges, ils se chevauchent de %4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="115"/>
+        <location filename="../../ui/streams/texts.py" line="120"/>
         <source>“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.</source>
         <translation>«&#xa0;%1&#xa0;» doit être diffusé mais %2 n’a pas d’encodeur. Déplacez-le dans une salle équipée, ou retirez sa diffusion.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="124"/>
+        <location filename="../../ui/streams/texts.py" line="129"/>
         <source>“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.</source>
         <translation>«&#xa0;%1&#xa0;» est marqué «&#xa0;ne pas diffuser&#xa0;» mais prévu sur %2. Retirez la diffusion, ou levez l’interdiction s’il peut être diffusé.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="132"/>
-        <source>captions %1</source>
-        <translation>sous-titres %1</translation>
+        <location filename="../../ui/streams/texts.py" line="142"/>
+        <source>“%1” requires captions in %2, which its stream on %3 does not carry.</source>
+        <translation>«&#xa0;%1&#xa0;» demande des sous-titres en %2, absents de sa diffusion sur %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/texts.py" line="135"/>
-        <source>sign language %1</source>
-        <translation>langue des signes %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/streams/texts.py" line="139"/>
-        <source>“%1” requires %2, which its stream on %3 does not carry.</source>
-        <translation>«&#xa0;%1&#xa0;» demande %2, absent de sa diffusion sur %3.</translation>
+        <location filename="../../ui/streams/texts.py" line="150"/>
+        <source>“%1” requires sign language %2, which its stream on %3 does not carry.</source>
+        <translation>«&#xa0;%1&#xa0;» demande la langue des signes %2, absente de sa diffusion sur %3.</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3666,6 @@
     <message>
         <location filename="../../ui/streams/workspace.py" line="149"/>
         <source>Live board</source>
-        <extracomment>change-bus entities whose rows the board shows the plan is out of date: read it again when next on screen</extracomment>
         <translation>Tableau du direct</translation>
     </message>
     <message>
@@ -3593,7 +3689,6 @@
     <message>
         <location filename="../../ui/sync/status.py" line="36"/>
         <source>● Standalone</source>
-        <extracomment>offsets beyond this are worth a supervisor&apos;s attention</extracomment>
         <translation>● Autonome</translation>
     </message>
     <message>
@@ -3745,31 +3840,31 @@
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="130"/>
-        <source>this device is already connected elsewhere too often; retrying later</source>
-        <translation>ce poste a déjà trop de connexions ouvertes&#xa0;; nouvel essai plus tard</translation>
+        <source>the hub holds too many connections from this device at once (is the app open twice?); retrying later</source>
+        <translation>le hub a trop de connexions de ce poste à la fois (app ouverte deux fois&#xa0;?)&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="132"/>
+        <location filename="../../ui/sync/status.py" line="133"/>
         <source>the hub asked this desk to slow down; retrying shortly</source>
         <translation>le serveur demande de ralentir&#xa0;; nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="134"/>
+        <location filename="../../ui/sync/status.py" line="135"/>
         <source>too many refused connections from this network address; retrying later</source>
         <translation>trop de connexions refusées depuis cette adresse réseau&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="136"/>
+        <location filename="../../ui/sync/status.py" line="137"/>
         <source>the hub is busy; retrying shortly</source>
         <translation>le serveur est saturé&#xa0;; nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="138"/>
+        <location filename="../../ui/sync/status.py" line="139"/>
         <source>this device has synced too many copies of its data: call IT to re-enrol it</source>
         <translation>ce poste a synchronisé trop de copies de ses données&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="140"/>
+        <location filename="../../ui/sync/status.py" line="141"/>
         <source>the hub failed on a request; retrying (see its log)</source>
         <translation>le serveur a échoué sur une requête&#xa0;; nouvel essai (voir son journal)</translation>
     </message>
@@ -3843,7 +3938,6 @@
     <message>
         <location filename="../../ui/workspaces.py" line="52"/>
         <source>Attendees</source>
-        <extracomment>source text, translated in context &quot;Workspaces&quot; by the main window</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
@@ -3886,7 +3980,6 @@
         <location filename="../../ui/sync/demo_hub.py" line="153"/>
         <location filename="../../ui/sync/demo_hub.py" line="156"/>
         <source>Preparing the demo hub</source>
-        <extracomment>``(stage, done, total)``</extracomment>
         <translation>Préparation du serveur de démonstration</translation>
     </message>
     <message>

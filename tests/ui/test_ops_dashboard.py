@@ -214,7 +214,7 @@ def test_the_devices_tab_has_this_desk_first_and_a_red_row(
     brush = model.data(model.index(names.index("gate-p2"), 0), Qt.ItemDataRole.BackgroundRole)
     assert brush.color().name() == STALE_BACKGROUND
     assert "south-07" in names and "south-05" in names
-    assert ops.tabs.tabText(1).endswith("(1 red)")
+    assert ops.tabs.tabText(1).endswith("(1 not syncing)")
 
 
 def test_refreshes_only_while_on_screen_the_wall_included(

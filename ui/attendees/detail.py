@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -157,7 +157,7 @@ class CorrectionForm(QFrame):
     def _save(self) -> None:
         values = self.values()
         if not (values["given_name"] or values["family_name"]):
-            self.show_error(self.tr("Enter a given name or a family name."))
+            self.show_error(self.tr("Type a given name or a family name."))
             return
         if not self.reason.text().strip():
             self.show_error(self.tr("Say why you correct this record (Reason)."))
@@ -280,7 +280,9 @@ class DetailPanel(QScrollArea):
         _set_direction(self.organization, attendee.organization or "—")
         name = country_name(attendee.country)
         self.country.setText(f"{name} ({attendee.country})" if name else attendee.country)
-        self.needs.setText(", ".join(need_labels(attendee)) or self.tr("None declared"))
+        self.needs.setText(
+            QLocale().createSeparatedList(need_labels(attendee)) or self.tr("None declared")
+        )
         self._show_badge(attendee)
         self._show_checkin(attendee)
         self._show_corrections(attendee)

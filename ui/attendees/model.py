@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +29,7 @@ from wufops.models.attendee import Attendee
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: rows handed to the view per fetch
+# rows handed to the view per fetch
 PAGE = 200
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -195,11 +196,13 @@ class AttendeeTableModel(QAbstractTableModel):
         if column == COL_CATEGORY:
             return category_label(a.category)
         if column == COL_NEEDS:
-            return ", ".join(need_labels(a))
+            return QLocale().createSeparatedList(need_labels(a))
         if column == COL_STATUS:
             state = (
+                #: check-in column: the attendee has checked in
                 "✓ " + QCoreApplication.translate("AttendeeTableModel", "In")
                 if self._index.is_checked_in(a.id)
+                #: check-in column: the attendee has not checked in yet
                 else QCoreApplication.translate("AttendeeTableModel", "Not yet")
             )
             if a.security_hold:

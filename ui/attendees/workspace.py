@@ -48,7 +48,7 @@ from ui.index_keeper import BULK
 from wufops.attendees.search import SearchFilters, country_name
 from wufops.models.attendee import CATEGORIES
 
-#: milliseconds of quiet typing before the search runs (coalesces bursts and pastes)
+# milliseconds of quiet typing before the search runs (coalesces bursts and pastes)
 DEBOUNCE_MS = 20
 
 

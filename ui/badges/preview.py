@@ -32,7 +32,7 @@ from wufops.crypto.keys import create_issuer_key
 from wufops.crypto.token import sign_token
 from wufops.models.attendee import Attendee
 
-#: (label shown in the picker, given, family, latin given, latin family, org, country, category)
+# (label shown in the picker, given, family, latin given, latin family, org, country, category)
 SAMPLES: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
     (
         "Aysel Məmmədova (AZ)",
@@ -135,7 +135,7 @@ class BadgePreview(QWidget):
         self.problems = QListWidget()
         self.problems.hide()
 
-        #: the preview's own pickers (a workspace with its own may hide them)
+        # the preview's own pickers (a workspace with its own may hide them)
         self.pickers = QWidget()
         pickers = QHBoxLayout(self.pickers)
         pickers.setContentsMargins(0, 0, 0, 0)

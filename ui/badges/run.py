@@ -29,9 +29,9 @@ from wufops.store.badges import BadgeStoreError
 from wufops.store.database import connect
 from wufops.store.replica import Replica
 
-#: check for cancel every this many badges of each stage (a few milliseconds of work)
+# check for cancel every this many badges of each stage (a few milliseconds of work)
 REPORT_EVERY = 10
-#: tell the GUI at most this often (seconds), plus each stage's end
+# tell the GUI at most this often (seconds), plus each stage's end
 EMIT_EVERY_S = 0.05
 
 

@@ -52,9 +52,9 @@ from wufops.attendees.search import country_name
 from wufops.badges.layout import Layout
 from wufops.models.attendee import CATEGORIES
 
-#: share of the progress bar each stage fills (issuing badges, rendering pages, recording)
+# share of the progress bar each stage fills (issuing badges, rendering pages, recording)
 _STAGES = {"issued": (0.0, 0.3), "rendered": (0.3, 0.65), "recorded": (0.95, 0.05)}
-#: milliseconds of quiet after a filter change before the selection is counted
+# milliseconds of quiet after a filter change before the selection is counted
 COUNT_DEBOUNCE_MS = 150
 
 
@@ -80,7 +80,7 @@ class RunPanel(QFrame):
         self._worker: BatchWorker | None = None
         self._generation = 0
         self.selected = -1  # badges the filters select, as last counted
-        #: opens a folder in the file manager; tests swap it
+        # opens a folder in the file manager; tests swap it
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._build()
         # no parent: a count still running on the pool may outlive this panel
@@ -269,11 +269,7 @@ class RunPanel(QFrame):
         elif count == 0:
             self.count.setText(self.tr("No attendee matches these filters"))
         else:
-            self.count.setText(
-                self.tr("1 badge selected")
-                if count == 1
-                else self.tr("%1 badges selected").replace("%1", f"{count:,}")
-            )
+            self.count.setText(self.tr("%Ln badge(s) selected", "", count))
         self.sig_counted.emit(count)
 
     # -- output file -------------------------------------------------------------------------
@@ -407,25 +403,21 @@ class RunPanel(QFrame):
         assert outcome.out is not None
         self.last_out = outcome.out
         lines = [
-            (
-                self.tr("1 badge written to %2")
-                if outcome.badges == 1
-                else self.tr("%1 badges written to %2")
+            self.tr("%Ln badge(s) written to %1", "", outcome.badges).replace(
+                "%1", str(outcome.out)
             )
-            .replace("%1", f"{outcome.badges:,}")
-            .replace("%2", str(outcome.out))
         ]
-        pages = f"{outcome.pages:,}"
-        details = [self.tr("1 page") if outcome.pages == 1 else self.tr("%1 pages")]
-        details[0] = details[0].replace("%1", pages)
+        details = [self.tr("%Ln page(s)", "", outcome.pages)]
         if outcome.issued:
-            details.append(self.tr("%1 newly issued").replace("%1", f"{outcome.issued:,}"))
+            details.append(self.tr("%Ln newly issued", "", outcome.issued))
         lines.append(" · ".join(details))
         if outcome.missing_glyphs:
             lines.append(
                 self.tr(
-                    "%1 character(s) could not be set in any bundled font: check those badges"
-                ).replace("%1", f"{outcome.missing_glyphs:,}")
+                    "%Ln character(s) could not be set in any bundled font: check those badges",
+                    "",
+                    outcome.missing_glyphs,
+                )
             )
         self.done.setText("\n".join(lines))
         self.done_box.show()

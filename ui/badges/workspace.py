@@ -36,12 +36,12 @@ from wufops.badges.batch import badge_for
 from wufops.badges.layout import DEFAULT_LAYOUT, Layout, LayoutError, bundled_names, load_layout
 from wufops.badges.render import renderer_for
 
-#: demo samples (``ui.badges.preview.SAMPLES``) shown side by side: one per script family
+# demo samples (``ui.badges.preview.SAMPLES``) shown side by side: one per script family
 SCRIPT_STRIP = (0, 1, 2, 3)  # Latin with diacritics, Arabic, Devanagari, Chinese
 STRIP_DPI = 40
 STRIP_BOX = (150, 170)  # each thumbnail fits this box (a sheet layout shows its page)
 
-#: bundled layouts in the order offered (others found on disk follow, by file name)
+# bundled layouts in the order offered (others found on disk follow, by file name)
 LAYOUT_ORDER = ("a6", "4x6in", "cr80", "label-54x90", "a6-on-a4")
 
 _STYLE = """

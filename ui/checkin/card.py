@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.text import directional, format_instant
@@ -117,7 +117,8 @@ class DecisionCard(QFrame):
         self._paint(CONFIRM, "#ffffff", 34)
         self.title.setText(self.tr("Check in this person?"))
         advice = self.tr(
-            "Enter checks in · Esc cancels. Found by name or code %1: check a photo ID."
+            "Enter checks in · Esc cancels. Registration code %1, found by name or code, not by "
+            "badge: check a photo ID."
         ).replace("%1", reg_code)
         if picked_up:
             advice += " " + self.tr("Already picked up: Enter shows when and where.")
@@ -194,7 +195,11 @@ class DecisionCard(QFrame):
                 needs.append(self.tr("Step-free access"))
             elif need == "assistance":
                 needs.append(self.tr("Assistance"))
-        return self.tr("Access needs: %1").replace("%1", " · ".join(needs)) if needs else ""
+        return (
+            self.tr("Access needs: %1").replace("%1", QLocale().createSeparatedList(needs))
+            if needs
+            else ""
+        )
 
     def _category(self, category: str) -> str:
         names = {

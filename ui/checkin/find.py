@@ -63,7 +63,7 @@ class FindByName(QWidget):
         title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.query = QLineEdit()
         self.query.setObjectName("findQuery")
-        self.query.setPlaceholderText(self.tr("Name, organisation or registration code"))
+        self.query.setPlaceholderText(self.tr("Name, organization or registration code"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setObjectName("findResults")
@@ -102,9 +102,7 @@ class FindByName(QWidget):
     def _search(self, text: str) -> None:
         self.results.clear()
         if not text.strip():
-            self.hint.setText(
-                self.tr("Type to search %1 attendees").replace("%1", f"{len(self._index):,}")
-            )
+            self.hint.setText(self.tr("Type to search %Ln attendee(s)", "", len(self._index)))
             return
         ids = self._index.search(text)
         for attendee_id in ids[:MAX_RESULTS]:
@@ -126,7 +124,7 @@ class FindByName(QWidget):
         self.hint.setText(
             self.tr("No match")
             if not ids
-            else self.tr("%1 more — type more of the name").replace("%1", str(more))
+            else self.tr("%n more match(es) — type more of the name", "", more)
             if more > 0
             else self.tr("Enter picks the highlighted person")
         )

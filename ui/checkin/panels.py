@@ -162,7 +162,9 @@ class SettingsPanel(_Panel):
         self.zone = QLineEdit()
         self.repeat = QSpinBox()
         self.repeat.setRange(0, 600)
+        #: unit after a number of seconds (keep the leading space if your language uses one)
         self.repeat.setSuffix(self.tr(" s"))
+        #: shown in the seconds field when it is 0: repeated scans are not merged
         self.repeat.setSpecialValueText(self.tr("off"))
         self.repeat.setToolTip(
             self.tr("The same badge again at this gate within this time counts one entry")

@@ -42,17 +42,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-#: keystrokes closer together than this (ms) are a machine, not a person
+# keystrokes closer together than this (ms) are a machine, not a person
 FAST_MS = 40
-#: held keys are given back (or a scan awaits its suffix) this long (ms) after the last key
+# held keys are given back (or a scan awaits its suffix) this long (ms) after the last key
 HOLD_MS = 60
-#: a hold timer this late (ms) means the GUI thread was busy: look once more before deciding
+# a hold timer this late (ms) means the GUI thread was busy: look once more before deciding
 LATE_MS = 15
-#: a burst this long (characters) is a scan
+# a burst this long (characters) is a scan
 MIN_SCAN = 8
-#: a burst without Enter/Tab ends this long (ms) after its last character
+# a burst without Enter/Tab ends this long (ms) after its last character
 SUFFIX_WAIT_MS = 300
-#: the same code again within this many seconds is the same scan
+# the same code again within this many seconds is the same scan
 DEDUPE_S = 1.5
 
 _TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
@@ -61,7 +61,7 @@ _CHORD = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
-#: keys that only change what the next key types
+# keys that only change what the next key types
 _MODIFIER_KEYS = frozenset(
     {
         Qt.Key.Key_Shift,
@@ -98,17 +98,17 @@ class KeyboardWedge(QObject):
     ) -> None:
         super().__init__(parent or scope)
         self._scope = scope
-        #: the monotonic clock the de-duplication window is measured on (tests swap it)
+        # the monotonic clock the de-duplication window is measured on (tests swap it)
         self.now = now
         self.enabled = True
         self._held: list[tuple[int, Qt.KeyboardModifier, str]] = []
         self._target: QObject | None = None
         self._replaying = False
-        #: (event timestamp, arrival ms) of the last held key
+        # (event timestamp, arrival ms) of the last held key
         self._last_key: tuple[int, float] = (0, 0.0)
         self._waited = False
         self._last: tuple[str, float] = ("", float("-inf"))
-        #: arrival (monotonic ms) of the first held key, and of the last scan's first key
+        # arrival (monotonic ms) of the first held key, and of the last scan's first key
         self._first_key_ms = 0.0
         self.scan_started_ms: float | None = None
         self._hold = QTimer(self, singleShot=True, interval=HOLD_MS)

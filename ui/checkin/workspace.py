@@ -46,7 +46,7 @@ from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
 from wufops.checkin.printing import GlyphMissing, render_job, warm_up
 from wufops.clock import iso_utc
 
-#: counters refresh at most this often while scans come in a burst
+# counters refresh at most this often while scans come in a burst
 COUNTERS_EVERY_S = 1.0
 
 _STYLE = """
@@ -81,10 +81,10 @@ class CheckinWorkspace(QWidget):
         self.settings = settings or CheckinSettings(
             shared if isinstance(shared, QSettings) else None
         )
-        #: opens a printer by name; tests swap in a PDF-format QPrinter
+        # opens a printer by name; tests swap in a PDF-format QPrinter
         self.printer_factory: Callable[[str], QPrinter] = printer_named
         self.current: Decision | None = None
-        #: the attendee whose card waits for a second Enter (found by name or code)
+        # the attendee whose card waits for a second Enter (found by name or code)
         self.pending = ""
         self.last_print: tuple[str, str] = ("", "")  # (outcome, where)
         self.sounds = OutcomeSounds(self, enabled=self.settings.sound)

@@ -90,7 +90,7 @@ class EnrolmentPanel(QWidget):
         self.resize(620, 320)
         self._thread: threading.Thread | None = None
         self._worker: BootstrapWorker | None = None
-        #: ``(code, detail)`` of the last attempt ("" code: enrolled)
+        # ``(code, detail)`` of the last attempt ("" code: enrolled)
         self.result: tuple[str, str] | None = None
 
     # -- actions -----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from wufops.store import sync_state as ss
 from wufops.store.replica import Replica
 from wufops.sync.enrolment import Enrolment, EnrolmentError, parse_enrolment
 
-#: a bootstrap that has not finished by then is reported as ``timeout``
+# a bootstrap that has not finished by then is reported as ``timeout``
 BOOTSTRAP_TIMEOUT_S = 300.0
 
 

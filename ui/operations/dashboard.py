@@ -34,8 +34,8 @@ from ui.operations.model import RowsModel
 from wufops.ops.figures import CHART_KEYS, AreaForecast, Dashboard, Finding
 from wufops.ops.palette import CRITICAL, OK, WARN
 
-#: where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and
-#: the desks wide on top, the others below
+# where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and
+# the desks wide on top, the others below
 PLACES: dict[str, tuple[int, int, int]] = {
     "arrivals": (0, 0, 2),
     "desk_checkins": (0, 2, 2),
@@ -63,10 +63,15 @@ class DashboardView(QWidget):
         self.areas = RowsModel(
             [
                 self.tr("Desk area"),
+                #: column header: how many of the area's check-in desks are open now
                 self.tr("Open"),
+                #: column header: the share of the open desks' capacity in use (a percentage)
                 self.tr("Load"),
+                #: column header: people estimated waiting in the queue now
                 self.tr("Waiting"),
+                #: column header: how long a person joining the queue now waits
                 self.tr("Wait now"),
+                #: column header: the longest wait forecast over the next 30 minutes
                 self.tr("Worst, 30 min"),
             ],
             self,
@@ -155,6 +160,8 @@ class DashboardView(QWidget):
         self.area_table.setFixedHeight(self._table_height(max(3, len(rows))))
         lines = [self.finding(f) for f in board.findings]
         self.why.setText(
+            #: heading above the list of probable causes (slow scanners, failing printers,
+            #: silent devices)
             self.tr("Why") + "\n" + "\n".join(f"• {line}" for line in lines)
             if lines
             else self.tr("No slow desk, failing printer or silent device found.")
@@ -206,7 +213,9 @@ class DashboardView(QWidget):
             .replace("%5", f"{a.capacity_per_min:.1f}")
         ]
         if a.idle_desks:
-            parts.append(self.tr("Idle: %1").replace("%1", ", ".join(a.idle_desks)))
+            parts.append(
+                self.tr("Idle: %1").replace("%1", QLocale().createSeparatedList(a.idle_desks))
+            )
         advice = self.advice(a)
         if advice:
             parts.append(advice)
@@ -223,22 +232,24 @@ class DashboardView(QWidget):
         s = area.suggestion
         if s is None:
             return ""
-        parts = []
+        # whole sentences, each capitalised by its translator: never a word spliced into another
+        sentences = []
         if s.open_desks:
-            parts.append(self.tr("Open %1").replace("%1", ", ".join(s.open_desks)))
+            sentences.append(
+                self.tr("Open desks %1.").replace("%1", QLocale().createSeparatedList(s.open_desks))
+            )
         if s.move_count:
-            parts.append(
-                self.tr("move %n volunteer(s) from %1", "", s.move_count).replace("%1", s.move_from)
+            sentences.append(
+                self.tr("Move %n volunteer(s) from %1.", "", s.move_count).replace(
+                    "%1", s.move_from
+                )
             )
         if s.add_staff:
-            parts.append(self.tr("call %n more staff", "", s.add_staff))
-        text = self.tr("; ").join(parts)
-        text = text[:1].upper() + text[1:]
-        return (
-            self.tr("%1: the wait falls to %2.")
-            .replace("%1", text)
-            .replace("%2", self.minutes(s.wait_after_min))
+            sentences.append(self.tr("Call %n more staff.", "", s.add_staff))
+        sentences.append(
+            self.tr("The wait then falls to %1.").replace("%1", self.minutes(s.wait_after_min))
         )
+        return " ".join(sentences)
 
     def finding(self, f: Finding) -> str:
         if f.kind == "slow_scan":
@@ -257,9 +268,9 @@ class DashboardView(QWidget):
             )
         if f.kind == "printer_failures":
             return (
-                self.tr("%1: %2 of prints failed — check the printer")
+                self.tr("%1: %2% of prints failed — check the printer")
                 .replace("%1", f.subject)
-                .replace("%2", f"{f.value:.0%}")
+                .replace("%2", f"{f.value * 100:.0f}")
             )
         return (
             self.tr("%1: not synced for %2 min — check its network")

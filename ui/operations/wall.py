@@ -1,4 +1,4 @@
-"""Wall mode: the dashboard alone, full screen, for the large screen in the operations room.
+"""Wall screen: the dashboard alone, full screen, for the large screen in the operations room.
 
 A top-level window holding its own :class:`~ui.operations.dashboard.DashboardView` (bigger
 type); the Operations workspace hands it every refreshed dashboard while it is open. F11 or

@@ -3,7 +3,7 @@
 Tabs:
 - **Dashboard** (:class:`~ui.operations.dashboard.DashboardView`): where the queue is, why,
   and what to do, then six charts — computed by ``wufops.ops.dashboard`` (Qt-free), drawn
-  here. F11 or the *Wall mode* button shows it full screen (``ui.operations.wall``);
+  here. F11 or the *Wall screen* button shows it full screen (``ui.operations.wall``);
 - **Devices**: sync health of every device this desk knows of, this desk first (its live
   link and outbox), a red row for one not heard of for longer than the stale limit;
 - **Duplicate pickups**: attendees handed a badge at more than one desk (offline desks both
@@ -59,9 +59,9 @@ from wufops.store import checkins
 from wufops.store import ops as ops_store
 from wufops.store import sync_state as ss
 
-#: seconds between refreshes while on screen
+# seconds between refreshes while on screen
 AUTO_REFRESH_S = 20
-#: after a change-driven refresh, further changes wait this long (and refresh once)
+# after a change-driven refresh, further changes wait this long (and refresh once)
 COALESCE_S = 2.0
 
 
@@ -70,7 +70,7 @@ class OperationsWorkspace(QWidget):
         super().__init__(parent)
         self.setObjectName("operationsWorkspace")
         self._context = context
-        #: a change arrived while nothing was on screen: refresh when shown
+        # a change arrived while nothing was on screen: refresh when shown
         self.stale = False
         self.board: Dashboard | None = None
         self.settings, self.settings_problem = self._load_settings()
@@ -79,7 +79,7 @@ class OperationsWorkspace(QWidget):
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setObjectName("opsRefresh")
         refresh.clicked.connect(self.refresh)
-        self.wall_button = QPushButton(self.tr("Wall mode (F11)"))
+        self.wall_button = QPushButton(self.tr("Wall screen (F11)"))
         self.wall_button.setObjectName("opsWallButton")
         self.wall_button.clicked.connect(self.toggle_wall)
 
@@ -92,6 +92,7 @@ class OperationsWorkspace(QWidget):
                 self.tr("Last seen"),
                 self.tr("Newest record"),
                 self.tr("Pending"),
+                #: column header: how late a device's recent changes reached the hub
                 self.tr("Lag"),
             ],
             self,
@@ -108,9 +109,12 @@ class OperationsWorkspace(QWidget):
         self.conflicts = RowsModel(
             [
                 self.tr("Detected"),
+                #: column header: the kind of record a sync conflict was about
                 self.tr("What"),
                 self.tr("Field"),
+                #: column header: the value a sync conflict kept
                 self.tr("Kept"),
+                #: column header: the value a sync conflict replaced
                 self.tr("Overwritten"),
             ],
             self,
@@ -222,7 +226,7 @@ class OperationsWorkspace(QWidget):
         else:
             self._auto.stop()
 
-    # -- wall mode -------------------------------------------------------------------------
+    # -- wall screen -----------------------------------------------------------------------
 
     @Slot()
     def toggle_wall(self) -> None:
@@ -323,7 +327,7 @@ class OperationsWorkspace(QWidget):
             parts.append(self.tr("settings ignored (%1)").replace("%1", self.settings_problem))
         self.summary.setText(" · ".join(parts))
         self.tabs.setTabText(
-            1, self.tr("Devices (%1 red)").replace("%1", str(red)) if red else self.tr("Devices")
+            1, self.tr("Devices (%n not syncing)", "", red) if red else self.tr("Devices")
         )
 
     def _devices(self, board: Dashboard) -> None:

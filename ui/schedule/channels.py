@@ -21,9 +21,9 @@ from wufops.schedule.world import World
 from wufops.streams import padded_windows
 from wufops.streams.rules import STREAM_RULES, settings_of, slots_of
 
-#: sub-lanes a channel lane grows to (a third overlapping slot shares the last)
+# sub-lanes a channel lane grows to (a third overlapping slot shares the last)
 MAX_LANE_ROWS = 2
-#: the stream rules whose conflicts a lane marks, and the rule that is C6
+# the stream rules whose conflicts a lane marks, and the rule that is C6
 STREAM_CODES = frozenset(rule.code for rule in STREAM_RULES)
 OVERLAP_RULE = "channel_overlap"
 _RANK = {"block": 0, "warn": 1}
@@ -46,9 +46,9 @@ class LaneBlock:
 class ChannelLane:
     channel: StreamChannel
     blocks: list[LaneBlock] = field(default_factory=list)
-    #: sub-lanes the lane is drawn with (1 unless padded windows overlap)
+    # sub-lanes the lane is drawn with (1 unless padded windows overlap)
     lanes: int = 1
-    #: C6 overlaps on the day: (from, to, severity) — where two padded windows share time
+    # C6 overlaps on the day: (from, to, severity) — where two padded windows share time
     overlaps: list[tuple[int, int, str]] = field(default_factory=list)
 
     def index_of(self, session_id: str) -> int | None:

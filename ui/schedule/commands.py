@@ -27,7 +27,7 @@ from ui.schedule.data import ScheduleData
 from wufops.models.schedule import Placement
 from wufops.schedule import ScheduleError
 
-#: ``QUndoCommand.id`` of keyboard nudges (merged when consecutive, same session)
+# ``QUndoCommand.id`` of keyboard nudges (merged when consecutive, same session)
 NUDGE_ID = 0x5C4E
 
 ErrorSink = Callable[[ScheduleError], None]

@@ -58,7 +58,7 @@ from wufops.store.placement_conflicts import LostPlacement, lost_placements
 from wufops.store.sync_state import read_state
 from wufops.sync.roles import writable_fields
 
-#: change-bus entities the schedule reads
+# change-bus entities the schedule reads
 SCHEDULE_ENTITIES = frozenset(
     {
         "session",
@@ -74,9 +74,9 @@ SCHEDULE_ENTITIES = frozenset(
         "stream_settings",
     }
 )
-#: the kinds whose change redraws the channel lanes
+# the kinds whose change redraws the channel lanes
 STREAM_KINDS: tuple[type, ...] = (StreamSlot, StreamChannel, StreamSettings)
-#: what an unplaced session that asks for no length takes when placed
+# what an unplaced session that asks for no length takes when placed
 DEFAULT_LENGTH_MIN = 60
 _SEVERITY_RANK = {"block": 0, "warn": 1, "off": 2}
 

@@ -77,11 +77,11 @@ from ui.schedule.layout import (
 )
 from wufops.models.schedule import MINUTE_MS, Conflict, Placement, Session
 
-#: mime type of a session dragged from the unscheduled list (its id, UTF-8)
+# mime type of a session dragged from the unscheduled list (its id, UTF-8)
 SESSION_MIME = "application/x-wufops-session"
 ROW_H = 52
 COMPACT_ROW_H = 30
-#: a channel lane's height (each sub-lane of overlapping slots), and the gap under the band
+# a channel lane's height (each sub-lane of overlapping slots), and the gap under the band
 LANE_H = 22
 COMPACT_LANE_H = 18
 BAND_GAP = 6
@@ -89,7 +89,7 @@ EDGE_PX = 6
 STEP_MS = SNAP_MIN * MINUTE_MS
 AUTOSCROLL_MARGIN = 28
 
-#: "time": a slot dragged on its channel's lane moves its session in time, never its room
+# "time": a slot dragged on its channel's lane moves its session in time, never its room
 DragMode = Literal["move", "start", "end", "drop", "time"]
 
 
@@ -100,7 +100,7 @@ class Drag:
     press: QPoint
     origin: Placement | None
     length_ms: int
-    #: from the block's start to the point grabbed (moves)
+    # from the block's start to the point grabbed (moves)
     grab_ms: int = 0
     active: bool = False
     candidate: Placement | None = None
@@ -150,19 +150,19 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
         self.favourites: set[str] = set()
         self.tooltip_for: Callable[[str], str] = lambda _id: ""
         self.room_tooltip_for: Callable[[str], str] = lambda _id: ""
-        #: ``(channel id, session id)`` -> a slot's tooltip; a channel id -> its lane's
+        # ``(channel id, session id)`` -> a slot's tooltip; a channel id -> its lane's
         self.slot_tooltip_for: Callable[[str, str], str] = lambda _c, _s: ""
         self.channel_tooltip_for: Callable[[str], str] = lambda _id: ""
         self.drag: Drag | None = None
-        #: True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one
+        # True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one
         self.nudging = False
         self.tops: list[int] = [0]
-        #: the channel lanes drawn above the rooms, and their tops inside the band
+        # the channel lanes drawn above the rooms, and their tops inside the band
         self.lanes: list[ChannelLane] = []
         self.lane_tops: list[int] = [0]
         self.band_h = 0
         self.lane_h = LANE_H
-        #: the channel whose lane the keyboard is on ("": the rooms)
+        # the channel whose lane the keyboard is on ("": the rooms)
         self.lane_focus = ""
         self.painter = GridPainter(self)
         self._autoscroll = QTimer(self)

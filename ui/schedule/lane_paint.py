@@ -35,7 +35,7 @@ from wufops.models.streams import PaddedWindow
 if TYPE_CHECKING:
     from ui.schedule.grid import ScheduleGrid
 
-#: a slot status's chip: background, text (the live board's colours, contrast 4.5:1 or more)
+# a slot status's chip: background, text (the live board's colours, contrast 4.5:1 or more)
 STATUS_CHIPS: dict[str, tuple[str, str]] = {
     "live": ("#dc2626", "#ffffff"),
     "testing": ("#f59e0b", "#111827"),

@@ -19,11 +19,11 @@ from wufops.models.schedule import MINUTE_MS, Room, Session
 from wufops.schedule.world import World
 
 HOUR_MS = 60 * MINUTE_MS
-#: the grid shows a day from this hour to midnight, unless a session needs more
+# the grid shows a day from this hour to midnight, unless a session needs more
 DAY_FROM_H = 8
-#: sessions move and resize in steps of this many minutes
+# sessions move and resize in steps of this many minutes
 SNAP_MIN = 5
-#: lanes a room's row grows to (more overlapping sessions share the last lanes' height)
+# lanes a room's row grows to (more overlapping sessions share the last lanes' height)
 MAX_ROW_LANES = 3
 
 
@@ -52,9 +52,9 @@ class Block:
 class Row:
     room: Room
     blocks: list[Block] = field(default_factory=list)
-    #: lanes the row is drawn with (1 unless sessions overlap in it)
+    # lanes the row is drawn with (1 unless sessions overlap in it)
     lanes: int = 1
-    #: spans of the day's window when the room is closed (outside its availability)
+    # spans of the day's window when the room is closed (outside its availability)
     closed: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -64,9 +64,9 @@ class DayView:
     start_ms: int
     end_ms: int
     rows: list[Row]
-    #: room id -> row index
+    # room id -> row index
     row_of: dict[str, int]
-    #: session id -> (row index, block index)
+    # session id -> (row index, block index)
     block_of: dict[str, tuple[int, int]]
 
     @property

@@ -93,7 +93,7 @@ class ConflictText(QObject):
         super().__init__()
         self.world = world
         self.clock = clock
-        #: speaker and other names by id (``wufops.store.schedule.labels``)
+        # speaker and other names by id (``wufops.store.schedule.labels``)
         self.labels = labels
 
     # -- names -----------------------------------------------------------------------------
@@ -147,7 +147,9 @@ class ConflictText(QObject):
                 return maker(conflict)
             except (KeyError, ValueError, IndexError):
                 pass  # objects not as the rule documents: say what is known
-        names = ", ".join(self._object(o.kind, o.id) for o in conflict.objects)
+        names = QLocale().createSeparatedList(
+            [self._object(o.kind, o.id) for o in conflict.objects]
+        )
         params = ", ".join(f"{k} {v}" for k, v in sorted(conflict.params.items()))
         text = fill(self.tr("Rule “%1” found a problem with %2."), conflict.rule, names)
         return text + (f" ({params})" if params else "")

@@ -100,7 +100,7 @@ class UnscheduledModel(_ListModel):
         self._sessions: list[Session] = []
         self._keys: dict[str, str] = {}
         self._query = ""
-        #: ``(session) -> minutes`` it takes when placed
+        # ``(session) -> minutes`` it takes when placed
         self.length_min: Callable[[Session], int] = lambda s: s.duration_min
 
     def set_sessions(self, sessions: Sequence[Session]) -> None:

@@ -319,11 +319,10 @@ class ConflictsPanel(QWidget):
         self.rule.setCurrentIndex(max(0, self.rule.findData(current)))
         self.rule.blockSignals(False)
         counts = self.model.counts()
-        self.summary.setText(
-            self.tr("%1 block the release · %2 warnings")
-            .replace("%1", str(counts.get("block", 0)))
-            .replace("%2", str(counts.get("warn", 0)))
-        )
+        blocking = self.tr("%n conflict(s) block the release", "", counts.get("block", 0))
+        warnings = self.tr("%n warning(s)", "", counts.get("warn", 0))
+        #: two counts side by side ("3 conflicts block the release · 5 warnings")
+        self.summary.setText(self.tr("%1 · %2").replace("%1", blocking).replace("%2", warnings))
 
     def show_lost_records(self, data: ScheduleData, this_replica: str) -> None:
         """The placements that lost to a concurrent move, in words."""

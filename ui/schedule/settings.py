@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings
 
 Order = Literal["name", "floor", "capacity", "custom"]
 ORDERS: tuple[Order, ...] = ("name", "floor", "capacity", "custom")
-#: pixels per minute the zoom steps through
+# pixels per minute the zoom steps through
 ZOOMS: tuple[float, ...] = (0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
 DEFAULT_ZOOM = 2.0
 

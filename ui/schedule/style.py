@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-#: session type -> its colour (strong; blocks use a light tint of it)
+# session type -> its colour (strong; blocks use a light tint of it)
 TYPE_COLOURS: dict[str, str] = {
     "plenary": "#6d28d9",
     "assembly": "#4338ca",
@@ -71,12 +71,19 @@ def type_name(session_type: str) -> str:
 def type_marker(session_type: str) -> str:
     """Two letters drawn on every block beside the type's colour."""
     markers = {
+        #: the session type's 2–3 letter abbreviation, drawn on its blocks in the grid
         "plenary": QCoreApplication.translate("ScheduleStyle", "PL", "marker: plenary"),
+        #: the session type's 2–3 letter abbreviation, drawn on its blocks in the grid
         "assembly": QCoreApplication.translate("ScheduleStyle", "AS", "marker: assembly"),
+        #: the session type's 2–3 letter abbreviation, drawn on its blocks in the grid
         "dialogue": QCoreApplication.translate("ScheduleStyle", "DI", "marker: dialogue"),
+        #: the session type's 2–3 letter abbreviation, drawn on its blocks in the grid
         "roundtable": QCoreApplication.translate("ScheduleStyle", "RT", "marker: roundtable"),
+        #: the session type's 2–3 letter abbreviation, drawn on its blocks in the grid
         "side_event": QCoreApplication.translate("ScheduleStyle", "SE", "marker: side event"),
+        #: the session type's 2–3 letter abbreviation, drawn on its blocks in the grid
         "networking": QCoreApplication.translate("ScheduleStyle", "NW", "marker: networking"),
+        #: the session type's 2–3 letter abbreviation, drawn on its blocks in the grid
         "training": QCoreApplication.translate("ScheduleStyle", "TR", "marker: training"),
     }
     return markers.get(session_type, session_type[:2].upper())
@@ -96,6 +103,7 @@ def severity_name(severity: str) -> str:
     names = {
         "block": QCoreApplication.translate("ScheduleStyle", "Blocks release"),
         "warn": QCoreApplication.translate("ScheduleStyle", "Warning"),
+        #: severity of a conflict rule that is switched off
         "off": QCoreApplication.translate("ScheduleStyle", "Off"),
     }
     return names.get(severity, severity)
@@ -129,7 +137,7 @@ def format_name(fmt: str) -> str:
     return names.get(fmt, fmt)
 
 
-#: the workspace's style sheet (on top of resources/styles/desk.qss)
+# the workspace's style sheet (on top of resources/styles/desk.qss)
 WORKSPACE_QSS = """
 QWidget#scheduleWorkspace { background: #f4f6f8; }
 QTabBar#dayTabs::tab {

@@ -81,7 +81,7 @@ class ScheduleWorkspace(QWidget):
         self.editor.sig_said.connect(self.say)
         self.editor.sig_placed.connect(self._placed)
         self.editor.sig_unplaced.connect(self._unplaced)
-        #: rooms a selected conflict named, shown whatever the filter until it changes
+        # rooms a selected conflict named, shown whatever the filter until it changes
         self._revealed: set[str] = set()
         self._days: list[date] = []
         self._found: list[str] = []
@@ -178,6 +178,7 @@ class ScheduleWorkspace(QWidget):
         self.side.setObjectName("scheduleSide")
         self.side.addTab(self.unscheduled, "")
         self.side.addTab(self.conflicts, "")
+        #: tab title (a noun): publishing the schedule as a numbered version
         self.side.addTab(self.release, self.tr("Release"))
         self.side.currentChanged.connect(self._side_changed)
         self.preview = DropPreview()

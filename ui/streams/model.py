@@ -31,9 +31,9 @@ from wufops.streams import Board, BoardSlot, ChannelRow
 Index = QModelIndex | QPersistentModelIndex
 
 CHANNEL, STATUS, NOW, NEXT, ACCESS = range(5)
-#: the cell the board's painter draws
+# the cell the board's painter draws
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
-#: the row's state code (``live``, ``testing``, ``planned``, ``complete``, ``off_air``)
+# the row's state code (``live``, ``testing``, ``planned``, ``complete``, ``off_air``)
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -41,10 +41,10 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 class Cell:
     primary: str
     secondary: str = ""
-    #: chips before the main line, (text, kind): kind is a state code, ``key`` (the digit
-    #: that selects the channel) or ``closed`` (do not stream)
+    # chips before the main line, (text, kind): kind is a state code, ``key`` (the digit
+    # that selects the channel) or ``closed`` (do not stream)
     chips: tuple[tuple[str, str], ...] = ()
-    #: warnings before the smaller line: ``late``, ``overrun``, ``clash``, ``missing``
+    # warnings before the smaller line: ``late``, ``overrun``, ``clash``, ``missing``
     alerts: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -72,9 +72,9 @@ class BoardModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._zone = zone
-        #: left out at the start of channel names on its own board ("WUF13 Channel 1")
+        # left out at the start of channel names on its own board ("WUF13 Channel 1")
         self._prefix = f"{event_name} " if event_name else ""
-        #: this replica's id: a change it made is shown as "this device"
+        # this replica's id: a change it made is shown as "this device"
         self._device_id = device_id
         self._texts = StreamTexts(self)
         self._rows: list[tuple[Cell, ...]] = []
@@ -85,6 +85,7 @@ class BoardModel(QAbstractTableModel):
             self.tr("Channel"),
             self.tr("Status"),
             self.tr("On air now"),
+            #: column header: the next session planned on the channel
             self.tr("Next"),
             self.tr("Captions · sign"),
         )
@@ -204,15 +205,19 @@ class BoardModel(QAbstractTableModel):
         texts = self._texts
         captions = " ".join(texts.language(c) for c in slot.captions)
         signs = " ".join(texts.language(s) for s in slot.sign_languages)
+        #: CC = closed captions; %1: language codes such as EN FR
         primary = self.tr("CC %1").replace("%1", captions) if captions else self.tr("No captions")
         secondary = self.tr("Sign: %1").replace("%1", signs) if signs else self.tr("No sign")
         alerts: list[tuple[str, str]] = []
         if slot.captions_missing:
             missing = " ".join(texts.language(c) for c in slot.captions_missing)
+            #: short alert chip: captions in languages %1 are required but missing from the stream
             alerts.append((self.tr("NO CC %1").replace("%1", missing), "missing"))
         if slot.sign_missing:
             missing = " ".join(texts.language(s) for s in slot.sign_missing)
-            alerts.append((self.tr("NO %1").replace("%1", missing), "missing"))
+            #: short alert chip: sign language %1 (codes such as IS, ASL) is required but
+            #: missing from the stream
+            alerts.append((self.tr("NO SIGN %1").replace("%1", missing), "missing"))
         return Cell(primary, secondary, (), tuple(alerts))
 
     # -- QAbstractTableModel -----------------------------------------------------------------

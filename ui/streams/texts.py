@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from wufops.models.schedule import Conflict
 
@@ -26,37 +26,18 @@ class StreamTexts(QObject):
             "off_air": self.tr("OFF AIR"),
         }.get(code, code.upper())
 
-    def status_word(self, code: str) -> str:
-        """A status inside a sentence (lower case)."""
-        return {
-            "planned": self.tr("planned"),
-            "testing": self.tr("testing"),
-            "live": self.tr("live"),
-            "complete": self.tr("complete"),
-        }.get(code, code)
-
     def language(self, code: str) -> str:
         """A caption or sign language as a short tag: ``EN``, ``IS`` (International Sign)."""
+        #: short tag for International Sign (the sign language), shown beside language
+        #: codes such as EN, FR
         return self.tr("IS") if code == "ils" else code.upper()
 
     def refusal(self, code: str, channel: str, title: str, before: str, after: str) -> str:
         """Why a status change was refused, in words a person at the board acts on."""
         if code == "transition_refused":
-            if before == after:
-                return (
-                    self.tr("%1: “%2” is already %3.")
-                    .replace("%1", channel)
-                    .replace("%2", title)
-                    .replace("%3", self.status_word(before))
-                )
-            return (
-                self.tr("%1: “%2” is %3 — it cannot go %4. %5")
-                .replace("%1", channel)
-                .replace("%2", title)
-                .replace("%3", self.status_word(before))
-                .replace("%4", self.status_word(after))
-                .replace("%5", self._hint(before))
-            )
+            sentence = self._refused(before, after).replace("%1", channel).replace("%2", title)
+            hint = self._hint(before) if before != after else ""
+            return f"{sentence} {hint}" if hint else sentence
         if code == "slot_withdrawn":
             return (
                 self.tr("%1: “%2” was taken off the plan.")
@@ -84,13 +65,37 @@ class StreamTexts(QObject):
             "complete": self.tr("Press L to put it back on air."),
         }.get(before, "")
 
+    def _refused(self, before: str, after: str) -> str:
+        """A refused change as one whole sentence per status pair (``%1`` channel, ``%2``
+        title): each language words every pair its own way, never a status word spliced in."""
+        if before == after:
+            return {
+                "planned": self.tr("%1: “%2” is already planned."),
+                "testing": self.tr("%1: “%2” is already in testing."),
+                "live": self.tr("%1: “%2” is already live."),
+                "complete": self.tr("%1: “%2” is already complete."),
+            }.get(before, self.tr("%1: “%2” already has that status."))
+        return {
+            ("planned", "complete"): self.tr("%1: “%2” is planned — it cannot go to complete."),
+            ("testing", "complete"): self.tr("%1: “%2” is in testing — it cannot go to complete."),
+            ("live", "planned"): self.tr("%1: “%2” is live — it cannot go back to planned."),
+            ("live", "testing"): self.tr("%1: “%2” is live — it cannot go back to testing."),
+            ("complete", "planned"): self.tr(
+                "%1: “%2” is complete — it cannot go back to planned."
+            ),
+            ("complete", "testing"): self.tr(
+                "%1: “%2” is complete — it cannot go back to testing."
+            ),
+        }.get((before, after), self.tr("%1: “%2” cannot take that status now."))
+
     def changed(self, channel: str, title: str, after: str) -> str:
-        return (
-            self.tr("%1: “%2” is now %3.")
-            .replace("%1", channel)
-            .replace("%2", title)
-            .replace("%3", self.status(after))
-        )
+        sentence = {
+            "planned": self.tr("%1: “%2” is now PLANNED."),
+            "testing": self.tr("%1: “%2” is now TESTING."),
+            "live": self.tr("%1: “%2” is now LIVE."),
+            "complete": self.tr("%1: “%2” is now COMPLETE."),
+        }.get(after, self.tr("%1: “%2” has a new status."))
+        return sentence.replace("%1", channel).replace("%2", title)
 
     def conflict(self, conflict: Conflict, name: Callable[[str, str], str]) -> str:
         """A stream rule's conflict in words (``name(kind, id)`` names its objects); empty
@@ -128,17 +133,25 @@ class StreamTexts(QObject):
                 .replace("%2", channel)
             )
         if conflict.rule == "access_not_in_picture" and sessions:
-            missing = [
-                self.tr("captions %1").replace("%1", self.language(c))
-                for c in conflict.params.get("captions", ())
-            ] + [
-                self.tr("sign language %1").replace("%1", self.language(s))
-                for s in conflict.params.get("sign_languages", ())
-            ]
-            return (
-                self.tr("“%1” requires %2, which its stream on %3 does not carry.")
-                .replace("%1", name("session", sessions[0]))
-                .replace("%2", ", ".join(missing))
-                .replace("%3", channel)
-            )
+            session = name("session", sessions[0])
+            captions = [self.language(c) for c in conflict.params.get("captions", ())]
+            signs = [self.language(s) for s in conflict.params.get("sign_languages", ())]
+            sentences = []
+            if captions:  # one sentence per kind: "captions" and "sign language" decline apart
+                sentences.append(
+                    self.tr("“%1” requires captions in %2, which its stream on %3 does not carry.")
+                    .replace("%1", session)
+                    .replace("%2", QLocale().createSeparatedList(captions))
+                    .replace("%3", channel)
+                )
+            if signs:
+                sentences.append(
+                    self.tr(
+                        "“%1” requires sign language %2, which its stream on %3 does not carry."
+                    )
+                    .replace("%1", session)
+                    .replace("%2", QLocale().createSeparatedList(signs))
+                    .replace("%3", channel)
+                )
+            return " ".join(sentences)
         return ""

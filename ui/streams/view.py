@@ -32,7 +32,7 @@ BOARD_ALT = QColor("#111a2e")
 TEXT = QColor("#ffffff")
 SOFT = QColor("#cbd5e1")
 SELECTED = QColor("#38bdf8")
-#: chip kind -> (background, text): contrast ≥ 4.5:1 everywhere
+# chip kind -> (background, text): contrast ≥ 4.5:1 everywhere
 CHIPS: dict[str, tuple[str, str]] = {
     "live": ("#dc2626", "#ffffff"),
     "testing": ("#f59e0b", "#111827"),
@@ -46,7 +46,7 @@ CHIPS: dict[str, tuple[str, str]] = {
     "closed": ("#f87171", "#111827"),
     "key": ("#e2e8f0", "#0b1220"),
 }
-#: the stripe at the left of a row, by state
+# the stripe at the left of a row, by state
 STRIPES = {
     "live": "#dc2626",
     "testing": "#f59e0b",
@@ -54,7 +54,7 @@ STRIPES = {
     "complete": "#15803d",
     "off_air": "#1e293b",
 }
-#: share of the table's width each column takes
+# share of the table's width each column takes
 COLUMN_SHARES = (0.18, 0.18, 0.28, 0.22, 0.14)
 MIN_ROW = 64
 

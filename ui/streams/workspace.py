@@ -37,7 +37,7 @@ from wufops.store import sync_state as ss
 from wufops.streams import Plan, StreamError, board, load_plan, set_slot_status
 from wufops.sync.roles import writable_fields
 
-#: change-bus entities whose rows the board shows
+# change-bus entities whose rows the board shows
 WATCHED = frozenset(
     {
         "stream_slot",
@@ -141,7 +141,7 @@ class StreamsWorkspace(QWidget):
         self._context = context
         self._texts = StreamTexts(self)
         self._plan: Plan | None = None
-        #: the plan is out of date: read it again when next on screen
+        # the plan is out of date: read it again when next on screen
         self.stale = False
         self.wall: WallBoard | None = None
         self.reads = 0  # how many times the plan was read (tests count them)

@@ -36,7 +36,7 @@ from wufops.store.hub_reader import HubReader
 from wufops.store.replica import Replica
 
 DEMO_DEVICE = "demo-desk"
-#: ``(stage, done, total)``
+# ``(stage, done, total)``
 Progress = Callable[[str, int, int], None]
 
 

@@ -13,7 +13,7 @@ from ui.context import AppContext
 from ui.sync.bridge import bridge_for
 from wufops.net.driver import SyncStatus
 
-#: offsets beyond this are worth a supervisor's attention
+# offsets beyond this are worth a supervisor's attention
 OFFSET_WARN_MS = 2_000
 
 
@@ -127,7 +127,8 @@ class SyncStatusWidget(QWidget):
             "diverged": self.tr("this replica differed from the hub and was reloaded"),
             "sync_error": self.tr("an unexpected sync error; retrying (see the log)"),
             "too_many_connections": self.tr(
-                "this device is already connected elsewhere too often; retrying later"
+                "the hub holds too many connections from this device at once (is the app open "
+                "twice?); retrying later"
             ),
             "rate_limited": self.tr("the hub asked this desk to slow down; retrying shortly"),
             "too_many_attempts": self.tr(

@@ -170,7 +170,7 @@ def test_keys_change_the_selected_channel_and_refusals_are_words(
     assert ws.message.property("tone") == "refused"
     name = rows[number].channel.name.removeprefix("WUF13 ")  # as the row names it
     assert ws.message.text() == (
-        f"{name}: “{target.title}” is planned — it cannot go complete. "
+        f"{name}: “{target.title}” is planned — it cannot go to complete. "
         "Press T to test or L to go live."
     )
     QTest.keyClick(ws.view, Qt.Key.Key_T)
