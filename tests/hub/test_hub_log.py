@@ -8,11 +8,13 @@ import pytest
 
 from tests.hub.helpers import entry, outbox_entries, pickup, seed_event
 from wufops.clock import FakeClock
+from wufops.ids import uuid7
 from wufops.store.apply import canonical_dump
 from wufops.store.hub_db import DeviceError, backup
 from wufops.store.hub_log import HubLog
 from wufops.store.hub_reader import HubReader
 from wufops.store.replica import Replica
+from wufops.sync.ops import Op
 
 
 @pytest.fixture
@@ -278,3 +280,38 @@ def test_after_a_restore_a_void_may_arrive_before_its_pickup(
     hub.push(d1.device_id, "desk", "desk-1", outbox_entries(d1))
     state = checkins.pickup_state(hub.conn, ids[0])
     assert state.primary is None and [v.id for v in state.voided] == [picked]
+
+
+def test_an_event_that_breaks_a_table_rule_is_rejected_and_its_neighbours_apply(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    """A push applies its events together; one that no table takes (here a check-in of an
+    unknown kind, which an admin's grant does not restrict) is refused ``constraint`` —
+    never answered ``duplicate`` as if it were already there — and the others apply."""
+    admin = _desk(tmp_path, "admin", clock)
+    ids = seed_event(admin, 3)
+    pickup(admin, ids[0])
+    pickup(admin, ids[2])
+    entries = outbox_entries(admin)
+    good_first, good_last = entries[-2][1], entries[-1][1]
+    forged = Op(
+        uuid7(clock.now_ms()),
+        admin.device_id,
+        good_first.hlc + 1,
+        "event",
+        "checkin_event",
+        uuid7(clock.now_ms()),
+        {**good_first.body, "attendee_id": ids[1], "kind": "teleport", "hlc": good_first.hlc + 1},
+    )
+    seq = entries[-2][0]
+    pushed = [*entries[:-2], (seq, good_first), (seq + 1, forged), (seq + 2, good_last)]
+    result = hub.push(admin.device_id, "admin", "a", pushed)
+    assert [(o.status, o.code) for o in result.outcomes[-3:]] == [
+        ("applied", ""),
+        ("rejected", "constraint"),
+        ("applied", ""),
+    ]
+    stored = {r[0] for r in hub.conn.execute("SELECT attendee_id FROM checkin_event")}
+    assert stored == {ids[0], ids[2]}
+    logged = {r[0] for r in hub.conn.execute("SELECT op_id FROM change_log")}
+    assert forged.op_id not in logged and {good_first.op_id, good_last.op_id} <= logged

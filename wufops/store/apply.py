@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,7 @@ from wufops.store.entities import (
     EVENTS,
     TABLE_ORDER,
     UnknownEntity,
+    UnknownField,
     check_fields,
     columns,
 )
@@ -64,18 +66,118 @@ def _apply_event(conn: sqlite3.Connection, op: Op) -> Applied:
     if op.kind != "event":
         raise OpRejected("wrong_kind", f"{op.entity} records are immutable events")
     check_fields(conn, op.entity, list(op.body))
-    names = ["id", *op.body]
-    sql = (
-        f"INSERT OR IGNORE INTO {op.entity} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' * len(names))})"
-    )
+    if conn.execute(f"SELECT 1 FROM {op.entity} WHERE id = ?", (op.row_id,)).fetchone():
+        return Applied("duplicate")  # in the set already, whatever this copy says
     try:
-        cursor = conn.execute(sql, [op.row_id, *op.body.values()])
+        cursor = conn.execute(
+            _event_insert(op.entity, tuple(op.body)), [op.row_id, *op.body.values()]
+        )
     except sqlite3.IntegrityError as error:
         raise OpRejected("constraint", str(error)) from None
     if cursor.rowcount == 0:
         return Applied("duplicate")
     return Applied("applied", tuple(op.body))
+
+
+def _event_insert(entity: str, names: tuple[str, ...]) -> str:
+    """Insert an event unless its id is there: only the id's conflict is "already applied"
+    (``INSERT OR IGNORE`` would also skip a row breaking a CHECK or NOT NULL rule and call
+    it a duplicate — an op lost without a trace)."""
+    columns_ = ", ".join(("id", *names))
+    marks = ", ".join("?" * (len(names) + 1))
+    return f"INSERT INTO {entity} ({columns_}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING"
+
+
+#: what :func:`apply_events` answers for one op: applied/duplicate, or why it cannot apply
+EventResult = Applied | OpRejected | UnknownField
+
+
+def apply_events(conn: sqlite3.Connection, ops: Sequence[Op]) -> list[EventResult]:
+    """Apply many events (``kind == "event"`` ops of an event entity) set-wise: the same rule
+    as :func:`apply_op` — a grow-only set, an event whose id is already here is a duplicate
+    — with one query for the ids already here and one ``executemany`` per entity and field
+    set. Returns each op's result in order; the caller owns the transaction, as for
+    ``apply_op``. An op that breaks a constraint is found by applying its group one op at a
+    time, and only that op is refused."""
+    results: list[EventResult | None] = [None] * len(ops)
+    present: set[tuple[str, str]] = set()
+    by_entity: dict[str, list[str]] = {}
+    for op in ops:
+        if op.entity not in EVENTS or op.kind != "event":
+            raise ValueError(f"apply_events takes events only, not {op.kind} {op.entity}")
+        by_entity.setdefault(op.entity, []).append(op.row_id)
+    for entity, ids in by_entity.items():
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            rows = conn.execute(
+                f"SELECT id FROM {entity} WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            present.update((entity, row[0]) for row in rows)
+    groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    first: set[tuple[str, str]] = set()
+    #: ops repeating an id met earlier in this call: they wait for it, and go one by one
+    repeats: list[int] = []
+    unknown: dict[tuple[str, tuple[str, ...]], UnknownField | None] = {}
+    for at, op in enumerate(ops):
+        shape = (op.entity, tuple(op.body))
+        if shape not in unknown:
+            try:
+                check_fields(conn, op.entity, list(shape[1]))
+                unknown[shape] = None
+            except UnknownField as error:
+                unknown[shape] = error
+        key = (op.entity, op.row_id)
+        refused = unknown[shape]
+        if refused is not None:  # as apply_op: the fields are checked first
+            results[at] = refused
+        elif key in present:
+            results[at] = Applied("duplicate")
+        elif key in first:
+            repeats.append(at)
+        else:
+            first.add(key)
+            groups.setdefault(shape, []).append(at)
+    for (entity, names), members in groups.items():
+        inserted = _insert_events(conn, entity, names, [ops[at] for at in members])
+        for at, result in zip(members, inserted, strict=True):
+            results[at] = result
+    for at in repeats:  # the same id again: a duplicate, unless the first could not apply
+        try:
+            results[at] = _apply_event(conn, ops[at])
+        except (OpRejected, UnknownField) as error:
+            results[at] = error
+    return [r if r is not None else Applied("duplicate") for r in results]
+
+
+#: ids per ``IN (…)`` list (SQLite allows 32,766 parameters; smaller lists plan the same)
+_IN_CHUNK = 500
+
+
+def _insert_events(
+    conn: sqlite3.Connection, entity: str, names: tuple[str, ...], ops: list[Op]
+) -> list[EventResult]:
+    """Insert events of one entity and field set, none of them here yet."""
+    conn.execute("SAVEPOINT events")
+    before = conn.total_changes
+    try:
+        conn.executemany(
+            _event_insert(entity, names), [(op.row_id, *op.body.values()) for op in ops]
+        )
+        whole = conn.total_changes - before == len(ops)
+    except sqlite3.IntegrityError:
+        whole = False
+    if whole:
+        conn.execute("RELEASE events")
+        return [Applied("applied", names) for _ in ops]
+    conn.execute("ROLLBACK TO events")  # one op breaks a rule: find it, keep the others
+    conn.execute("RELEASE events")
+    results: list[EventResult] = []
+    for op in ops:
+        try:
+            results.append(_apply_event(conn, op))
+        except OpRejected as error:
+            results.append(error)
+    return results
 
 
 def _apply_edit(

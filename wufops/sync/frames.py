@@ -407,3 +407,46 @@ def check_pushed_op(data: dict[str, Any]) -> None:
             _bounded(f"push.op.{name} field name", key, MAX_ID_CHARS)
             if isinstance(value, str):
                 _bounded(f"push.op.{name}.{key[:40]}", value, MAX_TEXT_CHARS)
+
+
+_OP_TEXT_KEYS = ("op_id", "device_id", "entity", "id")
+
+
+def well_formed_pushed_op(data: dict[str, Any]) -> bool:
+    """Whether a pushed op is plainly within :func:`check_pushed_op`'s bounds and of the types
+    ``Op.from_dict`` takes — the common case, checked in one pass. ``False`` says nothing
+    about what is wrong: ask :func:`check_pushed_op` and ``Op.from_dict``, which name it."""
+    for name in _OP_TEXT_KEYS:
+        value = data.get(name)
+        if type(value) is not str or not 0 < len(value) <= MAX_ID_CHARS:
+            return False
+    hlc = data.get("hlc")
+    body = data.get("body")
+    base = data.get("base", _NO_BASE)
+    if (
+        data.get("kind") not in _OP_KINDS
+        or type(hlc) is not int
+        or hlc <= 0
+        or type(body) is not dict
+        or type(base) is not dict
+        or len(body) > MAX_OP_FIELDS
+        or len(base) > MAX_OP_FIELDS
+    ):
+        return False
+    for key, value in body.items():
+        if len(key) > MAX_ID_CHARS:
+            return False
+        kind = type(value)
+        if kind is str:
+            if len(value) > MAX_TEXT_CHARS:
+                return False
+        elif kind is dict or kind is list:
+            return False
+    for key, value in base.items():
+        if len(key) > MAX_ID_CHARS or type(value) is not int or value < 0:
+            return False
+    return True
+
+
+_OP_KINDS = frozenset({"insert", "update", "event"})
+_NO_BASE: dict[str, Any] = {}

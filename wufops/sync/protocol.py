@@ -549,9 +549,22 @@ class HubSession(_Side):
                 raise fr.FrameError("bad_op", "push op lacks a positive client_seq")
             if entries and seq != entries[-1][0] + 1:
                 raise fr.FrameError("bad_op", "client_seq must be consecutive within a push")
-            if isinstance(item.get("op"), dict):
-                fr.check_pushed_op(item["op"])  # bounded before anything is stored
-            op = _op(item.get("op"), "push")
+            data = item.get("op")
+            if isinstance(data, dict) and fr.well_formed_pushed_op(data):
+                op = Op(  # what Op.from_dict makes of it, without checking it twice
+                    data["op_id"],
+                    data["device_id"],
+                    data["hlc"],
+                    data["kind"],
+                    data["entity"],
+                    data["id"],
+                    data["body"],
+                    data.get("base", {}),
+                )
+            else:
+                if isinstance(data, dict):
+                    fr.check_pushed_op(data)  # bounded before anything is stored
+                op = _op(data, "push")
             if op.device_id != self.hello.device_id:
                 raise fr.FrameError("foreign_op", "a device pushes only its own ops")
             entries.append((seq, op))
