@@ -26,15 +26,55 @@ class Row:
     figure: float
     baseline: float | None
     unit: str
+    #: the target as printed, e.g. ``§7 ≤ 5×`` (design.md §7); "" when the row has none
     target: str = ""
     #: for a throughput, higher is better; for a latency, lower is better
     higher_is_better: bool = False
+    #: the target as a number in the figure's own unit: the table says whether it is met
+    limit: float | None = None
 
     def ratio(self) -> str:
         if not self.baseline or not self.figure:
             return ""
         r = self.figure / self.baseline if self.higher_is_better else self.baseline / self.figure
         return f"{r:,.1f}×"
+
+    def met(self) -> str:
+        """``yes``/``NO`` against :attr:`limit`, or "" without one."""
+        if self.limit is None:
+            return ""
+        ok = self.figure >= self.limit if self.higher_is_better else self.figure <= self.limit
+        return "yes" if ok else "NO"
+
+
+def target_row(
+    what: str,
+    figure: float,
+    baseline: float | None,
+    unit: str,
+    limit: float,
+    *,
+    higher_is_better: bool = False,
+) -> Row:
+    """A row stating a design.md §7 target: ``≤ limit unit`` (``≥`` for a throughput)."""
+    sign = "≥" if higher_is_better else "≤"
+    shown = f"{limit:,.0f}" if limit >= 100 else f"{limit:g}"
+    gap = "" if unit == "×" else " "
+    return Row(
+        what,
+        figure,
+        baseline,
+        unit,
+        f"§7 {sign} {shown}{gap}{unit}",
+        higher_is_better=higher_is_better,
+        limit=limit,
+    )
+
+
+def ratio_row(what: str, figure: float, baseline: float, limit: float) -> Row:
+    """A §7 target stated as a multiple of a baseline measured in the same run: the figure
+    is ``figure / baseline`` (× the baseline); the row before it shows both in seconds."""
+    return target_row(what, figure / baseline, None, "×", limit)
 
 
 def percentile(samples: Sequence[float], p: float) -> float:
@@ -86,12 +126,14 @@ def timed(fn: object) -> float:
 def print_table(title: str, rows: Sequence[Row]) -> None:
     print(f"\n{title}")
     width = max([len(row.what) for row in rows] + [40])
-    header = f"  {'what':<{width}} {'figure':>16} {'baseline':>16}  {'ratio':>8}  target"
+    header = (
+        f"  {'what':<{width}} {'figure':>16} {'baseline':>16}  {'ratio':>8}  {'target':<16} met"
+    )
     print(header)
     print("  " + "-" * (len(header) - 2))
     for row in rows:
         base = "" if row.baseline is None else f"{row.baseline:,.2f} {row.unit}"
         print(
             f"  {row.what:<{width}} {row.figure:>12,.2f} {row.unit:<3} {base:>16}  "
-            f"{row.ratio():>8}  {row.target}"
+            f"{row.ratio():>8}  {row.target:<16} {row.met()}"
         )

@@ -402,7 +402,9 @@ class Hub:
         elif isinstance(event, p.PushReceived):
             peer.refusals = 0
             batch = await self._write(
-                lambda h: h.push(peer.origin, peer.device.role, peer.device.name, event.ops)
+                lambda h: h.push(
+                    peer.origin, peer.device.role, peer.device.name, event.ops, event.texts
+                )
             )
             if batch.refused:  # revoked: this push applied nothing
                 self._refuse(peer, batch.refused, "this device has been revoked")

@@ -191,7 +191,12 @@ class HubLog(DeviceWrites):
         )
 
     def push(
-        self, origin: str, role: str, device_name: str, entries: Sequence[tuple[int, Op]]
+        self,
+        origin: str,
+        role: str,
+        device_name: str,
+        entries: Sequence[tuple[int, Op]],
+        texts: Sequence[str] = (),
     ) -> PushBatch:
         """Take one pushed batch in one transaction; the outcomes are durable on return.
 
@@ -200,7 +205,8 @@ class HubLog(DeviceWrites):
         set-wise) before the next op of another kind, so the log keeps the device's order;
         edits go through ``apply_op`` one by one. The bookkeeping (change-log rows with their
         sequence numbers, outcome rows) is collected and written with one statement each
-        before COMMIT — same transaction, a fraction of the statements.
+        before COMMIT — same transaction, a fraction of the statements. ``texts``: each
+        op's JSON text as received (``""``: none), logged as it is instead of re-encoded.
         """
         now = self.clock.now_ms()
         iso = iso_utc(now)
@@ -218,7 +224,8 @@ class HubLog(DeviceWrites):
             self._window = None  # the hub's HLC may have moved since the last batch
             last = self._last_client_seq(origin)
             run = _EventRun()
-            for client_seq, op in entries:
+            for at, (client_seq, op) in enumerate(entries):
+                text = texts[at] if texts else ""
                 if client_seq <= last:
                     self._take_run(run, outcomes, now)
                     outcomes.append(self._replayed(origin, client_seq, op, role, now=now, iso=iso))
@@ -231,13 +238,13 @@ class HubLog(DeviceWrites):
                 if op.kind == "event" and op.entity in EVENTS and op.op_id not in run.op_ids:
                     refusal = self._screen(client_seq, op, role, now)
                     if refusal is None:
-                        run.add(len(outcomes), client_seq, op)
+                        run.add(len(outcomes), client_seq, op, text)
                         outcomes.append(None)  # filled in when the run is applied
                     else:
                         outcomes.append(refusal)
                     continue
                 self._take_run(run, outcomes, now)
-                outcomes.append(self._take(client_seq, op, role, now, iso))
+                outcomes.append(self._take(client_seq, op, role, now, iso, text))
             self._take_run(run, outcomes, now)
             done = [o for o in outcomes if o is not None]
             assert len(done) == len(outcomes), "every op of the batch has an outcome"
@@ -345,7 +352,9 @@ class HubLog(DeviceWrites):
             self._authorized.clear()
         return answer
 
-    def _take(self, client_seq: int, op: Op, role: str, now: int, iso: str) -> PushOutcome:
+    def _take(  # noqa: PLR0917 (the op's place in the batch, as push reads it)
+        self, client_seq: int, op: Op, role: str, now: int, iso: str, text: str = ""
+    ) -> PushOutcome:
         conn = self.conn
         screened = self._screen(client_seq, op, role, now)
         if screened is not None:
@@ -368,7 +377,7 @@ class HubLog(DeviceWrites):
             conn.execute("RELEASE hub_op")
         if applied.outcome == "duplicate":
             return PushOutcome(client_seq, op.op_id, "duplicate", 0)
-        seq, suspect = self._logged(op, client_seq, now)
+        seq, suspect = self._logged(op, client_seq, now, text)
         if applied.concurrent:
             self._log_new_conflicts(op.entity, op.row_id)
         return PushOutcome(client_seq, op.op_id, "applied", seq, clock_suspect=suspect)
@@ -378,14 +387,14 @@ class HubLog(DeviceWrites):
         if not run.ops:
             return
         results = apply_events(self.conn, run.ops)
-        for at, client_seq, op, result in zip(
-            run.positions, run.client_seqs, run.ops, results, strict=True
+        for at, client_seq, op, text, result in zip(
+            run.positions, run.client_seqs, run.ops, run.texts, results, strict=True
         ):
             if isinstance(result, Applied):
                 if result.outcome == "duplicate":
                     outcomes[at] = PushOutcome(client_seq, op.op_id, "duplicate", 0)
                 else:
-                    seq, suspect = self._logged(op, client_seq, now)
+                    seq, suspect = self._logged(op, client_seq, now, text)
                     outcomes[at] = PushOutcome(
                         client_seq, op.op_id, "applied", seq, clock_suspect=suspect
                     )
@@ -394,12 +403,12 @@ class HubLog(DeviceWrites):
                 outcomes[at] = PushOutcome(client_seq, op.op_id, "rejected", 0, result.code, detail)
         run.clear()
 
-    def _logged(self, op: Op, client_seq: int, now: int) -> tuple[int, bool]:
+    def _logged(self, op: Op, client_seq: int, now: int, text: str) -> tuple[int, bool]:
         """Append an applied op to the log: ``(seq, clock_suspect)``."""
         suspect = hlc_mod.physical_ms(op.hlc) > now + CLOCK_SUSPECT_MS
         if not suspect and op.hlc > self._batch_hlc:
             self._batch_hlc = op.hlc  # folded into the hub's clock once per batch
-        return self._append(op, client_seq, suspect), suspect
+        return self._append(op, client_seq, suspect, text), suspect
 
     def _skew(self, op: Op, now: int) -> str:
         """Why ``op``'s time lies beyond the hub's bounds (``""``: it does not)."""
@@ -440,9 +449,10 @@ class HubLog(DeviceWrites):
                 batch.update("device_replica", origin, bound)
             return self._ingest_local_outbox()
 
-    def _append(self, op: Op, client_seq: int | None, suspect: bool) -> int:
-        """Give ``op`` the next sequence number; written by :meth:`_flush_log`."""
-        text = _encode(op.to_dict())  # same text as op.to_json(), one encoder for all
+    def _append(self, op: Op, client_seq: int | None, suspect: bool, text: str = "") -> int:
+        """Give ``op`` the next sequence number; written by :meth:`_flush_log`. ``text``:
+        the op as the device sent it, else it is encoded here (as ``op.to_json()``)."""
+        text = text or _encode(op.to_dict())
         seq = self._next_seq
         self._next_seq += 1
         self._known[op.op_id] = seq
@@ -556,16 +566,18 @@ class _EventRun:
         self.positions: list[int] = []
         self.client_seqs: list[int] = []
         self.ops: list[Op] = []
+        self.texts: list[str] = []
         self.op_ids: set[str] = set()
 
-    def add(self, position: int, client_seq: int, op: Op) -> None:
+    def add(self, position: int, client_seq: int, op: Op, text: str) -> None:
         self.positions.append(position)
         self.client_seqs.append(client_seq)
         self.ops.append(op)
+        self.texts.append(text)
         self.op_ids.add(op.op_id)
 
     def clear(self) -> None:
-        self.positions, self.client_seqs, self.ops = [], [], []
+        self.positions, self.client_seqs, self.ops, self.texts = [], [], [], []
         self.op_ids = set()
 
 

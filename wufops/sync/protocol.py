@@ -175,6 +175,9 @@ class HelloReceived(Event):
 class PushReceived(Event):
     batch_id: str
     ops: tuple[tuple[int, Op], ...]
+    #: each op's JSON text as the device sent it (``""`` where it was not kept): the hub
+    #: logs it as it came instead of encoding the op again (``frames.parse_push``)
+    texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -479,6 +482,7 @@ class HubSession(_Side):
         self.schema_version = schema_version
         self.state: HubState = "awaiting_hello"
         self.hello: fr.Hello | None = None
+        self._texts: tuple[str, ...] = ()
 
     def _close(self) -> None:
         self.state = "closed"
@@ -486,8 +490,14 @@ class HubSession(_Side):
     def receive(self, text: str | bytes) -> list[Event]:
         if self.state == "closed":
             return []
+        self._texts = ()
+        frame: fr.Frame
         try:
-            frame = fr.parse_frame(text)
+            pushed = fr.parse_push(text) if self.state == "ready" else None
+            if pushed is not None:
+                frame, self._texts = pushed[0], tuple(pushed[1])
+            else:
+                frame = fr.parse_frame(text)
         except fr.FrameError as error:
             return self._violation(error.code, error.detail)
         if isinstance(frame, fr.Error):
@@ -530,7 +540,7 @@ class HubSession(_Side):
             self.hello = frame
             return [HelloReceived(frame)]
         if isinstance(frame, fr.Push):
-            return [PushReceived(frame.batch_id, self._push_ops(frame))]
+            return [PushReceived(frame.batch_id, self._push_ops(frame), self._texts)]
         if isinstance(frame, fr.Pull):
             return [PullRequested(frame.cursor, max(1, min(frame.limit, fr.MAX_PULL_LIMIT)))]
         if isinstance(frame, fr.SnapshotRequest):
