@@ -180,6 +180,68 @@ def _insert_events(
     return results
 
 
+def apply_inserts(conn: sqlite3.Connection, ops: Sequence[Op]) -> list[Applied]:
+    """Apply many ``insert`` ops of edited entities set-wise where their rows are not here
+    yet — what the merge rule does there: with no version to compare, every field is
+    written, each with the op's version — with one ``executemany`` for the rows and one for
+    their field versions. An op whose row is here already (a re-import), or comes twice in
+    this call, goes through :func:`apply_op` (last writer wins, field by field). Raises like
+    ``apply_op`` (``OpRejected("constraint")`` for the op that breaks a table rule, found by
+    applying one at a time); the caller owns the transaction."""
+    new: dict[tuple[str, tuple[str, ...]], list[Op]] = {}
+    later: list[Op] = []
+    seen: set[tuple[str, str]] = set()
+    by_entity: dict[str, list[str]] = {}
+    for op in ops:
+        if op.entity not in EDITED or op.kind != "insert":
+            raise ValueError(f"apply_inserts takes inserts only, not {op.kind} {op.entity}")
+        by_entity.setdefault(op.entity, []).append(op.row_id)
+    present: set[tuple[str, str]] = set()  # a row here, or field versions of one
+    for entity, ids in by_entity.items():
+        for start in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[start : start + _IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = conn.execute(
+                f"SELECT id FROM {entity} WHERE id IN ({marks}) UNION "
+                f"SELECT row_id FROM field_version WHERE entity = ? AND row_id IN ({marks})",
+                [*chunk, entity, *chunk],
+            )
+            present.update((entity, row[0]) for row in rows)
+    for op in ops:
+        key = (op.entity, op.row_id)
+        if key in present or key in seen:
+            later.append(op)
+        else:
+            seen.add(key)
+            new.setdefault((op.entity, tuple(op.body)), []).append(op)
+    for (entity, names), group in new.items():
+        check_fields(conn, entity, list(names))
+        conn.execute("SAVEPOINT inserts")
+        try:
+            conn.executemany(
+                f"INSERT INTO {entity} ({', '.join(('id', *names))}) "
+                f"VALUES ({', '.join('?' * (len(names) + 1))})",
+                [(op.row_id, *op.body.values()) for op in group],
+            )
+        except sqlite3.IntegrityError:
+            conn.execute("ROLLBACK TO inserts")  # find the op that breaks the rule
+            conn.execute("RELEASE inserts")
+            for op in group:
+                apply_op(conn, op)
+            continue
+        conn.execute("RELEASE inserts")
+        conn.executemany(
+            "INSERT INTO field_version (entity, row_id, field, hlc, device_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(entity, op.row_id, name, op.hlc, op.device_id) for op in group for name in names],
+        )
+    results = [Applied("applied", tuple(op.body)) for op in ops]
+    if later:
+        done = {id(op): apply_op(conn, op) for op in later}
+        results = [done.get(id(op), result) for op, result in zip(ops, results, strict=True)]
+    return results
+
+
 def _apply_edit(
     conn: sqlite3.Connection, op: Op, record_conflicts: bool, detected_at: str
 ) -> Applied:
