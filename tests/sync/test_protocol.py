@@ -57,13 +57,19 @@ def test_client_walks_push_pull_snapshot_and_digest() -> None:
     (changes,) = client.receive(fr.encode(fr.Changes(0, 11, [item], False)))
     assert isinstance(changes, p.ChangesReceived) and changes.items[0].op == _op(1)
     client.request_snapshot()
-    client.receive(fr.encode(fr.SnapshotBegin(11, "epoch-1", ["event"])))
-    row = p.SnapshotRow(("e1", "WUF13"), ((5, DEVICE, ("name",)),)).to_dict()
-    (chunk,) = client.receive(fr.encode(fr.SnapshotChunk("event", ["id", "name"], [row], "e1")))
-    assert isinstance(chunk, p.SnapshotChunkReceived)
-    assert chunk.rows[0].versions == ((5, DEVICE, ("name",)),)
-    (end,) = client.receive(fr.encode(fr.SnapshotEnd(11)))
-    assert isinstance(end, p.SnapshotEnded) and client.state == "idle"
+    assert _sent(client)[-1] == {
+        "type": "snapshot_file_request",
+        "v": 1,
+        "snapshot_id": "",
+        "offset": 0,
+        "min_seq": 0,
+    }
+    announced = fr.SnapshotFile("s1", 11, "epoch-1", 5, "ab" * 32, 0, ["event"])
+    (begun,) = client.receive(fr.encode(announced))
+    assert isinstance(begun, p.SnapshotFileBegun) and begun.file == announced
+    assert client.receive(b"SQLit") == [p.SnapshotBytes(b"SQLit")]
+    (end,) = client.receive(fr.encode(fr.SnapshotFileEnd("s1")))
+    assert isinstance(end, p.SnapshotFileEnded) and client.state == "idle"
     client.request_digest()
     (digest,) = client.receive(fr.encode(fr.Digest(11, {"event": {"count": 1}})))
     assert isinstance(digest, p.DigestReceived) and client.state == "idle"
@@ -221,3 +227,33 @@ def test_push_json_sends_the_same_frame_as_push() -> None:
     b.push_json("b", [(seq, op.to_json()) for seq, op in ops])
     assert [json.loads(t) for t in a.data_to_send()] == [json.loads(t) for t in b.data_to_send()]
     assert b.state == "pushing" and b.pushes_in_flight == 1
+
+
+def test_snapshot_bytes_are_taken_only_as_announced() -> None:
+    """Binary frames are snapshot bytes: only inside a snapshot the hub announced, never
+    more than its size, and the end comes only once every byte did."""
+    client = _welcomed_client()
+    (violation,) = client.receive(b"stray bytes")
+    assert isinstance(violation, p.ProtocolViolation) and violation.code == "binary_frame"
+
+    client = _welcomed_client()
+    client.request_snapshot("s1", 3)  # resuming: three bytes held
+    client.receive(fr.encode(fr.SnapshotFile("s1", 11, "e", 8, "00" * 32, 3, ["event"])))
+    assert client.receive(b"abc") == [p.SnapshotBytes(b"abc")]
+    (early,) = client.receive(fr.encode(fr.SnapshotFileEnd("s1")))
+    assert isinstance(early, p.ProtocolViolation) and early.code == "bad_field"
+
+    client = _welcomed_client()
+    client.request_snapshot()
+    client.receive(fr.encode(fr.SnapshotFile("s1", 11, "e", 4, "00" * 32, 0, ["event"])))
+    (too_much,) = client.receive(b"12345")
+    assert isinstance(too_much, p.ProtocolViolation) and too_much.code == "frame_too_large"
+    assert client.state == "closed"
+
+
+def test_the_hub_never_takes_binary_frames() -> None:
+    hub = p.HubSession(1)
+    hub.receive(fr.encode(_hello()))
+    hub.accept(_welcome())
+    (violation,) = hub.receive(b"\x00\x01")
+    assert isinstance(violation, p.ProtocolViolation) and violation.code == "binary_frame"

@@ -427,12 +427,9 @@ class SyncDriver:
         if regressed:
             log.warning("hub regressed (restored from backup?): re-pushing, re-snapshotting")
             await self._push(welcome.expected_client_seq)
-            await self._snapshot(welcome.hub_epoch, resume=None)
-        elif not state.bootstrapped:
-            resume = state.snapshot
-            if resume is not None and resume.epoch != welcome.hub_epoch:
-                resume = None
-            await self._snapshot(welcome.hub_epoch, resume)
+            await self._snapshot(welcome.hub_epoch)
+        elif not state.bootstrapped:  # resuming a cut transfer from the same hub, if any
+            await self._snapshot(welcome.hub_epoch, resume=True)
         first = ss.first_pending(replica)
         start = (
             welcome.expected_client_seq
@@ -500,7 +497,7 @@ class SyncDriver:
                 self._queued.appendleft(event)
                 await self._answer(p.Poked)  # raises the matching SyncFatal or _Reconnect
             elif isinstance(event, p.ResetRequested):
-                await self._snapshot(ss.read_state(self.replica).hub_epoch, resume=None)
+                await self._snapshot(ss.read_state(self.replica).hub_epoch)
             else:
                 log.debug("ignoring unsolicited %s", event)
 
@@ -549,7 +546,7 @@ class SyncDriver:
             await self._flush()
             event = await self._answer(p.ChangesReceived, p.ResetRequested)
             if isinstance(event, p.ResetRequested):
-                await self._snapshot(ss.read_state(replica).hub_epoch, resume=None)
+                await self._snapshot(ss.read_state(replica).hub_epoch)
                 continue
             assert isinstance(event, p.ChangesReceived)
             report = ss.apply_changes(replica, event.items, event.to)
@@ -562,26 +559,47 @@ class SyncDriver:
             if not event.has_more:
                 return
 
-    async def _snapshot(self, epoch: str, resume: ss.SnapshotProgress | None) -> None:
+    async def _snapshot(self, epoch: str, *, resume: bool = False) -> None:
+        """Receive a snapshot file beside the replica, install it (one transaction) and
+        pull from its position; ``resume``: ask for the rest of a cut transfer of the same
+        hub's snapshot."""
         replica = self.replica
         self._report(phase="syncing")
-        if resume is None:
-            self._proto.request_snapshot()
-        else:
-            self._proto.request_snapshot(resume.table, resume.last_id)
+        snapshot_id, offset = ss.resume_offset(replica, epoch) if resume else ("", 0)
+        self._proto.request_snapshot(snapshot_id, offset, ss.snapshot_floor(replica, epoch))
         await self._flush()
-        begun = await self._answer(p.SnapshotBegun)
-        if resume is None:
-            ss.begin_snapshot(replica, begun.snapshot_seq, begun.hub_epoch or epoch)
-        while True:
-            event = await self._answer(p.SnapshotChunkReceived, p.SnapshotEnded)
-            if isinstance(event, p.SnapshotEnded):
-                break
-            assert isinstance(event, p.SnapshotChunkReceived)
-            ss.apply_snapshot_part(replica, event.table, event.columns, event.rows, event.last_id)
-        cursor = ss.finish_snapshot(replica)
+        begun = (await self._answer(p.SnapshotFileBegun)).file
+        announced = ss.SnapshotProgress(
+            begun.snapshot_id,
+            begun.snapshot_seq,
+            begun.hub_epoch or epoch,
+            begun.size,
+            begun.sha256,
+        )
+        try:
+            download = ss.SnapshotDownload(replica, announced, begun.offset)
+        except ss.SnapshotDamaged as error:
+            raise _Reconnect(f"snapshot damaged: {error}", "snapshot_damaged") from None
+        try:
+            while True:
+                event = await self._answer(p.SnapshotBytes, p.SnapshotFileEnded)
+                if isinstance(event, p.SnapshotFileEnded):
+                    break
+                assert isinstance(event, p.SnapshotBytes)
+                download.write(event.data)
+        except BaseException:
+            download.abandon()  # what arrived stays for the next connection to resume
+            raise
+        try:
+            cursor = download.finish()
+        except ss.SnapshotDamaged as error:
+            log.warning("snapshot file refused (%s): asking for a fresh one", error)
+            raise _Reconnect(f"snapshot damaged: {error}", "snapshot_damaged") from None
         self._report(cursor=cursor)
         self._changed(None)
+        # the file may be a little older than the log (the hub serves the same file to
+        # every device for a while): catch up from its position before anything else
+        await self._pull()
 
     async def _check_digest(self, epoch: str) -> None:
         """Compare per-table digests with the hub at the same seq; re-snapshot if they
@@ -602,7 +620,7 @@ class SyncDriver:
         if differ:
             log.warning("replica diverged from the hub in %s: re-snapshotting", differ)
             self._report(last_error="diverged", detail=", ".join(differ))
-            await self._snapshot(epoch, resume=None)
+            await self._snapshot(epoch)
 
     # -- frames ------------------------------------------------------------------------------
 

@@ -60,6 +60,7 @@ from wufops.store.hub_db import DeviceAuth, LogEntry
 from wufops.store.hub_devices import KeyCertification
 from wufops.store.hub_log import HubLog
 from wufops.store.hub_reader import HubReader
+from wufops.store.hub_snapshot import SnapshotCache, snapshot_folder
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.hlc import ClockBounds
@@ -134,7 +135,13 @@ class Hub:
         self._tasks: list[asyncio.Task[None]] = []
         self._peers: dict[ServerConnection, _Peer] = {}
         self.admission = Admission(self.limits)
-        self._snapshots = Buckets(self.limits.snapshot_burst, 1 / self.limits.snapshot_interval_s)
+        self._snapshot_buckets = Buckets(
+            self.limits.snapshot_burst, 1 / self.limits.snapshot_interval_s
+        )
+        #: snapshot files, one per view (``wufops.store.hub_snapshot``)
+        self._snapshots = SnapshotCache(snapshot_folder(self.db_path), self.clock)
+        # reading snapshot files: never queued behind the readers' queries
+        self._files = concurrent.futures.ThreadPoolExecutor(1, "hub-files")
         self._digests = Buckets(self.limits.digest_burst, 1 / self.limits.digest_interval_s)
         self._handshake_log = HandshakeLogFilter()
         self.commits = 0
@@ -159,6 +166,7 @@ class Hub:
         )
         self._log.bounds = self.clock_bounds
         self.epoch = await loop.run_in_executor(self._writer, self._log.start)
+        await loop.run_in_executor(self._files, self._snapshots.clear_folder)
         self._tail_top = await loop.run_in_executor(self._writer, self._log.max_seq)
         self._tasks = [
             asyncio.create_task(self._writer_task(), name="hub-writer"),
@@ -198,6 +206,7 @@ class Hub:
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)
         self._control.shutdown(wait=True)
+        self._files.shutdown(wait=True)
         _ws_log.removeFilter(self._handshake_log)
         with self._reader_lock:  # their threads are gone: the connections close with them
             self._reader_conns.clear()
@@ -309,7 +318,7 @@ class Hub:
         if now >= next_prune:
             next_prune = now + PRUNE_S
             self.admission.prune(now)
-            self._snapshots.prune(now)
+            self._snapshot_buckets.prune(now)
             self._digests.prune(now)
         return next_outbox, next_prune
 
@@ -417,8 +426,8 @@ class Hub:
             peer.refusals = 0
             await self._changes(peer, event.cursor, event.limit)
         elif isinstance(event, p.SnapshotRequested):
-            if self._allowed(peer, self._snapshots, "snapshot"):
-                await self._snapshot(peer, event.after_table, event.after_id)
+            if self._allowed(peer, self._snapshot_buckets, "snapshot"):
+                await self._snapshot(peer, event.snapshot_id, event.offset, event.min_seq)
         elif isinstance(event, p.DigestRequested):
             if self._allowed(peer, self._digests, "digest"):
                 seq, tables = await self._read(lambda r: r.digests(peer.device.role))
@@ -520,21 +529,36 @@ class Hub:
                 self._page_cache[key] = text
         peer.session.send_text(text)
 
-    async def _snapshot(self, peer: _Peer, after_table: str, after_id: str) -> None:
+    async def _snapshot(self, peer: _Peer, snapshot_id: str, offset: int, min_seq: int) -> None:
+        """Send a snapshot file: the rest of ``snapshot_id`` from ``offset`` when this hub
+        still holds it, else the current one for the device's view (built on a reader
+        thread when none is fresh), in chunks as the connection drains them."""
         role = peer.device.role
-        snap = await self._read(
-            lambda r: r.snapshot(role, after_table, after_id, fr.SNAPSHOT_CHUNK_ROWS)
+        snap, offset = await self._read(
+            lambda r: self._snapshots.resolve(r.conn, role, snapshot_id, offset, min_seq)
         )
         session = peer.session
-        session.send(fr.SnapshotBegin(snap.seq, self.epoch, list(snap.tables)))
-        for text in session.data_to_send():
-            await peer.ws.send(text)
-        for part in snap.parts:
-            rows = [row.to_dict() for row in part.rows]
-            await peer.ws.send(
-                fr.encode(fr.SnapshotChunk(part.table, list(part.columns), rows, part.last_id))
+        session.send(
+            fr.SnapshotFile(
+                snap.snapshot_id,
+                snap.seq,
+                snap.epoch,
+                snap.size,
+                snap.sha256,
+                offset,
+                list(snap.tables),
             )
-        session.send(fr.SnapshotEnd(snap.seq))
+        )
+        for frame in session.data_to_send():
+            await peer.ws.send(frame)
+        loop = asyncio.get_running_loop()
+        with snap.path.open("rb") as handle:  # open: a newer build may unlink the path
+            handle.seek(offset)
+            while chunk := await loop.run_in_executor(
+                self._files, handle.read, fr.SNAPSHOT_CHUNK_BYTES
+            ):
+                await peer.ws.send(chunk)  # waits while the device's socket is full
+        session.send(fr.SnapshotFileEnd(snap.snapshot_id))
 
 
 def _changes_text(role: str, cursor: int, to: int, entries: list[LogEntry], has_more: bool) -> str:

@@ -38,8 +38,8 @@ MAX_FRAME_BYTES = 4 * 1024 * 1024
 MAX_OPS_PER_PUSH = 500
 #: most change items in one ``changes`` frame
 MAX_PULL_LIMIT = 2000
-#: most rows in one ``snapshot_chunk``
-SNAPSHOT_CHUNK_ROWS = 1000
+#: bytes of a snapshot file in one binary frame (the receiver refuses larger ones)
+SNAPSHOT_CHUNK_BYTES = 1 << 20
 #: longest identifier or short string field: device and replica ids, op ids, row ids,
 #: entity and field names, batch ids, epochs, versions, codes (a UUID is 36)
 MAX_ID_CHARS = 128
@@ -102,11 +102,15 @@ class Pull(Frame):
 
 
 @dataclass(frozen=True)
-class SnapshotRequest(Frame):
-    TYPE: ClassVar[str] = "snapshot_request"
-    #: resume after this row (``""``/``""`` for a fresh snapshot)
-    after_table: str
-    after_id: str
+class SnapshotFileRequest(Frame):
+    TYPE: ClassVar[str] = "snapshot_file_request"
+    #: the snapshot a cut transfer was receiving, and how many of its bytes this device
+    #: holds (``""``/0: a fresh snapshot); the hub resumes it if it still has that file
+    snapshot_id: str
+    offset: int
+    #: the oldest change-log position the file may hold (this device's cursor when it
+    #: re-snapshots within the same epoch: its cursor never goes back), 0 for any
+    min_seq: int
 
 
 @dataclass(frozen=True)
@@ -180,27 +184,28 @@ class ResetRequired(Frame):
 
 
 @dataclass(frozen=True)
-class SnapshotBegin(Frame):
-    TYPE: ClassVar[str] = "snapshot_begin"
+class SnapshotFile(Frame):
+    """A snapshot database file follows, from ``offset``, as binary frames of at most
+    :data:`SNAPSHOT_CHUNK_BYTES` (the only binary frames of the protocol), then
+    ``snapshot_file_end``."""
+
+    TYPE: ClassVar[str] = "snapshot_file"
+    snapshot_id: str
+    #: the change-log position the file holds everything up to: the device's cursor after it
     snapshot_seq: int
     hub_epoch: str
+    #: the whole file's size in bytes and its SHA-256 (hex)
+    size: int
+    sha256: str
+    #: where this transfer starts (0, or the offset asked for when resuming this very file)
+    offset: int
     tables: list[str]
 
 
 @dataclass(frozen=True)
-class SnapshotChunk(Frame):
-    TYPE: ClassVar[str] = "snapshot_chunk"
-    table: str
-    columns: list[str]
-    #: each ``{"row": [values in column order], "versions": [[hlc, device_id, [fields]]…]}``
-    rows: list[dict[str, Any]]
-    last_id: str
-
-
-@dataclass(frozen=True)
-class SnapshotEnd(Frame):
-    TYPE: ClassVar[str] = "snapshot_end"
-    snapshot_seq: int
+class SnapshotFileEnd(Frame):
+    TYPE: ClassVar[str] = "snapshot_file_end"
+    snapshot_id: str
 
 
 @dataclass(frozen=True)
@@ -231,7 +236,7 @@ FRAME_TYPES: dict[str, type[Frame]] = {
         Hello,
         Push,
         Pull,
-        SnapshotRequest,
+        SnapshotFileRequest,
         DigestRequest,
         Welcome,
         PushResult,
@@ -239,9 +244,8 @@ FRAME_TYPES: dict[str, type[Frame]] = {
         Changes,
         Poke,
         ResetRequired,
-        SnapshotBegin,
-        SnapshotChunk,
-        SnapshotEnd,
+        SnapshotFile,
+        SnapshotFileEnd,
         Digest,
         Error,
     )
@@ -272,7 +276,7 @@ def encode(frame: Frame) -> str:
 def parse_frame(text: str | bytes) -> Frame:
     """Parse received text; raises :class:`FrameError` (and nothing else) when unusable."""
     if isinstance(text, bytes | bytearray | memoryview):
-        raise FrameError("binary_frame", "frames are JSON text, not binary")
+        raise FrameError("binary_frame", "frames are JSON text (binary: snapshot bytes only)")
     if len(text) > MAX_FRAME_BYTES:
         raise FrameError("frame_too_large", f"frame of {len(text)} characters")
     if not text.isascii() and _RAW_SURROGATE.search(text):
@@ -479,8 +483,10 @@ def well_formed_pushed_op(data: dict[str, Any]) -> bool:
     hlc = data.get("hlc")
     body = data.get("body")
     base = data.get("base", _NO_BASE)
+    kind = data.get("kind")
     if (
-        data.get("kind") not in _OP_KINDS
+        type(kind) is not str
+        or kind not in _OP_KINDS
         or type(hlc) is not int
         or hlc <= 0
         or type(body) is not dict
@@ -492,11 +498,11 @@ def well_formed_pushed_op(data: dict[str, Any]) -> bool:
     for key, value in body.items():
         if len(key) > MAX_ID_CHARS:
             return False
-        kind = type(value)
-        if kind is str:
+        shape = type(value)
+        if shape is str:
             if len(value) > MAX_TEXT_CHARS:
                 return False
-        elif kind is dict or kind is list:
+        elif shape is dict or shape is list:
             return False
     for key, value in base.items():
         if len(key) > MAX_ID_CHARS or type(value) is not int or value < 0:

@@ -64,19 +64,6 @@ class ChangeItem:
         return {"seq": self.seq, "op": self.op.to_dict(), "clock_suspect": self.clock_suspect}
 
 
-@dataclass(frozen=True)
-class SnapshotRow:
-    values: tuple[Any, ...]
-    #: ``(hlc, device_id, fields)`` groups: the field versions of this row
-    versions: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "row": list(self.values),
-            "versions": [[h, d, list(f)] for h, d, f in self.versions],
-        }
-
-
 # -- events ------------------------------------------------------------------------------------
 
 
@@ -141,23 +128,22 @@ class ResetRequested(Event):
 
 
 @dataclass(frozen=True)
-class SnapshotBegun(Event):
-    snapshot_seq: int
-    hub_epoch: str
-    tables: tuple[str, ...]
+class SnapshotFileBegun(Event):
+    """A snapshot file follows (``frames.SnapshotFile``)."""
+
+    file: fr.SnapshotFile
 
 
 @dataclass(frozen=True)
-class SnapshotChunkReceived(Event):
-    table: str
-    columns: tuple[str, ...]
-    rows: tuple[SnapshotRow, ...]
-    last_id: str
+class SnapshotBytes(Event):
+    """The next bytes of the snapshot file, in order."""
+
+    data: bytes
 
 
 @dataclass(frozen=True)
-class SnapshotEnded(Event):
-    snapshot_seq: int
+class SnapshotFileEnded(Event):
+    snapshot_id: str
 
 
 @dataclass(frozen=True)
@@ -188,8 +174,11 @@ class PullRequested(Event):
 
 @dataclass(frozen=True)
 class SnapshotRequested(Event):
-    after_table: str
-    after_id: str
+    #: resume this snapshot from this offset (``""``/0: a fresh one)
+    snapshot_id: str
+    offset: int
+    #: the oldest log position the file may hold
+    min_seq: int = 0
 
 
 @dataclass(frozen=True)
@@ -216,9 +205,8 @@ CLIENT_TRANSITIONS: dict[tuple[ClientState, str], ClientState] = {
     ("pushing", "push_result"): "idle",
     ("pushing", "resend_from"): "idle",
     ("pulling", "changes"): "idle",
-    ("snapshotting", "snapshot_begin"): "snapshotting",
-    ("snapshotting", "snapshot_chunk"): "snapshotting",
-    ("snapshotting", "snapshot_end"): "idle",
+    ("snapshotting", "snapshot_file"): "snapshotting",
+    ("snapshotting", "snapshot_file_end"): "idle",
     ("digesting", "digest"): "idle",
 }
 _ANY_STATE = frozenset({"poke", "error", "reset_required"})
@@ -229,9 +217,10 @@ PUSH_WINDOW = 4
 
 class _Side:
     def __init__(self) -> None:
-        self._out: list[str] = []
+        self._out: list[str | bytes] = []
 
-    def data_to_send(self) -> list[str]:
+    def data_to_send(self) -> list[str | bytes]:
+        """Frames to send, in order: JSON text, and (hub → device) snapshot bytes."""
         out, self._out = self._out, []
         return out
 
@@ -256,7 +245,9 @@ class ClientProtocol(_Side):
         self.started = False
         self.welcome: fr.Welcome | None = None
         self._in_flight: collections.deque[str] = collections.deque()
-        self._snapshot_columns: dict[str, tuple[str, ...]] = {}
+        #: the snapshot file being received, and how many of its bytes are still to come
+        self._snapshot: fr.SnapshotFile | None = None
+        self._snapshot_left = 0
 
     def _close(self) -> None:
         self.state = "closed"
@@ -308,9 +299,12 @@ class ClientProtocol(_Side):
         self._send(fr.Pull(cursor, min(limit, fr.MAX_PULL_LIMIT)))
         self.state = "pulling"
 
-    def request_snapshot(self, after_table: str = "", after_id: str = "") -> None:
-        self._require_idle("snapshot_request")
-        self._send(fr.SnapshotRequest(after_table, after_id))
+    def request_snapshot(self, snapshot_id: str = "", offset: int = 0, min_seq: int = 0) -> None:
+        """Ask for a snapshot file holding at least ``min_seq``: a fresh one, or the rest of
+        ``snapshot_id`` from ``offset`` (the hub starts over if it no longer has that file)."""
+        self._require_idle("snapshot_file_request")
+        self._send(fr.SnapshotFileRequest(snapshot_id, offset, min_seq))
+        self._snapshot, self._snapshot_left = None, 0
         self.state = "snapshotting"
 
     def request_digest(self) -> None:
@@ -323,6 +317,8 @@ class ClientProtocol(_Side):
     def receive(self, text: str | bytes) -> list[Event]:
         if self.state == "closed":
             return []
+        if isinstance(text, bytes | bytearray | memoryview) and self._snapshot is not None:
+            return self._snapshot_bytes(bytes(text))
         try:
             frame = fr.parse_frame(text)
         except fr.FrameError as error:
@@ -343,6 +339,14 @@ class ClientProtocol(_Side):
             next_state = "pushing"
         self.state = next_state
         return [event]
+
+    def _snapshot_bytes(self, data: bytes) -> list[Event]:
+        if self.state != "snapshotting":
+            return self._violation("binary_frame", "snapshot bytes outside a snapshot")
+        if len(data) > fr.MAX_FRAME_BYTES or len(data) > self._snapshot_left:
+            return self._violation("frame_too_large", "more snapshot bytes than announced")
+        self._snapshot_left -= len(data)
+        return [SnapshotBytes(data)]
 
     def _any_state(self, frame: fr.Frame) -> list[Event]:
         if isinstance(frame, fr.Poke):
@@ -377,14 +381,18 @@ class ClientProtocol(_Side):
                     raise fr.FrameError("bad_field", "change items out of order")
                 last = item.seq
             return ChangesReceived(frame.cursor, frame.to, items, frame.has_more)
-        if isinstance(frame, fr.SnapshotBegin):
-            return SnapshotBegun(frame.snapshot_seq, frame.hub_epoch, tuple(frame.tables))
-        if isinstance(frame, fr.SnapshotChunk):
-            cols = tuple(frame.columns)
-            rows = tuple(_snapshot_row(r, len(cols)) for r in frame.rows)
-            return SnapshotChunkReceived(frame.table, cols, rows, frame.last_id)
-        if isinstance(frame, fr.SnapshotEnd):
-            return SnapshotEnded(frame.snapshot_seq)
+        if isinstance(frame, fr.SnapshotFile):
+            if self._snapshot is not None or not frame.offset <= frame.size:
+                raise fr.FrameError("bad_field", "a second snapshot_file, or offset past size")
+            self._snapshot, self._snapshot_left = frame, frame.size - frame.offset
+            return SnapshotFileBegun(frame)
+        if isinstance(frame, fr.SnapshotFileEnd):
+            if self._snapshot is None or frame.snapshot_id != self._snapshot.snapshot_id:
+                raise fr.FrameError("bad_field", "snapshot_file_end for another snapshot")
+            if self._snapshot_left:
+                raise fr.FrameError("bad_field", f"snapshot ended {self._snapshot_left} short")
+            self._snapshot = None
+            return SnapshotFileEnded(frame.snapshot_id)
         assert isinstance(frame, fr.Digest)
         return DigestReceived(frame.seq, dict(frame.tables))
 
@@ -431,30 +439,6 @@ def _change_item(item: dict[str, Any]) -> ChangeItem:
     )
 
 
-def _snapshot_row(item: dict[str, Any], width: int) -> SnapshotRow:
-    values = item.get("row")
-    if not isinstance(values, list) or len(values) != width:
-        raise fr.FrameError("bad_field", "snapshot row does not match its columns")
-    if any(isinstance(v, dict | list) for v in values):
-        raise fr.FrameError("bad_field", "snapshot values are scalars")
-    groups = item.get("versions", [])
-    if not isinstance(groups, list):
-        raise fr.FrameError("bad_field", "snapshot versions must be a list")
-    versions = []
-    for group in groups:
-        if (
-            not isinstance(group, list)
-            or len(group) != 3
-            or type(group[0]) is not int
-            or not isinstance(group[1], str)
-            or not isinstance(group[2], list)
-            or not all(isinstance(f, str) for f in group[2])
-        ):
-            raise fr.FrameError("bad_field", "snapshot version is [hlc, device_id, [fields]]")
-        versions.append((group[0], group[1], tuple(group[2])))
-    return SnapshotRow(tuple(values), tuple(versions))
-
-
 # -- the hub's side of one connection ----------------------------------------------------------
 
 HubState = Literal["awaiting_hello", "welcoming", "ready", "closed"]
@@ -464,7 +448,7 @@ HUB_TRANSITIONS: dict[tuple[HubState, str], HubState] = {
     ("awaiting_hello", "hello"): "welcoming",
     ("ready", "push"): "ready",
     ("ready", "pull"): "ready",
-    ("ready", "snapshot_request"): "ready",
+    ("ready", "snapshot_file_request"): "ready",
     ("ready", "digest_request"): "ready",
 }
 
@@ -543,8 +527,8 @@ class HubSession(_Side):
             return [PushReceived(frame.batch_id, self._push_ops(frame), self._texts)]
         if isinstance(frame, fr.Pull):
             return [PullRequested(frame.cursor, max(1, min(frame.limit, fr.MAX_PULL_LIMIT)))]
-        if isinstance(frame, fr.SnapshotRequest):
-            return [SnapshotRequested(frame.after_table, frame.after_id)]
+        if isinstance(frame, fr.SnapshotFileRequest):
+            return [SnapshotRequested(frame.snapshot_id, frame.offset, frame.min_seq)]
         assert isinstance(frame, fr.DigestRequest)
         return [DigestRequested()]
 
@@ -607,3 +591,10 @@ class HubSession(_Side):
         """A pre-encoded answer (the hub serialises hot ``changes`` frames itself)."""
         self._require("ready")
         self._out.append(text)
+
+    def send_bytes(self, data: bytes) -> None:
+        """Bytes of the snapshot file announced by the ``snapshot_file`` just sent."""
+        self._require("ready")
+        if len(data) > fr.MAX_FRAME_BYTES:
+            raise ProtocolMisuse("a snapshot chunk is at most MAX_FRAME_BYTES")
+        self._out.append(data)
