@@ -73,7 +73,7 @@ from tests.fault.invariants import (
 )
 from tests.hub.helpers import seed_event
 from wufops.clock import FakeClock
-from wufops.net.server import _changes_text
+from wufops.net.server import _changes_text, poke_text
 from wufops.store import sync_state as ss
 from wufops.store.checkins import pickup_state
 from wufops.store.database import sync_apply_mode
@@ -212,6 +212,8 @@ class Link:
     to_hub: collections.deque[str] = field(default_factory=collections.deque)
     to_desk: collections.deque[str | bytes] = field(default_factory=collections.deque)
     events: collections.deque[p.Event] = field(default_factory=collections.deque)
+    #: pokes that carried changes, not yet applied
+    carried: collections.deque[p.Poked] = field(default_factory=collections.deque)
     client_open: bool = True
     hub_open: bool = True
     #: the first conversation (hello … caught up) finished on this link
@@ -318,6 +320,17 @@ def live_cycle(net: Net, link: Link, rep: Replica) -> Task:
     yield from _pull(net, link, rep)
 
 
+def _apply_carried(link: Link, rep: Replica) -> None:
+    """``SyncDriver._apply_carried``: the changes pokes carried, from the cursor on."""
+    cursor = ss.read_state(rep).cursor
+    items, to = p.carried_changes(cursor, list(link.carried))
+    link.carried.clear()
+    if to > cursor:
+        report = ss.apply_changes(rep, items, to)
+        assert not report.failed, f"a desk could not apply carried changes: {report.failed}"
+        CARRIED["pokes carried changes"] += 1
+
+
 def _push(net: Net, link: Link, rep: Replica, start: int) -> Task:
     in_flight = 0
     resend: int | None = None
@@ -345,6 +358,7 @@ def _push(net: Net, link: Link, rep: Replica, start: int) -> Task:
 
 
 def _pull(net: Net, link: Link, rep: Replica) -> Task:
+    _apply_carried(link, rep)
     while True:
         link.proto.pull(ss.read_state(rep).cursor)
         net.flush(link)
@@ -421,17 +435,21 @@ TROUBLE = (
     "hub crashes",
     "clock jumps",
     "snapshots resumed",
+    "pokes carried changes",
 )
 #: how many examples exercised each kind of trouble (the test checks it did)
 EXERCISED: collections.Counter[str] = collections.Counter()
 #: snapshot transfers a desk resumed after a cut, in the current example
 RESUMED: collections.Counter[str] = collections.Counter()
+#: live turns in which a desk applied changes pokes carried, in the current example
+CARRIED: collections.Counter[str] = collections.Counter()
 
 
 class SyncModel(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         RESUMED.clear()
+        CARRIED.clear()
         shm = Path("/dev/shm")  # real SQLite files, without waiting for a disk's fsync
         self.tmp = Path(tempfile.mkdtemp(prefix="wufops-model-", dir=shm if shm.is_dir() else None))
         self.net = Net()
@@ -527,6 +545,7 @@ class SyncModel(RuleBasedStateMachine):
         text = link.to_hub.popleft()
         if drop or not link.hub_open:
             return
+        before = self.hub.max_seq()
         grew = self.hub.serve(link.session, link.auth, text)
         answers = link.session.data_to_send()
         if link.client_open:
@@ -535,15 +554,18 @@ class SyncModel(RuleBasedStateMachine):
             link.hub_open = False
             link.to_hub.clear()
         if grew:
-            self.poke_all()
+            self.poke_all(before)
         if not link.client_open:
             self.forget_dead_links()
 
-    def poke_all(self) -> None:
+    def poke_all(self, before: int) -> None:
+        """As the hub does after a commit: a poke to every welcomed link, carrying the
+        commit's changes (``before`` … now) when they are few."""
         seq = self.hub.max_seq()
+        entries = self.hub.reader.changes(before, fr.MAX_POKE_ITEMS + 1)
         for link in self.net.links:
             if link.hub_open and link.session.state == "ready":
-                link.session.send(fr.Poke(seq))
+                link.session.send_text(poke_text(link.auth.role, seq, entries))
                 answers = link.session.data_to_send()
                 if link.client_open:
                     link.to_desk.extend(answers)
@@ -553,6 +575,7 @@ class SyncModel(RuleBasedStateMachine):
         events = link.proto.receive(text)
         self.net.flush(link)
         link.events.extend(e for e in events if not isinstance(e, p.Poked))
+        link.carried.extend(e for e in events if isinstance(e, p.Poked) and e.items)
         self.resume(link)
         if link.client_open and link.proto.state == "closed":
             self.close_client(link, hub_too=True)
@@ -916,8 +939,10 @@ class SyncModel(RuleBasedStateMachine):
             "committed ops": len(self.committed),
             **self.injected,
             **RESUMED,
+            **CARRIED,
         }
         RESUMED.clear()
+        CARRIED.clear()
         for name, count in seen.items():
             _note(f"{name}: {'none' if not count else '1-3' if count <= 3 else 'more'}")
             if count:

@@ -257,3 +257,48 @@ def test_the_hub_never_takes_binary_frames() -> None:
     hub.accept(_welcome())
     (violation,) = hub.receive(b"\x00\x01")
     assert isinstance(violation, p.ProtocolViolation) and violation.code == "binary_frame"
+
+
+def _item(seq: int) -> dict[str, Any]:
+    return p.ChangeItem(seq, _op(seq)).to_dict()
+
+
+def test_a_poke_may_carry_its_commits_changes() -> None:
+    client = _welcomed_client()
+    client.push("b1", [(1, _op(1))])  # the poke comes in any state
+    (poked,) = client.receive(fr.encode(fr.Poke(12, 10, [_item(11), _item(12)])))
+    assert isinstance(poked, p.Poked) and [i.seq for i in poked.items] == [11, 12]
+    assert poked.cursor == 10 and client.state == "pushing"
+    (plain,) = client.receive(fr.encode(fr.Poke(13)))
+    assert plain == p.Poked(13)
+    (bad,) = client.receive(fr.encode(fr.Poke(12, 10, [_item(12), _item(11)])))
+    assert isinstance(bad, p.ProtocolViolation) and bad.code == "bad_field"
+
+
+def test_a_poke_carrying_more_than_the_limit_is_refused() -> None:
+    client = _welcomed_client()
+    many = [_item(n) for n in range(1, fr.MAX_POKE_ITEMS + 2)]
+    (bad,) = client.receive(fr.encode(fr.Poke(fr.MAX_POKE_ITEMS + 1, 0, many)))
+    assert isinstance(bad, p.ProtocolViolation)
+
+
+def _poke(cursor: int, to: int) -> p.Poked:
+    items = tuple(p.ChangeItem(n, _op(n)) for n in range(cursor + 1, to + 1))
+    return p.Poked(to, cursor, items)
+
+
+@pytest.mark.parametrize(
+    ("cursor", "pokes", "expected"),
+    [
+        (10, [(10, 11), (11, 13)], ([11, 12, 13], 13)),  # one after the other
+        (12, [(10, 11), (11, 13), (13, 14)], ([13, 14], 14)),  # covered, overlapping
+        (10, [(10, 11), (12, 13)], ([11], 11)),  # a commit not heard of: stop, pull
+        (10, [(11, 12)], ([], 10)),  # starts past the cursor: nothing
+        (10, [], ([], 10)),
+    ],
+)
+def test_carried_changes_follow_on_from_the_cursor(
+    cursor: int, pokes: list[tuple[int, int]], expected: tuple[list[int], int]
+) -> None:
+    items, to = p.carried_changes(cursor, [_poke(a, b) for a, b in pokes])
+    assert ([i.seq for i in items], to) == expected

@@ -42,7 +42,7 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -243,8 +243,9 @@ class Hub:
             appended = getattr(result, "appended", result if isinstance(result, int) else 0)
             if appended:
                 self.commits += 1
-                self._extend_tail(getattr(result, "entries", ()), appended)
-                await self._poke()
+                entries: tuple[LogEntry, ...] = getattr(result, "entries", ())
+                self._extend_tail(entries, appended)
+                await self._poke(entries if len(entries) == appended else ())
 
     def _extend_tail(self, entries: tuple[LogEntry, ...], appended: int) -> None:
         """Keep the newest log entries in memory: live desks pull them without SQLite."""
@@ -264,13 +265,21 @@ class Hub:
         start = cursor + 1 - self._tail[0].seq
         return self._tail[start : start + limit]
 
-    async def _poke(self) -> None:
+    async def _poke(self, entries: tuple[LogEntry, ...] = ()) -> None:
+        """Tell every welcomed device the log grew. A small commit's entries ride along
+        (redacted for gates): a device at the commit's start applies them without pulling,
+        so a scan reaches a hundred desks without a hundred pull requests."""
         if self._tail:
             seq = self._tail_top
         else:  # the tail restarts after what is on disk now (the writer is waiting for us)
             seq = self._tail_top = await self._read(lambda r: r.max_seq())
-        text = fr.encode(fr.Poke(seq))
-        broadcast([peer.ws for peer in self._peers.values() if peer.welcomed], text)
+        peers = [peer for peer in self._peers.values() if peer.welcomed]
+        for role in ("desk", "gate"):
+            gate = role == "gate"
+            broadcast(
+                [p.ws for p in peers if (p.device.role == "gate") == gate],
+                poke_text(role, seq, entries),
+            )
 
     def _reader(self) -> HubReader:
         reader: HubReader | None = getattr(self._local, "reader", None)
@@ -561,9 +570,34 @@ class Hub:
         session.send(fr.SnapshotFileEnd(snap.snapshot_id))
 
 
-def _changes_text(role: str, cursor: int, to: int, entries: list[LogEntry], has_more: bool) -> str:
+def poke_text(role: str, seq: int, entries: Sequence[LogEntry] = ()) -> str:
+    """The ``poke`` for the log grown to ``seq`` by ``entries`` (that commit's, in order):
+    they ride along when there are few of them (redacted for a gate), else it is bare."""
+    if entries and len(entries) <= fr.MAX_POKE_ITEMS and entries[-1].seq == seq:
+        items = _items_text(role, entries)
+        if items:
+            return (
+                f'{{"type":"poke","v":{fr.PROTOCOL_VERSION},"max_seq":{seq},'
+                f'"cursor":{entries[0].seq - 1},"items":[{items}]}}'
+            )
+    return fr.encode(fr.Poke(seq))
+
+
+def _changes_text(
+    role: str, cursor: int, to: int, entries: Sequence[LogEntry], has_more: bool
+) -> str:
     """A ``changes`` frame built from the stored op JSON without re-encoding it (the hot
     path); gates get each op redacted."""
+    more = "true" if has_more else "false"
+    return (
+        f'{{"type":"changes","v":{fr.PROTOCOL_VERSION},"cursor":{cursor},"to":{to},'
+        f'"items":[{_items_text(role, entries)}],"has_more":{more}}}'
+    )
+
+
+def _items_text(role: str, entries: Sequence[LogEntry]) -> str:
+    """Change items as JSON (without the brackets) from the stored op texts; for a gate,
+    each op redacted and those it does not receive left out."""
     parts = []
     for entry in entries:
         op_text = entry.op_text
@@ -574,11 +608,7 @@ def _changes_text(role: str, cursor: int, to: int, entries: list[LogEntry], has_
             op_text = op.to_json()
         suspect = "true" if entry.clock_suspect else "false"
         parts.append(f'{{"seq":{entry.seq},"op":{op_text},"clock_suspect":{suspect}}}')
-    more = "true" if has_more else "false"
-    return (
-        f'{{"type":"changes","v":{fr.PROTOCOL_VERSION},"cursor":{cursor},"to":{to},'
-        f'"items":[{",".join(parts)}],"has_more":{more}}}'
-    )
+    return ",".join(parts)
 
 
 class HubThread:

@@ -92,8 +92,25 @@ def load_enrolment(replica: Replica) -> tuple[str, bytes | None] | None:
     return text, pem.encode("ascii") if pem else None
 
 
+_STATE_KEYS = (
+    KEY_SNAPSHOT,
+    KEY_EPOCH,
+    KEY_CURSOR,
+    KEY_BOOTSTRAPPED,
+    KEY_OFFSET,
+    KEY_LAST_SYNC,
+    KEY_ROLE,
+    KEY_APPLY_ERRORS,
+)
+_STATE_QUERY = (
+    f"SELECT key, value FROM replica_meta WHERE key IN ({', '.join('?' * len(_STATE_KEYS))})"
+)
+
+
 def read_state(replica: Replica) -> SyncState:
-    raw = replica.meta(KEY_SNAPSHOT)
+    """The sync state, in one query."""
+    meta = dict(replica.conn.execute(_STATE_QUERY, _STATE_KEYS).fetchall())
+    raw = meta.get(KEY_SNAPSHOT)
     progress = None
     if raw:
         data = json.loads(raw)
@@ -102,14 +119,14 @@ def read_state(replica: Replica) -> SyncState:
                 data["snapshot_id"], data["seq"], data["epoch"], data["size"], data["sha256"]
             )
     return SyncState(
-        hub_epoch=replica.meta(KEY_EPOCH) or "",
-        cursor=int(replica.meta(KEY_CURSOR) or 0),
-        bootstrapped=replica.meta(KEY_BOOTSTRAPPED) == "1",
+        hub_epoch=str(meta.get(KEY_EPOCH) or ""),
+        cursor=int(meta.get(KEY_CURSOR) or 0),
+        bootstrapped=meta.get(KEY_BOOTSTRAPPED) == "1",
         snapshot=progress,
-        hub_offset_ms=int(replica.meta(KEY_OFFSET) or 0),
-        last_sync_ms=int(replica.meta(KEY_LAST_SYNC) or 0),
-        role=replica.meta(KEY_ROLE) or "",
-        apply_errors=int(replica.meta(KEY_APPLY_ERRORS) or 0),
+        hub_offset_ms=int(meta.get(KEY_OFFSET) or 0),
+        last_sync_ms=int(meta.get(KEY_LAST_SYNC) or 0),
+        role=str(meta.get(KEY_ROLE) or ""),
+        apply_errors=int(meta.get(KEY_APPLY_ERRORS) or 0),
     )
 
 
@@ -172,14 +189,23 @@ def record_push(replica: Replica, outcomes: Sequence[PushOutcome]) -> None:
         )
 
 
-def apply_changes(replica: Replica, items: Sequence[ChangeItem], to_seq: int) -> ApplyReport:
-    """Apply pulled changes and advance the cursor to ``to_seq`` in one transaction."""
+def apply_changes(
+    replica: Replica, items: Sequence[ChangeItem], to_seq: int, *, synced_ms: int = 0
+) -> ApplyReport:
+    """Apply pulled changes and advance the cursor to ``to_seq`` in one transaction; with
+    ``synced_ms`` (caught up), note the last sync in the same commit."""
     conn = replica.conn
     failed: list[tuple[int, str]] = []
     with replica.transaction():
         for item in items:
             if not item.clock_suspect:
                 replica.observe_hlc(item.op.hlc)
+            if item.op.kind == "event":  # one statement, which happens whole or not at all
+                try:
+                    apply_op(conn, item.op)
+                except (OpRejected, UnknownEntity, UnknownField) as error:
+                    failed.append((item.seq, error.code))
+                continue
             conn.execute("SAVEPOINT change")
             try:
                 apply_op(conn, item.op)
@@ -191,6 +217,8 @@ def apply_changes(replica: Replica, items: Sequence[ChangeItem], to_seq: int) ->
                 conn.execute("ROLLBACK TO change")
             conn.execute("RELEASE change")
         replica.set_meta(KEY_CURSOR, str(to_seq))
+        if synced_ms:
+            replica.set_meta(KEY_LAST_SYNC, str(synced_ms))
         if failed:
             total = int(replica.meta(KEY_APPLY_ERRORS) or 0) + len(failed)
             replica.set_meta(KEY_APPLY_ERRORS, str(total))

@@ -26,7 +26,7 @@ import json
 import math
 import re
 import typing
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar
 
 from wufops.errors import CodedError
@@ -38,6 +38,8 @@ MAX_FRAME_BYTES = 4 * 1024 * 1024
 MAX_OPS_PER_PUSH = 500
 #: most change items in one ``changes`` frame
 MAX_PULL_LIMIT = 2000
+#: most change items a ``poke`` carries (a larger commit is announced without them)
+MAX_POKE_ITEMS = 64
 #: bytes of a snapshot file in one binary frame (the receiver refuses larger ones)
 SNAPSHOT_CHUNK_BYTES = 1 << 20
 #: longest identifier or short string field: device and replica ids, op ids, row ids,
@@ -172,8 +174,14 @@ class Changes(Frame):
 
 @dataclass(frozen=True)
 class Poke(Frame):
+    """The log grew to ``max_seq``. With ``items``: the entries after ``cursor`` up to
+    ``max_seq`` (one commit's, as a ``changes`` page would list them, redacted for a gate):
+    a device whose cursor is ``cursor`` applies them without pulling; any other pulls."""
+
     TYPE: ClassVar[str] = "poke"
     max_seq: int
+    cursor: int = 0
+    items: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -256,7 +264,9 @@ _HINTS: dict[type[Frame], dict[str, Any]] = {
 }
 #: fields that may be missing (added within version 1), per frame type
 _OPTIONAL: dict[type[Frame], frozenset[str]] = {
-    cls: frozenset(f.name for f in fields(cls) if f.default is not MISSING)
+    cls: frozenset(
+        f.name for f in fields(cls) if f.default is not MISSING or f.default_factory is not MISSING
+    )
     for cls in FRAME_TYPES.values()
 }
 

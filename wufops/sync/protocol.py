@@ -120,6 +120,9 @@ class ChangesReceived(Event):
 @dataclass(frozen=True)
 class Poked(Event):
     max_seq: int
+    #: the changes after ``cursor`` up to ``max_seq``, when the poke carried them
+    cursor: int = 0
+    items: tuple[ChangeItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,23 @@ class SnapshotRequested(Event):
 @dataclass(frozen=True)
 class DigestRequested(Event):
     pass
+
+
+def carried_changes(cursor: int, pokes: Sequence[Poked]) -> tuple[list[ChangeItem], int]:
+    """The changes pokes carried that follow on from ``cursor``, in order, and the cursor
+    they bring the device to: pokes already covered are passed over, and a poke that starts
+    past the cursor reached so far (a commit whose poke the device did not get) ends the run
+    — the rest is for a pull."""
+    items: list[ChangeItem] = []
+    to = cursor
+    for poke in pokes:
+        if poke.max_seq <= to or not poke.items:
+            continue
+        if poke.cursor > to:
+            break
+        items.extend(item for item in poke.items if item.seq > to)
+        to = poke.max_seq
+    return items, to
 
 
 class ProtocolMisuse(RuntimeError):
@@ -350,7 +370,15 @@ class ClientProtocol(_Side):
 
     def _any_state(self, frame: fr.Frame) -> list[Event]:
         if isinstance(frame, fr.Poke):
-            return [Poked(frame.max_seq)]
+            if not frame.items:
+                return [Poked(frame.max_seq)]
+            try:
+                items = _ordered_items(frame.items, frame.cursor, frame.max_seq)
+            except fr.FrameError as error:
+                return self._violation(error.code, error.detail)
+            if len(items) > fr.MAX_POKE_ITEMS:
+                return self._violation("bad_field", "a poke carries too many changes")
+            return [Poked(frame.max_seq, frame.cursor, items)]
         if isinstance(frame, fr.Error):
             if frame.fatal:
                 self.state = "closed"
@@ -374,12 +402,7 @@ class ClientProtocol(_Side):
         if isinstance(frame, fr.ResendFrom):
             return ResendRequested(frame.batch_id, frame.client_seq)
         if isinstance(frame, fr.Changes):
-            items = tuple(_change_item(i) for i in frame.items)
-            last = frame.cursor
-            for item in items:
-                if item.seq <= last or item.seq > frame.to:
-                    raise fr.FrameError("bad_field", "change items out of order")
-                last = item.seq
+            items = _ordered_items(frame.items, frame.cursor, frame.to)
             return ChangesReceived(frame.cursor, frame.to, items, frame.has_more)
         if isinstance(frame, fr.SnapshotFile):
             if self._snapshot is not None or not frame.offset <= frame.size:
@@ -429,6 +452,17 @@ def _outcome(item: dict[str, Any]) -> PushOutcome:
         detail=_field(item, "detail", str, "result"),
         clock_suspect=_field(item, "clock_suspect", bool, "result"),
     )
+
+
+def _ordered_items(raw: list[dict[str, Any]], cursor: int, to: int) -> tuple[ChangeItem, ...]:
+    """Change items after ``cursor`` up to ``to``, in seq order (else ``bad_field``)."""
+    items = tuple(_change_item(i) for i in raw)
+    last = cursor
+    for item in items:
+        if item.seq <= last or item.seq > to:
+            raise fr.FrameError("bad_field", "change items out of order")
+        last = item.seq
+    return items
 
 
 def _change_item(item: dict[str, Any]) -> ChangeItem:
