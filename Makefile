@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: demo test lint typecheck contracts pytest bench install clean package-check \
+.PHONY: demo test test-long lint typecheck contracts pytest bench install clean package-check \
 	frozen-check system-run system-test
 
 # System packages from Debian's registry (apt-get): what the app needs to open a window, and
@@ -57,6 +57,10 @@ contracts: $(STAMP)
 
 pytest: $(STAMP) system-test
 	$(BIN)/python -m pytest -q
+
+# The long fault run: ten times the sync model's examples (a few minutes), new seed printed.
+test-long: $(STAMP) system-test
+	$(BIN)/python -m pytest -q -m long tests/sync/test_convergence_model.py
 
 bench: $(STAMP) system-run
 	$(BIN)/python -m benchmarks

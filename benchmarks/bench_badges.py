@@ -1,15 +1,19 @@
 """Badges: batch PDF rendering and one badge for the desk, beside reportlab QrCodeWidget.
 
 Figures (same run, same machine):
-- batch rendering of demo attendees (every script the demo has) with the default A6 layout,
-  badges per second on one core, beside a baseline that draws the same layout the usual
-  reportlab way: canvas rectangles and drawString, the QR code as a ``QrCodeWidget``;
+- batch rendering of 3,000 demo attendees spread over the event (every script the demo has)
+  with the default A6 layout, every name shaped anew, badges per second on one core, beside
+  a baseline that draws the same layout the usual reportlab way: canvas rectangles and
+  drawString, the QR code as a ``QrCodeWidget``. Per CPU-second of the (single-threaded)
+  process, which other work on the machine does not inflate as much as it does wall time;
+  both are printed, each the best of three runs;
+- a full run, every demo attendee (37,000) to one PDF file in a fresh process (best of two):
+  badges per CPU-second and per wall-second (the names repeat there as in a real event, so
+  the caches of shaped names pay), and its peak memory (RSS) beside a fresh process writing
+  the same number of pages with plain reportlab (one ``drawString`` each): the floor any
+  one reportlab document of that many pages costs;
 - the desk path, scan → verified → print-ready one-page PDF, p50/p99 milliseconds, beside the
-  baseline's one-badge PDF;
-- peak memory (RSS of a fresh process) of a full run: every demo attendee (37,000) rendered
-  to one PDF file, beside a fresh process writing the same number of pages with plain
-  reportlab (one ``drawString`` each): the floor any one reportlab document of that many
-  pages costs.
+  baseline's one-badge PDF.
 """
 
 from __future__ import annotations
@@ -20,11 +24,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from benchmarks.common import Row, fresh_copy, percentile
 from wufops.badges.layout import MM, BandElement, Layout, QrElement, TextElement, load_layout
 from wufops.badges.render import BadgeData, BadgeRenderer, field_text
+from wufops.badges.text import fit, shape
 from wufops.crypto.keys import Keyring, create_issuer_key
 from wufops.crypto.token import sign_token, verify_token
 from wufops.models.attendee import Attendee
@@ -54,6 +62,20 @@ def _badges(people: list[Attendee], event_id: str, event_name: str) -> list[Badg
     ]
 
 
+@cache
+def _baseline_fonts() -> tuple[str, str]:
+    """The Latin badge font in both weights, registered with reportlab for the baseline."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from wufops.badges.fonts import font_path
+
+    names = ("bench-NotoSans-regular", "bench-NotoSans-bold")
+    for name, weight in zip(names, ("regular", "bold"), strict=True):
+        pdfmetrics.registerFont(TTFont(name, font_path("NotoSans", weight)))
+    return names
+
+
 def baseline_pdf(layout: Layout, badges: list[BadgeData]) -> bytes:
     """The same layout drawn the usual reportlab way (QrCodeWidget, drawString)."""
     from reportlab.graphics import renderPDF
@@ -62,10 +84,7 @@ def baseline_pdf(layout: Layout, badges: list[BadgeData]) -> bytes:
     from reportlab.lib.colors import Color
     from reportlab.pdfgen.canvas import Canvas
 
-    from wufops.badges.fonts import face_for_script
-
-    regular = face_for_script("Latn", "regular").rl_name
-    bold = face_for_script("Latn", "bold").rl_name
+    regular, bold = _baseline_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=layout.page_size_pt)
     height = layout.height_mm
@@ -151,21 +170,29 @@ def _issuance(demo: Path) -> tuple[float, float]:
 
 
 _FULL_RUN = """
-import resource, sys
+import resource, sys, time
 from pathlib import Path
 from benchmarks.bench_badges import _attendees, _badges
+from wufops.badges import qr
 from wufops.badges.layout import load_layout
 from wufops.badges.render import BadgeRenderer
 people, event_id, name = _attendees(Path(sys.argv[1]), 10**9)
 badges = _badges(people, event_id, name)
+qr.token_basis()  # once per process, ≈ 0.9 s: a desk or the app has it already
+cpu, wall = time.process_time(), time.perf_counter()
 report = BadgeRenderer(load_layout("a6")).render_to_file(iter(badges), Path(sys.argv[2]))
-print(report.badges, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(report.badges, peak, report.badges / cpu, report.badges / wall)
 """
 _PLAIN_RUN = """
 import resource, sys
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from wufops.badges.fonts import face_for_script
-font = face_for_script("Latn", "regular").ttf.fontName
+from wufops.badges.fonts import font_path
+font = "NotoSans"
+pdfmetrics.registerFont(TTFont(font, font_path("NotoSans", "regular")))
 canvas = Canvas(sys.argv[2], pageCompression=1)
 for n in range(int(sys.argv[1])):
     canvas.setFont(font, 12)
@@ -176,8 +203,8 @@ print(sys.argv[1], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-def _peak_rss_mb(code: str, *args: str) -> tuple[int, float]:
-    """``(pages, peak RSS in MB)`` of a fresh Python process running ``code``."""
+def _fresh_process(code: str, *args: str) -> list[str]:
+    """What a fresh Python process running ``code`` prints, split into words."""
     done = subprocess.run(
         [sys.executable, "-c", code, *args],
         check=True,
@@ -186,15 +213,58 @@ def _peak_rss_mb(code: str, *args: str) -> tuple[int, float]:
         timeout=1800,
         cwd=Path(__file__).resolve().parents[1],
     )
-    pages, kilobytes = done.stdout.split()
-    return int(pages), int(kilobytes) / 1024
+    return done.stdout.split()
 
 
-def _full_run_memory(demo: Path) -> tuple[int, float, float]:
+@dataclass(frozen=True)
+class FullRun:
+    badges: int
+    peak_mb: float
+    plain_peak_mb: float
+    per_cpu_second: float
+    per_wall_second: float
+    megabytes: float
+
+
+def _full_run(demo: Path) -> FullRun:
+    """Every demo attendee's badge to one PDF file in a fresh process (twice: the best rates,
+    the higher peak), then plain reportlab writing as many pages in another."""
     with tempfile.TemporaryDirectory() as scratch:
-        count, ours = _peak_rss_mb(_FULL_RUN, str(demo), str(Path(scratch) / "all.pdf"))
-        _, plain = _peak_rss_mb(_PLAIN_RUN, str(count), str(Path(scratch) / "plain.pdf"))
-    return count, ours, plain
+        out = Path(scratch) / "all.pdf"
+        runs = [_fresh_process(_FULL_RUN, str(demo), str(out)) for _ in range(2)]
+        size = out.stat().st_size / 1e6
+        count = runs[0][0]
+        _, plain = _fresh_process(_PLAIN_RUN, count, str(Path(scratch) / "plain.pdf"))
+    return FullRun(
+        int(count),
+        max(int(r[1]) for r in runs) / 1024,
+        int(plain) / 1024,
+        max(float(r[2]) for r in runs),
+        max(float(r[3]) for r in runs),
+        size,
+    )
+
+
+def _rate(
+    work: Callable[[], object], count: int, before: Callable[[], object] = lambda: None
+) -> tuple[float, float]:
+    """``count / seconds`` of a call of ``work``, per CPU-second and per wall-second: the
+    best of three calls (each after ``before``), the closest a shared machine gets to an
+    otherwise idle core."""
+    rates = []
+    for _ in range(3):
+        before()
+        cpu, wall = time.process_time(), time.perf_counter()
+        work()
+        rates.append((count / (time.process_time() - cpu), count / (time.perf_counter() - wall)))
+    return max(r[0] for r in rates), max(r[1] for r in rates)
+
+
+def _forget_names() -> None:
+    """Empty the caches of shaped and fitted lines: every name is set anew, as in a run's
+    first minutes (the fonts stay loaded)."""
+    shape.cache_clear()
+    fit.cache_clear()
 
 
 def run(demo: Path) -> list[Row]:
@@ -204,14 +274,10 @@ def run(demo: Path) -> list[Row]:
     renderer = BadgeRenderer(layout)
     renderer.render(badges[:200])  # fonts loaded, tables built: steady state is what we time
     baseline_pdf(layout, badges[:2])
-    # per core: CPU seconds of this (single-threaded) process, so other work on the machine
-    # does not blur the figure; both sides measured the same way
-    start = time.process_time()
-    pdf, _report = renderer.render(badges)
-    ours = len(badges) / (time.process_time() - start)
-    start = time.process_time()
-    baseline_pdf(layout, badges[:BASELINE])
-    theirs = BASELINE / (time.process_time() - start)
+    # each name shaped anew (the 3,000 are spread over the event: few repeat among them)
+    ours_cpu, ours_wall = _rate(lambda: renderer.render(badges), len(badges), _forget_names)
+    per_badge = len(renderer.render(badges)[0]) // len(badges)
+    theirs_cpu, theirs_wall = _rate(lambda: baseline_pdf(layout, badges[:BASELINE]), BASELINE)
 
     # the desk: scan → verified → one print-ready PDF
     signer = create_issuer_key(1_779_000_000)
@@ -233,7 +299,8 @@ def run(demo: Path) -> list[Row]:
         baseline_pdf(layout, [badge])
         base_samples.append((time.perf_counter() - t0) * 1000)
     issued, inserted = _issuance(demo)
-    full, peak, plain_peak = _full_run_memory(demo)
+    full = _full_run(demo)
+    target = "≥ 4,000/s per core (design target)"
     return [
         Row(
             f"issue badges (row + signed token) via the op log, {ISSUE:,}",
@@ -244,18 +311,41 @@ def run(demo: Path) -> list[Row]:
             higher_is_better=True,
         ),
         Row(
-            f"badge PDF batch, A6, {len(badges):,} demo names, per core "
-            f"({len(pdf) // len(badges):,} B/badge)",
-            ours,
-            theirs,
+            f"badge PDF batch, A6, {len(badges):,} demo names, per CPU-second "
+            f"({per_badge:,} B/badge)",
+            ours_cpu,
+            theirs_cpu,
             "/s",
-            "≥ 4,000/s (design target)",
+            target,
             higher_is_better=True,
         ),
         Row(
-            f"peak memory, all {full:,} demo badges to one PDF (fresh process)",
-            peak,
-            plain_peak,
+            "  same, per wall-second (machine shared: other work counts in it)",
+            ours_wall,
+            theirs_wall,
+            "/s",
+            higher_is_better=True,
+        ),
+        Row(
+            f"full run, all {full.badges:,} demo badges to one PDF ({full.megabytes:,.0f} MB), "
+            "per CPU-second",
+            full.per_cpu_second,
+            theirs_cpu,
+            "/s",
+            target + "; baseline: QrCodeWidget per CPU-second",
+            higher_is_better=True,
+        ),
+        Row(
+            "  same, per wall-second",
+            full.per_wall_second,
+            theirs_wall,
+            "/s",
+            higher_is_better=True,
+        ),
+        Row(
+            f"peak memory, all {full.badges:,} demo badges to one PDF (fresh process)",
+            full.peak_mb,
+            full.plain_peak_mb,
             "MB",
             "≤ 300 MB (design target); baseline: plain reportlab, same page count",
         ),
@@ -270,6 +360,6 @@ def run(demo: Path) -> list[Row]:
             percentile(samples, 99),
             percentile(base_samples, 99),
             "ms",
-            "≤ 30 ms",
+            "≤ 10 ms (design target)",
         ),
     ]

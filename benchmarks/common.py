@@ -18,6 +18,9 @@ from pathlib import Path
 CACHE = Path(os.environ.get("WUFOPS_BENCH_DIR", ".bench"))
 DEMO_SEED = 13
 DEMO_ATTENDEES = 37_000
+#: bumped when the demo event's content changes, so a cached copy of an older demo is not used
+#: (2: the arrival history of the day before and the first morning)
+DEMO_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,7 @@ def demo_db() -> Path:
     """The WUF-scale demo event (generated once, cached under ``.bench/``)."""
     from wufops.demo import generate
 
-    path = CACHE / f"demo-{DEMO_SEED}-{DEMO_ATTENDEES}.db"
+    path = CACHE / f"demo-{DEMO_SEED}-{DEMO_ATTENDEES}-v{DEMO_VERSION}.db"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         scratch = path.with_suffix(".tmp.db")

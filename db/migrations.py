@@ -355,6 +355,302 @@ def m004_device_identity(db: sqlite_utils.Database) -> None:
     run_script(db, _DEVICE_IDENTITY)
 
 
+_SCHEDULE = """
+-- Room scheduling (docs/scheduling.md). The minutes a room needs between two sessions
+-- (cleaning, reset, interpretation booth change), checked by the room_overlap rule.
+ALTER TABLE room ADD COLUMN changeover_min INTEGER NOT NULL DEFAULT 0
+    CHECK (changeover_min BETWEEN 0 AND 1440);
+-- The length a session asks for (0: not said): what an unplaced session takes when it is
+-- placed without an end. A placed session's length is its placement's.
+ALTER TABLE session ADD COLUMN duration_min INTEGER NOT NULL DEFAULT 0
+    CHECK (duration_min BETWEEN 0 AND 10080);
+
+-- When a speaker can speak. One row per speaker; its id IS the speaker's attendee id, so
+-- two coordinators entering one speaker's windows offline edit one row (LWW + conflict
+-- record) instead of making two. No row, or no window: available the whole event.
+CREATE TABLE speaker_availability (
+    id TEXT PRIMARY KEY REFERENCES attendee(id),
+    windows TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(windows))
+);
+
+-- A conflict rule's severity for one event, where it differs from the rule's default.
+-- The id is name-based (wufops.store.schedule.rule_severity_id(event, rule)), like
+-- assignment_slot's deterministic key: two coordinators setting one rule offline collide on
+-- one row and merge by LWW with a conflict record.
+CREATE TABLE rule_severity (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    rule TEXT NOT NULL CHECK (length(rule) > 0),
+    severity TEXT NOT NULL CHECK (severity IN ('block', 'warn', 'off')),
+    UNIQUE (event_id, rule)
+);
+
+-- A release (immutable, grow-only). Its version number is not stored: it is the record's
+-- rank in (hlc, device_id) order among the event's releases, which every replica computes
+-- the same once it has them all, releases made offline on two machines included.
+CREATE TABLE schedule_release (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    item_count INTEGER NOT NULL CHECK (item_count >= 0),
+    note TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall_time TEXT NOT NULL
+);
+CREATE INDEX schedule_release_order ON schedule_release(event_id, hlc, device_id);
+
+-- What each release contained: one immutable item per released session (the session's row
+-- as JSON at release time), written in the release's commit. A replica holding fewer than
+-- item_count items of a release is still receiving it.
+CREATE TABLE schedule_release_item (
+    id TEXT PRIMARY KEY,
+    release_id TEXT NOT NULL REFERENCES schedule_release(id),
+    session_id TEXT NOT NULL,
+    fields TEXT NOT NULL CHECK (json_valid(fields)),
+    UNIQUE (release_id, session_id)
+);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m006_schedule(db: sqlite_utils.Database) -> None:
+    """Room changeover, requested length, speaker availability, rule severities, releases.
+
+    Named m006 (m005 is another branch's): sqlite-migrate applies pending migrations by
+    name, so either order of landing upgrades every database."""
+    run_script(db, _SCHEDULE)
+
+
+def _quarter(column: str) -> str:
+    """The UTC quarter hour of an ISO instant column, as ``YYYY-MM-DDTHH:MM``."""
+    return (
+        f"substr({column}, 1, 14) || "
+        f"printf('%02d', CAST(substr({column}, 15, 2) AS INTEGER) / 15 * 15)"
+    )
+
+
+_UPSERT = (
+    "ON CONFLICT (bucket, kind, device_id, key) DO UPDATE SET count = count + 1, "
+    "last = max(last, excluded.last), label = max(label, excluded.label)"
+)
+
+_OPS = f"""
+-- How long the desk took from the scan to its decision (ms: from the scanner's first key to
+-- the pickup being recorded; NULL for a pickup by name, and for events of older desks). The
+-- operations dashboard shows its median and p90 per desk.
+ALTER TABLE checkin_event ADD COLUMN scan_ms REAL CHECK (scan_ms IS NULL OR scan_ms >= 0);
+CREATE INDEX conflict_time ON conflict(detected_at);
+
+-- The operations dashboard's counters, kept by the triggers below as events are recorded,
+-- pulled or bootstrapped (never replicated: each replica derives its own). Per UTC quarter
+-- hour, kind (pickup / entry / print / print_failed), replica and key (the attendee's
+-- category when the pickup arrived here / the zone / the printer): how many, the newest
+-- time, the desk label the events carried. A day reads as a few hundred rows.
+CREATE TABLE ops_quarter (
+    bucket TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    last TEXT NOT NULL,
+    PRIMARY KEY (bucket, kind, device_id, key)
+) WITHOUT ROWID;
+
+-- Each attendee's category, mirrored from ``attendee`` by triggers: the pickup counter
+-- reads it here, so recording an entry never touches the attendee table (a gate's privacy
+-- rule: its statements never read it).
+CREATE TABLE ops_category (
+    attendee_id TEXT PRIMARY KEY,
+    category TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER ops_attendee_new AFTER INSERT ON attendee BEGIN
+    INSERT OR REPLACE INTO ops_category (attendee_id, category) VALUES (NEW.id, NEW.category);
+END;
+CREATE TRIGGER ops_attendee_category AFTER UPDATE OF category ON attendee BEGIN
+    INSERT OR REPLACE INTO ops_category (attendee_id, category) VALUES (NEW.id, NEW.category);
+END;
+CREATE TRIGGER ops_attendee_gone AFTER DELETE ON attendee BEGIN
+    DELETE FROM ops_category WHERE attendee_id = OLD.id;
+END;
+
+-- Badge pickups per attendee (voided ones too): who may hold duplicates, by index.
+CREATE TABLE ops_pickup_count (
+    attendee_id TEXT PRIMARY KEY,
+    pickups INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX ops_pickup_many ON ops_pickup_count(pickups) WHERE pickups > 1;
+
+CREATE TRIGGER ops_pickup AFTER INSERT ON checkin_event WHEN NEW.kind = 'badge_pickup' BEGIN
+    INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+    VALUES ({_quarter("NEW.wall_time")}, 'pickup', NEW.device_id,
+            coalesce((SELECT category FROM ops_category WHERE attendee_id = NEW.attendee_id), ''),
+            NEW.desk, 1, NEW.wall_time)
+    {_UPSERT};
+    INSERT INTO ops_pickup_count (attendee_id, pickups) VALUES (NEW.attendee_id, 1)
+    ON CONFLICT (attendee_id) DO UPDATE SET pickups = pickups + 1;
+END;
+
+CREATE TRIGGER ops_entry AFTER INSERT ON checkin_event WHEN NEW.kind = 'entry' BEGIN
+    INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+    VALUES ({_quarter("NEW.wall_time")}, 'entry', NEW.device_id, NEW.zone, NEW.desk, 1,
+            NEW.wall_time)
+    {_UPSERT};
+END;
+
+CREATE TRIGGER ops_print AFTER INSERT ON print_event BEGIN
+    INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+    VALUES ({_quarter("NEW.wall_time")},
+            CASE NEW.outcome WHEN 'failed' THEN 'print_failed' ELSE 'print' END,
+            NEW.device_id, NEW.printer, NEW.desk, 1, NEW.wall_time)
+    {_UPSERT};
+END;
+
+-- Events are immutable: they are deleted only all at once, when a replica re-bootstraps
+-- from a snapshot. Then their counters go with them.
+CREATE TRIGGER ops_checkin_gone AFTER DELETE ON checkin_event BEGIN
+    DELETE FROM ops_quarter WHERE bucket = {_quarter("OLD.wall_time")}
+        AND kind IN ('pickup', 'entry') AND device_id = OLD.device_id;
+    DELETE FROM ops_pickup_count WHERE attendee_id = OLD.attendee_id;
+END;
+
+CREATE TRIGGER ops_print_gone AFTER DELETE ON print_event BEGIN
+    DELETE FROM ops_quarter WHERE bucket = {_quarter("OLD.wall_time")}
+        AND kind IN ('print', 'print_failed') AND device_id = OLD.device_id;
+END;
+
+-- What the triggers would have counted, for the rows already here.
+INSERT INTO ops_category (attendee_id, category) SELECT id, category FROM attendee;
+INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+SELECT {_quarter("e.wall_time")}, 'pickup', e.device_id, coalesce(a.category, ''),
+       max(e.desk), count(*), max(e.wall_time)
+FROM checkin_event e LEFT JOIN ops_category a ON a.attendee_id = e.attendee_id
+WHERE e.kind = 'badge_pickup' GROUP BY 1, 3, 4;
+INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+SELECT {_quarter("wall_time")}, 'entry', device_id, zone, max(desk), count(*), max(wall_time)
+FROM checkin_event WHERE kind = 'entry' GROUP BY 1, 3, 4;
+INSERT INTO ops_quarter (bucket, kind, device_id, key, label, count, last)
+SELECT {_quarter("wall_time")}, CASE outcome WHEN 'failed' THEN 'print_failed' ELSE 'print' END,
+       device_id, printer, max(desk), count(*), max(wall_time)
+FROM print_event GROUP BY 1, 2, 3, 4;
+INSERT INTO ops_pickup_count (attendee_id, pickups)
+SELECT attendee_id, count(*) FROM checkin_event WHERE kind = 'badge_pickup' GROUP BY 1;
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m007_ops(db: sqlite_utils.Database) -> None:
+    """The operations dashboard: scan-to-decision time per check-in; per-quarter-hour
+    counters of pickups, entries and prints and per-attendee pickup counts, kept by triggers;
+    conflicts found by time."""
+    run_script(db, _OPS)
+
+
+_STATUSES = "('planned', 'testing', 'live', 'complete')"
+
+_STREAMS = f"""
+-- Livestream operations (docs/streams.md).
+-- An event's default padding: one row per event, its id the event's id, so two coordinators
+-- setting it offline edit one row (LWW + conflict record). No row: 10 min before, 5 after.
+CREATE TABLE stream_settings (
+    id TEXT PRIMARY KEY REFERENCES event(id),
+    pre_roll_min INTEGER NOT NULL DEFAULT 10 CHECK (pre_roll_min BETWEEN 0 AND 240),
+    post_roll_min INTEGER NOT NULL DEFAULT 5 CHECK (post_roll_min BETWEEN 0 AND 240)
+);
+
+-- A stream slot, rebuilt: its rolls may be NULL (the event's default decides), it carries
+-- its picture plan (caption target and languages, sign languages picture-in-picture), and a
+-- slot taken off the plan is withdrawn (the op log has no deletes). Its times are its
+-- session's: a slot stores none. Existing rows keep every value they had.
+CREATE TABLE stream_slot_m009 (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES session(id),
+    channel_id TEXT NOT NULL REFERENCES stream_channel(id),
+    pre_roll_min INTEGER CHECK (pre_roll_min IS NULL OR pre_roll_min BETWEEN 0 AND 240),
+    post_roll_min INTEGER CHECK (post_roll_min IS NULL OR post_roll_min BETWEEN 0 AND 240),
+    audio_tracks TEXT NOT NULL DEFAULT '["floor"]' CHECK (json_valid(audio_tracks)),
+    caption_target TEXT NOT NULL DEFAULT '',
+    caption_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(caption_languages)),
+    sign_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(sign_languages)),
+    withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN {_STATUSES})
+);
+INSERT INTO stream_slot_m009
+    (id, session_id, channel_id, pre_roll_min, post_roll_min, audio_tracks, status)
+    SELECT id, session_id, channel_id, pre_roll_min, post_roll_min, audio_tracks, status
+    FROM stream_slot;
+DROP TABLE stream_slot;
+ALTER TABLE stream_slot_m009 RENAME TO stream_slot;
+CREATE INDEX stream_slot_channel ON stream_slot(channel_id);
+CREATE INDEX stream_slot_session ON stream_slot(session_id);
+
+-- Who changed a slot's status, and when (immutable, grow-only, stamped with its op's HLC and
+-- device): the slot's status field is what every screen shows (LWW), this is the trail —
+-- every change, the one a concurrent change overwrote included.
+CREATE TABLE stream_status_change (
+    id TEXT PRIMARY KEY,
+    slot_id TEXT NOT NULL REFERENCES stream_slot(id),
+    from_status TEXT NOT NULL CHECK (from_status IN {_STATUSES}),
+    to_status TEXT NOT NULL CHECK (to_status IN {_STATUSES}),
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    wall_time TEXT NOT NULL
+);
+CREATE INDEX stream_status_change_slot ON stream_status_change(slot_id, hlc, device_id);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m009_streams(db: sqlite_utils.Database) -> None:
+    """Stream padding per event, slots with a picture plan and nullable rolls, status trail.
+
+    Named m009 (m007 and m008 are other branches'): sqlite-migrate applies pending
+    migrations by name, so any order of landing upgrades every database."""
+    run_script(db, _STREAMS)
+
+
+_SCHEDULE_IO = """
+-- Schedule interchange (docs/scheduling.md, "Formats"). What the standard schedule formats
+-- carry besides a title: shown to coordinators, exported again (import -> export -> import
+-- gives the same schedule). Empty: not said.
+ALTER TABLE session ADD COLUMN subtitle TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN abstract TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN track TEXT NOT NULL DEFAULT '';
+-- the session's public page (an absolute http(s) URL), as its source published it
+ALTER TABLE session ADD COLUMN url TEXT NOT NULL DEFAULT '';
+
+-- Where an imported session, room or speaker came from: the source's key (a session's or a
+-- room's GUID; a person's GUID, pretalx code, frab id or name, prefixed by its kind) -> the
+-- local session, room or attendee; exports give them their source's GUID again. Importing
+-- the same file again updates the same rows (idempotent by GUID). The id is name-based
+-- (wufops.store.schedule_io.source_id(event, kind, key)): two coordinators importing one
+-- file offline write the same rows, which merge by LWW.
+CREATE TABLE schedule_source (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    kind TEXT NOT NULL CHECK (kind IN ('session', 'room', 'person')),
+    source_key TEXT NOT NULL CHECK (length(source_key) > 0),
+    local_id TEXT NOT NULL CHECK (length(local_id) > 0),
+    -- which schedule it came from: 'schedule:<acronym>' (frab, pretalx, c3voc) or
+    -- 'indico:<server>/<event id>'; a re-import cancels the sessions of its origin it no
+    -- longer holds
+    origin TEXT NOT NULL DEFAULT '',
+    UNIQUE (event_id, kind, source_key)
+);
+CREATE INDEX schedule_source_local ON schedule_source(local_id);
+CREATE INDEX schedule_source_origin ON schedule_source(event_id, origin, kind);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m008_schedule_io(db: sqlite_utils.Database) -> None:
+    """Session subtitle, abstract, track and URL; where imported sessions and speakers came
+    from (``schedule_source``).
+
+    Named m008 (m007 is another branch's): sqlite-migrate applies pending migrations by name."""
+    run_script(db, _SCHEDULE_IO)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -4,7 +4,8 @@
 #   packaging/system_packages.sh run    what the desk app needs on Linux (Qt's xcb libraries;
 #                                       libpulse0, QtMultimedia's audio client, for the sounds)
 #   packaging/system_packages.sh test   that plus what the test suite drives: poppler-utils
-#                                       (pdftoppm rasterises badge PDFs), Xvfb and xdotool
+#                                       (pdftoppm rasterises badge PDFs), qpdf (checks the
+#                                       structure of every badge PDF), Xvfb and xdotool
 #                                       (a real X server and real key events for the scanner
 #                                       test), pulseaudio (a null-sink server the sound test
 #                                       plays into)
@@ -24,7 +25,7 @@ run_needs=(
     "libdbus-1-3:deb" "libcups2:deb" "libpulse0:deb"
 )
 test_needs=(
-    "poppler-utils:cmd:pdftoppm" "xvfb:cmd:Xvfb" "xdotool:cmd:xdotool"
+    "poppler-utils:cmd:pdftoppm" "qpdf:cmd:qpdf" "xvfb:cmd:Xvfb" "xdotool:cmd:xdotool"
     "pulseaudio:cmd:pulseaudio"
 )
 

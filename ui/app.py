@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -178,7 +178,17 @@ def open_main_window(context: AppContext) -> QWidget:
     from ui.main_window import MainWindow  # noqa: PLC0415  (after the style is set)
 
     window = MainWindow(context)
-    window.resize(*WINDOW_SIZE)
+    width, height = WINDOW_SIZE
+    screen = QApplication.primaryScreen()
+    if screen is not None and QApplication.platformName() != "offscreen":
+        # a desk laptop (1280×800 or smaller) gets the whole screen, not a window that
+        # runs off its edges; offscreen screenshots keep the documented size
+        free = screen.availableGeometry()
+        if free.width() < width or free.height() < height:
+            window.resize(min(width, free.width()), min(height, free.height()))
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+            return window
+    window.resize(width, height)
     return window
 
 

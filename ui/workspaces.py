@@ -67,6 +67,16 @@ WORKSPACES: list[Workspace] = [
         QT_TRANSLATE_NOOP("Workspaces", "Badges"),
         _lazy("ui.badges.workspace", "BadgesWorkspace"),
     ),
+    Workspace(
+        "schedule",
+        QT_TRANSLATE_NOOP("Workspaces", "Schedule"),
+        _lazy("ui.schedule", "make_workspace"),
+    ),
+    Workspace(
+        "streams",
+        QT_TRANSLATE_NOOP("Workspaces", "Streams"),
+        _lazy("ui.streams", "StreamsWorkspace"),
+    ),
 ]
 
 STATUS_WIDGETS: list[Factory] = [_lazy("ui.sync.status", "SyncStatusWidget")]

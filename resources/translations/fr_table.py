@@ -457,4 +457,437 @@ FR: dict[str, str | list[str]] = {
         "Réimpression ici après la prochaine synchro."
     ),
     "Only an administrator changes the category": ("Seul un administrateur change la catégorie"),
+    # -- sync status: hub limits --
+    "this device is already connected elsewhere too often; retrying later": (
+        "ce poste a déjà trop de connexions ouvertes ; nouvel essai plus tard"
+    ),
+    "the hub asked this desk to slow down; retrying shortly": (
+        "le serveur demande de ralentir ; nouvel essai sous peu"
+    ),
+    "too many refused connections from this network address; retrying later": (
+        "trop de connexions refusées depuis cette adresse réseau ; nouvel essai plus tard"
+    ),
+    "the hub is busy; retrying shortly": "le serveur est saturé ; nouvel essai sous peu",
+    "this device has synced too many copies of its data: call IT to re-enrol it": (
+        "ce poste a synchronisé trop de copies de ses données : appelez l’informatique"
+    ),
+    "the hub failed on a request; retrying (see its log)": (
+        "le serveur a échoué sur une requête ; nouvel essai (voir son journal)"
+    ),
+    # -- operations dashboard --
+    "Export": "Exporter",
+    "Save this chart as PNG (Ctrl+S) or CSV (Ctrl+Shift+S)": "Enregistrer ce graphique en PNG (Ctrl+S) ou CSV (Ctrl+Shift+S)",
+    "Save as PNG…": "Enregistrer en PNG…",
+    "Save as CSV…": "Enregistrer en CSV…",
+    "PNG image (*.png)": "Image PNG (*.png)",
+    "CSV table (*.csv)": "Tableau CSV (*.csv)",
+    "Export chart": "Exporter le graphique",
+    "Desk area": "Zone",
+    "Open": "Ouverts",
+    "Load": "Charge",
+    "Waiting": "En file",
+    "Wait now": "Attente",
+    "Worst, 30 min": "Pire, 30 min",
+    "Why": "Pourquoi",
+    "No slow desk, failing printer or silent device found.": "Ni guichet lent, ni imprimante en panne, ni appareil muet.",
+    "%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.": "%1 : %2 en file, attente %3, au pire %4 dans les %5 min.",
+    "No desk area is expected to wait over %1 min.": "Aucune zone ne devrait attendre plus de %1 min.",
+    "At %1": "À %1",
+    "At %1 (the last recorded activity)": "À %1 (dernière activité)",
+    "%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible": "%1 guichets ouverts sur %2 ; %3 s par personne ; %4 par minute sur %5 possibles",
+    "Idle: %1": "Inactifs : %1",
+    "no end": "sans fin",
+    "< 1 min": "< 1 min",
+    "%1 min": "%1 min",
+    "Open %1": "Ouvrir %1",
+    "; ": " ; ",
+    "move %n volunteer(s) from %1": [
+        "déplacer %n bénévole de %1",
+        "déplacer %n bénévoles de %1",
+    ],
+    "call %n more staff": ["appeler %n renfort", "appeler %n renforts"],
+    "%1: the wait falls to %2.": "%1 : l’attente tombe à %2.",
+    "%1: scans take %2 ms (most desks %3 ms) — check its scanner": "%1 : lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner",
+    "%1: %2 s per person (its area %3 s)": "%1 : %2 s par personne (zone : %3 s)",
+    "%1: %2 of prints failed — check the printer": "%1 : %2 d’impressions ratées — vérifier l’imprimante",
+    "%1: not synced for %2 min — check its network": "%1 : pas de synchro depuis %2 min — vérifier le réseau",
+    "Wall mode (F11)": "Mur (F11)",
+    "Last seen": "Vu",
+    "Newest record": "Dernier relevé",
+    "Pending": "En attente",
+    "Lag": "Retard",
+    "Dashboard": "Tableau de bord",
+    "Operations — %1": "Opérations — %1",
+    "not syncing: %1": "sans synchro : %1",
+    "settings ignored (%1)": "réglages ignorés (%1)",
+    "Devices (%1 red)": "Appareils (%1 en rouge)",
+    "online": "en ligne",
+    "quiet": "silencieux",
+    "not syncing": "sans synchro",
+    "never seen": "jamais vu",
+    "offline": "hors ligne",
+    "this desk": "ce poste",
+    "%1 (this desk)": "%1 (ce poste)",
+    "This desk: its own link and the ops it holds that the hub has not acknowledged; lag is the age of the oldest of them": (
+        "Ce poste : sa liaison et ses opérations non confirmées par le serveur ; le retard "
+        "est l’âge de la plus ancienne"
+    ),
+    "As the hub recorded it; lag: how late its recent work arrived": "Selon le serveur ; retard : délai d’arrivée de son travail récent",
+    "As replicated to this desk: last seen is the hub's last contact or its newest record here. Only the hub knows other devices' pending ops and lag.": (
+        "Tel que répliqué ici : « vu » est le dernier contact avec le serveur ou son dernier "
+        "relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils."
+    ),
+    "just now": "à l’instant",
+    "%1 min ago": "il y a %1 min",
+    "%1 s": "%1 s",
+    "%1 h": "%1 h",
+    "Arrivals per 15 min by category, against the expected curve": "Arrivées par 15 min et catégorie, face à la courbe prévue",
+    "Check-ins per desk per hour": "Retraits par guichet et par heure",
+    "Scan to decision, last hour (ms)": "Lecture à décision, dernière heure (ms)",
+    "Entries per gate zone per hour": "Entrées par zone et par heure",
+    "Badge prints and failures per printer": "Impressions et échecs par imprimante",
+    "Duplicate pickups and conflicts": "Doubles retraits et conflits",
+    "Participants": "Participants",
+    "Speakers": "Intervenants",
+    "Media": "Médias",
+    "VIP": "VIP",
+    "Staff": "Personnel",
+    "Volunteers": "Bénévoles",
+    "Exhibitors": "Exposants",
+    "Security": "Sécurité",
+    "Unknown": "Inconnu",
+    "Expected": "Prévu",
+    "Median": "Médiane",
+    "90th percentile": "90e centile",
+    "Printed": "Imprimés",
+    "Failed": "Échecs",
+    # -- streams: the control room's live board (ui/streams) --
+    "Streams": "Diffusions",
+    "Channel": "Chaîne",
+    "Status": "État",
+    "On air now": "À l’antenne",
+    "Next": "Ensuite",
+    "Captions · sign": "Sous-titres · LS",
+    "this device": "ce poste",
+    "by %1 at %2": "par %1 à %2",
+    "LATE %1 min": "RETARD %1 min",
+    "OVERRUN %1 min": "DÉPASSE %1 min",
+    "CLASH": "CONFLIT",
+    "DO NOT STREAM": "NE PAS DIFFUSER",
+    "%1 · pre-roll in %2": "%1 · antenne dans %2",
+    "%1 · in pre-roll": "%1 · pré-antenne",
+    "CC %1": "ST %1",
+    "No captions": "Sans ST",
+    "Sign: %1": "Signes : %1",
+    "No sign": "Sans signes",
+    "NO CC %1": "SANS ST %1",
+    "NO %1": "SANS %1",
+    "PLANNED": "PRÉVU",
+    "TESTING": "TEST",
+    "LIVE": "EN DIRECT",
+    "COMPLETE": "TERMINÉ",
+    "OFF AIR": "HORS ANTENNE",
+    "planned": "prévu",
+    "testing": "en test",
+    "live": "en direct",
+    "complete": "terminé",
+    "IS": "SI",
+    "%1: “%2” is already %3.": "%1 : « %2 » est déjà %3.",
+    "%1: “%2” is %3 — it cannot go %4. %5": (
+        "%1 : « %2 » est %3 — il ne peut pas passer « %4 ». %5"
+    ),
+    "%1: “%2” was taken off the plan.": "%1 : « %2 » a été retiré du plan.",
+    "%1: nothing is planned on this channel.": "%1 : rien n’est prévu sur cette chaîne.",
+    "This device may not change stream statuses: only coordinator and admin devices may.": (
+        "Ce poste ne peut pas changer l’état des diffusions : seuls les postes coordinateur "
+        "et admin le peuvent."
+    ),
+    "%1: the status was not changed (%2).": "%1 : l’état n’a pas changé (%2).",
+    "Press T to test or L to go live.": "T pour tester, L pour passer en direct.",
+    "Press L to go live or P to go back to planned.": (
+        "L pour passer en direct, P pour revenir à prévu."
+    ),
+    "Press C when it is over.": "C quand c’est fini.",
+    "Press L to put it back on air.": "L pour le remettre à l’antenne.",
+    "%1: “%2” is now %3.": "%1 : « %2 » est maintenant %3.",
+    "“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.": (
+        "« %1 » et « %2 » demandent tous deux %3 : avec leurs marges, ils se chevauchent de "
+        "%4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge."
+    ),
+    "“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.": (
+        "« %1 » doit être diffusé mais %2 n’a pas d’encodeur. Déplacez-le dans une salle "
+        "équipée, ou retirez sa diffusion."
+    ),
+    "“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.": (
+        "« %1 » est marqué « ne pas diffuser » mais prévu sur %2. Retirez la diffusion, ou "
+        "levez l’interdiction s’il peut être diffusé."
+    ),
+    "captions %1": "sous-titres %1",
+    "sign language %1": "langue des signes %1",
+    "“%1” requires %2, which its stream on %3 does not carry.": (
+        "« %1 » demande %2, absent de sa diffusion sur %3."
+    ),
+    "Live board": "Tableau du direct",
+    "Wall screen (F11)": "Écran mural (F11)",
+    "↑ ↓ or 1–8: channel · T testing · L live · C complete · P planned · F11 wall screen": (
+        "↑ ↓ ou 1–8 : chaîne · T test · L direct · C terminé · P prévu · F11 écran mural"
+    ),
+    "Choose a channel, then T, L, C or P to change its status.": (
+        "Choisissez une chaîne, puis T, L, C ou P pour changer son état."
+    ),
+    # -- schedule workspace (ui/schedule) --
+    "Schedule": "Programme",
+    "Release…": "Publier…",
+    "Publish the schedule as its next version": "Publier le programme comme nouvelle version",
+    "“%1”": "« %1 »",
+    "speaker %1": "intervenant %1",
+    "not placed": "non placée",
+    "off the grid": "hors de la grille",
+    "%1, %2": "%1, %2",
+    "none that day": "aucune ce jour-là",
+    "Rule “%1” found a problem with %2.": "La règle « %1 » signale un problème avec %2.",
+    "%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.": (
+        "%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux."
+    ),
+    "%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.": (
+        "%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première."
+    ),
+    "%1 (%2) is outside the times %3 is available (%4). Move it, or change the room's availability.": (
+        "%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle."
+    ),
+    "%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.": (
+        "%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants."
+    ),
+    "%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.": (
+        "%1 n’est pas disponible pendant %2 (%3) ; disponible : %4. Déplacez la session ou consultez l’intervenant."
+    ),
+    "%1 expects %2 people; %3 seats %4. Move it to a larger room.": (
+        "%1 attend %2 personnes ; %3 compte %4 places. Déplacez-la dans une salle plus grande."
+    ),
+    "overlaps %1 by %2 min": "chevauche %1 de %2 min",
+    "%1 min from %2; the room needs %3 to change over": "à %1 min de %2 ; la salle demande %3 de changement",
+    "%1 is closed then": "%1 est fermée à ce moment",
+    "%1 also speaks in %2": "%1 intervient aussi dans %2",
+    "%1 is not available then": "%1 n’est pas disponible à ce moment",
+    "%1 expected, %2 seats": "%1 attendus, %2 places",
+    "device %1": "appareil %1",
+    "Your move of %1 (%2) lost to %3's move (%4).": (
+        "Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4)."
+    ),
+    "%1's move of %2 (%3) lost to %4's move (%5).": (
+        "Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5)."
+    ),
+    "added": "ajoutée",
+    "removed": "retirée",
+    "moved": "déplacée",
+    "edited": "modifiée",
+    "%1 — %2": "%1 — %2",
+    "This session no longer exists in this event.": "Cette session n’existe plus dans cet événement.",
+    "This room no longer exists in this event.": "Cette salle n’existe plus dans cet événement.",
+    "The session asks for no length: give its end.": "La session n’indique pas de durée : donnez sa fin.",
+    "A session ends after it starts and lasts at most 24 hours.": (
+        "Une session finit après son début et dure au plus 24 heures."
+    ),
+    "Place the session in a room and time before scheduling it.": (
+        "Placez la session dans une salle et un horaire avant de la programmer."
+    ),
+    "Sessions become released only by a release.": "Seule une publication rend une session publiée.",
+    "That status cannot be set by hand.": "Ce statut ne se choisit pas à la main.",
+    "No session is placed and scheduled: schedule sessions first.": (
+        "Aucune session placée et programmée : programmez d’abord des sessions."
+    ),
+    "The schedule is exactly what the last release published.": (
+        "Le programme est exactement celui de la dernière publication."
+    ),
+    "A session holds too much text to be released.": "Une session contient trop de texte pour être publiée.",
+    "Blocking conflicts stand: fix them, or lower their rule's severity, before releasing.": (
+        "Des conflits bloquants subsistent : corrigez-les, ou baissez la gravité de leur règle, avant de publier."
+    ),
+    "This device's database cannot be written right now. Try again; if it persists, call the supervisor.": (
+        "La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur."
+    ),
+    "Refused (%1).": "Refusé (%1).",
+    "Severity": "Gravité",
+    "All severities": "Toute gravité",
+    "Rule": "Règle",
+    "All rules": "Toute règle",
+    "Moves that lost to another coordinator's move": (
+        "Déplacements remplacés par ceux d’un autre coordinateur"
+    ),
+    "Re-apply": "Réappliquer",
+    "Put the session back where the lost move put it": (
+        "Remettre la session là où le déplacement perdu l’avait mise"
+    ),
+    "Dismiss": "Ignorer",
+    "Keep the session where it is and mark this resolved": (
+        "Laisser la session où elle est et marquer ceci résolu"
+    ),
+    "%1 block the release · %2 warnings": "%1 bloquent la publication · %2 alertes",
+    "Session details": "Détails de la session",
+    "Type": "Type",
+    "Where": "Lieu",
+    "%1 expected": "%1 attendus",
+    "%1 seats": "%1 places",
+    "Audience": "Public",
+    "Format": "Format",
+    "No conflict.": "Aucun conflit.",
+    "Conflicts:": "Conflits :",
+    "Move to…": "Déplacer…",
+    "Place…": "Placer…",
+    "Take off the grid": "Retirer de la grille",
+    "Close": "Fermer",
+    "Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.": (
+        "Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session."
+    ),
+    "%n conflict(s)": ["%n conflit", "%n conflits"],
+    "%n room(s)": ["%n salle", "%n salles"],
+    "Move “%1”": "Déplacer « %1 »",
+    "Place “%1”": "Placer « %1 »",
+    "%1 (%2 seats)": "%1 (%2 places)",
+    "&Room": "&Salle",
+    "&Day": "&Jour",
+    "&Start – end": "&Début – fin",
+    "Move": "Déplacer",
+    "Place": "Placer",
+    "ends the next day": "finit le lendemain",
+    "No conflict there.": "Aucun conflit à cet endroit.",
+    "This placement would cause:": "Ce placement causerait :",
+    "Release the schedule": "Publier le programme",
+    "Note for this version (optional)": "Note pour cette version (facultatif)",
+    "Release": "Publication",
+    "Release now": "Publier",
+    "Show in the conflicts panel": "Voir dans les conflits",
+    "The schedule cannot be released: %n conflict(s) block it.": [
+        "Le programme ne peut pas être publié : %n conflit le bloque.",
+        "Le programme ne peut pas être publié : %n conflits le bloquent.",
+    ],
+    "Fix them, or lower their rule's severity, then release.": (
+        "Corrigez-les, ou baissez la gravité de leur règle, puis publiez."
+    ),
+    "… and %1 more.": "… et %1 de plus.",
+    "Release version %1": "Publier la version %1",
+    "%n added": ["%n ajoutée", "%n ajoutées"],
+    "%n moved": ["%n déplacée", "%n déplacées"],
+    "%n edited": ["%n modifiée", "%n modifiées"],
+    "%n removed": ["%n retirée", "%n retirées"],
+    "Since version %1:": "Depuis la version %1 :",
+    "First release:": "Première publication :",
+    "Every placed session that is scheduled goes into the release and becomes released; drafts stay out. Exports carry the version number.": (
+        "Chaque session placée et programmée entre dans la publication et devient publiée ; les brouillons restent dehors. Les exports portent le numéro de version."
+    ),
+    "Rooms": "Salles",
+    "Find a room": "Chercher une salle",
+    "Tick the rooms to show; drag to reorder; ★ pins to the top.": (
+        "Cochez les salles à afficher ; glissez pour les ordonner ; ★ les épingle en haut."
+    ),
+    "%1 — %2 seats · %3": "%1 — %2 places · %3",
+    "★ Favourite": "★ Favorite",
+    "Pin the selected room to the top of the grid": "Épingler la salle choisie en haut de la grille",
+    "Show all": "Tout afficher",
+    "Show none": "Tout masquer",
+    "Favourites only": "Favorites seules",
+    "Done": "Terminé",
+    "Schedule grid": "Grille du programme",
+    "Plenary": "Plénière",
+    "Assembly": "Assemblée",
+    "Dialogue": "Dialogue",
+    "Roundtable": "Table ronde",
+    "Side event": "Événement parallèle",
+    "Networking": "Réseautage",
+    "Training": "Formation",
+    "PL": "PL",
+    "AS": "AS",
+    "DI": "DI",
+    "RT": "TR",
+    "SE": "ÉP",
+    "NW": "RÉ",
+    "TR": "FO",
+    "Draft": "Brouillon",
+    "Scheduled": "Programmée",
+    "Released": "Publiée",
+    "Cancelled": "Annulée",
+    "Blocks release": "Bloque la publication",
+    "Warning": "Alerte",
+    "Off": "Désactivée",
+    "Room overlap": "Salle en double",
+    "Room unavailable": "Salle fermée",
+    "Speaker double-booked": "Intervenant en double",
+    "Speaker unavailable": "Intervenant indisponible",
+    "Over capacity": "Salle trop petite",
+    "In person": "Sur place",
+    "Hybrid": "Hybride",
+    "Find a session (Ctrl+F)": "Session (Ctrl+F)",
+    "Filter rooms": "Filtrer salles",
+    "Rooms…": "Salles…",
+    "Choose, pin and order the rooms shown": "Choisir, épingler et ordonner les salles affichées",
+    "Order of the rooms": "Ordre des salles",
+    "By name": "Par nom",
+    "By floor": "Par étage",
+    "By capacity": "Par capacité",
+    "My order": "Mon ordre",
+    "Compact": "Compact",
+    "Show cancelled": "Annulées",
+    "Show cancelled sessions (greyed and struck through)": "Afficher les sessions annulées (grisées et barrées)",
+    "Lower rows: more rooms on the screen": "Lignes plus basses : plus de salles à l’écran",
+    "Zoom out (Ctrl+−)": "Zoom arrière (Ctrl+−)",
+    "Zoom in (Ctrl++)": "Zoom avant (Ctrl++)",
+    "Undo": "Annuler",
+    "Redo": "Rétablir",
+    "Room, day and time of the selected session (Ctrl+M)": (
+        "Salle, jour et heure de la session choisie (Ctrl+M)"
+    ),
+    "Read only: this device's role (%1) can look sessions up; only coordinators change the schedule.": (
+        "Lecture seule : le rôle de cet appareil (%1) permet de consulter les sessions ; seuls les coordinateurs modifient le programme."
+    ),
+    "To place (%1)": "À placer (%1)",
+    "check-in desk": "guichet d’accueil",
+    "entry gate": "portique d’entrée",
+    "coordinator": "coordinateur",
+    "administrator": "administrateur",
+    "Conflicts (%1)": "Conflits (%1)",
+    "Lost placement": "Placement perdu",
+    "Never released. Every scheduled session is new.": (
+        "Jamais publié. Chaque session programmée est nouvelle."
+    ),
+    "Version %1, released %2.": "Version %1, publiée %2.",
+    "%n change(s) since.": ["%n changement depuis.", "%n changements depuis."],
+    "Added": "Ajoutée",
+    "Removed": "Retirée",
+    "Moved": "Déplacée",
+    "Edited": "Modifiée",
+    "%1 min to change over": "%1 min de changement",
+    "%n found": ["%n trouvée", "%n trouvées"],
+    "Select a session for its details (Enter). Ctrl+F finds a session.": (
+        "Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session."
+    ),
+    "Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…": (
+        "Glisser : déplacer · un bord : redimensionner · Ctrl+flèches : déplacer · Suppr : retirer · Enter : détails · Ctrl+M : Déplacer…"
+    ),
+    "Not changed: %1": "Pas modifié : %1",
+    "%n conflict(s):": ["%n conflit :", "%n conflits :"],
+    "Moved “%1” to %2.": "« %1 » déplacée : %2.",
+    "Placed “%1” in %2.": "« %1 » placée : %2.",
+    "Took “%1” off the grid.": "« %1 » retirée de la grille.",
+    "“%1”: %2.": "« %1 » : %2.",
+    "Undone: %1": "Annulé : %1",
+    "Redone: %1": "Rétabli : %1",
+    "Undo: %1 (Ctrl+Z)": "Annuler : %1 (Ctrl+Z)",
+    "Nothing to undo": "Rien à annuler",
+    "Redo: %1 (Ctrl+Shift+Z)": "Rétablir : %1 (Ctrl+Shift+Z)",
+    "Nothing to redo": "Rien à rétablir",
+    "Released version %1.": "Version %1 publiée.",
+    "Details…": "Détails…",
+    "Drop here: no conflict.": "Déposer ici : aucun conflit.",
+    "Drop here: %n conflict(s)": ["Déposer ici : %n conflit", "Déposer ici : %n conflits"],
+    "Set status of “%1”": "Statut de « %1 »",
+    "Search sessions to place": "Chercher une session à placer",
+    "Choose a room and time for the selected session (Enter)": (
+        "Choisir la salle et l’heure de la session choisie (Enter)"
+    ),
+    "Drag a session onto the grid, or select it and press Enter.": (
+        "Glissez une session sur la grille, ou choisissez-la et appuyez sur Enter."
+    ),
+    "Sessions not placed yet.": "Sessions pas encore placées.",
+    "%n session(s) to place": ["%n session à placer", "%n sessions à placer"],
+    "%1 of %2 shown": "%1 sur %2 affichées",
 }

@@ -354,6 +354,194 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../ui/streams/model.py" line="85"/>
+        <source>Channel</source>
+        <extracomment>the cell the board&apos;s painter draws the row&apos;s state code (``live``, ``testing``, ``planned``, ``complete``, ``off_air``) chips before the main line, (text, kind): kind is a state code, ``key`` (the digit that selects the channel) or ``closed`` (do not stream) warnings before the smaller line: ``late``, ``overrun``, ``clash``, ``missing`` left out at the start of channel names on its own board (&quot;WUF13 Channel 1&quot;) this replica&apos;s id: a change it made is shown as &quot;this device&quot;</extracomment>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="86"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="87"/>
+        <source>On air now</source>
+        <translation>À l’antenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="88"/>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="89"/>
+        <source>Captions · sign</source>
+        <translation>Sous-titres · LS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="143"/>
+        <source>this device</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="149"/>
+        <source>by %1 at %2</source>
+        <translation>par %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="161"/>
+        <source>LATE %1 min</source>
+        <translation>RETARD %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="164"/>
+        <source>OVERRUN %1 min</source>
+        <translation>DÉPASSE %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="166"/>
+        <source>CLASH</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="177"/>
+        <source>DO NOT STREAM</source>
+        <translation>NE PAS DIFFUSER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="189"/>
+        <source>%1 · pre-roll in %2</source>
+        <translation>%1 · antenne dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="194"/>
+        <source>%1 · in pre-roll</source>
+        <translation>%1 · pré-antenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="207"/>
+        <source>CC %1</source>
+        <translation>ST %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="207"/>
+        <source>No captions</source>
+        <translation>Sans ST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="208"/>
+        <source>Sign: %1</source>
+        <translation>Signes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="208"/>
+        <source>No sign</source>
+        <translation>Sans signes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="212"/>
+        <source>NO CC %1</source>
+        <translation>SANS ST %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/model.py" line="215"/>
+        <source>NO %1</source>
+        <translation>SANS %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="382"/>
+        <source>Release…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
+        <source>Publish the schedule as its next version</source>
+        <translation>Publier le programme comme nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="404"/>
+        <source>Never released. Every scheduled session is new.</source>
+        <translation>Jamais publié. Chaque session programmée est nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="411"/>
+        <source>Version %1, released %2.</source>
+        <translation>Version %1, publiée %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="413"/>
+        <source>%n change(s) since.</source>
+        <translation>
+            <numerusform>%n changement depuis.</numerusform>
+            <numerusform>%n changements depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTile</name>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="291"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="293"/>
+        <source>Save this chart as PNG (Ctrl+S) or CSV (Ctrl+Shift+S)</source>
+        <translation>Enregistrer ce graphique en PNG (Ctrl+S) ou CSV (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="298"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="299"/>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="345"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="349"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="352"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
     <name>CheckinWorkspace</name>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="129"/>
@@ -397,79 +585,365 @@
         <translation>Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="336"/>
+        <location filename="../../ui/checkin/workspace.py" line="345"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="415"/>
+        <location filename="../../ui/checkin/workspace.py" line="424"/>
         <source>Entries today: %1</source>
         <translation>Entrées aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="422"/>
+        <location filename="../../ui/checkin/workspace.py" line="431"/>
         <source>%1 s per attendee</source>
         <translation>%1 s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="424"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>— s per attendee</source>
         <translation>— s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="427"/>
+        <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="474"/>
+        <location filename="../../ui/checkin/workspace.py" line="483"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="483"/>
+        <location filename="../../ui/checkin/workspace.py" line="492"/>
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="486"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="516"/>
+        <location filename="../../ui/checkin/workspace.py" line="525"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="527"/>
+        <location filename="../../ui/checkin/workspace.py" line="536"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="572"/>
+        <location filename="../../ui/checkin/workspace.py" line="581"/>
         <source>Check-in undone: %1</source>
         <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="578"/>
+        <location filename="../../ui/checkin/workspace.py" line="587"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="581"/>
+        <location filename="../../ui/checkin/workspace.py" line="590"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="582"/>
+        <location filename="../../ui/checkin/workspace.py" line="591"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="583"/>
+        <location filename="../../ui/checkin/workspace.py" line="592"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="100"/>
+        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <source>“%1”</source>
+        <extracomment>speaker and other names by id (``wufops.store.schedule.labels``)</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="107"/>
+        <source>speaker %1</source>
+        <translation>intervenant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
+        <source>off the grid</source>
+        <translation>hors de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="119"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="136"/>
+        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="237"/>
+        <source>none that day</source>
+        <translation>aucune ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="149"/>
+        <source>Rule “%1” found a problem with %2.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="177"/>
+        <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
+        <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="188"/>
+        <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
+        <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="208"/>
+        <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
+        <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="221"/>
+        <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
+        <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="242"/>
+        <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
+        <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="254"/>
+        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
+        <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="277"/>
+        <source>%1 expected</source>
+        <translation>%1 attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="290"/>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="292"/>
+        <source>%1 min to change over</source>
+        <translation>%1 min de changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="313"/>
+        <source>overlaps %1 by %2 min</source>
+        <translation>chevauche %1 de %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="315"/>
+        <source>%1 min from %2; the room needs %3 to change over</source>
+        <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="321"/>
+        <source>%1 is closed then</source>
+        <translation>%1 est fermée à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="324"/>
+        <source>%1 also speaks in %2</source>
+        <translation>%1 intervient aussi dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="328"/>
+        <source>%1 is not available then</source>
+        <translation>%1 n’est pas disponible à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="332"/>
+        <source>%1 expected, %2 seats</source>
+        <translation>%1 attendus, %2 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="342"/>
+        <source>this device</source>
+        <translation>cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="343"/>
+        <source>device %1</source>
+        <translation>appareil %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="349"/>
+        <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
+        <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="356"/>
+        <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
+        <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="366"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="367"/>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="368"/>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="369"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="372"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="377"/>
+        <source>This session no longer exists in this event.</source>
+        <translation>Cette session n’existe plus dans cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="378"/>
+        <source>This room no longer exists in this event.</source>
+        <translation>Cette salle n’existe plus dans cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="379"/>
+        <source>The session asks for no length: give its end.</source>
+        <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="380"/>
+        <source>A session ends after it starts and lasts at most 24 hours.</source>
+        <translation>Une session finit après son début et dure au plus 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="381"/>
+        <source>Place the session in a room and time before scheduling it.</source>
+        <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="382"/>
+        <source>Sessions become released only by a release.</source>
+        <translation>Seule une publication rend une session publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="383"/>
+        <source>That status cannot be set by hand.</source>
+        <translation>Ce statut ne se choisit pas à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <source>No session is placed and scheduled: schedule sessions first.</source>
+        <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <source>The schedule is exactly what the last release published.</source>
+        <translation>Le programme est exactement celui de la dernière publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
+        <source>A session holds too much text to be released.</source>
+        <translation>Une session contient trop de texte pour être publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
+        <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
+        <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <source>Refused (%1).</source>
+        <translation>Refusé (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <source>All severities</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
+        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <source>All rules</source>
+        <translation>Toute règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <source>Moves that lost to another coordinator&apos;s move</source>
+        <translation>Déplacements remplacés par ceux d’un autre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <source>Re-apply</source>
+        <translation>Réappliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <source>Put the session back where the lost move put it</source>
+        <translation>Remettre la session là où le déplacement perdu l’avait mise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <source>Keep the session where it is and mark this resolved</source>
+        <translation>Laisser la session où elle est et marquer ceci résolu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <source>%1 block the release · %2 warnings</source>
+        <translation>%1 bloquent la publication · %2 alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="330"/>
+        <source>Lost placement</source>
+        <translation>Placement perdu</translation>
     </message>
 </context>
 <context>
@@ -513,6 +987,146 @@
         <location filename="../../ui/attendees/detail.py" line="153"/>
         <source>Enter a given name or a family name.</source>
         <translation>Saisissez un prénom ou un nom de famille.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="65"/>
+        <source>Desk area</source>
+        <extracomment>where each chart sits: (row, column, column span) on a grid of 4 columns — arrivals and the desks wide on top, the others below</extracomment>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="66"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="67"/>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="68"/>
+        <source>Waiting</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="69"/>
+        <source>Wait now</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="70"/>
+        <source>Worst, 30 min</source>
+        <translation>Pire, 30 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="158"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="160"/>
+        <source>No slow desk, failing printer or silent device found.</source>
+        <translation>Ni guichet lent, ni imprimante en panne, ni appareil muet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="172"/>
+        <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
+        <translation>%1&#xa0;: %2 en file, attente %3, au pire %4 dans les %5 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="184"/>
+        <source>No desk area is expected to wait over %1 min.</source>
+        <translation>Aucune zone ne devrait attendre plus de %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="188"/>
+        <source>At %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="190"/>
+        <source>At %1 (the last recorded activity)</source>
+        <translation>À %1 (dernière activité)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="201"/>
+        <source>%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible</source>
+        <translation>%1 guichets ouverts sur %2&#xa0;; %3 s par personne&#xa0;; %4 par minute sur %5 possibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="209"/>
+        <source>Idle: %1</source>
+        <translation>Inactifs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="217"/>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="219"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="220"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="228"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="231"/>
+        <source>move %n volunteer(s) from %1</source>
+        <translation>
+            <numerusform>déplacer %n bénévole de %1</numerusform>
+            <numerusform>déplacer %n bénévoles de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/operations/dashboard.py" line="234"/>
+        <source>call %n more staff</source>
+        <translation>
+            <numerusform>appeler %n renfort</numerusform>
+            <numerusform>appeler %n renforts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="235"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="238"/>
+        <source>%1: the wait falls to %2.</source>
+        <translation>%1&#xa0;: l’attente tombe à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
+        <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
+        <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="253"/>
+        <source>%1: %2 s per person (its area %3 s)</source>
+        <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="260"/>
+        <source>%1: %2 of prints failed — check the printer</source>
+        <translation>%1&#xa0;: %2 d’impressions ratées — vérifier l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <source>%1: not synced for %2 min — check its network</source>
+        <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1487,111 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="230"/>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="234"/>
+        <source>This session no longer exists in this event.</source>
+        <translation>Cette session n’existe plus dans cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="243"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="246"/>
+        <location filename="../../ui/schedule/dialogs.py" line="279"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="248"/>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="250"/>
+        <source>%1 expected</source>
+        <translation>%1 attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="252"/>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="253"/>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="254"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="258"/>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="262"/>
+        <source>No conflict.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="264"/>
+        <source>Conflicts:</source>
+        <translation>Conflits&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="271"/>
+        <source>Move to…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="271"/>
+        <source>Place…</source>
+        <translation>Placer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="275"/>
+        <source>Take off the grid</source>
+        <translation>Retirer de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="288"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DropPreview</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <source>Drop here: no conflict.</source>
+        <translation>Déposer ici&#xa0;: aucun conflit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <source>Drop here: %n conflict(s)</source>
+        <translation>
+            <numerusform>Déposer ici&#xa0;: %n conflit</numerusform>
+            <numerusform>Déposer ici&#xa0;: %n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="42"/>
@@ -1020,38 +1739,37 @@
 <context>
     <name>FindByName</name>
     <message>
-        <location filename="../../ui/checkin/find.py" line="75"/>
+        <location filename="../../ui/checkin/find.py" line="62"/>
         <source>No code? Find by name (Ctrl+F)</source>
-        <extracomment>how many search results a registration code is looked for among</extracomment>
         <translation>Pas de code&#xa0;? Chercher un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="79"/>
+        <location filename="../../ui/checkin/find.py" line="66"/>
         <source>Name, organisation or registration code</source>
         <translation>Nom, organisation ou code d’inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="119"/>
+        <location filename="../../ui/checkin/find.py" line="106"/>
         <source>Type to search %1 attendees</source>
         <translation>Tapez pour chercher parmi %1 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="132"/>
+        <location filename="../../ui/checkin/find.py" line="119"/>
         <source>picked up</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="140"/>
+        <location filename="../../ui/checkin/find.py" line="127"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="142"/>
+        <location filename="../../ui/checkin/find.py" line="129"/>
         <source>%1 more — type more of the name</source>
         <translation>%1 autres — précisez le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/find.py" line="144"/>
+        <location filename="../../ui/checkin/find.py" line="131"/>
         <source>Enter picks the highlighted person</source>
         <translation>Enter choisit la personne en surbrillance</translation>
     </message>
@@ -1125,6 +1843,38 @@
     </message>
 </context>
 <context>
+    <name>GatePage</name>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="683"/>
+        <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
+        <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
+    </message>
+</context>
+<context>
+    <name>GridPainter</name>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/grid_paint.py" line="219"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/grid_paint.py" line="319"/>
+        <source>%1 seats</source>
+        <translation>%1 places</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/grid_paint.py" line="349"/>
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="47"/>
@@ -1143,151 +1893,449 @@
     </message>
 </context>
 <context>
-    <name>OperationsWorkspace</name>
+    <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="52"/>
-        <source>Refresh</source>
-        <extracomment>a change arrived while hidden: refresh when shown</extracomment>
-        <translation>Actualiser</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="88"/>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="88"/>
+        <source>Place “%1”</source>
+        <translation>Placer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="94"/>
+        <source>%1 (%2 seats)</source>
+        <translation>%1 (%2 places)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>State</source>
-        <translation>État</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="112"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="56"/>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="113"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="60"/>
-        <source>Attendee</source>
-        <translation>Participant</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="119"/>
+        <source>&amp;Start – end</source>
+        <translation>&amp;Début – fin</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="61"/>
-        <source>Registration</source>
-        <translation>Inscription</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="126"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="62"/>
-        <source>Counted pickup</source>
-        <translation>Retrait compté</translation>
+        <location filename="../../ui/schedule/dialogs.py" line="126"/>
+        <source>Place</source>
+        <translation>Placer</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="63"/>
-        <location filename="../../ui/operations/workspace.py" line="85"/>
+        <location filename="../../ui/schedule/dialogs.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="193"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="195"/>
+        <source>ends the next day</source>
+        <translation>finit le lendemain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="200"/>
+        <source>No conflict there.</source>
+        <translation>Aucun conflit à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="204"/>
+        <source>This placement would cause:</source>
+        <translation>Ce placement causerait&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="66"/>
+        <source>Arrivals per 15 min by category, against the expected curve</source>
+        <translation>Arrivées par 15 min et catégorie, face à la courbe prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="69"/>
+        <source>Check-ins per desk per hour</source>
+        <translation>Retraits par guichet et par heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="70"/>
+        <source>Scan to decision, last hour (ms)</source>
+        <translation>Lecture à décision, dernière heure (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="71"/>
+        <source>Entries per gate zone per hour</source>
+        <translation>Entrées par zone et par heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="72"/>
+        <source>Badge prints and failures per printer</source>
+        <translation>Impressions et échecs par imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="73"/>
+        <source>Duplicate pickups and conflicts</source>
+        <translation>Doubles retraits et conflits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="80"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="81"/>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="82"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="83"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="84"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="85"/>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="86"/>
+        <source>Exhibitors</source>
+        <translation>Exposants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="87"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="88"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="89"/>
+        <source>Expected</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="90"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="91"/>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="92"/>
+        <source>Printed</source>
+        <translation>Imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="93"/>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/charts.py" line="94"/>
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="69"/>
+        <location filename="../../ui/operations/charts.py" line="95"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsWorkspace</name>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="79"/>
+        <source>Refresh</source>
+        <extracomment>seconds between refreshes while on screen after a change-driven refresh, further changes wait this long (and refresh once) a change arrived while nothing was on screen: refresh when shown</extracomment>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="82"/>
+        <source>Wall mode (F11)</source>
+        <translation>Mur (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="89"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="90"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="91"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="92"/>
+        <source>Last seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="93"/>
+        <source>Newest record</source>
+        <translation>Dernier relevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="94"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="95"/>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="101"/>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="102"/>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="103"/>
+        <source>Counted pickup</source>
+        <translation>Retrait compté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="104"/>
+        <location filename="../../ui/operations/workspace.py" line="127"/>
+        <source>Duplicate pickups</source>
+        <translation>Retraits en double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="110"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="70"/>
+        <location filename="../../ui/operations/workspace.py" line="111"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="71"/>
+        <location filename="../../ui/operations/workspace.py" line="112"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="72"/>
+        <location filename="../../ui/operations/workspace.py" line="113"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="73"/>
+        <location filename="../../ui/operations/workspace.py" line="114"/>
         <source>Overwritten</source>
         <translation>Écrasé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="78"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="84"/>
+        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="126"/>
+        <location filename="../../ui/operations/workspace.py" line="326"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="86"/>
+        <location filename="../../ui/operations/workspace.py" line="128"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="87"/>
+        <location filename="../../ui/operations/workspace.py" line="129"/>
         <source>Rejected changes</source>
         <translation>Modifications rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="120"/>
+        <location filename="../../ui/operations/workspace.py" line="233"/>
+        <source>Operations — %1</source>
+        <translation>Opérations — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="321"/>
+        <source>not syncing: %1</source>
+        <translation>sans synchro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="323"/>
+        <source>settings ignored (%1)</source>
+        <translation>réglages ignorés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="326"/>
+        <source>Devices (%1 red)</source>
+        <translation>Appareils (%1 en rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="331"/>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="332"/>
+        <source>quiet</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="333"/>
+        <source>not syncing</source>
+        <translation>sans synchro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="334"/>
+        <source>never seen</source>
+        <translation>jamais vu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="336"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="340"/>
+        <source>this desk</source>
+        <translation>ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="343"/>
+        <source>%1 (this desk)</source>
+        <translation>%1 (ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="363"/>
+        <source>This desk: its own link and the ops it holds that the hub has not acknowledged; lag is the age of the oldest of them</source>
+        <translation>Ce poste&#xa0;: sa liaison et ses opérations non confirmées par le serveur&#xa0;; le retard est l’âge de la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="367"/>
+        <source>As the hub recorded it; lag: how late its recent work arrived</source>
+        <translation>Selon le serveur&#xa0;; retard&#xa0;: délai d’arrivée de son travail récent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="369"/>
+        <source>As replicated to this desk: last seen is the hub&apos;s last contact or its newest record here. Only the hub knows other devices&apos; pending ops and lag.</source>
+        <translation>Tel que répliqué ici&#xa0;: «&#xa0;vu&#xa0;» est le dernier contact avec le serveur ou son dernier relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="375"/>
+        <location filename="../../ui/operations/workspace.py" line="403"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="149"/>
+        <location filename="../../ui/operations/workspace.py" line="380"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="382"/>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="396"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="398"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="399"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/workspace.py" line="335"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="149"/>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/workspace.py" line="166"/>
+        <location filename="../../ui/operations/workspace.py" line="288"/>
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="191"/>
+        <location filename="../../ui/operations/workspace.py" line="313"/>
         <source>Devices: %1</source>
         <translation>Appareils&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="192"/>
+        <location filename="../../ui/operations/workspace.py" line="314"/>
         <source>Duplicate pickups: %1</source>
         <translation>Retraits en double&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="193"/>
+        <location filename="../../ui/operations/workspace.py" line="315"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="194"/>
+        <location filename="../../ui/operations/workspace.py" line="316"/>
         <source>Rejected changes from this device: %1</source>
         <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
     </message>
@@ -1322,6 +2370,104 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="317"/>
+        <source>Release the schedule</source>
+        <translation>Publier le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="327"/>
+        <source>Note for this version (optional)</source>
+        <translation>Note pour cette version (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="328"/>
+        <source>Release now</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="331"/>
+        <source>Show in the conflicts panel</source>
+        <translation>Voir dans les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="333"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="351"/>
+        <source>The schedule cannot be released: %n conflict(s) block it.</source>
+        <translation>
+            <numerusform>Le programme ne peut pas être publié&#xa0;: %n conflit le bloque.</numerusform>
+            <numerusform>Le programme ne peut pas être publié&#xa0;: %n conflits le bloquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="355"/>
+        <source>Fix them, or lower their rule&apos;s severity, then release.</source>
+        <translation>Corrigez-les, ou baissez la gravité de leur règle, puis publiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="358"/>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="369"/>
+        <source>Release version %1</source>
+        <translation>Publier la version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="374"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="375"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="376"/>
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/dialogs.py" line="377"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="380"/>
+        <source>Since version %1:</source>
+        <translation>Depuis la version %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="382"/>
+        <source>First release:</source>
+        <translation>Première publication&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="387"/>
+        <source>Every placed session that is scheduled goes into the release and becomes released; drafts stay out. Exports carry the version number.</source>
+        <translation>Chaque session placée et programmée entre dans la publication et devient publiée&#xa0;; les brouillons restent dehors. Les exports portent le numéro de version.</translation>
+    </message>
+</context>
+<context>
     <name>ReprintPanel</name>
     <message>
         <location filename="../../ui/checkin/panels.py" line="80"/>
@@ -1347,6 +2493,59 @@
         <location filename="../../ui/checkin/panels.py" line="86"/>
         <source>Reprint (Enter)</source>
         <translation>Réimprimer (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="442"/>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="449"/>
+        <source>Find a room</source>
+        <translation>Chercher une salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="452"/>
+        <source>Tick the rooms to show; drag to reorder; ★ pins to the top.</source>
+        <translation>Cochez les salles à afficher&#xa0;; glissez pour les ordonner&#xa0;; ★ les épingle en haut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="462"/>
+        <source>%1 — %2 seats · %3</source>
+        <translation>%1 — %2 places · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="474"/>
+        <source>★ Favourite</source>
+        <translation>★ Favorite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="475"/>
+        <source>Pin the selected room to the top of the grid</source>
+        <translation>Épingler la salle choisie en haut de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="477"/>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="479"/>
+        <source>Show none</source>
+        <translation>Tout masquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="481"/>
+        <source>Favourites only</source>
+        <translation>Favorites seules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/dialogs.py" line="484"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +2783,430 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="40"/>
+        <source>Not changed: %1</source>
+        <translation>Pas modifié&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/editor.py" line="48"/>
+        <source>%n conflict(s):</source>
+        <translation>
+            <numerusform>%n conflit&#xa0;:</numerusform>
+            <numerusform>%n conflits&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="67"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» déplacée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="69"/>
+        <source>Placed “%1” in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» placée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="97"/>
+        <source>Took “%1” off the grid.</source>
+        <translation>«&#xa0;%1&#xa0;» retirée de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="125"/>
+        <source>“%1”: %2.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="134"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/editor.py" line="141"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
+        <location filename="../../ui/schedule/grid.py" line="155"/>
+        <source>Schedule grid</source>
+        <extracomment>mime type of a session dragged from the unscheduled list (its id, UTF-8) from the block&apos;s start to the point grabbed (moves) True while a keyboard nudge (Ctrl+←/→) asks to move: consecutive ones undo as one</extracomment>
+        <translation>Grille du programme</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStyle</name>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="60"/>
+        <source>Plenary</source>
+        <extracomment>session type -&gt; its colour (strong; blocks use a light tint of it)</extracomment>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="61"/>
+        <source>Assembly</source>
+        <translation>Assemblée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="62"/>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="63"/>
+        <source>Roundtable</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="64"/>
+        <source>Side event</source>
+        <translation>Événement parallèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="65"/>
+        <source>Networking</source>
+        <translation>Réseautage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="66"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="74"/>
+        <source>PL</source>
+        <comment>marker: plenary</comment>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="75"/>
+        <source>AS</source>
+        <comment>marker: assembly</comment>
+        <translation>AS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="76"/>
+        <source>DI</source>
+        <comment>marker: dialogue</comment>
+        <translation>DI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="77"/>
+        <source>RT</source>
+        <comment>marker: roundtable</comment>
+        <translation>TR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="78"/>
+        <source>SE</source>
+        <comment>marker: side event</comment>
+        <translation>ÉP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="79"/>
+        <source>NW</source>
+        <comment>marker: networking</comment>
+        <translation>RÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="80"/>
+        <source>TR</source>
+        <comment>marker: training</comment>
+        <translation>FO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="87"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="88"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="89"/>
+        <source>Released</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="90"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="97"/>
+        <source>Blocks release</source>
+        <translation>Bloque la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="98"/>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="99"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="106"/>
+        <source>Room overlap</source>
+        <translation>Salle en double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="107"/>
+        <source>Room unavailable</source>
+        <translation>Salle fermée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="108"/>
+        <source>Speaker double-booked</source>
+        <translation>Intervenant en double</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="111"/>
+        <source>Speaker unavailable</source>
+        <translation>Intervenant indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="112"/>
+        <source>Over capacity</source>
+        <translation>Salle trop petite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="119"/>
+        <source>In person</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="120"/>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/style.py" line="121"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleToolbar</name>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="36"/>
+        <source>Find a session (Ctrl+F)</source>
+        <translation>Session (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="44"/>
+        <source>Filter rooms</source>
+        <translation>Filtrer salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="47"/>
+        <source>Rooms…</source>
+        <translation>Salles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <source>Choose, pin and order the rooms shown</source>
+        <translation>Choisir, épingler et ordonner les salles affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
+        <source>Order of the rooms</source>
+        <translation>Ordre des salles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>By floor</source>
+        <translation>Par étage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>By capacity</source>
+        <translation>Par capacité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
+        <source>My order</source>
+        <translation>Mon ordre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="59"/>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <source>Lower rows: more rooms on the screen</source>
+        <translation>Lignes plus basses&#xa0;: plus de salles à l’écran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
+        <source>Show cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <source>Show cancelled sessions (greyed and struck through)</source>
+        <translation>Afficher les sessions annulées (grisées et barrées)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="67"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom arrière (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="77"/>
+        <source>Move to…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <source>Room, day and time of the selected session (Ctrl+M)</source>
+        <translation>Salle, jour et heure de la session choisie (Ctrl+M)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWorkspace</name>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="172"/>
+        <source>Release</source>
+        <extracomment>rooms a selected conflict named, shown whatever the filter until it changes</extracomment>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="240"/>
+        <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
+        <translation>Lecture seule&#xa0;: le rôle de cet appareil (%1) permet de consulter les sessions&#xa0;; seuls les coordinateurs modifient le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="259"/>
+        <source>check-in desk</source>
+        <translation>guichet d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="260"/>
+        <source>entry gate</source>
+        <translation>portique d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="261"/>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="262"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="325"/>
+        <source>To place (%1)</source>
+        <translation>À placer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="332"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/workspace.py" line="384"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/workspace.py" line="430"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="535"/>
+        <source>Select a session for its details (Enter). Ctrl+F finds a session.</source>
+        <translation>Choisissez une session pour ses détails (Enter). Ctrl+F trouve une session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="537"/>
+        <source>Drag: move · an edge: resize · Ctrl+arrows: move · Delete: off the grid · Enter: details · Ctrl+M: Move to…</source>
+        <translation>Glisser&#xa0;: déplacer · un bord&#xa0;: redimensionner · Ctrl+flèches&#xa0;: déplacer · Suppr&#xa0;: retirer · Enter&#xa0;: détails · Ctrl+M&#xa0;: Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="568"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="570"/>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="573"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="575"/>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="632"/>
+        <source>Released version %1.</source>
+        <translation>Version %1 publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="643"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="645"/>
+        <source>Move to…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="646"/>
+        <source>Take off the grid</source>
+        <translation>Retirer de la grille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/workspace.py" line="647"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <location filename="../../ui/checkin/panels.py" line="150"/>
@@ -1669,6 +3292,177 @@
         <location filename="../../ui/checkin/panels.py" line="200"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <location filename="../../ui/schedule/commands.py" line="105"/>
+        <source>Set status of “%1”</source>
+        <extracomment>``QUndoCommand.id`` of keyboard nudges (merged when consecutive, same session)</extracomment>
+        <translation>Statut de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>StreamTexts</name>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="22"/>
+        <source>PLANNED</source>
+        <translation>PRÉVU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="23"/>
+        <source>TESTING</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="24"/>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="25"/>
+        <source>COMPLETE</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="26"/>
+        <source>OFF AIR</source>
+        <translation>HORS ANTENNE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="32"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="33"/>
+        <source>testing</source>
+        <translation>en test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="34"/>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="35"/>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="40"/>
+        <source>IS</source>
+        <translation>SI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="47"/>
+        <source>%1: “%2” is already %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="53"/>
+        <source>%1: “%2” is %3 — it cannot go %4. %5</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est %3 — il ne peut pas passer «&#xa0;%4&#xa0;». %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="62"/>
+        <source>%1: “%2” was taken off the plan.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a été retiré du plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="67"/>
+        <source>%1: nothing is planned on this channel.</source>
+        <translation>%1&#xa0;: rien n’est prévu sur cette chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="70"/>
+        <source>This device may not change stream statuses: only coordinator and admin devices may.</source>
+        <translation>Ce poste ne peut pas changer l’état des diffusions&#xa0;: seuls les postes coordinateur et admin le peuvent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="74"/>
+        <source>%1: the status was not changed (%2).</source>
+        <translation>%1&#xa0;: l’état n’a pas changé (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="81"/>
+        <source>Press T to test or L to go live.</source>
+        <translation>T pour tester, L pour passer en direct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="82"/>
+        <source>Press L to go live or P to go back to planned.</source>
+        <translation>L pour passer en direct, P pour revenir à prévu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="83"/>
+        <source>Press C when it is over.</source>
+        <translation>C quand c’est fini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="84"/>
+        <source>Press L to put it back on air.</source>
+        <translation>L pour le remettre à l’antenne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="89"/>
+        <source>%1: “%2” is now %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est maintenant %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="103"/>
+        <source>“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» demandent tous deux %3&#xa0;: avec leurs marges, ils se chevauchent de %4 min. Passez l’un sur une autre chaîne ou raccourcissez sa marge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="115"/>
+        <source>“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être diffusé mais %2 n’a pas d’encodeur. Déplacez-le dans une salle équipée, ou retirez sa diffusion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="124"/>
+        <source>“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.</source>
+        <translation>«&#xa0;%1&#xa0;» est marqué «&#xa0;ne pas diffuser&#xa0;» mais prévu sur %2. Retirez la diffusion, ou levez l’interdiction s’il peut être diffusé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="132"/>
+        <source>captions %1</source>
+        <translation>sous-titres %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="135"/>
+        <source>sign language %1</source>
+        <translation>langue des signes %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/texts.py" line="139"/>
+        <source>“%1” requires %2, which its stream on %3 does not carry.</source>
+        <translation>«&#xa0;%1&#xa0;» demande %2, absent de sa diffusion sur %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsWorkspace</name>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="149"/>
+        <source>Live board</source>
+        <extracomment>change-bus entities whose rows the board shows the plan is out of date: read it again when next on screen</extracomment>
+        <translation>Tableau du direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="153"/>
+        <source>Wall screen (F11)</source>
+        <translation>Écran mural (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="167"/>
+        <source>↑ ↓ or 1–8: channel · T testing · L live · C complete · P planned · F11 wall screen</source>
+        <translation>↑ ↓ ou 1–8&#xa0;: chaîne · T test · L direct · C terminé · P prévu · F11 écran mural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/streams/workspace.py" line="187"/>
+        <source>Choose a channel, then T, L, C or P to change its status.</source>
+        <translation>Choisissez une chaîne, puis T, L, C ou P pour changer son état.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +3620,36 @@
         <source>an unexpected sync error; retrying (see the log)</source>
         <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="130"/>
+        <source>this device is already connected elsewhere too often; retrying later</source>
+        <translation>ce poste a déjà trop de connexions ouvertes&#xa0;; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="132"/>
+        <source>the hub asked this desk to slow down; retrying shortly</source>
+        <translation>le serveur demande de ralentir&#xa0;; nouvel essai sous peu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="134"/>
+        <source>too many refused connections from this network address; retrying later</source>
+        <translation>trop de connexions refusées depuis cette adresse réseau&#xa0;; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="136"/>
+        <source>the hub is busy; retrying shortly</source>
+        <translation>le serveur est saturé&#xa0;; nouvel essai sous peu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="138"/>
+        <source>this device has synced too many copies of its data: call IT to re-enrol it</source>
+        <translation>ce poste a synchronisé trop de copies de ses données&#xa0;: appelez l’informatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="140"/>
+        <source>the hub failed on a request; retrying (see its log)</source>
+        <translation>le serveur a échoué sur une requête&#xa0;; nouvel essai (voir son journal)</translation>
+    </message>
 </context>
 <context>
     <name>UndoPanel</name>
@@ -1851,6 +3675,47 @@
     </message>
 </context>
 <context>
+    <name>UnscheduledPanel</name>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="102"/>
+        <source>Search sessions to place</source>
+        <translation>Chercher une session à placer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <source>Place…</source>
+        <translation>Placer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <source>Choose a room and time for the selected session (Enter)</source>
+        <translation>Choisir la salle et l’heure de la session choisie (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <source>Drag a session onto the grid, or select it and press Enter.</source>
+        <translation>Glissez une session sur la grille, ou choisissez-la et appuyez sur Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <source>Sessions not placed yet.</source>
+        <translation>Sessions pas encore placées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <source>%n session(s) to place</source>
+        <translation>
+            <numerusform>%n session à placer</numerusform>
+            <numerusform>%n sessions à placer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
         <location filename="../../ui/workspaces.py" line="52"/>
@@ -1872,6 +3737,16 @@
         <location filename="../../ui/workspaces.py" line="67"/>
         <source>Badges</source>
         <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="72"/>
+        <source>Schedule</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="77"/>
+        <source>Streams</source>
+        <translation>Diffusions</translation>
     </message>
 </context>
 <context>

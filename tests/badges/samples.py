@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from wufops.badges.render import BadgeData
@@ -105,3 +107,17 @@ def page_text(pdf: bytes, folder: Path) -> list[str]:
         capture_output=True,
     ).stdout.decode("utf-8")
     return out.split("\f")
+
+
+def qpdf_check(pdf: bytes, folder: Path) -> None:
+    """The PDF's structure checked by qpdf (cross references, streams, objects): fails the
+    test with qpdf's findings, or when qpdf is missing (``make system-test`` installs it)."""
+    if shutil.which("qpdf") is None:
+        pytest.fail("qpdf is not installed: run `make system-test` (Debian package qpdf)")
+    source = folder / "check.pdf"
+    source.write_bytes(pdf)
+    done = subprocess.run(
+        ["qpdf", "--check", str(source)], check=False, capture_output=True, text=True, timeout=120
+    )
+    # exit 0: no problem; 3: warnings (qpdf repaired something) count as failures too
+    assert done.returncode == 0 and "WARNING" not in done.stderr, done.stdout + done.stderr

@@ -12,6 +12,7 @@ import itertools
 import socket
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from websockets.exceptions import ConnectionClosed, InvalidStatus
@@ -211,3 +212,19 @@ def test_a_desk_refused_a_snapshot_retries_later_and_bootstraps(limited_hub: Sta
         assert "rate_limited" in {s.last_error for s in statuses}
     finally:
         driver.stop()
+
+
+def test_sync_once_names_the_limit_that_refused_it(
+    limited_hub: Start, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`wufops sync --once` refused by a limit says which one (not "unreachable"): the
+    operator reading the log must know the hub is up and asked this desk to wait."""
+    from wufops.cli.main import main
+
+    hub = limited_hub(device_connect_burst=1, device_connects_per_s=0.01)
+    token = hub.enrol("desk-1")
+    welcomed(hub.url, token).close()  # the burst is spent
+    args = ["sync", "--data-dir", str(tmp_path / "kiosk"), "--once", "--timeout", "20"]
+    assert main([*args, "--hub", hub.url, "--token", token]) == 1
+    err = capsys.readouterr().err
+    assert "error[rate_limited]" in err and "hub_unreachable" not in err

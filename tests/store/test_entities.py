@@ -20,6 +20,10 @@ LOCAL_TABLES = frozenset(
         "local_secret",
         "sqlite_sequence",
         "_sqlite_migrations",
+        # the operations dashboard's counters, derived by triggers on every replica (m007)
+        "ops_quarter",
+        "ops_pickup_count",
+        "ops_category",
     }
 )
 

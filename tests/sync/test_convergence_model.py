@@ -1101,12 +1101,7 @@ def test_sync_converges_and_loses_nothing_under_faults() -> None:
     assert not missing, f"seed {seed}: the model no longer exercises {missing}: {exercised}"
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(
-    not os.environ.get("WUFOPS_LONG_FAULTS"),
-    reason="the long fault run (10x the examples, a few minutes) is opt-in: "
-    "WUFOPS_LONG_FAULTS=1 .venv/bin/python -m pytest -m slow tests/sync/test_convergence_model.py",
-)
+@pytest.mark.long
 @pytest.mark.timeout(1800)
 def test_sync_converges_and_loses_nothing_under_faults_long() -> None:
     """Ten times the bounded run's examples, a new seed each run (printed)."""

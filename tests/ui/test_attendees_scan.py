@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -41,7 +41,11 @@ def workspace(desk: Desk, qtbot: QtBot) -> Iterator[AttendeesWorkspace]:
     window.activateWindow()
     qtbot.waitActive(window)
     yield attendees
+    # gone before the desk fixture closes the replica: a queued selection change must not
+    # reach a workspace whose database is closed
     window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Every workspace is usable on the common desk laptop screen, 1280×720, in English and in
 French: the main window's minimum size fits, and no visible text is elided or cut — in every
-state of the check-in desk and the gate (the fullest decision cards, each inline panel).
+state of the check-in desk and the gate (the fullest decision cards, each inline panel), and
+the streams live board with a refusal in its message bar.
 
 Screenshots of each state are saved (``WUFOPS_SCREENSHOTS=DIR`` keeps them; look at them).
 """
@@ -12,12 +13,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QSize, Qt
+from PySide6.QtCore import QLocale, QPoint, QSettings, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.checkin.test_layouts import typed_on
 from tests.checkin.world import World
+from tests.streams.build import seed_streams
 from tests.ui.fit import clipped
 from tests.ui.test_checkin_wedge import open_desk
 from ui.app import install_translators
@@ -25,6 +28,8 @@ from ui.checkin.settings import CheckinSettings
 from ui.checkin.workspace import CheckinWorkspace
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.operations.workspace import OperationsWorkspace
+from ui.streams.workspace import StreamsWorkspace
 
 SCREEN = QSize(1280, 720)
 
@@ -91,9 +96,38 @@ def test_every_workspace_and_state_fits_1280_by_720(
         ws.find.query.setText("mammad")
         ws.find.pick_current()
 
+    def operations() -> OperationsWorkspace:
+        window.show_workspace(keys.index("operations"))
+        ws = window.current_workspace()
+        assert isinstance(ws, OperationsWorkspace)
+        return ws
+
+    def zoomed() -> None:
+        ws = operations()
+        ws.tabs.setCurrentIndex(0)
+        ws.view.focus_chart(0)
+        ws.view._toggle_zoom()
+
     def relaid(ws: CheckinWorkspace) -> None:
         world.clock.advance(60_000)
         ws.scan(tokens[0])
+
+    def streams(status: str = "") -> None:
+        """The live board with the stream plan of tests/streams (late, missing captions,
+        a refusal in words in the message bar)."""
+        if not stream_ids:
+            event_id = context.replica.conn.execute("SELECT id FROM event").fetchone()[0]
+            stream_ids.update(seed_streams(context.replica, event_id))
+            context.bus.rows_changed("stream_slot", [])
+        window.show_workspace(keys.index("streams"))
+        ws = window.current_workspace()
+        assert isinstance(ws, StreamsWorkspace)
+        ws.reload()
+        if status:
+            ws.view.select_row(0)
+            ws.change_status(status)
+
+    stream_ids: dict[str, str] = {}
 
     states: list[tuple[str, Callable[[], object]]] = [
         ("attendees", lambda: window.show_workspace(keys.index("attendees"))),
@@ -114,7 +148,12 @@ def test_every_workspace_and_state_fits_1280_by_720(
         ("gate-deny", lambda: gate().scan(tokens[0][:60] + "A" + tokens[0][61:])),
         ("gate-settings-panel", lambda: gate().open_settings()),
         ("operations", lambda: window.show_workspace(keys.index("operations"))),
+        ("operations-devices", lambda: operations().tabs.setCurrentIndex(1)),
+        ("operations-zoomed-chart", zoomed),
         ("badges", lambda: window.show_workspace(keys.index("badges"))),
+        ("schedule-empty", lambda: window.show_workspace(keys.index("schedule"))),
+        ("streams", streams),
+        ("streams-refused", lambda: streams("complete")),
     ]
     problems: dict[str, list[str]] = {}
     for name, enter in states:
@@ -135,3 +174,90 @@ def test_every_workspace_and_state_fits_1280_by_720(
         f"{state}: {', '.join(found)}" for state, found in problems.items()
     )
     assert window.windowState() == Qt.WindowState.WindowNoState
+
+
+@pytest.fixture
+def app_ready(qapp: object) -> None:
+    """The app's own set-up (style, fonts, its translators) done before ``language``."""
+    from ui.app import application
+
+    application()
+
+
+def test_the_schedule_workspace_fits_1280_by_720(
+    app_ready: None,
+    language: str,
+    qtbot: QtBot,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The schedule workspace on a demo-like programme (40 rooms, ~800 sessions): the grid,
+    a drag showing the conflict it would cause, each side panel, and a desk's read-only view."""
+    from tests.ui.schedule.conftest import copy_db, open_schedule_context
+    from ui.schedule.workspace import TAB_CONFLICTS, TAB_RELEASE, ScheduleWorkspace
+    from wufops.demo import generate
+    from wufops.store import sync_state as ss
+
+    demo = tmp_path_factory.mktemp("fit-demo") / "demo.db"
+    generate(demo, seed=5, attendees=60)
+    context = open_schedule_context(copy_db(demo, tmp_path / "event.db"), tmp_path)
+    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
+    out.mkdir(parents=True, exist_ok=True)
+    before = QLocale()
+    if language == "fr":  # days and times as a French desk shows them
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(SCREEN)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_workspace(window.workspace_keys.index("schedule"))
+        ws = window.current_workspace()
+        assert isinstance(ws, ScheduleWorkspace)
+        overlap = next(c for c in ws.data.conflicts() if c.rule == "room_overlap")
+
+        def dragging() -> None:
+            rect = ws.grid.block_rect(overlap.session_ids[1])
+            assert rect is not None
+            at = rect.center().toPoint()
+            viewport = ws.grid.viewport()
+            QTest.mousePress(
+                viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
+            )
+            for step in range(1, 6):
+                QTest.mouseMove(viewport, at - QPoint(step * 12, 0))
+
+        def desk() -> None:
+            ws.grid.cancel_drag()
+            with context.replica.transaction():
+                context.replica.set_meta(ss.KEY_ROLE, "desk")
+            context.bus.everything_changed()
+            assert not ws.data.editable
+
+        states: list[tuple[str, Callable[[], object]]] = [
+            ("grid", lambda: ws.reveal(list(overlap.session_ids))),
+            ("dragging", dragging),
+            ("conflicts", lambda: (ws.grid.cancel_drag(), ws.side.setCurrentIndex(TAB_CONFLICTS))),
+            ("release", lambda: ws.side.setCurrentIndex(TAB_RELEASE)),
+            ("desk", desk),
+        ]
+        problems: dict[str, list[str]] = {}
+        for name, enter in states:
+            enter()
+            qtbot.wait(40)
+            assert window.grab().save(str(out / f"fit-{language}-schedule-{name}.png"))
+            found = clipped(window)
+            hint = window.minimumSizeHint()
+            if hint.width() > SCREEN.width() or hint.height() > SCREEN.height():
+                found.append(f"the window needs at least {hint.width()}×{hint.height()}")
+            if window.size() != SCREEN:
+                found.append(f"the window is {window.width()}×{window.height()}")
+            if found:
+                problems[name] = found
+        assert problems == {}, f"{language}: " + "\n".join(
+            f"{state}: {', '.join(found)}" for state, found in problems.items()
+        )
+    finally:
+        QLocale.setDefault(before)
+        context.replica.close()

@@ -175,3 +175,12 @@ def test_the_window_title_names_the_event_and_the_app_once(desk: Desk) -> None:
     shown = desk.xdotool("getwindowname", str(ready["window"]))
     assert shown.startswith("WUF13")  # the event first: what tells two windows apart
     assert shown.count("WUF Ops") == 1, shown
+
+
+def test_the_window_opens_within_a_1280x800_desk_screen(desk: Desk) -> None:
+    """The common desk laptop is 1280×800: the window must not open larger than the screen
+    (its edges and the status bar would be out of reach)."""
+    ready = desk.wait_for(lambda m: m["event"] == "ready", timeout=60)
+    shell = desk.xdotool("getwindowgeometry", "--shell", str(ready["window"]))
+    geometry = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
+    assert int(geometry["WIDTH"]) <= 1280 and int(geometry["HEIGHT"]) <= 800, geometry

@@ -27,7 +27,9 @@ key press bound for the window holding its scope widget, whichever widget has th
 - key presses with Ctrl/Alt/Meta, auto-repeat and other keys without text (arrows, F-keys,
   Esc, Backspace) pass through untouched, after any held keys.
 
-Listen to ``sig_scanned(str)``.
+Listen to ``sig_scanned(str)``; :attr:`KeyboardWedge.scan_started_ms` then says when that
+scan's first key arrived (``time.monotonic()`` ms), so the desk can record how long the scan
+took to decide.
 """
 
 from __future__ import annotations
@@ -106,6 +108,9 @@ class KeyboardWedge(QObject):
         self._last_key: tuple[int, float] = (0, 0.0)
         self._waited = False
         self._last: tuple[str, float] = ("", float("-inf"))
+        #: arrival (monotonic ms) of the first held key, and of the last scan's first key
+        self._first_key_ms = 0.0
+        self.scan_started_ms: float | None = None
         self._hold = QTimer(self, singleShot=True, interval=HOLD_MS)
         self._hold.timeout.connect(self._keys_stopped)
         self._suffix = QTimer(self, singleShot=True, interval=SUFFIX_WAIT_MS)
@@ -161,6 +166,7 @@ class KeyboardWedge(QObject):
             self._release()  # a person's keys: theirs, before this one
         if not self._held:
             self._target = watched
+            self._first_key_ms = arrived
         self._held.append((key, event.modifiers(), text))
         self._last_key = (stamp, arrived)
         self._waited = False
@@ -207,6 +213,7 @@ class KeyboardWedge(QObject):
         if token.upper() == last_token and now - last_time < DEDUPE_S:
             return
         self._last = (token.upper(), now)
+        self.scan_started_ms = self._first_key_ms
         self.sig_scanned.emit(token)
 
     def _release(self) -> None:

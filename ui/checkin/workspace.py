@@ -90,7 +90,7 @@ class CheckinWorkspace(QWidget):
         self.sounds = OutcomeSounds(self, enabled=self.settings.sound)
         self._build()
         self.wedge = KeyboardWedge(self)
-        self.wedge.sig_scanned.connect(self.scan)
+        self.wedge.sig_scanned.connect(self._wedge_scanned)
         self._apply_settings()
         self._counted_at = float("-inf")
         self._counters_timer = QTimer(
@@ -268,14 +268,23 @@ class CheckinWorkspace(QWidget):
         self.scan(text)
 
     @Slot(str)
-    def scan(self, text: str) -> None:
+    def _wedge_scanned(self, text: str) -> None:
+        """A scanner's burst: timed from its first key (the dashboard's scan-to-decision)."""
+        self.scan(text, started_ms=self.wedge.scan_started_ms)
+
+    @Slot(str)
+    def scan(self, text: str, started_ms: float | None = None) -> None:
         """Decide on a scanned token (from the wedge or typed into the scan field). At a
         desk, text that is not a badge token but a registration code (any case, from the
         confirmation e-mail's barcode or typed) shows that person's card for confirmation."""
         if not text.strip():
             return
         try:
-            decision = self.gate.scan(text) if self.mode == "gate" else self.desk.scan(text)
+            decision = (
+                self.gate.scan(text)
+                if self.mode == "gate"
+                else self.desk.scan(text, started_ms=started_ms)
+            )
         except (sqlite3.Error, CheckinError) as error:
             self._failed(error)
             return

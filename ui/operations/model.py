@@ -1,7 +1,8 @@
-"""A read-only table model over rows of display text (the Operations lists).
+"""A read-only table model over rows of display text (the Operations lists and tables).
 
-Rows come from ``wufops.store`` queries (frozen dataclasses), formatted by the workspace;
-the model only shows them. Passes ``qtmodeltester``.
+Rows come from ``wufops.store`` / ``wufops.ops`` values, formatted by the view that owns the
+model; the model only shows them, with optional per-row tooltips, text and background colours
+(a red row: a device not synced). Passes ``qtmodeltester``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,11 +22,22 @@ class RowsModel(QAbstractTableModel):
         self._headers = list(headers)
         self._rows: list[tuple[str, ...]] = []
         self._tips: list[str] = []
+        self._foreground: list[QColor | None] = []
+        self._background: list[QColor | None] = []
 
-    def set_rows(self, rows: Sequence[tuple[str, ...]], tips: Sequence[str] = ()) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[tuple[str, ...]],
+        tips: Sequence[str] = (),
+        *,
+        foreground: Sequence[QColor | None] = (),
+        background: Sequence[QColor | None] = (),
+    ) -> None:
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
         self._tips = list(tips) if tips else [""] * len(self._rows)
+        self._foreground = list(foreground) if foreground else [None] * len(self._rows)
+        self._background = list(background) if background else [None] * len(self._rows)
         self.endResetModel()
 
     def row_values(self, row: int) -> tuple[str, ...]:
@@ -39,10 +52,15 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
+            return self._rows[row][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[index.row()] or None
+            return self._tips[row] or None
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground[row] is not None:
+            return QBrush(self._foreground[row])
+        if role == Qt.ItemDataRole.BackgroundRole and self._background[row] is not None:
+            return QBrush(self._background[row])
         return None
 
     def headerData(

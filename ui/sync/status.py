@@ -126,5 +126,17 @@ class SyncStatusWidget(QWidget):
             "apply_failed": self.tr("some changes from the hub could not be applied here"),
             "diverged": self.tr("this replica differed from the hub and was reloaded"),
             "sync_error": self.tr("an unexpected sync error; retrying (see the log)"),
+            "too_many_connections": self.tr(
+                "this device is already connected elsewhere too often; retrying later"
+            ),
+            "rate_limited": self.tr("the hub asked this desk to slow down; retrying shortly"),
+            "too_many_attempts": self.tr(
+                "too many refused connections from this network address; retrying later"
+            ),
+            "hub_busy": self.tr("the hub is busy; retrying shortly"),
+            "replica_limit": self.tr(
+                "this device has synced too many copies of its data: call IT to re-enrol it"
+            ),
+            "internal_error": self.tr("the hub failed on a request; retrying (see its log)"),
         }
         return texts.get(status.last_error, status.last_error)

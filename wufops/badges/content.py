@@ -9,13 +9,14 @@ attendee's text is set in (Japanese kanji forms); the country in words. No drawi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 from anyascii import anyascii
 
-from wufops.badges.fonts import script_of
+from wufops.badges.fonts import SCRIPT_FONTS, script_class, script_of
 from wufops.badges.layout import NAME_FIELDS
 from wufops.models.attendee import Attendee
 
@@ -41,11 +42,15 @@ def country_name(code: str) -> str:
 _CJK = frozenset({"Hani", "Hang"})
 #: scripts that are not "another script" for the Latin line
 _LATIN_LIKE = frozenset({"Latn", "Zyyy", "Zinh"})
+#: one character of another script than Latin; a name of Chinese, Japanese or Korean
+#: characters only; a kana (these run for every badge: regular expressions, not loops)
+_OTHER_SCRIPT = re.compile(script_class(set(SCRIPT_FONTS) - _LATIN_LIKE))
+_ALL_CJK = re.compile(script_class(_CJK) + "+")
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 
 
 def _is_kana(char: str) -> bool:
-    cp = ord(char)
-    return 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9F
+    return _KANA.match(char) is not None
 
 
 def badge_language(attendee: Attendee) -> str:
@@ -53,7 +58,7 @@ def badge_language(attendee: Attendee) -> str:
     forms) for an attendee from Japan or a name written with kana; ``""`` otherwise."""
     if attendee.country == "JP":
         return "ja"
-    if any(_is_kana(c) for c in attendee.given_name + attendee.family_name):
+    if _KANA.search(attendee.given_name) or _KANA.search(attendee.family_name):
         return "ja"
     return ""
 
@@ -61,15 +66,15 @@ def badge_language(attendee: Attendee) -> str:
 def family_first(attendee: Attendee) -> bool:
     """Names registered in Chinese, Japanese or Korean script are written family name first."""
     parts = (attendee.given_name + attendee.family_name).replace(" ", "")
-    return bool(parts) and all(script_of(c) in _CJK for c in parts)
+    return _ALL_CJK.fullmatch(parts) is not None
 
 
 def non_latin_name(attendee: Attendee) -> bool:
     """The name has letters of a script other than Latin (Cyrillic, Arabic, Tibetan, Han…)."""
     return any(
-        script_of(c) not in _LATIN_LIKE
-        for c in attendee.given_name + attendee.family_name
-        if c.isalpha()
+        c.isalpha()
+        for part in (attendee.given_name, attendee.family_name)
+        for c in _OTHER_SCRIPT.findall(part)
     )
 
 

@@ -1,71 +1,86 @@
-"""The reportlab document behind a badge run: what reportlab's public API does not offer.
+"""One badge PDF being written: pages as they are finished, category forms, fonts at the end.
 
-``Canvas`` draws through public methods (``addLiteral``, ``doForm``, ``beginForm``); this
-module holds the one read of its private document (:func:`document_of`) and what it is for:
-compressing each finished page at once (:func:`finish_page`; reportlab keeps a page's text
-until ``save``, ≈ 270 MB more for a 37,000-badge run), one resource dictionary shared by
-every page (:func:`share_resources`), and the cut guides of sheet layouts.
+:class:`BadgeDocument` writes through :class:`~wufops.badges.pdf.PdfWriter`: each page's
+content stream and page object go to the file as soon as the page is finished, so a run of
+37,000 badges keeps only the cross-reference offsets, the page list and the glyphs each font
+has drawn. Every page and form shares one resource dictionary (the fonts, the category forms),
+written once at the end together with the page tree and the fonts, each subset once
+(``wufops.badges.embed``). The cut guides of sheet layouts are here too.
 """
 
 from __future__ import annotations
 
-import zlib
-from typing import Any
+from array import array
+from typing import BinaryIO
 
-from reportlab.pdfbase import pdfdoc
-from reportlab.pdfgen.canvas import Canvas
-
+from wufops.badges.embed import DocumentFonts
 from wufops.badges.layout import MM, Layout
+from wufops.badges.pdf import PdfWriter, pdf_string
 
 
-def document_of(canvas: Canvas) -> Any:
-    """The canvas's reportlab document. reportlab's public font methods that encode shaped
-    glyphs (``TTFont.splitString``, ``getSubsetInternalName``) take it, and it is how a page
-    is compressed as soon as it is finished (reportlab's public API keeps every page's text
-    until ``save``: for a 37,000-badge run that is ≈ 270 MB more)."""
-    return canvas._doc  # reportlab offers no public accessor for its document
+def _number(value: float) -> bytes:
+    return f"{value:.4f}".rstrip("0").rstrip(".").encode("ascii")
 
 
-def finish_page(canvas: Canvas, doc: Any) -> None:
-    """End the page and keep only its compressed stream in memory until ``save``."""
-    canvas.showPage()
-    page = doc.Pages.pages[-1]
-    stream = pdfdoc.PDFStream(content=_FastFlate.encode_now(page.stream))
-    stream.filters = [_FLATE_DONE]
-    stream.__Comment__ = "page stream"
-    page.Contents = stream
-    page.stream = None  # only the compressed copy stays in memory until save
+class BadgeDocument:
+    """A PDF of badge pages written to ``out`` as it goes (see the module docstring)."""
 
+    def __init__(self, out: BinaryIO, page_size: tuple[float, float], title: str) -> None:
+        self._pdf = PdfWriter(out)
+        self.fonts = DocumentFonts(self._pdf)
+        self._catalog = self._pdf.reserve()
+        self._pages = self._pdf.reserve()
+        self._resources = self._pdf.reserve()
+        self._font_dict = self._pdf.reserve()
+        self._title = title
+        width, height = page_size
+        self._page_head = (
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %b %b] /Resources %d 0 R"
+            % (
+                self._pages,
+                _number(width),
+                _number(height),
+                self._resources,
+            )
+        )
+        self._forms: list[tuple[str, int]] = []
+        self._kids = array("q")  # page object numbers
 
-class _FlateDone:
-    """Marks a stream as already Flate-compressed (done page by page, at level 1:
-    badge pages are small and a run has tens of thousands)."""
+    @property
+    def pages(self) -> int:
+        return len(self._kids)
 
-    pdfname = "FlateDecode"
+    def add_form(self, name: str, width: float, height: float, content: bytes) -> None:
+        """A form XObject drawn on pages by ``/name Do``."""
+        number = self._pdf.add_stream(
+            content,
+            b" /Type /XObject /Subtype /Form /BBox [0 0 %b %b] /Resources << /Font %d 0 R >>"
+            % (_number(width), _number(height), self._font_dict),
+        )
+        self._forms.append((name, number))
 
-    def encode(self, data: bytes) -> bytes:
-        return data
+    def add_page(self, content: bytes) -> None:
+        """A finished page: its operators are compressed and written now."""
+        stream = self._pdf.add_stream(content)
+        self._kids.append(self._pdf.add(self._page_head + b" /Contents %d 0 R >>" % stream))
 
-
-_FLATE_DONE = _FlateDone()
-
-
-class _FastFlate:
-    @staticmethod
-    def encode_now(text: str) -> bytes:
-        return zlib.compress(text.encode("latin-1"), 1)
-
-
-def share_resources(doc: Any, forms: list[str]) -> None:
-    """One resource dictionary (fonts, the category forms) for every page, written once
-    instead of once per page: a 37,000-page run saves that many small objects."""
-    resources = pdfdoc.PDFResourceDictionary()
-    resources.basicFonts()
-    if forms:
-        resources.XObject = doc.xobjDict(forms)
-    reference = doc.Reference(resources, "wufBadgeResources")
-    for page in doc.Pages.pages:
-        page.Resources = reference
+    def close(self) -> None:
+        """Fonts (subset once), shared resources, page tree, catalog, cross references."""
+        pdf = self._pdf
+        self.fonts.write()
+        pdf.write(self._font_dict, self.fonts.resources())
+        forms = " ".join(f"/{name} {number} 0 R" for name, number in self._forms)
+        pdf.write(
+            self._resources,
+            b"<< /Font %d 0 R /XObject << %b >> >>" % (self._font_dict, forms.encode("ascii")),
+        )
+        kids = " ".join(f"{kid} 0 R" for kid in self._kids).encode("ascii")
+        pdf.write(self._pages, b"<< /Type /Pages /Kids [%b] /Count %d >>" % (kids, len(self._kids)))
+        pdf.write(self._catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % self._pages)
+        info = pdf.add(
+            b"<< /Title %b /Creator (WUF Ops) /Producer (WUF Ops) >>" % pdf_string(self._title)
+        )
+        pdf.close(self._catalog, info)
 
 
 def cut_marks(layout: Layout) -> str:

@@ -1,29 +1,32 @@
 """The bundled badge fonts: which font sets which script, loaded once per process.
 
 Every font lives in ``resources/fonts/`` (see its README for sources and licences) and is a
-TrueType-outline font, which reportlab can subset and embed, so a badge looks the same on
-every machine. A name is split into runs of one script (``wufops.badges.text``); each run is
-set in the font for its script. Characters common to all scripts (spaces, digits,
-punctuation) follow the run they sit in when its font has them.
+TrueType-outline font, subset and embedded in every PDF that uses it
+(``wufops.badges.embed``), so a badge looks the same on every machine. A name is split into
+runs of one script (``wufops.badges.text``); each run is set in the font for its script.
+Characters common to all scripts (spaces, digits, punctuation) follow the run they sit in
+when its font has them.
 
-Each :class:`FontFace` pairs the reportlab ``TTFont`` (embedding, subsets, PDF widths) with a
-HarfBuzz font (shaping: ligatures, Arabic joining, Indic conjuncts and matras, mark
-positioning). Glyphs that no character maps to (conjuncts, contextual forms) get a private-use
-code point in the reportlab face so they can be embedded like any other glyph.
+A :class:`FontFile` is one file opened with HarfBuzz (shaping: ligatures, Arabic joining,
+Indic conjuncts and matras, mark positioning; coverage; advances) and remembers what each
+glyph drawn from it stands for: its character, or for a glyph no character maps to
+(conjuncts, contextual forms) the text it was shaped from, so a PDF's ToUnicode map gives the
+name back. A :class:`FontFace` is a file at one weight (bold simulated by stroking where a
+font has one weight only).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
 import uharfbuzz as hb
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from wufops.resources import resource_path
 
@@ -181,122 +184,60 @@ def script_of(char: str) -> str:
     return "Zyyy"
 
 
-_PRIVATE_FIRST = 0xE000  # private use area, as reportlab's own shaping uses
-
-
-def _utf16_hex(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()
-
-
-class BadgeTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
-    """A reportlab TrueType font whose ToUnicode map gives each shaped glyph its source text.
-
-    reportlab writes one UTF-16 unit per code and nothing useful for private-use codes;
-    here a conjunct or contextual form maps back to the characters it was shaped from, and
-    characters outside the BMP become surrogate pairs, so copy, search and text extraction
-    of a badge give the name as registered.
-    """
-
-    def __init__(self, name: str, path: str) -> None:
-        super().__init__(name, path)
-        #: code point -> text it stands for (private glyph codes only)
-        self.actual_text: dict[int, str] = {}
-        self.next_private = _PRIVATE_FIRST
-
-    def addObjects(self, doc: Any) -> None:  # noqa: N802  # reportlab's method name
-        state = self.state.get(doc)
-        subsets = [] if state is None else [list(subset) for subset in state.subsets]
-        super().addObjects(doc)
-        face = self.face
-        for n, subset in enumerate(subsets):
-            base = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
-            stream = doc.idToObject.get("toUnicodeCMap:" + base)
-            if stream is None:
-                continue
-            body = "\n".join(
-                f"<{i:02X}> <{_utf16_hex(self._unicode_of(code))}>" for i, code in enumerate(subset)
-            )
-            stream.content = _TO_UNICODE.format(
-                name=base, last=len(subset) - 1, count=len(subset), body=body
-            )
-
-    def _unicode_of(self, code: int) -> str:
-        text = self.actual_text.get(code)
-        if text is not None:
-            return text or "\u200b"
-        if 0xFB00 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
-            return unicodedata.normalize("NFKC", chr(code))  # presentation forms, ligatures
-        return chr(code)
-
-
-_TO_UNICODE = (
-    "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-    "/CMapName /{name}-UCS def\n/CMapType 2 def\n"
-    "1 begincodespacerange\n<00> <{last:02X}>\nendcodespacerange\n"
-    "{count} beginbfchar\n{body}\nendbfchar\n"
-    "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
-)
+def script_class(scripts: Iterable[str]) -> str:
+    """A regular-expression character class of the characters :func:`script_of` puts in
+    one of ``scripts`` (not ``Zyyy``: that is every character outside the table)."""
+    wanted = frozenset(scripts)
+    if "Zyyy" in wanted:
+        raise ValueError("Zyyy is what script_of gives outside its table: no class for it")
+    spans = [f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi, s in _RANGES if s in wanted]
+    return "[" + "".join(spans) + "]"
 
 
 @dataclass(eq=False)
-class FontFace:
-    """One font file at one weight: HarfBuzz font for shaping and coverage, and (made when
-    a glyph of it is first drawn) the reportlab face that embeds it."""
+class FontFile:
+    """One font file: its HarfBuzz face and font (shaping, coverage, advances) and what each
+    glyph drawn from it stands for (the ToUnicode map of the PDFs it is embedded in).
 
-    stem: str
-    weight: Weight
-    rl_name: str
+    A PDF embeds the file once however many weights share it (a one-weight font's bold is
+    the regular file, stroked), subset to the glyphs the document draws
+    (``wufops.badges.embed``); glyph ids are the PDF's character codes.
+    """
+
     path: str
+    hb_face: hb.Face
     hb_font: hb.Font
     upem: int
     coverage: frozenset[int]
-    #: simulate bold by stroking (font shipped in one weight)
-    fake_bold: bool
-    #: the font is set at this multiple of the requested size (``SIZE_ADJUST``)
-    size_adjust: float = 1.0
-    _glyph_char: dict[int, int] = field(default_factory=dict)
+    #: glyph id -> the text a glyph no character maps to was shaped from (first use wins)
+    shaped_text: dict[int, str] = field(default_factory=dict)
+    #: glyph ids a character maps to, as far as asked (``mapped_text`` is not ``None``)
+    mapped_gids: set[int] = field(default_factory=set)
+    _reverse: dict[int, int] | None = None
     _mapped: dict[int, str | None] = field(default_factory=dict)
+    _widths: dict[int, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    _ttf: BadgeTTFont | None = None
+    def _reverse_cmap(self) -> dict[int, int]:
+        """glyph id -> the lowest code point the character map maps to it (no-break space
+        and soft hyphen left out: they share a glyph with space and hyphen)."""
+        reverse = self._reverse
+        if reverse is None:
+            with self._lock:
+                reverse = self._reverse
+                if reverse is None:
+                    nominal = self.hb_font.get_nominal_glyph
+                    reverse = {}
+                    for cp in sorted(self.coverage):
+                        gid = nominal(cp)
+                        if gid and cp not in (0xA0, 0xAD) and gid not in reverse:
+                            reverse[gid] = cp
+                    self._reverse = reverse
+        return reverse
 
-    @property
-    def ttf(self) -> BadgeTTFont:
-        """The reportlab face (registered with reportlab on first use; a large fallback
-        font such as the CJK Extension B one costs memory only once a name needs it)."""
-        ttf = self._ttf
-        if ttf is None:
-            ttf = self._ttf = _reportlab_font(self.rl_name, self.path)
-        return ttf
-
-    def covers(self, cp: int) -> bool:
-        return cp in self.coverage
-
-    def char_for_glyph(self, gid: int, text: str) -> int:
-        """A code point that the reportlab face maps to glyph ``gid`` (private if needed);
-        ``text`` is what the glyph was shaped from (for a private code's ToUnicode entry)."""
-        found = self._glyph_char.get(gid)
-        if found is not None:
-            return found
-        with self._lock:
-            face = self.ttf.face
-            chars: list[int] = [c for c in face.glyphToChar.get(gid, ()) if c not in (0xA0, 0xAD)]
-            code: int
-            if chars:
-                code = min(chars)
-            else:
-                code = self.ttf.next_private
-                while code in face.charToGlyph:
-                    code += 1
-                self.ttf.next_private = code + 1
-                face.charToGlyph[code] = gid
-                face.glyphToChar.setdefault(gid, []).append(code)
-                advance = self.hb_font.get_glyph_h_advance(gid)
-                face.charWidths[code] = round(advance * 1000 / self.upem)
-                self.ttf.actual_text[code] = text
-            self._glyph_char[gid] = code
-        return code
+    def warm(self) -> None:
+        """Read the character map now (a desk does this before its first scan)."""
+        self._reverse_cmap()
 
     def mapped_text(self, gid: int) -> str | None:
         """The text a character-mapped glyph stands for (``None``: no character maps to it)."""
@@ -304,19 +245,77 @@ class FontFace:
             return self._mapped[gid]
         except KeyError:
             pass
-        chars = [
-            c
-            for c in self.ttf.face.glyphToChar.get(gid, ())
-            if c not in (0xA0, 0xAD) and c not in self.ttf.actual_text
-        ]
-        found = unicodedata.normalize("NFKC", chr(min(chars))) if chars else None
+        cp = self._reverse_cmap().get(gid)
+        found = None if cp is None else unicodedata.normalize("NFKC", chr(cp))
         self._mapped[gid] = found
+        if found is not None:
+            self.mapped_gids.add(gid)
         return found
 
-    def pdf_width(self, code: int) -> int:
-        """Width (1/1000 em) the PDF viewer advances after showing ``code``."""
-        width: int = self.ttf.face.charWidths.get(code, 0)
-        return width
+    def note_shaped(self, gid: int, text: str) -> None:
+        """Record what an unmapped glyph (a conjunct, a contextual form) stands for; the
+        first text recorded for a glyph is the one its ToUnicode entry gives back."""
+        self.shaped_text.setdefault(gid, text)
+
+    def unicode_of(self, gid: int) -> str:
+        """The text a PDF's ToUnicode map gives for glyph ``gid``."""
+        cp = self._reverse_cmap().get(gid)
+        if cp is not None:
+            if 0xFB00 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+                return unicodedata.normalize("NFKC", chr(cp))  # presentation forms, ligatures
+            return chr(cp)
+        return self.shaped_text.get(gid) or "\u200b"
+
+    def widths(self, gids: Iterable[int]) -> list[int]:
+        """:meth:`width` of each glyph."""
+        known = self._widths
+        return [known[g] if g in known else self.width(g) for g in gids]
+
+    def width(self, gid: int) -> int:
+        """Advance (1/1000 em) of glyph ``gid``: its width in the PDF (``/W``)."""
+        found = self._widths.get(gid)
+        if found is None:
+            found = self._widths[gid] = round(
+                self.hb_font.get_glyph_h_advance(gid) * 1000 / self.upem
+            )
+        return found
+
+
+@dataclass(eq=False)
+class FontFace:
+    """One font at one weight: the file that sets it and how it is drawn (bold simulated by
+    stroking for a font shipped in one weight; a size correction for small-looking scripts)."""
+
+    stem: str
+    weight: Weight
+    file: FontFile
+    #: simulate bold by stroking (font shipped in one weight)
+    fake_bold: bool
+    #: the font is set at this multiple of the requested size (``SIZE_ADJUST``)
+    size_adjust: float = 1.0
+
+    @property
+    def path(self) -> str:
+        return self.file.path
+
+    @property
+    def hb_font(self) -> hb.Font:
+        return self.file.hb_font
+
+    @property
+    def upem(self) -> int:
+        return self.file.upem
+
+    @property
+    def coverage(self) -> frozenset[int]:
+        return self.file.coverage
+
+    def covers(self, cp: int) -> bool:
+        return cp in self.file.coverage
+
+    def pdf_width(self, gid: int) -> int:
+        """Width (1/1000 em) the PDF viewer advances after showing glyph ``gid``."""
+        return self.file.width(gid)
 
 
 def font_path(stem: str, weight: Weight) -> str:
@@ -327,15 +326,16 @@ def font_path(stem: str, weight: Weight) -> str:
     return str(resource_path("fonts", f"{stem}-{suffix}.ttf"))
 
 
-_LOAD_LOCK = threading.Lock()
-
-
 @cache
-def _reportlab_font(rl_name: str, path: str) -> BadgeTTFont:
-    with _LOAD_LOCK:
-        ttf = BadgeTTFont(rl_name, path)
-        pdfmetrics.registerFont(ttf)
-    return ttf
+def _file(path: str) -> FontFile:
+    face = hb.Face(hb.Blob.from_file_path(path))
+    return FontFile(
+        path=path,
+        hb_face=face,
+        hb_font=hb.Font(face),
+        upem=face.upem,
+        coverage=frozenset(face.unicodes),
+    )
 
 
 @cache
@@ -343,18 +343,10 @@ def _load(stem: str, weight: Weight) -> FontFace:
     if stem in SINGLE_WEIGHT and weight == "bold":
         # one file, one embedded font: the bold face shares it and strokes the outlines
         return replace(_load(stem, "regular"), weight="bold", fake_bold=True)
-    path = font_path(stem, weight)
-    blob = hb.Blob.from_file_path(path)
-    face = hb.Face(blob)
-    font = hb.Font(face)
     return FontFace(
         stem=stem,
         weight=weight,
-        rl_name=f"wufops-{stem}-{weight}",
-        path=path,
-        hb_font=font,
-        upem=face.upem,
-        coverage=frozenset(face.unicodes),
+        file=_file(font_path(stem, weight)),
         fake_bold=False,
         size_adjust=SIZE_ADJUST.get(stem, 1.0),
     )
@@ -377,14 +369,14 @@ def fallback_faces(weight: Weight) -> list[FontFace]:
     return [_load(stem, weight) for stem in bundled_stems()]
 
 
-def load_reportlab_faces() -> None:
-    """Register every bundled font with reportlab now (a desk does this ahead of its first
-    scan), except the large CJK Extension B font, which loads when a name needs it."""
+def load_faces() -> None:
+    """Open every bundled font and read its character map now (a desk does this ahead of
+    its first scan), except the large CJK Extension B font, read when a name needs it."""
     weights: tuple[Weight, ...] = ("regular", "bold")
     for weight in weights:
         for face in fallback_faces(weight):
             if face.stem != "HanaMinB":
-                _ = face.ttf
+                face.file.warm()
 
 
 def bundled_stems() -> tuple[str, ...]:

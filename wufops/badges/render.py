@@ -1,11 +1,12 @@
-"""Rendering badges: a pure function from a layout and badges to PDF bytes (reportlab).
+"""Rendering badges: a pure function from a layout and badges to PDF bytes.
 
 What stays the same across a run is drawn once: per category, a form XObject holds the bands,
-rectangles and the event name, and every badge page just places it (``Canvas.doForm``). Per
+rectangles and the event name, and every badge page just places it (``/BadgeN Do``). Per
 badge we draw the name, organisation and country (shaped text, ``wufops.badges.text``) and
-the QR code as one vector path (``wufops.badges.qr``), handed to reportlab as PDF operators
-through its public ``Canvas.addLiteral``; reportlab owns the document: objects, font
-subsetting, cross references.
+the QR code as one vector path (``wufops.badges.qr``). A text laid out and encoded once is
+reused for the rest of the run (names, organisations and countries repeat). Pages go to the
+file as they are finished (``wufops.badges.document`` on our streaming writer,
+``wufops.badges.pdf``); the fonts are subset and embedded once, at the end.
 
 Every name is checked before anything of its badge is drawn: a character that no bundled
 font can set refuses the badge (:class:`GlyphMissing`, code ``glyph_missing``, naming the
@@ -23,10 +24,9 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from reportlab.pdfgen.canvas import Canvas
+from typing import Any, BinaryIO
 
 from wufops.badges import qr
 from wufops.badges.content import (
@@ -38,8 +38,7 @@ from wufops.badges.content import (
     latin_transcription,
     non_latin_name,
 )
-from wufops.badges.document import cut_marks, document_of, finish_page, share_resources
-from wufops.badges.fonts import face_for_script
+from wufops.badges.document import BadgeDocument, cut_marks
 from wufops.badges.layout import (
     MM,
     BandElement,
@@ -50,7 +49,15 @@ from wufops.badges.layout import (
     RectElement,
     TextElement,
 )
-from wufops.badges.text import ASCENT, LINE_PITCH, Fitted, TextEncoder, block_height, fit
+from wufops.badges.text import (
+    ASCENT,
+    LINE_PITCH,
+    Fitted,
+    TextEncoder,
+    block_height,
+    fit,
+    fit_once,
+)
 from wufops.errors import CodedError
 from wufops.models.attendee import Attendee
 
@@ -129,6 +136,7 @@ class RenderReport:
         return tuple((r.who, c) for r in self.refused for c in r.characters)
 
 
+@lru_cache(maxsize=256)
 def _rg(colour: Colour, stroke: bool = False) -> str:
     op = "RG" if stroke else "rg"
     return f"{colour[0]:.3f} {colour[1]:.3f} {colour[2]:.3f} {op}"
@@ -150,16 +158,39 @@ def _geometry(box: Box, badge_height_mm: float) -> _Geometry:
     )
 
 
+#: registration codes and Latin lines are on one badge each: fitted without the caches,
+#: which keep the names and organisations that repeat
+_ONE_OFF_FIELDS = frozenset({"reg_code", "full_name", "latin_name"})
+#: per document, texts kept laid out and encoded (field, text → operators); a run clears
+#: them when this many are kept
+_KEPT_PARTS = 20_000
+
+
+@dataclass
+class _Part:
+    """One text of a badge, fitted to its box; its operators once encoded in a document."""
+
+    fitted: Fitted
+    geo: _Geometry
+    align: str
+    valign: str
+    colour: Colour
+    ops: bytes | None = None
+    missing: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        self.missing = self.fitted.missing
+
+
 @dataclass
 class _RunState:
-    canvas: Canvas
-    doc: Any
+    doc: BadgeDocument
     encoder: TextEncoder
-    forms: dict[tuple[str, str], str] = field(default_factory=dict)
+    forms: dict[tuple[str, str], bytes] = field(default_factory=dict)
     below_min: list[str] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
-    #: id(line), size, x, y -> (line, operators): organisations and countries repeat
-    lines: dict[tuple[int, float, float, float], tuple[Any, str]] = field(default_factory=dict)
+    #: (slot, text, language, with Latin line) -> the part: names and organisations repeat
+    parts: dict[tuple[int, str, str, bool], _Part] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -181,6 +212,7 @@ class BadgeRenderer:
         self._static: list[tuple[Any, _Geometry | None]] = []
         self._dynamic: list[_Slot] = []
         self._qr: list[QrElement] = []
+        self._qr_frames: dict[tuple[int, int], tuple[bytes, bytes]] = {}
         anchor = layout.name_anchor() if layout.latin_line.show else None
         self._latin: tuple[_Geometry, float, float] | None = None
         self._family_slot = any(
@@ -229,7 +261,8 @@ class BadgeRenderer:
     ) -> Fitted | None:
         if not text.strip():
             return None
-        return fit(
+        fitter = fit_once if element.field in _ONE_OFF_FIELDS else fit
+        return fitter(
             text,
             element.weight,
             width_pt=geo.width,
@@ -240,46 +273,30 @@ class BadgeRenderer:
             lang=lang,
         )
 
-    def _place(
-        self,
-        state: _RunState,
-        fitted: Fitted,
-        geo: _Geometry,
-        *,
-        align: str,
-        valign: str,
-        colour: Colour,
-        who: str,
-    ) -> list[str]:
-        if fitted.below_min:
-            state.below_min.append(who)
+    def _place(self, encoder: TextEncoder, part: _Part) -> bytes:
+        """The operators drawing a fitted text in its box, aligned."""
+        fitted, geo = part.fitted, part.geo
         size = fitted.size
         block = block_height(len(fitted.lines), size)
-        if valign == "top":
+        if part.valign == "top":
             offset = 0.0
-        elif valign == "bottom":
+        elif part.valign == "bottom":
             offset = geo.height - block
         else:
             offset = (geo.height - block) / 2
-        ops = [_rg(colour), _rg(colour, stroke=True)]
+        ops = [_rg(part.colour).encode("ascii"), _rg(part.colour, stroke=True).encode("ascii")]
         baseline = geo.top - offset - ASCENT * size
         for line in fitted.lines:
             width = line.width * size / 1000
-            if align == "left":
+            if part.align == "left":
                 x = geo.x
-            elif align == "right":
+            elif part.align == "right":
                 x = geo.x + geo.width - width
             else:
                 x = geo.x + (geo.width - width) / 2
-            key = (id(line), size, x, baseline)
-            cached = state.lines.get(key)
-            if cached is None:
-                if len(state.lines) >= 4096:
-                    state.lines.clear()  # organisations repeat; names mostly do not
-                cached = state.lines[key] = (line, state.encoder.line_ops(line, size, x, baseline))
-            ops.append(cached[1])
+            ops.append(encoder.line_ops(line, size, x, baseline))
             baseline -= LINE_PITCH * size
-        return ops
+        return b"\n".join(ops)
 
     def _text_ops(
         self,
@@ -290,36 +307,36 @@ class BadgeRenderer:
         *,
         colour: Colour,
         who: str,
-    ) -> list[str]:
+    ) -> list[bytes]:
         fitted = self._fit(text, element, geo)
         if fitted is None:
             return []
-        return self._place(
-            state, fitted, geo, align=element.align, valign=element.valign, colour=colour, who=who
-        )
+        if fitted.below_min:
+            state.below_min.append(who)
+        part = _Part(fitted, geo, element.align, element.valign, colour)
+        return [self._place(state.encoder, part)]
 
     # -- constant parts ----------------------------------------------------------------------
 
-    def _form(self, state: _RunState, category: str, event_name: str) -> str:
+    def _form(self, state: _RunState, category: str, event_name: str) -> bytes:
+        """``/BadgeN Do``: the category's form (bands, label, event name), made once."""
         key = (category, event_name)
-        name = state.forms.get(key)
-        if name is not None:
-            return name
-        name = f"wufBadge{len(state.forms)}"
+        found = state.forms.get(key)
+        if found is not None:
+            return found
+        name = f"Badge{len(state.forms)}"
         style = self.layout.categories.get(category)
         label = style.label if style else category.upper()
         fill = style.fill if style else BLACK
         text_colour = style.text if style else WHITE
-        canvas = state.canvas
         w, h = self.layout.width_mm * MM, self.layout.height_mm * MM
-        canvas.beginForm(name, 0, 0, w, h)
-        code = [f"1 1 1 rg 0 0 {w:.2f} {h:.2f} re f"]
+        code = [f"1 1 1 rg 0 0 {w:.2f} {h:.2f} re f".encode("ascii")]
         for element, geo in self._static:
             assert geo is not None
             if isinstance(element, BandElement):
                 code.append(
                     f"{_rg(fill)} {geo.x:.2f} {geo.top - geo.height:.2f} "
-                    f"{geo.width:.2f} {geo.height:.2f} re f"
+                    f"{geo.width:.2f} {geo.height:.2f} re f".encode("ascii")
                 )
                 if element.show_label:
                     fitted = fit(
@@ -331,17 +348,10 @@ class BadgeRenderer:
                         min_size=4.0,
                         max_lines=1,
                     )
-                    code.extend(
-                        self._place(
-                            state,
-                            fitted,
-                            geo,
-                            align="center",
-                            valign="middle",
-                            colour=text_colour,
-                            who=label,
-                        )
-                    )
+                    if fitted.below_min:
+                        state.below_min.append(label)
+                    part = _Part(fitted, geo, "center", "middle", text_colour)
+                    code.append(self._place(state.encoder, part))
             elif isinstance(element, RectElement):
                 ops = []
                 if element.fill is not None:
@@ -353,7 +363,7 @@ class BadgeRenderer:
                     f"{geo.x:.2f} {geo.top - geo.height:.2f} {geo.width:.2f} "
                     f"{geo.height:.2f} re {paint}"
                 )
-                code.append(" ".join(ops))
+                code.append(" ".join(ops).encode("ascii"))
             elif isinstance(element, TextElement):
                 colour = element.colour or BLACK
                 code.extend(self._text_ops(state, label, element, geo, colour=colour, who=label))
@@ -364,44 +374,83 @@ class BadgeRenderer:
                 code.extend(
                     self._text_ops(state, event_name, element, geo, colour=colour, who=event_name)
                 )
-        canvas.addLiteral("\n".join(code))
-        canvas.endForm()
-        state.forms[key] = name
-        return name
+        state.doc.add_form(name, w, h, b"\n".join(code))
+        found = state.forms[key] = f"/{name} Do".encode("ascii")
+        return found
+
+    def _qr_frame(self, code: QrElement, size: int) -> tuple[bytes, bytes]:
+        """What surrounds a QR symbol's modules: its white quiet zone and the transform to
+        module units (y downwards), then the fill; constant for a layout and symbol size."""
+        found = self._qr_frames.get((id(code), size))
+        if found is not None:
+            return found
+        h = self.layout.height_mm
+        modules = size + 2 * code.quiet_zone_modules
+        module = code.size_mm * MM / modules
+        x0 = code.x_mm * MM
+        top = (h - code.y_mm) * MM
+        side = code.size_mm * MM
+        if code.snap_dpi:
+            # whole printer dots per module, code centred in its box, on the dot grid
+            dot = 72 / code.snap_dpi
+            module = max(1, int(module / dot)) * dot
+            inset = (side - module * modules) / 2
+            x0 = round((x0 + inset) / dot) * dot
+            top = round((top - inset) / dot) * dot
+            side = module * modules
+        qx = x0 + code.quiet_zone_modules * module
+        qy = top - code.quiet_zone_modules * module
+        head = (
+            f"1 1 1 rg {x0:.2f} {top - side:.2f} {side:.2f} {side:.2f} re f\n"
+            f"q {_rg(code.colour)} {module:.4f} 0 0 {-module:.4f} {qx:.3f} {qy:.3f} cm\n"
+        )
+        found = self._qr_frames[(id(code), size)] = (head.encode("ascii"), b"f Q")
+        return found
 
     # -- one badge ---------------------------------------------------------------------------
 
     def check(self, badge: BadgeData) -> Refusal | None:
         """Why ``badge`` cannot be printed (a character no bundled font has), or ``None``."""
-        return self._lay_out(badge)[1]
+        return self._lay_out(badge, {})[1]
 
     def _lay_out(
-        self, badge: BadgeData
-    ) -> tuple[list[tuple[Fitted, _Geometry, TextElement | None]], Refusal | None]:
+        self, badge: BadgeData, kept: dict[tuple[int, str, str, bool], _Part]
+    ) -> tuple[list[_Part], Refusal | None]:
         """Every text of the badge fitted to its box, before anything is drawn; a refusal
-        when any of them has a character that cannot be set."""
+        when any of them has a character that cannot be set. ``kept``: parts laid out
+        before, by slot and text (a name laid out once is laid out for the whole run)."""
         a = badge.attendee
         lang = badge_language(a)
         style = self.layout.categories.get(a.category)
         label = style.label if style else a.category.upper()
         latin = self._wants_latin_line(a)
-        placed: list[tuple[Fitted, _Geometry, TextElement | None]] = []
+        placed: list[_Part] = []
         missing: dict[str, None] = {}
         fields: dict[str, None] = {}
-        for slot in self._dynamic:
-            text = field_text(badge, slot.element.field, label)
-            geo = slot.short if latin and slot.short is not None else slot.geo
-            fitted = self._fit(text, slot.element, geo, lang)
-            if fitted is None:
-                continue
-            if fitted.missing:
-                missing.update(dict.fromkeys(fitted.missing))
-                fields[slot.element.field] = None
-            placed.append((fitted, geo, slot.element))
+        for index, slot in enumerate(self._dynamic):
+            element = slot.element
+            text = field_text(badge, element.field, label)
+            key = (index, text, lang, latin)
+            part = kept.get(key)
+            if part is None:
+                geo = slot.short if latin and slot.short is not None else slot.geo
+                fitted = self._fit(text, element, geo, lang)
+                if fitted is None:
+                    continue
+                colour = element.colour or BLACK
+                part = _Part(fitted, geo, element.align, element.valign, colour)
+                if element.field not in _ONE_OFF_FIELDS:
+                    if len(kept) >= _KEPT_PARTS:
+                        kept.clear()
+                    kept[key] = part
+            if part.missing:
+                missing.update(dict.fromkeys(part.missing))
+                fields[element.field] = None
+            placed.append(part)
         if latin and self._latin is not None:
             text = latin_transcription(a)
             strip, size, min_size = self._latin
-            fitted = fit(
+            fitted = fit_once(
                 text,
                 "regular",
                 width_pt=strip.width,
@@ -411,7 +460,8 @@ class BadgeRenderer:
                 max_lines=1,
             )
             if text and not fitted.missing:
-                placed.append((fitted, strip, None))
+                colour = self.layout.latin_line.colour
+                placed.append(_Part(fitted, strip, "center", "bottom", colour))
         event = fit(
             badge.event_name,
             "regular",
@@ -431,63 +481,25 @@ class BadgeRenderer:
         )
         return placed, refusal
 
-    def _badge_ops(self, state: _RunState, badge: BadgeData) -> tuple[str, list[str]] | Refusal:
-        """The badge's category form and its own operators, or why it cannot be printed."""
-        placed, refusal = self._lay_out(badge)
+    def _badge_ops(self, state: _RunState, badge: BadgeData) -> list[bytes] | Refusal:
+        """The badge's operators (its category form, texts, QR code), or why it cannot be
+        printed."""
+        placed, refusal = self._lay_out(badge, state.parts)
         if refusal is not None:
             return refusal
         a = badge.attendee
-        form = self._form(state, a.category, badge.event_name)
-        who = a.reg_code or a.id
-        ops: list[str] = []
-        latin_colour = self.layout.latin_line.colour
-        for fitted, geo, element in placed:
-            if element is None:  # the Latin line under the name
-                ops.extend(
-                    self._place(
-                        state,
-                        fitted,
-                        geo,
-                        align="center",
-                        valign="bottom",
-                        colour=latin_colour,
-                        who=who,
-                    )
-                )
-                continue
-            ops.extend(
-                self._place(
-                    state,
-                    fitted,
-                    geo,
-                    align=element.align,
-                    valign=element.valign,
-                    colour=element.colour or BLACK,
-                    who=who,
-                )
-            )
-        h = self.layout.height_mm
+        ops = [self._form(state, a.category, badge.event_name)]
+        for part in placed:
+            if part.fitted.below_min:
+                state.below_min.append(a.reg_code or a.id)
+            if part.ops is None:
+                part.ops = self._place(state.encoder, part)
+            ops.append(part.ops)
         for code in self._qr:
             symbol = qr.encode(badge.token, "M")
-            modules = symbol.size + 2 * code.quiet_zone_modules
-            module = code.size_mm * MM / modules
-            x0 = code.x_mm * MM
-            top = (h - code.y_mm) * MM
-            side = code.size_mm * MM
-            if code.snap_dpi:
-                # whole printer dots per module, code centred in its box, on the dot grid
-                dot = 72 / code.snap_dpi
-                module = max(1, int(module / dot)) * dot
-                inset = (side - module * modules) / 2
-                x0 = round((x0 + inset) / dot) * dot
-                top = round((top - inset) / dot) * dot
-                side = module * modules
-            ops.append(f"1 1 1 rg {x0:.2f} {top - side:.2f} {side:.2f} {side:.2f} re f")
-            qx = x0 + code.quiet_zone_modules * module
-            qy = top - code.quiet_zone_modules * module
-            ops.append(f"q {_rg(code.colour)} {module:.4f} 0 0 {-module:.4f} {qx:.3f} {qy:.3f} cm")
-            ops.append(qr.path_ops(symbol).decode("ascii") + "f Q")
-        return form, ops
+            head, tail = self._qr_frame(code, symbol.size)
+            ops.append(head + qr.path_ops(symbol) + tail)
+        return ops
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -512,37 +524,33 @@ class BadgeRenderer:
         progress: Callable[[int], None] | None = None,
         title: str = "WUF badges",
     ) -> RenderReport:
-        """Like :meth:`render`, written straight to ``path`` (no in-memory copies of a
-        37,000-page document)."""
-        return self._render_into(str(path), badges, progress=progress, title=title)
+        """Like :meth:`render`, each page written to ``path`` as soon as it is finished
+        (a run's memory does not grow with its pages). If the run stops with an exception
+        (``progress`` raising cancels it), the unfinished file is removed."""
+        try:
+            with open(path, "wb", buffering=1 << 20) as out:
+                return self._render_into(out, badges, progress=progress, title=title)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
 
     def _render_into(
         self,
-        target: io.BytesIO | str,
+        out: BinaryIO,
         badges: Iterable[BadgeData],
         *,
         progress: Callable[[int], None] | None,
         title: str,
     ) -> RenderReport:
         layout = self.layout
-        canvas = Canvas(
-            target,
-            pagesize=layout.page_size_pt,
-            pageCompression=0,
-            invariant=1,
-            # a bundled (dynamic) font: reportlab then sets no initial font, so the document
-            # refers to no font it does not embed (no Helvetica)
-            initialFontName=face_for_script("Latn", "regular").ttf.fontName,
-        )
-        canvas.setTitle(title)
-        canvas.setCreator("WUF Ops")
-        doc = document_of(canvas)
-        state = _RunState(canvas, doc, TextEncoder(doc))
+        doc = BadgeDocument(out, layout.page_size_pt, title)
+        state = _RunState(doc, TextEncoder(doc.fonts))
         sheet = layout.sheet
         per_page = sheet.per_page if sheet else 1
+        marks = cut_marks(layout).encode("ascii") if sheet is not None and sheet.cut_marks else b""
+        page: list[bytes] = []
         count = 0
         seen = 0
-        pages = 0
         cell = 0
         for badge in badges:
             seen += 1
@@ -552,10 +560,8 @@ class BadgeRenderer:
                 if progress is not None:
                     progress(seen)
                 continue
-            form, ops = prepared
             if sheet is None:
-                canvas.doForm(form)
-                canvas.addLiteral("\n".join(ops))
+                doc.add_page(b"\n".join(prepared))
             else:
                 col, row = cell % sheet.columns, cell // sheet.columns
                 x = (sheet.margin_x_mm + col * (layout.width_mm + sheet.gap_x_mm)) * MM
@@ -563,40 +569,32 @@ class BadgeRenderer:
                     sheet.height_mm - sheet.margin_y_mm - row * (layout.height_mm + sheet.gap_y_mm)
                 )
                 y = (top - layout.height_mm) * MM
-                canvas.addLiteral(f"q 1 0 0 1 {x:.2f} {y:.2f} cm")
-                canvas.doForm(form)
-                canvas.addLiteral("\n".join(ops))
-                canvas.addLiteral("Q")
+                page.append(f"q 1 0 0 1 {x:.2f} {y:.2f} cm".encode("ascii"))
+                page.extend(prepared)
+                page.append(b"Q")
+                cell += 1
+                if cell == per_page:
+                    doc.add_page(b"\n".join([*page, marks]))
+                    page.clear()
+                    cell = 0
             count += 1
-            cell += 1
-            if cell == per_page:
-                self._finish_page(canvas, doc)
-                pages += 1
-                cell = 0
             if progress is not None:
                 progress(seen)
-        if cell or pages == 0:
-            self._finish_page(canvas, doc)
-            pages += 1
-        share_resources(doc, list(state.forms.values()))
-        canvas.save()
-        return RenderReport(pages, count, tuple(state.below_min), tuple(state.refused))
-
-    def _finish_page(self, canvas: Canvas, doc: Any) -> None:
-        sheet = self.layout.sheet
-        if sheet is not None and sheet.cut_marks:
-            canvas.addLiteral(cut_marks(self.layout))
-        finish_page(canvas, doc)
+        if cell or doc.pages == 0:
+            doc.add_page(b"\n".join([*page, marks]))
+        doc.close()
+        below = tuple(state.below_min)
+        return RenderReport(doc.pages, count, below, tuple(state.refused))
 
     def render_one(self, badge: BadgeData) -> bytes:
         """One badge as a print-ready one-page PDF (the desk's print path).
 
         Raises :class:`GlyphMissing` when a character of the badge has no glyph in any
         bundled font: the desk shows who and which characters instead of printing."""
-        refusal = self.check(badge)
-        if refusal is not None:
-            raise GlyphMissing(refusal)
-        return self.render([badge])[0]
+        pdf, report = self.render([badge])  # lays the badge out once: check() would again
+        if report.refused:
+            raise GlyphMissing(report.refused[0])
+        return pdf
 
 
 _RENDERERS: dict[int, BadgeRenderer] = {}

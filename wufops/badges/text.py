@@ -9,18 +9,19 @@ as .notdef boxes).
 
 ``fit(...)`` shrinks a name to its box and wraps it at spaces when shrinking alone would go
 below the layout's minimum size. ``TextEncoder`` turns a shaped line into PDF text operators
-for one reportlab document (font subsets, ``TJ`` kerning arrays, ``Ts`` rise for marks).
+for one document (glyph ids as two-byte codes, ``TJ`` kerning arrays, ``Ts`` rise for marks).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import struct
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 from unicodedata import bidirectional
 
 import uharfbuzz as hb
@@ -28,11 +29,15 @@ from bidi import get_base_level, get_display
 
 from wufops.badges.fonts import (
     FontFace,
+    FontFile,
     Weight,
     face_for_script,
     fallback_faces,
     script_of,
 )
+
+if TYPE_CHECKING:
+    from wufops.badges.embed import DocumentFonts
 
 #: line pitch and first-baseline position, in em, for every script (tall scripts included)
 LINE_PITCH = 1.28
@@ -69,7 +74,6 @@ class Run:
 
     face: FontFace
     rtl: bool
-    codes: tuple[int, ...]
     gids: tuple[int, ...]
     advances: tuple[int, ...]
     x_offsets: tuple[int, ...]
@@ -192,9 +196,19 @@ def _face_for(char: str, script: str, weight: Weight, lang: str) -> FontFace | N
     return face if cp in _IGNORABLE else None
 
 
-@lru_cache(maxsize=4096)
+#: distinct lines kept shaped and fitted: a batch's given names, family names, organisations
+#: and countries repeat (the demo event's 37,000 badges have ≈ 9,000 of them)
+CACHED_LINES = 16_384
+
+
+@lru_cache(maxsize=CACHED_LINES)
 def shape(text: str, weight: Weight = "regular", lang: str = "") -> ShapedLine:
-    """One line of text set in the bundled fonts (cached: organisations repeat in a batch).
+    """:func:`shape_once`, cached: names and organisations repeat in a batch."""
+    return shape_once(text, weight, lang)
+
+
+def shape_once(text: str, weight: Weight = "regular", lang: str = "") -> ShapedLine:
+    """One line of text set in the bundled fonts.
 
     ``lang`` is the language the text is written in where it decides glyph forms (``ja``:
     Han characters in Japanese forms). ``missing`` lists every character that could not be
@@ -205,7 +219,7 @@ def shape(text: str, weight: Weight = "regular", lang: str = "") -> ShapedLine:
     if text.isascii() and text.isprintable():
         # registration codes, most organisations, many names: one Latin run, left to right
         run, lost = _shape_run(face_for_script("Latn", weight), text, False, "Latn", "")
-        runs_ascii = (run,) if run.codes else ()
+        runs_ascii = (run,) if run.gids else ()
         return ShapedLine(text, runs_ascii, run.width, tuple(lost))
     scripts = _scripts(text)
     levels = bidi_levels(text)
@@ -231,7 +245,7 @@ def shape(text: str, weight: Weight = "regular", lang: str = "") -> ShapedLine:
         face, level, script, chunk = groups[index]
         run, lost = _shape_run(face, chunk, level % 2 == 1, script, lang)
         missing.extend(lost)
-        if run.codes:
+        if run.gids:
             runs.append(run)
     width = sum(r.width for r in runs)
     return ShapedLine(text, tuple(runs), width, tuple(missing))
@@ -241,7 +255,7 @@ def _shape_run(
     face: FontFace, text: str, rtl: bool, script: str, lang: str
 ) -> tuple[Run, list[str]]:
     if not text:
-        return Run(face, rtl, (), (), (), (), (), 0, (), ""), []
+        return Run(face, rtl, (), (), (), (), 0, (), ""), []
     buf = hb.Buffer()
     buf.add_str(text)
     # every script is set on a horizontal line, left to right unless the bidi level says
@@ -258,38 +272,31 @@ def _shape_run(
     scale = 1000 / face.upem * face.size_adjust  # 1/1000 em of the requested size
     glyph_ids = [info.codepoint for info in infos]
     cluster_of = [info.cluster for info in infos]
-    shows = [face.mapped_text(g) if g else "" for g in glyph_ids]
-    if 0 not in glyph_ids and None not in shows:
-        # the common case: every glyph drawn, every glyph mapped from a character
-        advances = [round(pos.x_advance * scale) for pos in positions]
+    file = face.file
+    if 0 not in glyph_ids:
+        # the common case: every glyph drawn
+        _learn(file, text, glyph_ids, cluster_of)
+        if scale == 1.0:  # a font of 1000 units per em (the Noto fonts): no rounding
+            run_advances = tuple(pos.x_advance for pos in positions)
+            run_x = tuple(pos.x_offset for pos in positions)
+            run_y = tuple(pos.y_offset for pos in positions)
+        else:
+            run_advances = tuple(round(pos.x_advance * scale) for pos in positions)
+            run_x = tuple(round(pos.x_offset * scale) for pos in positions)
+            run_y = tuple(round(pos.y_offset * scale) for pos in positions)
         run = Run(
             face=face,
             rtl=rtl,
-            codes=tuple(face.char_for_glyph(g, "") for g in glyph_ids),
             gids=tuple(glyph_ids),
-            advances=tuple(advances),
-            x_offsets=tuple(round(pos.x_offset * scale) for pos in positions),
-            y_offsets=tuple(round(pos.y_offset * scale) for pos in positions),
-            width=sum(advances),
+            advances=run_advances,
+            x_offsets=run_x,
+            y_offsets=run_y,
+            width=sum(run_advances),
             clusters=tuple(cluster_of),
             text=text,
         )
         return run, []
-    # clusters in logical order -> their text (for the ToUnicode map of private glyphs)
-    starts = sorted(set(cluster_of))
-    bounds = dict(zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True))
-    # what each private glyph stands for: its cluster's text less what mapped glyphs show
-    residual: dict[int, str] = {}
-    if None in shows:
-        for cluster in starts:
-            residual[cluster] = text[cluster : bounds[cluster]]
-        for cluster, shown in zip(cluster_of, shows, strict=True):
-            if shown:
-                left = residual[cluster]
-                for char in shown:
-                    left = left.replace(char, "", 1)
-                residual[cluster] = left
-    codes: list[int] = []
+    bounds = _cluster_bounds(text, cluster_of)
     gids: list[int] = []
     clusters: list[int] = []
     advances = []
@@ -297,26 +304,21 @@ def _shape_run(
     y_offsets: list[int] = []
     lost: list[str] = []
     pending = 0  # advance of dropped glyphs, kept so spacing stays right
-    for gid, cluster, shown, pos in zip(glyph_ids, cluster_of, shows, positions, strict=True):
+    for gid, cluster, pos in zip(glyph_ids, cluster_of, positions, strict=True):
         if gid == 0:
             lost.extend(c for c in text[cluster : bounds[cluster]] if ord(c) not in _IGNORABLE)
             pending += round(pos.x_advance * scale)
             continue
-        stands_for = ""
-        if shown is None:
-            stands_for = residual[cluster]
-            residual[cluster] = ""
-        codes.append(face.char_for_glyph(gid, stands_for))
         gids.append(gid)
         clusters.append(cluster)
         advances.append(round(pos.x_advance * scale) + pending)
         pending = 0
         x_offsets.append(round(pos.x_offset * scale))
         y_offsets.append(round(pos.y_offset * scale))
+    _learn(file, text, gids, clusters)
     run = Run(
         face=face,
         rtl=rtl,
-        codes=tuple(codes),
         gids=tuple(gids),
         advances=tuple(advances),
         x_offsets=tuple(x_offsets),
@@ -326,6 +328,34 @@ def _shape_run(
         text=text,
     )
     return run, lost
+
+
+def _cluster_bounds(text: str, clusters: list[int]) -> dict[int, int]:
+    """Cluster start -> end (exclusive) in ``text``."""
+    starts = sorted(set(clusters))
+    return dict(zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True))
+
+
+def _learn(file: FontFile, text: str, gids: list[int], clusters: list[int]) -> None:
+    """Record what each glyph no character maps to stands for: its cluster's text less what
+    the cluster's mapped glyphs show (the ToUnicode map gives the name back)."""
+    if file.mapped_gids.issuperset(gids):
+        return  # every glyph is a character's: nothing to learn
+    shows = [file.mapped_text(g) for g in gids]
+    if None not in shows:
+        return
+    bounds = _cluster_bounds(text, clusters)
+    residual = {c: text[c : bounds[c]] for c in bounds}
+    for cluster, shown in zip(clusters, shows, strict=True):
+        if shown:
+            left = residual[cluster]
+            for char in shown:
+                left = left.replace(char, "", 1)
+            residual[cluster] = left
+    for gid, cluster, shown in zip(gids, clusters, shows, strict=True):
+        if shown is None:
+            file.note_shaped(gid, residual[cluster])
+            residual[cluster] = ""
 
 
 # -- fitting a name to its box ---------------------------------------------------------------
@@ -338,7 +368,7 @@ class Fitted:
     #: shrinking below the layout's minimum was the only way to fit (flag for review)
     below_min: bool
 
-    @property
+    @cached_property
     def missing(self) -> tuple[str, ...]:
         return tuple(c for line in self.lines for c in line.missing)
 
@@ -355,7 +385,7 @@ def _candidates(text: str, lines: int) -> Iterable[tuple[str, ...]]:
         yield tuple(text[a:b].strip(" ") for a, b in itertools.pairwise(bounds))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHED_LINES)
 def fit(
     text: str,
     weight: Weight,
@@ -369,7 +399,58 @@ def fit(
 ) -> Fitted:
     """The largest size ≤ ``max_size`` at which ``text`` fits the box: one line if that is
     at least ``min_size``, else the best wrap at spaces (or Tibetan syllable marks) into
-    ≤ ``max_lines`` lines."""
+    ≤ ``max_lines`` lines. Cached, like :func:`shape`."""
+    return _fit(
+        text,
+        weight,
+        width_pt=width_pt,
+        height_pt=height_pt,
+        max_size=max_size,
+        min_size=min_size,
+        max_lines=max_lines,
+        lang=lang,
+        shaper=shape,
+    )
+
+
+def fit_once(
+    text: str,
+    weight: Weight,
+    *,
+    width_pt: float,
+    height_pt: float,
+    max_size: float,
+    min_size: float,
+    max_lines: int,
+    lang: str = "",
+) -> Fitted:
+    """:func:`fit` without the caches, for a text that is on one badge only (a registration
+    code): caching it would only push out the names that repeat."""
+    return _fit(
+        text,
+        weight,
+        width_pt=width_pt,
+        height_pt=height_pt,
+        max_size=max_size,
+        min_size=min_size,
+        max_lines=max_lines,
+        lang=lang,
+        shaper=shape_once,
+    )
+
+
+def _fit(
+    text: str,
+    weight: Weight,
+    *,
+    width_pt: float,
+    height_pt: float,
+    max_size: float,
+    min_size: float,
+    max_lines: int,
+    lang: str,
+    shaper: Callable[[str, Weight, str], ShapedLine],
+) -> Fitted:
     text = " ".join(unicodedata.normalize("NFC", text).split())
 
     def size_for(lines: tuple[ShapedLine, ...]) -> float:
@@ -378,13 +459,13 @@ def fit(
         by_height = height_pt / (LINE_PITCH * len(lines) - (LINE_PITCH - ASCENT - 0.3))
         return min(max_size, by_width, by_height)
 
-    one = (shape(text, weight, lang),)
+    one = (shaper(text, weight, lang),)
     best: tuple[ShapedLine, ...] = one
     best_size = size_for(one)
     if best_size < min_size and not one[0].missing:
         for count in range(2, max_lines + 1):
             for texts in _candidates(text, count):
-                lines = tuple(shape(t, weight, lang) for t in texts)
+                lines = tuple(shaper(t, weight, lang) for t in texts)
                 size = size_for(lines)
                 if size > best_size + 1e-6:
                     best, best_size = lines, size
@@ -402,35 +483,14 @@ def block_height(lines: int, size: float) -> float:
 
 
 class TextEncoder:
-    """Encodes shaped lines for one reportlab document (fonts subset per document)."""
+    """Encodes shaped lines as PDF text operators for one document: each font file is one
+    Type 0 font whose character codes are glyph ids (``wufops.badges.embed``), so a run is
+    its glyph ids, two bytes each, with kerning and mark offsets between them."""
 
-    def __init__(self, doc: Any) -> None:
-        self._doc = doc
-        self._names: dict[tuple[int, int], str] = {}
+    def __init__(self, fonts: DocumentFonts) -> None:
+        self._fonts = fonts
 
-    def _subset_name(self, face: FontFace, subset: int) -> str:
-        key = (id(face), subset)
-        name = self._names.get(key)
-        if name is None:
-            name = face.ttf.getSubsetInternalName(subset, self._doc)
-            self._names[key] = name
-        return name
-
-    def _assign(self, face: FontFace, codes: tuple[int, ...]) -> list[int]:
-        ttf = face.ttf
-        state = ttf.state.get(self._doc)
-        assignments = state.assignments if state is not None else {}
-        out = []
-        for code in codes:
-            n = assignments.get(code)
-            if n is None:
-                ttf.splitString(chr(code), self._doc)
-                assignments = ttf.state[self._doc].assignments
-                n = assignments[code]
-            out.append(n)
-        return out
-
-    def line_ops(self, line: ShapedLine, size: float, x: float, y: float) -> str:
+    def line_ops(self, line: ShapedLine, size: float, x: float, y: float) -> bytes:
         """``BT … ET`` drawing ``line`` at ``size`` pt with its left end at (x, y baseline).
 
         Each glyph moves the pen by its PDF width; the ``TJ`` numbers correct that to the
@@ -442,10 +502,10 @@ class TextEncoder:
         ops.append("ET")
         if any(run.rtl for run in line.runs):
             # readers reorder right-to-left text themselves: the glyphs' own map serves
-            return " ".join(ops)
+            return " ".join(ops).encode("ascii")
         # conjuncts, reordered matras: copy and search get the name as registered
         actual = "FEFF" + line.text.encode("utf-16-be").hex().upper()
-        return f"/Span <</ActualText <{actual}>>> BDC " + " ".join(ops) + " EMC"
+        return f"/Span <</ActualText <{actual}>>> BDC {' '.join(ops)} EMC".encode("ascii")
 
     def _run_ops(self, run: Run, size: float, ops: list[str]) -> None:
         face = run.face
@@ -453,57 +513,82 @@ class TextEncoder:
         font_size = size * adjust
         if face.fake_bold:
             ops.append(f"2 Tr {font_size * 0.035:.2f} w")
-        array = _TJArray(ops)
-        subset_now = -1
-        rise = 0
-        carry = 0  # pending horizontal move (1/1000 em of the font as set, rightwards)
-        for i, n in enumerate(self._assign(face, run.codes)):
-            subset = n >> 8
-            y_off = run.y_offsets[i]
-            if subset != subset_now or y_off != rise:
-                array.flush()
-                if subset != subset_now:
-                    ops.append(f"{self._subset_name(face, subset)} {font_size:.2f} Tf")
-                    subset_now = subset
-                if y_off != rise:
-                    ops.append(f"{y_off * size / 1000:.2f} Ts")
-                    rise = y_off
-            x_off = round(run.x_offsets[i] / adjust)
-            array.move(carry + x_off)
-            array.glyph(n & 0xFF)
-            advance = round(run.advances[i] / adjust)
-            carry = advance - x_off - face.pdf_width(run.codes[i])
-        array.move(carry)
-        array.flush()
-        if rise:
-            ops.append("0 Ts")
+        ops.append(f"{self._fonts.use(face.file, run.gids)} {font_size:.2f} Tf")
+        if adjust == 1.0:
+            x_offsets: Iterable[int] = run.x_offsets
+            advances: Iterable[int] = run.advances
+        else:  # shaped at the adjusted size: back to 1/1000 em of the font as set
+            x_offsets = [round(x / adjust) for x in run.x_offsets]
+            advances = [round(a / adjust) for a in run.advances]
+        widths = face.file.widths(run.gids)
+        if not any(run.y_offsets) and not any(run.x_offsets):
+            # the common case (no marks placed by offsets): the TJ array is the glyphs, split
+            # where a shaped advance differs from the PDF width (kerning)
+            moves = [advance - w for advance, w in zip(advances, widths, strict=True)]
+            ops.append(_tj(run.gids, moves))
+        else:
+            self._offset_ops(run, size, ops, x_offsets=x_offsets, advances=advances, widths=widths)
         if face.fake_bold:
             ops.append("0 Tr")
 
+    @staticmethod
+    def _offset_ops(
+        run: Run,
+        size: float,
+        ops: list[str],
+        *,
+        x_offsets: Iterable[int],
+        advances: Iterable[int],
+        widths: list[int],
+    ) -> None:
+        """TJ arrays of a run with mark offsets: horizontal ones as moves, vertical ones as
+        ``Ts`` rises."""
+        items: list[str] = []  # of the TJ array being built: glyph strings and moves
+        chunk: list[int] = []  # glyph ids of the string being built
+        rise = 0
+        carry = 0  # pending horizontal move (1/1000 em of the font as set, rightwards)
+        for gid, x_off, advance, y_off, width in zip(
+            run.gids, x_offsets, advances, run.y_offsets, widths, strict=True
+        ):
+            if y_off != rise:
+                _close(chunk, items)
+                if items:
+                    ops.append(f"[{' '.join(items)}] TJ")
+                    items.clear()
+                ops.append(f"{y_off * size / 1000:.2f} Ts")
+                rise = y_off
+            move = carry + x_off
+            if move:
+                _close(chunk, items)
+                items.append(str(-move))
+            chunk.append(gid)
+            carry = advance - x_off - width
+        if carry:
+            _close(chunk, items)
+            items.append(str(-carry))
+        _close(chunk, items)
+        if items:
+            ops.append(f"[{' '.join(items)}] TJ")
+        if rise:
+            ops.append("0 Ts")
 
-class _TJArray:
-    """Collects glyph bytes and moves into ``[<…> -12 <…>] TJ`` operators."""
 
-    def __init__(self, ops: list[str]) -> None:
-        self._ops = ops
-        self._items: list[str] = []
-        self._chunk = bytearray()
+def _tj(gids: tuple[int, ...], moves: list[int]) -> str:
+    """``[<glyphs> -move <glyphs> …] TJ``: ``moves[i]`` is how far the pen goes right after
+    glyph ``i`` beyond its PDF width."""
+    items = []
+    start = 0
+    for i in [i for i, move in enumerate(moves) if move]:
+        items.append(f"<{struct.pack(f'>{i + 1 - start}H', *gids[start : i + 1]).hex()}>")
+        items.append(str(-moves[i]))
+        start = i + 1
+    if start < len(gids):
+        items.append(f"<{struct.pack(f'>{len(gids) - start}H', *gids[start:]).hex()}>")
+    return f"[{' '.join(items)}] TJ"
 
-    def _close_chunk(self) -> None:
-        if self._chunk:
-            self._items.append("<" + self._chunk.hex() + ">")
-            self._chunk.clear()
 
-    def move(self, rightwards: int) -> None:
-        if rightwards:
-            self._close_chunk()
-            self._items.append(str(-rightwards))
-
-    def glyph(self, byte: int) -> None:
-        self._chunk.append(byte)
-
-    def flush(self) -> None:
-        self._close_chunk()
-        if self._items:
-            self._ops.append("[" + " ".join(self._items) + "] TJ")
-            self._items.clear()
+def _close(chunk: list[int], items: list[str]) -> None:
+    """Glyph ids collected so far as one hex string of two-byte codes in the TJ array."""
+    if chunk:
+        items.append(f"<{struct.pack(f'>{len(chunk)}H', *chunk).hex()}>")
+        chunk.clear()

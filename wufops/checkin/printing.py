@@ -3,9 +3,9 @@ badges renderer (``wufops.badges.render``): the desk gathers the attendee, the e
 the token; the badges code lays out and renders. Nothing is drawn here.
 
 Layouts are loaded once per name and their prepared renderer is reused, so a desk pays only
-for the one badge it prints; :func:`warm_up` loads the layout, the bundled fonts and the QR
-token basis ahead of the first scan (≈ 1 s), so the first scan, or the first Chinese or Arabic
-name, does not pay for them.
+for the one badge it prints; :func:`warm_up` loads the layout, the bundled fonts (their
+character maps) and the QR token basis and path tables ahead of the first scan (≈ 1 s), so
+the first scan, or the first Chinese or Arabic name, does not pay for them.
 
 A badge whose name has a character no bundled font can set is not printed:
 :func:`render_job` raises :class:`~wufops.badges.render.GlyphMissing` (code ``glyph_missing``;
@@ -18,7 +18,7 @@ import sqlite3
 from functools import cache
 
 from wufops.badges import qr
-from wufops.badges.fonts import load_reportlab_faces
+from wufops.badges.fonts import load_faces
 from wufops.badges.layout import DEFAULT_LAYOUT, Layout, load_layout
 from wufops.badges.render import BadgeData, GlyphMissing, render_badge
 
@@ -47,8 +47,8 @@ def render_job(conn: sqlite3.Connection, job: PrintJob, layout: str = DEFAULT_LA
 
 
 def warm_up(layout: str = DEFAULT_LAYOUT) -> None:
-    """Load ``layout``, the bundled badge fonts and the QR token basis now, not on the first
-    scan that needs them."""
+    """Load ``layout``, the bundled badge fonts and the QR token basis and path tables now,
+    not on the first scan that needs them."""
     _layout(layout)
-    load_reportlab_faces()
-    qr.token_basis()
+    load_faces()
+    qr.prepare()

@@ -27,7 +27,10 @@ from wufops.cli import (
     event,
     find,
     hub,
+    ops,
     scan,
+    schedule,
+    streams,
     sync,
 )
 
@@ -39,9 +42,12 @@ COMMANDS: tuple[ModuleType, ...] = (
     find,
     badges,
     scan,
+    schedule,
+    streams,
     hub,
     devices,
     sync,
+    ops,
     doctor,
 )
 ENTRY_POINT_GROUP = "wufops.commands"

@@ -95,7 +95,10 @@ def _run(args: argparse.Namespace) -> int:
         except SyncFatal as error:
             return _error(error.code, error.detail)
         except ConnectionError as error:
-            return _error("hub_unreachable", f"cannot reach {config.url}: {error}")
+            # the driver keeps the refusal's own code (rate_limited, hub_busy, …) when the hub
+            # answered; only a hub that never answered is "unreachable"
+            code = driver.status.last_error or "hub_unreachable"
+            return _error(code, f"no sync with {config.url}: {error}")
         except TimeoutError:
             return _error("timeout", f"not caught up after {args.timeout:.0f} s")
         print(_describe(status))

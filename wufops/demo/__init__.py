@@ -9,8 +9,11 @@ Only the device id and op ids (outside the dump) differ between runs.
 
 What it holds — the choices are documented in docs/demo-data.md:
 ``people`` (attendees: categories, countries, names in their own scripts), ``venue`` (40
-rooms), ``program`` (700+ sessions), ``streams`` (8 channels and their slots),
-``providers`` (60 interpreters and captioners).
+rooms), ``program`` (700+ sessions, some unplaced, speakers' availability, seeded
+conflicts), ``streams`` (8 channels and their slots),
+``providers`` (60 interpreters and captioners), ``arrivals`` (devices, and the badge
+pickups, entries and prints of the day before and the first morning, for the operations
+dashboard).
 
 Every demo name: ``wufops.demo.names.all_name_samples()`` lists every given and family name
 of every pool in its native script with its Latin transliteration — render those to prove a
@@ -29,14 +32,22 @@ from itertools import groupby
 from pathlib import Path
 
 from wufops.clock import FakeClock, parse_iso_utc
+from wufops.demo.arrivals import Person, make_arrivals
 from wufops.demo.calendar import DAYS, EVENT_NAME, FIRST_DAY, TIMEZONE, VENUE, day
 from wufops.demo.people import DEFAULT_ATTENDEES, make_people
-from wufops.demo.program import cast_speakers, make_program, seed_conflicts
+from wufops.demo.program import (
+    cast_speakers,
+    declare_availability,
+    make_program,
+    make_unscheduled,
+    seed_conflicts,
+)
 from wufops.demo.providers import make_providers
 from wufops.demo.rows import Ids, Row
 from wufops.demo.streams import make_streams
 from wufops.demo.venue import make_rooms
 from wufops.errors import CodedError
+from wufops.store.entities import EVENTS
 from wufops.store.replica import Replica
 
 __all__ = [
@@ -74,6 +85,9 @@ class DemoSummary:
     channels: int
     providers: int
     seconds: float
+    #: the arrival history (wufops.demo.arrivals): check-in events and print events
+    checkins: int = 0
+    prints: int = 0
 
 
 def _rng(seed: int, part: str) -> random.Random:
@@ -104,26 +118,41 @@ def plan(
     program_rng = _rng(seed, "program")
     sessions = make_program(program_rng, ids, rooms)
     cast_speakers(program_rng, sessions, people)
-    seed_conflicts(program_rng, sessions)
+    seeded = seed_conflicts(program_rng, sessions)
+    availability_rows = declare_availability(program_rng, sessions, people, seeded)
     channels, stream_rows = make_streams(ids, event_id, sessions)
     provider_rows = make_providers(_rng(seed, "providers"), ids, event_id)
+    unscheduled = make_unscheduled(_rng(seed, "unscheduled"), ids, event_id, len(sessions), people)
+    history = make_arrivals(
+        _rng(seed, "arrivals"),
+        Ids(_rng(seed, "arrival-ids"), parse_iso_utc(CLOCK_START)),
+        [
+            Person(r.row_id, str(r.fields["category"]), str(r.fields.get("latin_family", "")))
+            for r in people.rows
+        ],
+    )
     rows = [
         event,
         *people.rows,
         *room_rows,
         *(s.to_row(event_id) for s in sessions),
+        *unscheduled,
+        *availability_rows,
         *stream_rows,
         *provider_rows,
+        *history.rows,
     ]
     summary = DemoSummary(
         event_id=event_id,
         attendees=len(people.rows),
         countries=len({r.fields["country"] for r in people.rows}),
         rooms=len(room_rows),
-        sessions=len(sessions),
+        sessions=len(sessions) + len(unscheduled),
         channels=channels,
         providers=len(provider_rows),
         seconds=0.0,
+        checkins=history.checkins,
+        prints=history.prints,
     )
     return rows, summary
 
@@ -185,11 +214,15 @@ def _write(scratch: Path, rows: list[Row], progress: Progress | None) -> None:
             chunk = rows[first : first + BATCH_ROWS]
             with replica.batch() as batch:
                 # set-wise, a report's worth of one entity at a time: one insert op per row,
-                # as ``batch.insert`` writes it (``Batch.insert_many``)
+                # as ``batch.insert`` writes it (``Batch.insert_many``); events one by one
                 for start in range(0, len(chunk), PROGRESS_ROWS):
                     part = chunk[start : start + PROGRESS_ROWS]
                     for entity, run in groupby(part, key=lambda row: row.entity):
-                        batch.insert_many(entity, [(row.row_id, row.fields) for row in run])
+                        if entity in EVENTS:
+                            for row in run:
+                                batch.event(entity, row.fields, row_id=row.row_id)
+                        else:
+                            batch.insert_many(entity, [(row.row_id, row.fields) for row in run])
                     done = first + start + len(part)
                     if progress is not None and done % PROGRESS_ROWS == 0 and done < total:
                         progress(done, total)

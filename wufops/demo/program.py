@@ -1,10 +1,14 @@
 """The demo programme: 700+ sessions over six days in local daytime, room by room.
 
 Each room is filled day by day from 09:00 with sessions of the types its kind hosts,
-separated by a changeover gap (30 min in the plenary, assembly and dialogue rooms, 15 min
-elsewhere), leaving some slots idle. Main sessions (plenaries, assemblies, dialogues) are
-hybrid, webcast, and require International Sign plus English captions. A few conflicts are
-seeded on purpose so the conflict views have something true to show (see ``SEEDED``).
+separated by the room's changeover (30 min in the plenary, assembly and dialogue rooms, 15
+min elsewhere), leaving some slots idle; the opening night reception runs in a lounge past
+midnight. Main sessions (plenaries, assemblies, dialogues) are hybrid, webcast, and require
+International Sign plus English captions. Most placed sessions are ``scheduled``, a few
+still ``draft``; some side events, trainings and networking events wait unplaced
+(:func:`make_unscheduled`). Heads of state, ministers and some speakers declare when they can
+speak (:func:`declare_availability`). A few conflicts are seeded on purpose, each of one
+rule of ``wufops.schedule`` (codes in ``SEEDED``), so the conflict views show something true.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from wufops.demo.calendar import DAYS, local_iso
 from wufops.demo.people import People
 from wufops.demo.rows import Ids, Row, as_json
 from wufops.demo.titles import ASSEMBLIES, title
-from wufops.demo.venue import Room
+from wufops.demo.venue import RECEPTION_ROOM, Room
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 FORUM_LANGUAGES = (*UN_LANGUAGES, "az")
@@ -25,9 +29,23 @@ MAIN_TYPES = frozenset({"plenary", "assembly", "dialogue"})
 DAY_START = 9 * 60
 DAY_END = 19 * 60
 
-#: conflicts seeded on purpose: room double-booked, speaker in two rooms at once,
-#: expected audience above room capacity
-SEEDED: dict[str, int] = {"room_overlap": 2, "speaker_double_booked": 2, "over_capacity": 3}
+#: conflicts seeded on purpose, by the code of the rule that finds them: a session running
+#: into the next one in its room, one running past the room's closing time, a speaker in
+#: two rooms at once, a speaker who leaves before their last session ends, more people
+#: expected than the room seats
+SEEDED: dict[str, int] = {
+    "room_overlap": 2,
+    "room_unavailable": 1,
+    "speaker_double_booked": 2,
+    "speaker_unavailable": 2,
+    "over_capacity": 3,
+}
+#: share of placed side events still ``draft`` (placed, not confirmed)
+DRAFT_SHARE = 0.03
+#: unplaced sessions per placed one (waiting for a room)
+UNSCHEDULED_SHARE = 0.04
+#: share of ordinary speakers who declare the days they can speak
+DECLARING_SHARE = 0.125
 
 #: minutes a session of each type lasts (one picked at random)
 DURATIONS: dict[str, tuple[int, ...]] = {
@@ -39,17 +57,18 @@ DURATIONS: dict[str, tuple[int, ...]] = {
     "training": (90, 120),
 }
 
-#: room kind -> ((session type, weight), …), changeover (min), idle-slot probability
-_KINDS: dict[str, tuple[tuple[tuple[str, int], ...], int, float]] = {
-    "plenary": ((("plenary", 1),), 30, 0.2),
-    "dialogue_hall": ((("dialogue", 1),), 30, 0.3),
-    "assembly": ((("roundtable", 2), ("dialogue", 1)), 30, 0.3),
-    "dialogue": ((("dialogue", 1), ("side_event", 3)), 30, 0.2),
-    "roundtable": ((("roundtable", 2), ("side_event", 1)), 15, 0.45),
-    "side_event": ((("side_event", 4), ("networking", 1)), 15, 0.5),
-    "training": ((("training", 1),), 15, 0.5),
-    "networking": ((("networking", 1),), 15, 0.25),
-    "studio": ((("side_event", 3), ("training", 1)), 15, 0.3),
+#: room kind -> ((session type, weight), …), idle-slot probability (the changeover between
+#: sessions is the room's, ``Room.changeover``)
+_KINDS: dict[str, tuple[tuple[tuple[str, int], ...], float]] = {
+    "plenary": ((("plenary", 1),), 0.2),
+    "dialogue_hall": ((("dialogue", 1),), 0.3),
+    "assembly": ((("roundtable", 2), ("dialogue", 1)), 0.3),
+    "dialogue": ((("dialogue", 1), ("side_event", 3)), 0.2),
+    "roundtable": ((("roundtable", 2), ("side_event", 1)), 0.45),
+    "side_event": ((("side_event", 4), ("networking", 1)), 0.5),
+    "training": ((("training", 1),), 0.5),
+    "networking": ((("networking", 1),), 0.25),
+    "studio": ((("side_event", 3), ("training", 1)), 0.3),
 }
 
 
@@ -72,6 +91,7 @@ class Planned:
     high_level: bool = False
     do_not_stream: bool = False
     do_not_record: bool = False
+    status: str = "scheduled"
 
     @property
     def main(self) -> bool:
@@ -93,25 +113,30 @@ class Planned:
             "high_level": int(self.high_level),
             "do_not_stream": int(self.do_not_stream),
             "do_not_record": int(self.do_not_record),
-            "status": "scheduled",
+            "status": self.status,
+            "duration_min": self.end - self.start,
         }
         return Row("session", self.row_id, fields)
 
 
-def _fixed(rooms: tuple[Room, ...]) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
+#: a session at a fixed time: (start, end) local minutes, title, type, high level
+Fixed = tuple[int, int, str, str, bool]
+
+
+def _fixed(rooms: tuple[Room, ...]) -> dict[tuple[str, int], list[Fixed]]:
     """Sessions at fixed times: the opening and closing ceremonies, the assemblies."""
     hall = rooms[0].name
-    fixed: dict[tuple[str, int], list[tuple[int, int, str]]] = {
-        (hall, 0): [(16 * 60, 18 * 60, "Opening ceremony")],
-        (hall, DAYS - 1): [(16 * 60, 18 * 60, "Closing ceremony")],
+    fixed: dict[tuple[str, int], list[Fixed]] = {
+        (hall, 0): [(16 * 60, 18 * 60, "Opening ceremony", "plenary", True)],
+        (hall, DAYS - 1): [(16 * 60, 18 * 60, "Closing ceremony", "plenary", True)],
     }
     assembly_rooms = [r.name for r in rooms if r.kind == "assembly"]
     names = iter(ASSEMBLIES)
     for day in (0, 1):
         for room_name in assembly_rooms:
             slots = fixed.setdefault((room_name, day), [])
-            slots.append((9 * 60 + 30, 12 * 60 + 30, next(names)))
-            slots.append((14 * 60, 17 * 60, next(names)))
+            slots.append((9 * 60 + 30, 12 * 60 + 30, next(names), "assembly", True))
+            slots.append((14 * 60, 17 * 60, next(names), "assembly", True))
     return fixed
 
 
@@ -124,7 +149,8 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
     sessions: list[Planned] = []
     for day in range(DAYS):
         for room in rooms:
-            choices, changeover, idle = _KINDS[room.kind]
+            choices, idle = _KINDS[room.kind]
+            changeover = room.changeover
             opens, closes = room.open_minutes[day]
             cursor = max(DAY_START, opens)
             end_of_day = min(DAY_END, closes)
@@ -136,10 +162,9 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
                 if cursor + duration > limit:
                     if not blocks:
                         break
-                    start, end, name = blocks.pop(0)
-                    kind = "assembly" if room.kind == "assembly" else "plenary"
+                    start, end, name, kind, high = blocks.pop(0)
                     sessions.append(
-                        Planned(ids.next(), room, day, start, end, kind, name, high_level=True)
+                        Planned(ids.next(), room, day, start, end, kind, name, high_level=high)
                     )
                     cursor = end + changeover
                     continue
@@ -164,7 +189,24 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
     _ministerial(rooms, sessions)
     for session in sessions:
         _dress(rng, session)
+    sessions.append(_reception(ids, rooms))
     return sessions
+
+
+def _reception(ids: Ids, rooms: tuple[Room, ...]) -> Planned:
+    """The opening night reception, 20:00 to 00:30 in the lounge that stays open for it
+    (made after the random draws, so the rest of the programme is as the seed gives it)."""
+    lounge = next(r for r in rooms if r.name == RECEPTION_ROOM)
+    return Planned(
+        ids.next(),
+        lounge,
+        0,
+        20 * 60,
+        24 * 60 + 30,
+        "networking",
+        "Opening night reception",
+        expected_audience=int(lounge.capacity * 0.9),
+    )
 
 
 def _ministerial(rooms: tuple[Room, ...], sessions: list[Planned]) -> None:
@@ -266,9 +308,12 @@ def _clashes(sessions: list[Planned], person: str, day: int, start: int, end: in
     )
 
 
-def seed_conflicts(rng: random.Random, sessions: list[Planned]) -> None:
-    """Plant the ``SEEDED`` conflicts in side events (never in main or streamed rooms), each
-    in sessions no other seeded conflict touches, so each shows up exactly once."""
+def seed_conflicts(rng: random.Random, sessions: list[Planned]) -> set[str]:
+    """Plant the ``SEEDED`` room and capacity conflicts and the double-booked speakers in
+    side events and networking events (never in main or streamed rooms), each in sessions no
+    other seeded conflict touches, so each shows up exactly once; leave a few placed side
+    events in ``draft``. Returns the ids of the sessions they touch (the speakers'
+    availability seeds its own, :func:`declare_availability`)."""
     side = [s for s in sessions if s.room.kind == "side_event" and s.type == "side_event"]
     used: set[str] = set()
     by_room: dict[tuple[str, int], list[Planned]] = {}
@@ -316,3 +361,134 @@ def seed_conflicts(rng: random.Random, sessions: list[Planned]) -> None:
     rest = [s for s in shuffled if s.row_id not in used]
     for s in rest[: SEEDED["over_capacity"]]:
         s.expected_audience = int(s.room.capacity * rng.uniform(1.1, 1.3))
+        used.add(s.row_id)
+    _run_late(rng, sessions, used)
+    drafts = [s for s in shuffled if s.row_id not in used]
+    for s in drafts[: round(len(side) * DRAFT_SHARE)]:
+        s.status = "draft"
+        used.add(s.row_id)
+    return used
+
+
+def _run_late(rng: random.Random, sessions: list[Planned], used: set[str]) -> None:
+    """An evening networking event that runs 30 minutes past its room's closing time."""
+    last: dict[tuple[str, int], Planned] = {}
+    for s in sorted(sessions, key=lambda s: (s.day, s.start)):
+        last[(s.room.name, s.day)] = s
+    candidates = [
+        s
+        for s in last.values()
+        if s.type == "networking"
+        and s.row_id not in used
+        and s.room.open_minutes[s.day][1] == 20 * 60
+        and s.end <= 19 * 60
+    ]
+    rng.shuffle(candidates)
+    planted = 0
+    for s in candidates:
+        if planted == SEEDED["room_unavailable"]:
+            break
+        late = 20 * 60 + 30
+        if all(_clashes(sessions, p, s.day, s.end, late) == 0 for p in s.speakers):
+            s.end = late
+            used.add(s.row_id)
+            planted += 1
+
+
+def declare_availability(
+    rng: random.Random, sessions: list[Planned], people: People, used: set[str]
+) -> list[Row]:
+    """``speaker_availability`` rows (id: the speaker's attendee id): every head of state and
+    speaking minister is in Baku from the day before their first session to the evening of
+    their last; about one speaker in eight declares the days they speak (08:00–19:30, or
+    around their sessions). ``SEEDED["speaker_unavailable"]`` of those leave for the airport
+    30 minutes into their last session."""
+    talks: dict[str, list[Planned]] = {}
+    for s in sorted(sessions, key=lambda s: (s.day, s.start, s.row_id)):
+        for person in s.speakers:
+            talks.setdefault(person, []).append(s)
+    vips = set(people.heads_of_state) | set(people.ministers)
+    windows: dict[str, list[dict[str, str]]] = {}
+    candidates = [
+        person
+        for person, own in talks.items()
+        if person not in vips and all(t.row_id not in used for t in own)
+    ]
+    rng.shuffle(candidates)
+    for person in candidates:
+        if len(windows) == SEEDED["speaker_unavailable"]:
+            break
+        own = talks[person]
+        final = own[-1]
+        if final.row_id in used or final.end - final.start <= 30:
+            continue
+        earlier = [t for t in own[:-1] if t.day == final.day]
+        windows[person] = [
+            *_speaking_days(own[:-1], not_on=final.day),
+            {
+                "start": local_iso(final.day, min([8 * 60, *(t.start for t in earlier)])),
+                "end": local_iso(final.day, final.start + 30),
+            },
+        ]
+        used.add(final.row_id)
+    for person, own in talks.items():
+        if person in windows:
+            continue
+        if person in vips:
+            first, last = max(0, own[0].day - 1), own[-1]
+            windows[person] = [
+                {
+                    "start": local_iso(first, 8 * 60),
+                    "end": local_iso(last.day, max(21 * 60, last.end)),
+                }
+            ]
+        elif rng.random() < DECLARING_SHARE:
+            windows[person] = _speaking_days(own)
+    return [
+        Row("speaker_availability", person, {"windows": as_json(found)})
+        for person, found in windows.items()
+    ]
+
+
+def _speaking_days(own: list[Planned], not_on: int = -1) -> list[dict[str, str]]:
+    """A window per day of ``own`` (but ``not_on``): 08:00–19:30, widened to its sessions."""
+    days: dict[int, tuple[int, int]] = {}
+    for t in own:
+        if t.day == not_on:
+            continue
+        start, end = days.get(t.day, (8 * 60, 19 * 60 + 30))
+        days[t.day] = (min(start, t.start), max(end, t.end))
+    return [
+        {"start": local_iso(day, start), "end": local_iso(day, end)}
+        for day, (start, end) in sorted(days.items())
+    ]
+
+
+#: unplaced session types and their weights
+_UNPLACED_TYPES = (("side_event", 5), ("training", 1), ("networking", 1), ("roundtable", 1))
+
+
+def make_unscheduled(
+    rng: random.Random, ids: Ids, event_id: str, placed: int, people: People
+) -> list[Row]:
+    """Draft sessions without a room or time yet (``duration_min`` says how long they need):
+    side events, trainings, networking events and roundtables waiting for a slot."""
+    heads = set(people.heads_of_state)
+    pool = [p for p in people.speakers if p not in heads]
+    rows = []
+    for _ in range(max(4, round(placed * UNSCHEDULED_SHARE))):
+        kind = _pick_type(rng, _UNPLACED_TYPES)
+        speakers = rng.sample(pool, min(len(pool), rng.randint(1, 3))) if pool else []
+        fields: dict[str, object] = {
+            "event_id": event_id,
+            "title": title(rng, kind),
+            "type": kind,
+            "speakers": as_json(speakers),
+            "expected_audience": rng.randrange(30, 160, 10),
+            "format": "hybrid" if rng.random() < 0.2 else "in_person",
+            "floor_languages": as_json(["en"]),
+            "status": "draft",
+            "duration_min": rng.choice(DURATIONS[kind]),
+        }
+        rows.append(Row("session", ids.next(), fields))
+    return rows

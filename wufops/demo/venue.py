@@ -2,8 +2,13 @@
 
 Each room has a *kind* that decides which session types it hosts. ``features`` lists what
 the room offers (``interpretation_booth``, ``stream_encoder``, ``hearing_loop``,
-``caption_screen``, ``step_free``); ``availability`` lists the windows the room can be used,
-as ``[{"start": "…Z", "end": "…Z"}]``.
+``caption_screen``, ``step_free``) — the plenary, assembly and dialogue rooms and the Media
+Studio have a stream encoder; most side-event rooms, the training wing, the lounges and
+Roundtable Rooms 7–8 (:data:`NO_ENCODER`) do not. ``availability`` lists the windows the
+room can be used, as ``[{"start": "…Z", "end": "…Z"}]``; ``changeover_min`` the minutes it
+needs between two sessions (30 in the plenary, assembly and dialogue rooms, 15 elsewhere).
+Networking Lounge 1 stays open past midnight after the opening day, for the opening night
+reception.
 """
 
 from __future__ import annotations
@@ -24,9 +29,19 @@ class Room:
     kind: str
     capacity: int
     features: tuple[str, ...]
-    #: per event day, the local (start, end) minutes the room is available
+    #: per event day, the local (start, end) minutes the room is available (an end past
+    #: 24:00 runs into the next morning)
     open_minutes: tuple[tuple[int, int], ...]
+    #: minutes the room needs between two sessions
+    changeover: int = 15
 
+
+#: minutes between two sessions, by room kind (set, sound and booth changes take longer in
+#: the large rooms)
+CHANGEOVER: dict[str, int] = {"plenary": 30, "dialogue_hall": 30, "assembly": 30, "dialogue": 30}
+#: the lounge that hosts the opening night reception, and until when it is open that night
+RECEPTION_ROOM = "Networking Lounge 1"
+RECEPTION_CLOSES = 25 * 60
 
 _SIDE_CAPACITIES = (150, 150, 120, 120, 120, 100, 100, 100, 80, 80, 80, 60, 60, 60, 60)
 
@@ -65,6 +80,11 @@ _ROOMS: tuple[tuple[str, str, int, str, str], ...] = (
 )  # fmt: skip
 
 
+#: roundtable rooms whose encoder is not installed (the webcast budget stopped short): their
+#: hybrid sessions are held in person, and a slot planned there is a C7 ``no_encoder``
+NO_ENCODER = frozenset({"Roundtable Room 7", "Roundtable Room 8"})
+
+
 def _features(rng: random.Random, kind: str, floor: str) -> tuple[str, ...]:
     if kind in ("plenary", "dialogue_hall", "assembly", "dialogue"):
         return FULL
@@ -91,12 +111,17 @@ def make_rooms(rng: random.Random, ids: Ids, event_id: str) -> tuple[tuple[Room,
     rows: list[Row] = []
     for kind, name, capacity, floor, zone in _ROOMS:
         features = _features(rng, kind, floor)
+        if name in NO_ENCODER:  # after the draws: the rest of the venue is as the seed gives
+            features = tuple(f for f in features if f != "stream_encoder")
         open_minutes = [(8 * 60, 20 * 60)] * DAYS
         if kind == "side_event" and rng.random() < 0.3:
             open_minutes[0] = (13 * 60, 20 * 60)  # set-up on the first morning
         if kind in ("plenary", "dialogue_hall"):
             open_minutes = [(7 * 60 + 30, 21 * 60)] * DAYS
-        room = Room(ids.next(), name, kind, capacity, features, tuple(open_minutes))
+        if name == RECEPTION_ROOM:
+            open_minutes[0] = (8 * 60, RECEPTION_CLOSES)
+        changeover = CHANGEOVER.get(kind, 15)
+        room = Room(ids.next(), name, kind, capacity, features, tuple(open_minutes), changeover)
         rooms.append(room)
         availability = [window(d, start, end) for d, (start, end) in enumerate(open_minutes)]
         rows.append(
@@ -111,6 +136,7 @@ def make_rooms(rng: random.Random, ids: Ids, event_id: str) -> tuple[tuple[Room,
                     "zone": zone,
                     "features": as_json(list(features)),
                     "availability": as_json(availability),
+                    "changeover_min": changeover,
                 },
             )
         )

@@ -2,6 +2,10 @@
 
 The caller owns the transaction: ``apply_op`` must run inside ``BEGIN … COMMIT`` together
 with whatever else that commit records (outbox row, cursor, change log).
+
+An edit that writes part of a field group (``wufops.sync.merge.FIELD_GROUPS``: a session's
+room without its start and end) is refused as ``partial_<group>`` (``partial_placement``)
+everywhere it is applied: the local write path, the hub, a desk applying pulled changes.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from wufops.store.entities import (
     check_fields,
     columns,
 )
-from wufops.sync.merge import ConcurrentEdit, Version, resolve_edit
+from wufops.sync.merge import FIELD_GROUPS, ConcurrentEdit, Version, partial_group, resolve_edit
 from wufops.sync.ops import JsonValue, Op
 
 Outcome = Literal["applied", "duplicate"]
@@ -246,6 +250,13 @@ def _apply_edit(
     conn: sqlite3.Connection, op: Op, record_conflicts: bool, detected_at: str
 ) -> Applied:
     check_fields(conn, op.entity, list(op.body))
+    group = partial_group(op.entity, op.body)
+    if group is not None:
+        members = ", ".join(FIELD_GROUPS[op.entity][group])
+        raise OpRejected(
+            f"partial_{group}",
+            f"{op.entity} {group} is one value: an edit writes all of {members} or none",
+        )
     versions = {
         row[0]: Version(row[1], row[2])
         for row in conn.execute(

@@ -1,6 +1,8 @@
 """Which tables replicate, and how.
 
-Edited entities merge field by field (LWW); event entities are immutable and grow-only.
+Edited entities merge field by field (LWW); event entities are immutable and grow-only
+(check-ins, prints, schedule releases and what each release contained, stream status
+changes).
 Replica bookkeeping (outbox, field versions, meta) never replicates.
 """
 
@@ -17,15 +19,27 @@ EDITED: frozenset[str] = frozenset(
         "session",
         "stream_channel",
         "stream_slot",
+        "stream_settings",
         "provider",
         "assignment_slot",
         "device",
         "conflict",
         "signing_key",
         "device_replica",
+        "speaker_availability",
+        "rule_severity",
+        "schedule_source",
     }
 )
-EVENTS: frozenset[str] = frozenset({"checkin_event", "print_event"})
+EVENTS: frozenset[str] = frozenset(
+    {
+        "checkin_event",
+        "print_event",
+        "schedule_release_item",
+        "schedule_release",
+        "stream_status_change",
+    }
+)
 REPLICATED: frozenset[str] = EDITED | EVENTS
 
 #: Order in which a snapshot or a canonical dump lists tables (parents before children).
@@ -37,8 +51,15 @@ TABLE_ORDER: tuple[str, ...] = (
     "print_event",
     "room",
     "session",
+    "schedule_source",
+    "speaker_availability",
+    "rule_severity",
+    "schedule_release",
+    "schedule_release_item",
     "stream_channel",
     "stream_slot",
+    "stream_settings",
+    "stream_status_change",
     "provider",
     "assignment_slot",
     "device",

@@ -27,6 +27,7 @@ from wufops.store.apply import OpRejected, apply_inserts, apply_op
 from wufops.store.database import Durability, connect
 from wufops.store.entities import EDITED, EVENTS, UnknownEntity, check_fields
 from wufops.sync import hlc as hlc_mod
+from wufops.sync.merge import complete_groups
 from wufops.sync.ops import JsonValue, Op, OpKind
 
 #: an op's body as the outbox stores it (compact, names in every script unescaped)
@@ -107,6 +108,8 @@ class Batch:
         changed = {k: v for k, v in fields.items() if row[k] != v}
         if not changed:
             return None
+        # a field group (a session's placement) is written whole or not at all
+        changed = complete_groups(entity, changed, fields)
         base = {
             r[0]: r[1]
             for r in conn.execute(
@@ -131,15 +134,23 @@ class Batch:
         self._write("update", entity, row_id, changed, base, after=after)
         return self.ops[-1]
 
-    def event(self, entity: str, fields: Mapping[str, JsonValue], *, stamped: bool = False) -> str:
-        """Record an immutable event (check-in, print); returns its id.
+    def event(
+        self,
+        entity: str,
+        fields: Mapping[str, JsonValue],
+        *,
+        stamped: bool = False,
+        row_id: str | None = None,
+    ) -> str:
+        """Record an immutable event (check-in, print); returns its id (UUIDv7 unless given:
+        the demo's seeded history gives its own).
 
         ``stamped``: set the event's own ``hlc`` and ``device_id`` fields to the op's HLC and
         this device, so the row orders by the same ``(hlc, device_id)`` on every replica.
         """
         if entity not in EVENTS:
             raise UnknownEntity(entity)
-        return self._write("event", entity, None, dict(fields), base={}, stamp_body=stamped)
+        return self._write("event", entity, row_id, dict(fields), base={}, stamp_body=stamped)
 
     def _write(
         self,

@@ -13,7 +13,13 @@ refused with ``role_forbidden`` (docs/protocol.md, "Roles").
   attendee holds a badge signed with its own key (``replaced_badge``: the offline reprint
   inserts the new badge first, then retires the old one). A desk can never make a badge
   ``valid`` again, set or clear a security hold, change a category or any other field;
-- a **coordinator** edits the schedule, rooms, streams, providers and assignment slots;
+- a **coordinator** edits the schedule — sessions (placement, status, the fields the
+  workspace edits), rooms (availability, changeover, capacity), speakers' availability, the
+  event's rule severities, where imported sessions and speakers came from
+  (``schedule_source``) — and releases it (release records and their items); plans
+  streams (channels, slots, the event's stream padding) and changes a slot's status (the
+  slot's ``status`` and its ``stream_status_change`` record); and edits providers and
+  assignment slots;
 - an **admin** may do everything (imports, events, holds, categories, badge revocations,
   devices, issuer keys);
 - anyone but a gate may mark a conflict ``resolved``.
@@ -59,7 +65,22 @@ BADGE_FIELDS: frozenset[str] = frozenset(
 _ALL_KINDS: frozenset[OpKind] = frozenset(OP_KINDS)
 _EDIT: frozenset[OpKind] = frozenset({"insert", "update"})
 _EVENT: frozenset[OpKind] = frozenset({"event"})
-_COORDINATED = ("session", "room", "stream_channel", "stream_slot", "provider", "assignment_slot")
+_COORDINATED = (
+    "session",
+    "room",
+    "speaker_availability",
+    "rule_severity",
+    # where imported sessions and speakers came from (wufops.schedule_io)
+    "schedule_source",
+    "stream_channel",
+    "stream_slot",
+    "stream_settings",
+    "provider",
+    "assignment_slot",
+)
+#: a release: its record and what it contained (immutable events); a stream slot's status
+#: change (the trail of who changed it and when, docs/streams.md)
+_COORDINATED_EVENTS = ("schedule_release", "schedule_release_item", "stream_status_change")
 #: an admin's grant: every entity but the hub-only ones
 ANY_ENTITY = "*"
 
@@ -120,7 +141,11 @@ PERMISSIONS: Mapping[str, tuple[Grant, ...]] = {
         ),
         _RESOLVE_CONFLICT,
     ),
-    "coordinator": (*(Grant(e, _EDIT) for e in _COORDINATED), _RESOLVE_CONFLICT),
+    "coordinator": (
+        *(Grant(e, _EDIT) for e in _COORDINATED),
+        *(Grant(e, _EVENT) for e in _COORDINATED_EVENTS),
+        _RESOLVE_CONFLICT,
+    ),
     "admin": (Grant(ANY_ENTITY, _ALL_KINDS), _RESOLVE_CONFLICT),
 }
 
