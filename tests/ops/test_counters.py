@@ -190,6 +190,11 @@ def test_a_re_snapshot_takes_the_counters_with_the_events(tmp_path: Path) -> Non
         assert _read(venue, since, until) == _naive(venue, since, until)
         assert venue.conn.execute("SELECT count(*) FROM ops_quarter").fetchone()[0] == 1
         assert venue.conn.execute("SELECT sum(pickups) FROM ops_pickup_count").fetchone()[0] == 1
+        # the triggers, set aside while the file's counters were copied, count again
+        venue.pickup("south-01", local("09:40"), venue.attendee("speaker"))
+        venue.entry("gate-p1", local("09:45"), venue.attendee("speaker"), "Plenary zone")
+        assert _read(venue, since, until) == _naive(venue, since, until)
+        assert venue.conn.execute("SELECT sum(pickups) FROM ops_pickup_count").fetchone()[0] == 2
     finally:
         venue.close()
 

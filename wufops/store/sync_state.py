@@ -43,6 +43,12 @@ KEY_APPLY_ERRORS = "sync.apply_errors"
 KEY_ENROLMENT = "sync.enrolment"
 KEY_CA_PEM = "sync.ca_pem"
 
+#: tables the triggers on replicated tables keep (the operations dashboard's counters,
+#: m007_ops): a snapshot file holds them as its own triggers made them while it was built,
+#: from the very rows it holds, so a snapshot installs them as they are instead of firing
+#: the triggers once per row (tests/store check that the triggers write nothing else)
+DERIVED_TABLES: tuple[str, ...] = ("ops_category", "ops_pickup_count", "ops_quarter")
+
 
 @dataclass(frozen=True)
 class SnapshotProgress:
@@ -507,19 +513,28 @@ def install_snapshot(replica: Replica, path: Path, seq: int, epoch: str) -> None
     local ops the hub has not taken yet and set the cursor to ``seq``.
 
     The rows are copied by SQLite from file to file (``INSERT … SELECT *`` into emptied
-    tables of the same schema, which SQLite does record by record, indexes included)."""
+    tables of the same schema, which SQLite does record by record, indexes included), and
+    the counters the triggers keep are copied with them (:data:`DERIVED_TABLES`) while the
+    triggers are set aside; the pending local ops re-applied after go through the triggers."""
     conn = replica.conn
     conn.execute("ATTACH DATABASE ? AS snap", (str(path),))
     try:
         _check_schema(conn)
         limit = hlc_mod.pack(replica.now_ms() + hlc_mod.SUSPECT_AHEAD_MS, hlc_mod.COUNTER_MAX)
         with _without_foreign_keys(conn), replica.transaction():
-            for table in reversed(TABLE_ORDER):
+            # the triggers are set aside for the copy (DDL is part of this transaction):
+            # what they would write row by row, the file holds already (DERIVED_TABLES)
+            triggers = conn.execute(
+                "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'"
+            ).fetchall()
+            for name, _ in triggers:
+                conn.execute(f'DROP TRIGGER main."{name}"')
+            for table in (*reversed(TABLE_ORDER), "field_version", *DERIVED_TABLES):
                 conn.execute(f"DELETE FROM main.{table}")
-            conn.execute("DELETE FROM main.field_version")
-            for table in TABLE_ORDER:
+            for table in (*TABLE_ORDER, "field_version", *DERIVED_TABLES):
                 conn.execute(f"INSERT INTO main.{table} SELECT * FROM snap.{table}")
-            conn.execute("INSERT INTO main.field_version SELECT * FROM snap.field_version")
+            for _, sql in triggers:
+                conn.execute(sql)
             # the newest sound version moves this clock (a clock-suspect one never does)
             newest = conn.execute(
                 "SELECT max(hlc) FROM snap.field_version WHERE hlc <= ?", (limit,)
@@ -546,7 +561,7 @@ def _check_schema(conn: sqlite3.Connection) -> None:
         raise SnapshotDamaged(f"not a replica database: {error}") from None
     if theirs != ours:
         raise SnapshotDamaged(f"schema {len(theirs)} migrations, this replica {len(ours)}")
-    for table in (*TABLE_ORDER, "field_version"):
+    for table in (*TABLE_ORDER, "field_version", *DERIVED_TABLES):
         mine = conn.execute(f"PRAGMA main.table_info({table})").fetchall()
         held = conn.execute(f"PRAGMA snap.table_info({table})").fetchall()
         if [tuple(r) for r in mine] != [tuple(r) for r in held]:
