@@ -1,5 +1,6 @@
-"""Badge pickup: scan → decision committed (p99 ≤ 5 ms) and scan → print-ready PDF (p99 ≤ 30 ms)
-at 37,000 attendees.
+"""Badge pickup: scan → decision committed (§7: p99 ≤ 2 ms), scan → print-ready PDF (≤ 10 ms).
+
+At 37,000 attendees.
 
 Set-up (cached under ``.bench/``): the demo event plus an issuer key and one signed badge per
 attendee, issued through the op log like ``wufops badges`` does. Each measured scan is a
@@ -29,7 +30,7 @@ import shutil
 import time
 from pathlib import Path
 
-from benchmarks.common import CACHE, Row, fresh_copy, percentile
+from benchmarks.common import CACHE, Row, fresh_copy, percentile, target, target_row
 from wufops.checkin.pickup import PickupDesk, PrintJob
 from wufops.checkin.printing import warm_up
 from wufops.clock import SystemClock
@@ -192,7 +193,9 @@ def run(demo: Path) -> list[Row]:
     p50, p99 = _ms(ours)
     b50, b99 = _ms(naive)
     rows.append(Row("scan → decision committed, p50", p50, b50, "ms"))
-    rows.append(Row("scan → decision committed, p99", p99, b99, "ms", "≤ 5 ms"))
+    rows.append(
+        target_row("scan → decision committed, p99", p99, b99, "ms", target("scan_commit_p99_ms"))
+    )
     n50, n99 = _ms(normal)
     rows.append(Row("scan committed, p50: synchronous FULL vs NORMAL", p50, n50, "ms"))
     rows.append(Row("scan committed, p99: synchronous FULL vs NORMAL", p99, n99, "ms"))
@@ -237,5 +240,5 @@ def _pdf_rows(desk: PickupDesk, tokens: list[str]) -> list[Row]:
     b50, b99 = _ms(base)
     return [
         Row("scan → print-ready PDF, p50", p50, b50, "ms"),
-        Row("scan → print-ready PDF, p99", p99, b99, "ms", "≤ 30 ms"),
+        target_row("scan → print-ready PDF, p99", p99, b99, "ms", target("scan_pdf_p99_ms")),
     ]

@@ -218,14 +218,14 @@ class Hostile:
                         if isinstance(text, bytes):
                             continue
                         head = text[:40]
-                        if head.startswith(('{"type":"welcome"', '{"type":"snapshot_end"')):
-                            if "snapshot_end" in head:
+                        if head.startswith(('{"type":"welcome"', '{"type":"snapshot_file_end"')):
+                            if "snapshot_file_end" in head:
                                 self.stats["snapshot served"] += 1
-                            await ws.send(fr.encode(fr.SnapshotRequest("", "")))
+                            await ws.send(fr.encode(fr.SnapshotFileRequest("", 0, 0)))
                         elif head.startswith('{"type":"error"'):
                             self.stats[f"snapshot {json.loads(text)['code']}"] += 1
                             self.refused_loopers.add(n)
-                            await ws.send(fr.encode(fr.SnapshotRequest("", "")))  # ignored
+                            await ws.send(fr.encode(fr.SnapshotFileRequest("", 0, 0)))  # ignored
             except InvalidStatus as refused:
                 code = refused.response.headers.get("Wufops-Error", "?")
                 self.stats[f"snapshot connect {code}"] += 1

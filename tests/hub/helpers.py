@@ -100,10 +100,15 @@ def hello_text(device_id: str, /, **fields: Any) -> str:
 
 
 def next_frame(ws: ClientConnection, timeout: float = 10) -> dict[str, Any]:
-    """The next frame that is not a poke (pokes may arrive at any time)."""
-    while (reply := json.loads(ws.recv(timeout=timeout)))["type"] == "poke":
-        pass
-    return reply  # type: ignore[no-any-return]
+    """The next JSON frame that is not a poke (pokes may arrive at any time); the bytes of
+    a snapshot file (binary frames) are skipped."""
+    while True:
+        frame = ws.recv(timeout=timeout)
+        if isinstance(frame, bytes):
+            continue
+        reply = json.loads(frame)
+        if reply["type"] != "poke":
+            return reply  # type: ignore[no-any-return]
 
 
 def welcomed(url: str, token: str, device_id: str | None = None) -> ClientConnection:

@@ -82,7 +82,8 @@ def _push(device_id: str, attendees: list[str], **op: Any) -> str:
         lambda d, a: '{"type": "pull", "v": 1, "cursor": 9223372036854775808, "limit": 5}',
         lambda d, a: '{"type": "pull", "v": 1, "cursor": 0, "limit": NaN}',
         lambda d, a: (
-            '{"type": "snapshot_request", "v": 1, "after_table": "", "after_id": "\\ud800"}'
+            '{"type": "snapshot_file_request", "v": 1, "snapshot_id": "\\ud800", '
+            '"offset": 0, "min_seq": 0}'
         ),
     ],
 )
@@ -175,7 +176,7 @@ _TOP = {
     "push": ["batch_id", "ops"],
     "push_update": ["batch_id", "ops"],
     "pull": ["cursor", "limit"],
-    "snapshot_request": ["after_table", "after_id"],
+    "snapshot_file_request": ["snapshot_id", "offset", "min_seq"],
     "digest_request": ["extra"],
     "error": ["code", "message", "fatal", "retry_after_ms"],
     "welcome": ["role"],
@@ -216,7 +217,7 @@ def _template(kind: str, device_id: str, attendees: list[str], seq: int) -> dict
         return {"type": "push", "v": 1, "batch_id": "b", "ops": [item]}
     fields: dict[str, dict[str, Any]] = {
         "pull": {"cursor": 0, "limit": 10},
-        "snapshot_request": {"after_table": "", "after_id": ""},
+        "snapshot_file_request": {"snapshot_id": "", "offset": 0, "min_seq": 0},
         "error": {"code": "x", "message": "y", "fatal": False},
         "poke": {"max_seq": 1},
     }
@@ -273,7 +274,10 @@ class _Prober:
             # a probe behind it: answered (the connection lives) or the connection closes
             ws.send(json.dumps({"type": "pull", "v": 1, "cursor": 2**62, "limit": 1}))
             while True:
-                reply = json.loads(ws.recv(timeout=15))
+                frame = ws.recv(timeout=15)
+                if isinstance(frame, bytes):
+                    continue  # a snapshot file's bytes
+                reply = json.loads(frame)
                 if reply["type"] == "error":
                     assert reply["code"] in STABLE_CODES, reply
                 elif reply["type"] == "changes" and reply["cursor"] == 2**62:

@@ -29,15 +29,15 @@ from wufops.store.replica import Replica
 
 @pytest.fixture
 def snapshots(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The db path of every snapshot a desk starts (the real ``begin_snapshot`` runs)."""
+    """The db path of every snapshot a desk installs (the real ``install_snapshot`` runs)."""
     started: list[str] = []
-    real = ss.begin_snapshot
+    real = ss.install_snapshot
 
-    def counting(replica: Replica, seq: int, epoch: str) -> None:
+    def counting(replica: Replica, path: Path, seq: int, epoch: str) -> None:
         started.append(str(replica.conn.execute("PRAGMA database_list").fetchone()[2]))
-        real(replica, seq, epoch)
+        real(replica, path, seq, epoch)
 
-    monkeypatch.setattr(ss, "begin_snapshot", counting)
+    monkeypatch.setattr(ss, "install_snapshot", counting)
     yield started
 
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.hub.helpers import entry, outbox_entries, pickup, seed_event
 from wufops.clock import FakeClock
+from wufops.ids import uuid7
+from wufops.store import hub_snapshot
 from wufops.store.apply import canonical_dump
 from wufops.store.hub_db import DeviceError, backup
 from wufops.store.hub_log import HubLog
 from wufops.store.hub_reader import HubReader
+from wufops.store.hub_snapshot import SnapshotCache
 from wufops.store.replica import Replica
+from wufops.sync.ops import Op
 
 
 @pytest.fixture
@@ -213,22 +219,56 @@ def test_a_backup_copy_gets_a_new_epoch(hub: HubLog, tmp_path: Path) -> None:
     assert restored.max_seq() == hub.max_seq()
 
 
-def test_snapshot_resumes_and_redacts_for_gates(
-    hub: HubLog, tmp_path: Path, clock: FakeClock
+def test_snapshot_files_per_view_and_a_gates_holds_no_names(
+    hub: HubLog, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A desk's snapshot file holds every replicated row and its versions; a gate's holds
+    the rows a gate sees, redacted before they were written — its bytes never held a name
+    (nor the hub's credentials, log or secrets) — and only the versions of what it holds."""
     admin = _desk(tmp_path, "admin", clock)
-    seed_event(admin, 5)
+    ids = seed_event(admin, 5)
+    pickup(admin, ids[0])
+    hub.enrol("gate-1", "gate")
     hub.push(admin.device_id, "admin", "a", outbox_entries(admin))
-    reader = HubReader(hub.conn)
-    full = reader.snapshot("desk", "", "", chunk_rows=2)
-    attendee_parts = [p for p in full.parts if p.table == "attendee"]
-    assert [len(p.rows) for p in attendee_parts] == [2, 2, 1]
-    resumed = reader.snapshot("desk", "attendee", attendee_parts[0].last_id, chunk_rows=2)
-    assert [p.rows for p in resumed.parts] == [p.rows for p in full.parts[2:]]
-    gate = reader.snapshot("gate", "", "", chunk_rows=10)
-    text = repr(gate.parts)
-    assert "Aysel" not in text and "Family1" not in text and "AZ" not in text
-    assert {p.table for p in gate.parts} == {"event", "attendee"}  # no prints, conflicts
+    cache = SnapshotCache(tmp_path / "snapshots", clock)
+    full = cache.get(hub.conn, "desk")
+    gate = cache.get(hub.conn, "gate")
+    assert cache.get(hub.conn, "coordinator") == full  # one file per view, reused
+    assert full.seq == gate.seq == hub.max_seq() and full.size == full.path.stat().st_size
+    assert hashlib.sha256(full.path.read_bytes()).hexdigest() == full.sha256
+    raw = gate.path.read_bytes()
+    for name in ("Aysel", "Иван", "محمد", "Family1", "WUF-1"):
+        assert name.encode() in full.path.read_bytes()
+        assert name.encode() not in raw, name
+    assert hub.conn.execute("SELECT token_hash FROM hub_device_auth").fetchone()[
+        0
+    ].encode() not in (full.path.read_bytes() + raw)
+    with sqlite3.connect(gate.path) as conn:
+        assert conn.execute("SELECT count(*) FROM attendee").fetchone()[0] == 5
+        assert conn.execute("SELECT count(*) FROM print_event").fetchone()[0] == 0
+        assert {r[0] for r in conn.execute("SELECT DISTINCT family_name FROM attendee")} == {"·"}
+        fields = {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT field FROM field_version WHERE entity = 'attendee'"
+            )
+        }
+        assert fields <= {"event_id", "category", "security_hold"}
+        assert conn.execute("SELECT count(*) FROM checkin_event").fetchone()[0] == 1
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert not {"change_log", "hub_device_auth", "hub_push"} & tables
+        assert conn.execute("SELECT count(*) FROM local_secret").fetchone()[0] == 0
+    assert "print_event" not in gate.tables and "print_event" in full.tables
+    # a transfer cut short resumes in the same file; a file too far behind the log is made anew
+    assert cache.resolve(hub.conn, "desk", full.snapshot_id, 100) == (full, 100)
+    assert cache.resolve(hub.conn, "gate", full.snapshot_id, 100) == (gate, 0)  # not its view
+    monkeypatch.setattr(hub_snapshot, "REUSE_ENTRIES", 0)
+    pickup(admin, ids[1])
+    hub.push(admin.device_id, "admin", "a", outbox_entries(admin))
+    fresh = cache.get(hub.conn, "desk")
+    assert fresh.snapshot_id != full.snapshot_id and fresh.seq == hub.max_seq()
+    assert not full.path.exists() and cache.built == 3
+    assert cache.resolve(hub.conn, "desk", full.snapshot_id, 100) == (fresh, 0)
 
 
 def test_outbox_json_is_the_op_as_the_hub_reads_it(tmp_path: Path, clock: FakeClock) -> None:
@@ -278,3 +318,38 @@ def test_after_a_restore_a_void_may_arrive_before_its_pickup(
     hub.push(d1.device_id, "desk", "desk-1", outbox_entries(d1))
     state = checkins.pickup_state(hub.conn, ids[0])
     assert state.primary is None and [v.id for v in state.voided] == [picked]
+
+
+def test_an_event_that_breaks_a_table_rule_is_rejected_and_its_neighbours_apply(
+    hub: HubLog, tmp_path: Path, clock: FakeClock
+) -> None:
+    """A push applies its events together; one that no table takes (here a check-in of an
+    unknown kind, which an admin's grant does not restrict) is refused ``constraint`` —
+    never answered ``duplicate`` as if it were already there — and the others apply."""
+    admin = _desk(tmp_path, "admin", clock)
+    ids = seed_event(admin, 3)
+    pickup(admin, ids[0])
+    pickup(admin, ids[2])
+    entries = outbox_entries(admin)
+    good_first, good_last = entries[-2][1], entries[-1][1]
+    forged = Op(
+        uuid7(clock.now_ms()),
+        admin.device_id,
+        good_first.hlc + 1,
+        "event",
+        "checkin_event",
+        uuid7(clock.now_ms()),
+        {**good_first.body, "attendee_id": ids[1], "kind": "teleport", "hlc": good_first.hlc + 1},
+    )
+    seq = entries[-2][0]
+    pushed = [*entries[:-2], (seq, good_first), (seq + 1, forged), (seq + 2, good_last)]
+    result = hub.push(admin.device_id, "admin", "a", pushed)
+    assert [(o.status, o.code) for o in result.outcomes[-3:]] == [
+        ("applied", ""),
+        ("rejected", "constraint"),
+        ("applied", ""),
+    ]
+    stored = {r[0] for r in hub.conn.execute("SELECT attendee_id FROM checkin_event")}
+    assert stored == {ids[0], ids[2]}
+    logged = {r[0] for r in hub.conn.execute("SELECT op_id FROM change_log")}
+    assert forged.op_id not in logged and {good_first.op_id, good_last.op_id} <= logged

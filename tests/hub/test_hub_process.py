@@ -6,6 +6,7 @@ import asyncio
 import os
 import shutil
 import signal
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -24,7 +25,7 @@ from wufops.store import sync_state as ss
 from wufops.store.apply import canonical_dump
 from wufops.store.hub_db import backup
 from wufops.store.hub_log import HubLog
-from wufops.store.hub_reader import HubReader
+from wufops.store.hub_snapshot import SnapshotCache
 from wufops.store.replica import Replica
 
 
@@ -152,28 +153,69 @@ def test_wss_with_the_pinned_venue_ca(tmp_path: Path) -> None:
 
 
 def test_a_cut_snapshot_resumes_where_it_stopped(tmp_path: Path) -> None:
+    """A snapshot file cut off part-way (the link dropped, the desk restarted) goes on from
+    the bytes the desk holds, in the same file; the desk ends equal to the hub."""
     db = tmp_path / "hub.db"
     made = Replica.open(db, SystemClock())
     seed_event(made, 7)
     made.close()
     log = HubLog.open(db, SystemClock())
     log.start()
-    reader = HubReader(log.conn)
-    first = reader.snapshot("desk", "", "", chunk_rows=3)
+    cache = SnapshotCache(tmp_path / "snapshots", SystemClock())
+    snap = cache.get(log.conn, "desk")
+    announced = ss.SnapshotProgress(snap.snapshot_id, snap.seq, snap.epoch, snap.size, snap.sha256)
     desk = Replica.open(tmp_path / "desk.db", SystemClock())
-    ss.begin_snapshot(desk, first.seq, log.epoch())
-    for part in first.parts[:2]:  # event, then three attendees — and the link drops
-        ss.apply_snapshot_part(desk, part.table, part.columns, part.rows, part.last_id)
+    pickup(desk, "someone")  # a local op from before the snapshot stays
+    first = ss.SnapshotDownload(desk, announced, 0)
+    cut = snap.size // 3
+    first.write(snap.read(0, cut))
+    first.abandon()  # the link drops
     desk.close()
     desk = Replica.open(tmp_path / "desk.db", SystemClock())
-    progress = ss.read_state(desk).snapshot
-    assert progress is not None and progress.table == "attendee"
-    rest = reader.snapshot("desk", progress.table, progress.last_id, chunk_rows=3)
-    for part in rest.parts:
-        ss.apply_snapshot_part(desk, part.table, part.columns, part.rows, part.last_id)
-    assert ss.finish_snapshot(desk) == first.seq
-    assert canonical_dump(desk.conn) == canonical_dump(log.conn)
-    assert ss.read_state(desk).bootstrapped
+    assert not ss.read_state(desk).bootstrapped
+    snapshot_id, offset = ss.resume_offset(desk, snap.epoch)
+    assert (snapshot_id, offset) == (snap.snapshot_id, cut)
+    again, start = cache.resolve(log.conn, "desk", snapshot_id, offset)
+    assert (again, start) == (snap, cut)
+    rest = ss.SnapshotDownload(desk, announced, start)
+    rest.write(snap.read(start, snap.size))
+    assert rest.finish() == snap.seq
+    hub_rows = canonical_dump(log.conn)
+    mine = canonical_dump(desk.conn)
+    assert {t: rows for t, rows in mine.items() if t != "checkin_event"} == {
+        t: rows for t, rows in hub_rows.items() if t != "checkin_event"
+    }
+    assert len(mine["checkin_event"]) == 1 and desk.pending_count() == 1
+    assert ss.read_state(desk).bootstrapped and ss.read_state(desk).cursor == snap.seq
+    assert not ss.snapshot_path(desk).exists()
+    desk.close()
+    log.close()
+
+
+def test_a_damaged_snapshot_file_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "hub.db"
+    made = Replica.open(db, SystemClock())
+    seed_event(made, 3)
+    made.close()
+    log = HubLog.open(db, SystemClock())
+    log.start()
+    snap = SnapshotCache(tmp_path / "snapshots", SystemClock()).get(log.conn, "desk")
+    announced = ss.SnapshotProgress(snap.snapshot_id, snap.seq, snap.epoch, snap.size, snap.sha256)
+    desk = Replica.open(tmp_path / "desk.db", SystemClock())
+    data = bytearray(snap.read(0, snap.size))
+    data[len(data) // 2] ^= 0xFF  # one bit flipped on the way
+    download = ss.SnapshotDownload(desk, announced, 0)
+    download.write(bytes(data))
+    with pytest.raises(ss.SnapshotDamaged):
+        download.finish()
+    assert desk.conn.execute("SELECT count(*) FROM attendee").fetchone()[0] == 0
+    assert ss.read_state(desk).snapshot is None and not ss.snapshot_path(desk).exists()
+    # a file of another schema is refused too, before anything is replaced
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE attendee (id TEXT)")
+    with pytest.raises(ss.SnapshotDamaged):
+        ss.install_snapshot(desk, other, 1, "e")
     desk.close()
     log.close()
 

@@ -57,17 +57,17 @@ def test_the_n_plus_first_connection_of_a_device_is_refused(limited_hub: Start) 
 def test_snapshot_requests_beyond_the_rate_are_answered_retry_after(limited_hub: Start) -> None:
     hub = limited_hub(snapshot_burst=1, snapshot_interval_s=60)
     ws = welcomed(hub.url, hub.enrol("desk-1"))
-    ws.send(fr.encode(fr.SnapshotRequest("", "")))
-    while next_frame(ws)["type"] != "snapshot_end":
+    ws.send(fr.encode(fr.SnapshotFileRequest("", 0, 0)))
+    while next_frame(ws)["type"] != "snapshot_file_end":
         pass
-    ws.send(fr.encode(fr.SnapshotRequest("", "")))
+    ws.send(fr.encode(fr.SnapshotFileRequest("", 0, 0)))
     reply = next_frame(ws)
     assert (reply["type"], reply["code"], reply["fatal"]) == ("error", "rate_limited", False)
     assert reply["retry_after_ms"] > 0
     ws.send(fr.encode(fr.Pull(0, 10)))  # the connection still serves everything else
     assert next_frame(ws)["type"] == "changes"
     for _ in range(hub.hub.limits.refusals_before_close):  # one that ignores the answer
-        ws.send(fr.encode(fr.SnapshotRequest("", "")))
+        ws.send(fr.encode(fr.SnapshotFileRequest("", 0, 0)))
     codes = []
     with pytest.raises(ConnectionClosed) as closed:
         while True:
@@ -197,8 +197,8 @@ def test_a_desk_refused_a_snapshot_retries_later_and_bootstraps(limited_hub: Sta
     hub = limited_hub(snapshot_burst=1, snapshot_interval_s=2)
     desk = hub.device("desk-1")
     other = welcomed(hub.url, desk.config.token)  # another replica of it used the burst
-    other.send(fr.encode(fr.SnapshotRequest("", "")))
-    while next_frame(other)["type"] != "snapshot_end":
+    other.send(fr.encode(fr.SnapshotFileRequest("", 0, 0)))
+    while next_frame(other)["type"] != "snapshot_file_end":
         pass
     other.close()
     statuses: list[SyncStatus] = []

@@ -1,7 +1,7 @@
 """The clock rules on one replica, in process (docs/protocol.md, "Clocks").
 
 - a remote HLC more than a minute ahead of this replica's clock is never folded into it —
-  whether it comes with a pulled change, a snapshot row or an edit this desk makes on top of
+  whether it comes with a pulled change, a snapshot file or an edit this desk makes on top of
   it (that edit is stamped just after it, without moving the clock);
 - at ``welcome`` a desk whose clock is wrong corrects it, re-stamps what it queued with the
   wrong clock, and sets back an HLC the wrong clock pushed ahead — on every connection to its
@@ -16,11 +16,10 @@ from tests.hub.helpers import outbox_entries, pickup, seed_event
 from wufops.clock import FakeClock, parse_iso_utc
 from wufops.store import sync_state as ss
 from wufops.store.apply import apply_op
-from wufops.store.entities import columns
 from wufops.store.replica import Replica
 from wufops.sync import hlc
 from wufops.sync.ops import Op
-from wufops.sync.protocol import ChangeItem, SnapshotRow
+from wufops.sync.protocol import ChangeItem
 
 NOW = 1_779_080_400_000
 YEAR = 365 * 24 * 3600 * 1000
@@ -45,16 +44,14 @@ def test_a_year_ahead_hlc_is_never_folded(tmp_path: Path) -> None:
     edit = Op("o1", "other", ahead, "update", "attendee", ids[0], {"family_name": "Aliyev"})
     ss.apply_changes(desk, [ChangeItem(1, edit, clock_suspect=False)], 1)  # even unflagged
     assert hlc.physical_ms(desk.hlc) < NOW + 60_000
-    # a newly bootstrapped desk: a snapshot row whose field version is a year ahead
-    names = columns(desk.conn, "attendee")
-    values = tuple(desk.conn.execute("SELECT * FROM attendee WHERE id = ?", (ids[1],)).fetchone())
+    # a newly bootstrapped desk: a snapshot file holding that year-ahead field version
+    desk.close()
     fresh = Replica.open(tmp_path / "fresh.db", clock)
-    ss.begin_snapshot(fresh, 1, "epoch")
-    row = SnapshotRow(values, ((ahead, "other", ("family_name",)),))
-    ss.apply_snapshot_part(fresh, "attendee", names, [row], ids[1])
+    ss.install_snapshot(fresh, tmp_path / "desk.db", 1, "epoch")
+    held = fresh.conn.execute("SELECT count(*) FROM field_version WHERE hlc = ?", (ahead,))
+    assert held.fetchone()[0] == 1
     assert hlc.physical_ms(fresh.hlc) < NOW + 60_000
     fresh.close()
-    desk.close()
 
 
 def test_an_edit_over_a_suspect_version_steps_over_it_without_moving_the_clock(

@@ -73,13 +73,14 @@ from tests.fault.invariants import (
 )
 from tests.hub.helpers import seed_event
 from wufops.clock import FakeClock
-from wufops.net.server import _changes_text
+from wufops.net.server import _changes_text, poke_text
 from wufops.store import sync_state as ss
 from wufops.store.checkins import pickup_state
 from wufops.store.database import sync_apply_mode
 from wufops.store.hub_db import DeviceAuth, backup
 from wufops.store.hub_log import HubLog
 from wufops.store.hub_reader import HubReader
+from wufops.store.hub_snapshot import SnapshotCache, snapshot_folder
 from wufops.store.replica import Replica
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
@@ -93,8 +94,8 @@ Task = Generator[None, None, None]
 ATTENDEES = 5
 #: ops per push batch: small, so pipelining (PUSH_WINDOW) and resend_from are exercised
 BATCH = 3
-#: rows per snapshot chunk: small, so snapshots come in several chunks and can be cut
-CHUNK_ROWS = 4
+#: bytes per snapshot frame: small, so a snapshot file comes in several frames and can be cut
+CHUNK_BYTES = 16 * 1024
 NAMES = ("Aliyev", "Əliyev", "Алиев", "علييف")
 JUMP_MS = 10 * 60 * 1000
 
@@ -120,6 +121,8 @@ class ModelHub:
         self.log = HubLog.open(self.path, self.clock)
         self.epoch = self.log.start()
         self.reader = HubReader.open(self.path)
+        self.snapshots = SnapshotCache(snapshot_folder(self.path), self.clock)
+        self.snapshots.clear_folder()  # as the hub does at start
 
     def close(self) -> None:
         self.reader.close()
@@ -171,16 +174,24 @@ class ModelHub:
                 has_more = bool(entries) and to < top
                 session.send_text(_changes_text(auth.role, event.cursor, to, entries, has_more))
             elif isinstance(event, p.SnapshotRequested):
-                snap = self.reader.snapshot(
-                    auth.role, event.after_table, event.after_id, CHUNK_ROWS
+                snap, offset = self.snapshots.resolve(
+                    self.reader.conn, auth.role, event.snapshot_id, event.offset, event.min_seq
                 )
-                session.send(fr.SnapshotBegin(snap.seq, self.epoch, list(snap.tables)))
-                for part in snap.parts:
-                    rows = [row.to_dict() for row in part.rows]
-                    session.send(
-                        fr.SnapshotChunk(part.table, list(part.columns), rows, part.last_id)
+                session.send(
+                    fr.SnapshotFile(
+                        snap.snapshot_id,
+                        snap.seq,
+                        snap.epoch,
+                        snap.size,
+                        snap.sha256,
+                        offset,
+                        list(snap.tables),
                     )
-                session.send(fr.SnapshotEnd(snap.seq))
+                )
+                while chunk := snap.read(offset, CHUNK_BYTES):
+                    session.send_bytes(chunk)
+                    offset += len(chunk)
+                session.send(fr.SnapshotFileEnd(snap.snapshot_id))
             elif isinstance(event, p.DigestRequested):
                 seq, tables = self.reader.digests(auth.role)
                 session.send(fr.Digest(seq, tables))
@@ -199,8 +210,10 @@ class Link:
     session: p.HubSession = field(default_factory=lambda: p.HubSession(SCHEMA_VERSION))
     proto: p.ClientProtocol = field(default_factory=p.ClientProtocol)
     to_hub: collections.deque[str] = field(default_factory=collections.deque)
-    to_desk: collections.deque[str] = field(default_factory=collections.deque)
+    to_desk: collections.deque[str | bytes] = field(default_factory=collections.deque)
     events: collections.deque[p.Event] = field(default_factory=collections.deque)
+    #: pokes that carried changes, not yet applied
+    carried: collections.deque[p.Poked] = field(default_factory=collections.deque)
     client_open: bool = True
     hub_open: bool = True
     #: the first conversation (hello … caught up) finished on this link
@@ -289,12 +302,9 @@ def converse(net: Net, link: Link, rep: Replica, clock: FakeClock) -> Task:
     )
     if regressed:
         yield from _push(net, link, rep, welcome.expected_client_seq)
-        yield from _snapshot(net, link, rep, welcome.hub_epoch, None)
-    elif not state.bootstrapped:
-        resume = state.snapshot
-        if resume is not None and resume.epoch != welcome.hub_epoch:
-            resume = None
-        yield from _snapshot(net, link, rep, welcome.hub_epoch, resume)
+        yield from _snapshot(net, link, rep, welcome.hub_epoch)
+    elif not state.bootstrapped:  # resuming a cut transfer from the same hub, if any
+        yield from _snapshot(net, link, rep, welcome.hub_epoch, resume=True)
     first = ss.first_pending(rep)
     expected = welcome.expected_client_seq
     yield from _push(net, link, rep, expected if first is None else min(first, expected))
@@ -308,6 +318,17 @@ def live_cycle(net: Net, link: Link, rep: Replica) -> Task:
     if rep.pending_count():
         yield from _push(net, link, rep, ss.first_pending(rep) or 1)
     yield from _pull(net, link, rep)
+
+
+def _apply_carried(link: Link, rep: Replica) -> None:
+    """``SyncDriver._apply_carried``: the changes pokes carried, from the cursor on."""
+    cursor = ss.read_state(rep).cursor
+    items, to = p.carried_changes(cursor, list(link.carried))
+    link.carried.clear()
+    if to > cursor:
+        report = ss.apply_changes(rep, items, to)
+        assert not report.failed, f"a desk could not apply carried changes: {report.failed}"
+        CARRIED["pokes carried changes"] += 1
 
 
 def _push(net: Net, link: Link, rep: Replica, start: int) -> Task:
@@ -337,12 +358,13 @@ def _push(net: Net, link: Link, rep: Replica, start: int) -> Task:
 
 
 def _pull(net: Net, link: Link, rep: Replica) -> Task:
+    _apply_carried(link, rep)
     while True:
         link.proto.pull(ss.read_state(rep).cursor)
         net.flush(link)
         event = yield from _answer(link, p.ChangesReceived, p.ResetRequested)
         if isinstance(event, p.ResetRequested):
-            yield from _snapshot(net, link, rep, ss.read_state(rep).hub_epoch, None)
+            yield from _snapshot(net, link, rep, ss.read_state(rep).hub_epoch)
             continue
         report = ss.apply_changes(rep, event.items, event.to)
         assert not report.failed, f"a desk could not apply the hub's changes: {report.failed}"
@@ -364,26 +386,34 @@ def _check_digest(net: Net, link: Link, rep: Replica, epoch: str) -> Task:
     tables = [t for t in event.tables if sees_table(state.role, t)]
     mine = ss.local_digests(rep.conn, tables)
     if diverged(mine, {t: event.tables[t] for t in tables}):
-        yield from _snapshot(net, link, rep, epoch, None)
+        yield from _snapshot(net, link, rep, epoch)
 
 
-def _snapshot(
-    net: Net, link: Link, rep: Replica, epoch: str, resume: ss.SnapshotProgress | None
-) -> Task:
-    if resume is None:
-        link.proto.request_snapshot()
-    else:
-        link.proto.request_snapshot(resume.table, resume.last_id)
+def _snapshot(net: Net, link: Link, rep: Replica, epoch: str, *, resume: bool = False) -> Task:
+    """``SyncDriver._snapshot``: a snapshot file beside the replica (resumed where a cut
+    left it), installed in one transaction, then a pull from its position."""
+    snapshot_id, offset = ss.resume_offset(rep, epoch) if resume else ("", 0)
+    link.proto.request_snapshot(snapshot_id, offset, ss.snapshot_floor(rep, epoch))
     net.flush(link)
-    begun = yield from _answer(link, p.SnapshotBegun)
-    if resume is None:
-        ss.begin_snapshot(rep, begun.snapshot_seq, begun.hub_epoch or epoch)
-    while True:
-        event = yield from _answer(link, p.SnapshotChunkReceived, p.SnapshotEnded)
-        if isinstance(event, p.SnapshotEnded):
-            break
-        ss.apply_snapshot_part(rep, event.table, event.columns, event.rows, event.last_id)
-    ss.finish_snapshot(rep)
+    begun = (yield from _answer(link, p.SnapshotFileBegun)).file
+    announced = ss.SnapshotProgress(
+        begun.snapshot_id, begun.snapshot_seq, begun.hub_epoch or epoch, begun.size, begun.sha256
+    )
+    download = ss.SnapshotDownload(rep, announced, begun.offset)
+    if begun.offset:
+        RESUMED["snapshots resumed"] += 1
+    try:
+        while True:
+            event = yield from _answer(link, p.SnapshotBytes, p.SnapshotFileEnded)
+            if isinstance(event, p.SnapshotFileEnded):
+                break
+            assert isinstance(event, p.SnapshotBytes)
+            download.write(event.data)
+    except BaseException:
+        download.abandon()  # the link failed (or the desk died): resumed next time
+        raise
+    download.finish()
+    yield from _pull(net, link, rep)
 
 
 # -- the state machine -------------------------------------------------------------------------
@@ -404,14 +434,22 @@ TROUBLE = (
     "late frames from stale links",
     "hub crashes",
     "clock jumps",
+    "snapshots resumed",
+    "pokes carried changes",
 )
 #: how many examples exercised each kind of trouble (the test checks it did)
 EXERCISED: collections.Counter[str] = collections.Counter()
+#: snapshot transfers a desk resumed after a cut, in the current example
+RESUMED: collections.Counter[str] = collections.Counter()
+#: live turns in which a desk applied changes pokes carried, in the current example
+CARRIED: collections.Counter[str] = collections.Counter()
 
 
 class SyncModel(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
+        RESUMED.clear()
+        CARRIED.clear()
         shm = Path("/dev/shm")  # real SQLite files, without waiting for a disk's fsync
         self.tmp = Path(tempfile.mkdtemp(prefix="wufops-model-", dir=shm if shm.is_dir() else None))
         self.net = Net()
@@ -507,6 +545,7 @@ class SyncModel(RuleBasedStateMachine):
         text = link.to_hub.popleft()
         if drop or not link.hub_open:
             return
+        before = self.hub.max_seq()
         grew = self.hub.serve(link.session, link.auth, text)
         answers = link.session.data_to_send()
         if link.client_open:
@@ -515,15 +554,18 @@ class SyncModel(RuleBasedStateMachine):
             link.hub_open = False
             link.to_hub.clear()
         if grew:
-            self.poke_all()
+            self.poke_all(before)
         if not link.client_open:
             self.forget_dead_links()
 
-    def poke_all(self) -> None:
+    def poke_all(self, before: int) -> None:
+        """As the hub does after a commit: a poke to every welcomed link, carrying the
+        commit's changes (``before`` … now) when they are few."""
         seq = self.hub.max_seq()
+        entries = self.hub.reader.changes(before, fr.MAX_POKE_ITEMS + 1)
         for link in self.net.links:
             if link.hub_open and link.session.state == "ready":
-                link.session.send(fr.Poke(seq))
+                link.session.send_text(poke_text(link.auth.role, seq, entries))
                 answers = link.session.data_to_send()
                 if link.client_open:
                     link.to_desk.extend(answers)
@@ -533,6 +575,7 @@ class SyncModel(RuleBasedStateMachine):
         events = link.proto.receive(text)
         self.net.flush(link)
         link.events.extend(e for e in events if not isinstance(e, p.Poked))
+        link.carried.extend(e for e in events if isinstance(e, p.Poked) and e.items)
         self.resume(link)
         if link.client_open and link.proto.state == "closed":
             self.close_client(link, hub_too=True)
@@ -895,7 +938,11 @@ class SyncModel(RuleBasedStateMachine):
             "rejected ops": len(rejected),
             "committed ops": len(self.committed),
             **self.injected,
+            **RESUMED,
+            **CARRIED,
         }
+        RESUMED.clear()
+        CARRIED.clear()
         for name, count in seen.items():
             _note(f"{name}: {'none' if not count else '1-3' if count <= 3 else 'more'}")
             if count:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
@@ -315,3 +316,63 @@ def test_a_gates_redacted_replica_matches_the_hubs_gate_digests(hub_env: HubEnv)
     text = str(canonical_dump(mine.conn))
     mine.close()
     assert "Həsənova" not in text and "protocol escort" not in text and "x@y.az" not in text
+
+
+class _CountingDriver(SyncDriver):
+    """The real driver, counting the pull requests it makes."""
+
+    pulls = 0
+
+    async def _pull(self) -> None:
+        self.pulls += 1
+        await super()._pull()
+
+
+def test_a_scan_reaches_an_idle_desk_in_the_poke_without_a_pull(hub_env: HubEnv) -> None:
+    """After a commit the hub's poke carries the commit's changes: a desk that follows the
+    log applies them as they come — a scan at one desk is committed at the other without
+    that desk asking for it (100 desks would otherwise send 100 pulls per scan)."""
+    d1, d2 = hub_env.device("desk-1"), hub_env.device("desk-2")
+    gate = hub_env.device("gate-1", "gate")
+    for device in (d1, d2, gate):
+        device.sync()
+    arrived: dict[str, list[str]] = {"desk": [], "gate": []}
+
+    async def scenario() -> tuple[int, int]:
+        listener = _CountingDriver(
+            d2.path,
+            d2.config,
+            on_changes=lambda ops: arrived["desk"].extend(op.entity for op in ops or ()),
+        )
+        watcher = _CountingDriver(
+            gate.path,
+            gate.config,
+            on_changes=lambda ops: arrived["gate"].extend(
+                f"{op.entity}:{op.body.get('family_name', '')}" for op in ops or ()
+            ),
+        )
+        tasks = [asyncio.create_task(d.run()) for d in (listener, watcher)]
+        while listener.status.phase != "online" or watcher.status.phase != "online":
+            await asyncio.sleep(0.02)
+        pulls = (listener.pulls, watcher.pulls)
+        arrived["desk"].clear()
+        arrived["gate"].clear()
+        r1 = d1.replica()
+        pickup(r1, hub_env.attendees[0], "desk-1")
+        r1.update("attendee", hub_env.attendees[1], {"family_name": "Hüseynova"})
+        r1.close()
+        await SyncDriver(d1.path, d1.config).sync_once()  # pushed: the hub commits, pokes
+        deadline = time.monotonic() + 10
+        while len(arrived["desk"]) < 2 or not arrived["gate"]:
+            assert time.monotonic() < deadline, arrived
+            await asyncio.sleep(0.02)
+        counted = (listener.pulls - pulls[0], watcher.pulls - pulls[1])
+        for driver in (listener, watcher):
+            driver.stop(0)
+        await asyncio.gather(*tasks)
+        return counted
+
+    assert asyncio.run(scenario()) == (0, 0)
+    assert sorted(arrived["desk"]) == ["attendee", "checkin_event"]
+    assert arrived["gate"] == ["checkin_event:"]  # the gate's poke carried no name
+    assert _dump(d2) == _hub_dump(hub_env)

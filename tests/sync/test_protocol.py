@@ -57,13 +57,19 @@ def test_client_walks_push_pull_snapshot_and_digest() -> None:
     (changes,) = client.receive(fr.encode(fr.Changes(0, 11, [item], False)))
     assert isinstance(changes, p.ChangesReceived) and changes.items[0].op == _op(1)
     client.request_snapshot()
-    client.receive(fr.encode(fr.SnapshotBegin(11, "epoch-1", ["event"])))
-    row = p.SnapshotRow(("e1", "WUF13"), ((5, DEVICE, ("name",)),)).to_dict()
-    (chunk,) = client.receive(fr.encode(fr.SnapshotChunk("event", ["id", "name"], [row], "e1")))
-    assert isinstance(chunk, p.SnapshotChunkReceived)
-    assert chunk.rows[0].versions == ((5, DEVICE, ("name",)),)
-    (end,) = client.receive(fr.encode(fr.SnapshotEnd(11)))
-    assert isinstance(end, p.SnapshotEnded) and client.state == "idle"
+    assert _sent(client)[-1] == {
+        "type": "snapshot_file_request",
+        "v": 1,
+        "snapshot_id": "",
+        "offset": 0,
+        "min_seq": 0,
+    }
+    announced = fr.SnapshotFile("s1", 11, "epoch-1", 5, "ab" * 32, 0, ["event"])
+    (begun,) = client.receive(fr.encode(announced))
+    assert isinstance(begun, p.SnapshotFileBegun) and begun.file == announced
+    assert client.receive(b"SQLit") == [p.SnapshotBytes(b"SQLit")]
+    (end,) = client.receive(fr.encode(fr.SnapshotFileEnd("s1")))
+    assert isinstance(end, p.SnapshotFileEnded) and client.state == "idle"
     client.request_digest()
     (digest,) = client.receive(fr.encode(fr.Digest(11, {"event": {"count": 1}})))
     assert isinstance(digest, p.DigestReceived) and client.state == "idle"
@@ -221,3 +227,78 @@ def test_push_json_sends_the_same_frame_as_push() -> None:
     b.push_json("b", [(seq, op.to_json()) for seq, op in ops])
     assert [json.loads(t) for t in a.data_to_send()] == [json.loads(t) for t in b.data_to_send()]
     assert b.state == "pushing" and b.pushes_in_flight == 1
+
+
+def test_snapshot_bytes_are_taken_only_as_announced() -> None:
+    """Binary frames are snapshot bytes: only inside a snapshot the hub announced, never
+    more than its size, and the end comes only once every byte did."""
+    client = _welcomed_client()
+    (violation,) = client.receive(b"stray bytes")
+    assert isinstance(violation, p.ProtocolViolation) and violation.code == "binary_frame"
+
+    client = _welcomed_client()
+    client.request_snapshot("s1", 3)  # resuming: three bytes held
+    client.receive(fr.encode(fr.SnapshotFile("s1", 11, "e", 8, "00" * 32, 3, ["event"])))
+    assert client.receive(b"abc") == [p.SnapshotBytes(b"abc")]
+    (early,) = client.receive(fr.encode(fr.SnapshotFileEnd("s1")))
+    assert isinstance(early, p.ProtocolViolation) and early.code == "bad_field"
+
+    client = _welcomed_client()
+    client.request_snapshot()
+    client.receive(fr.encode(fr.SnapshotFile("s1", 11, "e", 4, "00" * 32, 0, ["event"])))
+    (too_much,) = client.receive(b"12345")
+    assert isinstance(too_much, p.ProtocolViolation) and too_much.code == "frame_too_large"
+    assert client.state == "closed"
+
+
+def test_the_hub_never_takes_binary_frames() -> None:
+    hub = p.HubSession(1)
+    hub.receive(fr.encode(_hello()))
+    hub.accept(_welcome())
+    (violation,) = hub.receive(b"\x00\x01")
+    assert isinstance(violation, p.ProtocolViolation) and violation.code == "binary_frame"
+
+
+def _item(seq: int) -> dict[str, Any]:
+    return p.ChangeItem(seq, _op(seq)).to_dict()
+
+
+def test_a_poke_may_carry_its_commits_changes() -> None:
+    client = _welcomed_client()
+    client.push("b1", [(1, _op(1))])  # the poke comes in any state
+    (poked,) = client.receive(fr.encode(fr.Poke(12, 10, [_item(11), _item(12)])))
+    assert isinstance(poked, p.Poked) and [i.seq for i in poked.items] == [11, 12]
+    assert poked.cursor == 10 and client.state == "pushing"
+    (plain,) = client.receive(fr.encode(fr.Poke(13)))
+    assert plain == p.Poked(13)
+    (bad,) = client.receive(fr.encode(fr.Poke(12, 10, [_item(12), _item(11)])))
+    assert isinstance(bad, p.ProtocolViolation) and bad.code == "bad_field"
+
+
+def test_a_poke_carrying_more_than_the_limit_is_refused() -> None:
+    client = _welcomed_client()
+    many = [_item(n) for n in range(1, fr.MAX_POKE_ITEMS + 2)]
+    (bad,) = client.receive(fr.encode(fr.Poke(fr.MAX_POKE_ITEMS + 1, 0, many)))
+    assert isinstance(bad, p.ProtocolViolation)
+
+
+def _poke(cursor: int, to: int) -> p.Poked:
+    items = tuple(p.ChangeItem(n, _op(n)) for n in range(cursor + 1, to + 1))
+    return p.Poked(to, cursor, items)
+
+
+@pytest.mark.parametrize(
+    ("cursor", "pokes", "expected"),
+    [
+        (10, [(10, 11), (11, 13)], ([11, 12, 13], 13)),  # one after the other
+        (12, [(10, 11), (11, 13), (13, 14)], ([13, 14], 14)),  # covered, overlapping
+        (10, [(10, 11), (12, 13)], ([11], 11)),  # a commit not heard of: stop, pull
+        (10, [(11, 12)], ([], 10)),  # starts past the cursor: nothing
+        (10, [], ([], 10)),
+    ],
+)
+def test_carried_changes_follow_on_from_the_cursor(
+    cursor: int, pokes: list[tuple[int, int]], expected: tuple[list[int], int]
+) -> None:
+    items, to = p.carried_changes(cursor, [_poke(a, b) for a, b in pokes])
+    assert ([i.seq for i in items], to) == expected

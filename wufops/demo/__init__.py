@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 from wufops.clock import FakeClock, parse_iso_utc
@@ -212,11 +213,17 @@ def _write(scratch: Path, rows: list[Row], progress: Progress | None) -> None:
         for first in range(0, total, BATCH_ROWS):
             chunk = rows[first : first + BATCH_ROWS]
             with replica.batch() as batch:
-                for done, row in enumerate(chunk, start=first + 1):
-                    if row.entity in EVENTS:
-                        batch.event(row.entity, row.fields, row_id=row.row_id)
-                    else:
-                        batch.insert(row.entity, row.fields, row_id=row.row_id)
+                # set-wise, a report's worth of one entity at a time: one insert op per row,
+                # as ``batch.insert`` writes it (``Batch.insert_many``); events one by one
+                for start in range(0, len(chunk), PROGRESS_ROWS):
+                    part = chunk[start : start + PROGRESS_ROWS]
+                    for entity, run in groupby(part, key=lambda row: row.entity):
+                        if entity in EVENTS:
+                            for row in run:
+                                batch.event(entity, row.fields, row_id=row.row_id)
+                        else:
+                            batch.insert_many(entity, [(row.row_id, row.fields) for row in run])
+                    done = first + start + len(part)
                     if progress is not None and done % PROGRESS_ROWS == 0 and done < total:
                         progress(done, total)
             clock.advance(len(chunk))

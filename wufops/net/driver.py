@@ -127,6 +127,8 @@ class _Reconnect(Exception):
         self.retry_after_s = retry_after_s
 
 
+#: pokes with changes kept while busy (beyond: they are left to a pull)
+_CARRIED_KEPT = 256
 #: refusals after which retrying cannot help until someone acts
 _FATAL_HUB_ERRORS = ("device_revoked", "origin_taken", "schema_too_new", "schema", "replica_limit")
 
@@ -173,6 +175,8 @@ class SyncDriver:
         self._queued: collections.deque[p.Event] = collections.deque()
         self._recv_task: asyncio.Task[str | bytes] | None = None
         self._poked = 0
+        #: pokes that carried their commit's changes, not yet applied
+        self._carried: collections.deque[p.Poked] = collections.deque()
         self._last_digest_ms = 0
         #: a rejected push or a change that would not apply: compare digests soon
         self._repair_due = False
@@ -239,13 +243,17 @@ class SyncDriver:
                     attempt = 0
                 except SyncFatal as error:
                     self.fatal = error
-                    self._report(phase="stopped", last_error=error.code, detail=error.detail)
+                    self._report(
+                        phase="stopped", last_error=error.code, detail=error.detail, refresh=True
+                    )
                     return
                 except _Reconnect as error:
                     if self.status.phase == "online":
                         attempt = 0
                     retry_after = error.retry_after_s
-                    self._report(phase="offline", last_error=error.code, detail=str(error))
+                    self._report(
+                        phase="offline", last_error=error.code, detail=str(error), refresh=True
+                    )
                 except Exception as error:  # never die silently with ops in the outbox
                     log.exception("sync failed; retrying")
                     self._report(
@@ -263,7 +271,7 @@ class SyncDriver:
                     wait = max(wait, retry_after * self.rng.uniform(1.0, 1.5))
                 await self._sleep(wait)
         finally:
-            self._report(phase="stopped" if self._stopping else self.status.phase)
+            self._report(phase="stopped" if self._stopping else self.status.phase, refresh=True)
             self._close_replica()
 
     async def sync_once(self) -> SyncStatus:
@@ -292,7 +300,7 @@ class SyncDriver:
             # this connection applies other devices' ops (hub order is not causal across
             # devices after a hub restore): see wufops.store.database.sync_apply_mode
             sync_apply_mode(self._replica.conn)
-        self._report()
+        self._report(refresh=True)
 
     def _close_replica(self) -> None:
         if self._replica is not None:
@@ -340,6 +348,7 @@ class SyncDriver:
         self._last_digest_ms = self.clock.now_ms()  # first digest one interval from now
         self._proto = p.ClientProtocol()
         self._queued.clear()
+        self._carried.clear()
         self._recv_task = None
         healthy = False
         try:
@@ -427,12 +436,9 @@ class SyncDriver:
         if regressed:
             log.warning("hub regressed (restored from backup?): re-pushing, re-snapshotting")
             await self._push(welcome.expected_client_seq)
-            await self._snapshot(welcome.hub_epoch, resume=None)
-        elif not state.bootstrapped:
-            resume = state.snapshot
-            if resume is not None and resume.epoch != welcome.hub_epoch:
-                resume = None
-            await self._snapshot(welcome.hub_epoch, resume)
+            await self._snapshot(welcome.hub_epoch)
+        elif not state.bootstrapped:  # resuming a cut transfer from the same hub, if any
+            await self._snapshot(welcome.hub_epoch, resume=True)
         first = ss.first_pending(replica)
         start = (
             welcome.expected_client_seq
@@ -444,7 +450,7 @@ class SyncDriver:
         if self._repair_due:
             await self._check_digest(welcome.hub_epoch)
         ss.mark_synced(replica, self.clock.now_ms())
-        self._report(phase="online", last_error="", detail="")
+        self._report(phase="online", last_error="", detail="", refresh=True)
         if once:
             return
         await self._live(welcome.hub_epoch)
@@ -455,13 +461,46 @@ class SyncDriver:
             self._wake.clear()
             if self.replica.pending_count():
                 await self._push(ss.first_pending(self.replica) or 1)
-            if self._poked > ss.read_state(self.replica).cursor:
-                await self._pull()
-                ss.mark_synced(self.replica, self.clock.now_ms())
+            cursor = self._apply_carried()
+            if self._poked > cursor:
+                await self._pull()  # the last page notes the sync in its own commit
                 self._report(phase="online")
             elif self._repair_due or self._digest_due():
                 await self._check_digest(epoch)
             await self._idle(self.config.pull_interval_s)
+
+    def _apply_carried(self) -> int:
+        """Apply the changes pokes carried, from this replica's cursor on, in one commit
+        (what a pull of them would have done); returns the cursor. A poke starting past
+        the cursor (a commit this device did not hear of) leaves the rest to a pull."""
+        replica = self.replica
+        cursor = ss.read_state(replica).cursor
+        items, to = p.carried_changes(cursor, self._carried)
+        self._carried.clear()  # applied now, or (after a gap) left to a pull
+        if to == cursor:
+            return cursor
+        synced = self._sync_mark()
+        report = ss.apply_changes(replica, items, to, synced_ms=synced)
+        if items:
+            self._changed(tuple(item.op for item in items))
+        if report.failed:
+            self._repair_due = True
+            self._report(last_error="apply_failed", detail=f"{len(report.failed)} changes")
+        seen = max(self.status.hub_seq, to)
+        if synced:
+            self._report(phase="online", cursor=to, hub_seq=seen, last_sync_ms=synced)
+        else:
+            self._report(phase="online", cursor=to, hub_seq=seen)
+        return to
+
+    def _sync_mark(self) -> int:
+        """Now, when the last sync noted in the replica is a second old or more (it is
+        written in the commit that applies changes), else 0: a desk following 50 scans a
+        second does not rewrite it 50 times a second."""
+        now = self.clock.now_ms()
+        if now - self.status.last_sync_ms < 1000:
+            return 0
+        return now
 
     async def _idle(self, timeout: float) -> None:
         """Wait for a frame (a poke), a local write (this process's wakes us, another's is
@@ -500,7 +539,7 @@ class SyncDriver:
                 self._queued.appendleft(event)
                 await self._answer(p.Poked)  # raises the matching SyncFatal or _Reconnect
             elif isinstance(event, p.ResetRequested):
-                await self._snapshot(ss.read_state(self.replica).hub_epoch, resume=None)
+                await self._snapshot(ss.read_state(self.replica).hub_epoch)
             else:
                 log.debug("ignoring unsolicited %s", event)
 
@@ -538,50 +577,82 @@ class SyncDriver:
             ss.record_push(replica, event.results)
             if any(o.status == "rejected" for o in event.results):
                 self._repair_due = True  # the refused op's local effect must be undone
-            self._report(phase="syncing", hub_seq=max(self.status.hub_seq, event.durable_seq))
-        self._report(pending=replica.pending_count(), rejected=self._rejected())
+            self._report(
+                phase="syncing",
+                hub_seq=max(self.status.hub_seq, event.durable_seq),
+                pending=replica.pending_count(),
+            )
+        self._report(rejected=self._rejected(), refresh=True)
 
     async def _pull(self) -> None:
+        """Apply what pokes carried, then pull pages until caught up."""
         replica = self.replica
+        self._apply_carried()
         while True:
             cursor = ss.read_state(replica).cursor
             self._proto.pull(cursor)
             await self._flush()
             event = await self._answer(p.ChangesReceived, p.ResetRequested)
             if isinstance(event, p.ResetRequested):
-                await self._snapshot(ss.read_state(replica).hub_epoch, resume=None)
+                await self._snapshot(ss.read_state(replica).hub_epoch)
                 continue
             assert isinstance(event, p.ChangesReceived)
-            report = ss.apply_changes(replica, event.items, event.to)
+            synced = 0 if event.has_more else self._sync_mark()  # caught up: say when
+            report = ss.apply_changes(replica, event.items, event.to, synced_ms=synced)
             if event.items:
                 self._changed(tuple(item.op for item in event.items))
             if report.failed:
                 self._repair_due = True
                 self._report(last_error="apply_failed", detail=f"{len(report.failed)} changes")
-            self._report(cursor=event.to, hub_seq=max(self.status.hub_seq, event.to))
+            seen = max(self.status.hub_seq, event.to)
+            if synced:
+                self._report(cursor=event.to, hub_seq=seen, last_sync_ms=synced)
+            else:
+                self._report(cursor=event.to, hub_seq=seen)
             if not event.has_more:
                 return
 
-    async def _snapshot(self, epoch: str, resume: ss.SnapshotProgress | None) -> None:
+    async def _snapshot(self, epoch: str, *, resume: bool = False) -> None:
+        """Receive a snapshot file beside the replica, install it (one transaction) and
+        pull from its position; ``resume``: ask for the rest of a cut transfer of the same
+        hub's snapshot."""
         replica = self.replica
         self._report(phase="syncing")
-        if resume is None:
-            self._proto.request_snapshot()
-        else:
-            self._proto.request_snapshot(resume.table, resume.last_id)
+        snapshot_id, offset = ss.resume_offset(replica, epoch) if resume else ("", 0)
+        self._proto.request_snapshot(snapshot_id, offset, ss.snapshot_floor(replica, epoch))
         await self._flush()
-        begun = await self._answer(p.SnapshotBegun)
-        if resume is None:
-            ss.begin_snapshot(replica, begun.snapshot_seq, begun.hub_epoch or epoch)
-        while True:
-            event = await self._answer(p.SnapshotChunkReceived, p.SnapshotEnded)
-            if isinstance(event, p.SnapshotEnded):
-                break
-            assert isinstance(event, p.SnapshotChunkReceived)
-            ss.apply_snapshot_part(replica, event.table, event.columns, event.rows, event.last_id)
-        cursor = ss.finish_snapshot(replica)
+        begun = (await self._answer(p.SnapshotFileBegun)).file
+        announced = ss.SnapshotProgress(
+            begun.snapshot_id,
+            begun.snapshot_seq,
+            begun.hub_epoch or epoch,
+            begun.size,
+            begun.sha256,
+        )
+        try:
+            download = ss.SnapshotDownload(replica, announced, begun.offset)
+        except ss.SnapshotDamaged as error:
+            raise _Reconnect(f"snapshot damaged: {error}", "snapshot_damaged") from None
+        try:
+            while True:
+                event = await self._answer(p.SnapshotBytes, p.SnapshotFileEnded)
+                if isinstance(event, p.SnapshotFileEnded):
+                    break
+                assert isinstance(event, p.SnapshotBytes)
+                download.write(event.data)
+        except BaseException:
+            download.abandon()  # what arrived stays for the next connection to resume
+            raise
+        try:
+            cursor = download.finish()
+        except ss.SnapshotDamaged as error:
+            log.warning("snapshot file refused (%s): asking for a fresh one", error)
+            raise _Reconnect(f"snapshot damaged: {error}", "snapshot_damaged") from None
         self._report(cursor=cursor)
         self._changed(None)
+        # the file may be a little older than the log (the hub serves the same file to
+        # every device for a while): catch up from its position before anything else
+        await self._pull()
 
     async def _check_digest(self, epoch: str) -> None:
         """Compare per-table digests with the hub at the same seq; re-snapshot if they
@@ -602,7 +673,7 @@ class SyncDriver:
         if differ:
             log.warning("replica diverged from the hub in %s: re-snapshotting", differ)
             self._report(last_error="diverged", detail=", ".join(differ))
-            await self._snapshot(epoch, resume=None)
+            await self._snapshot(epoch)
 
     # -- frames ------------------------------------------------------------------------------
 
@@ -627,6 +698,8 @@ class SyncDriver:
         for event in self._proto.receive(text):
             if isinstance(event, p.Poked):
                 self._poked = max(self._poked, event.max_seq)
+                if event.items and len(self._carried) < _CARRIED_KEPT:
+                    self._carried.append(event)
                 self._report(hub_seq=max(self.status.hub_seq, event.max_seq))
             else:
                 self._queued.append(event)
@@ -677,24 +750,27 @@ class SyncDriver:
         phase: Phase | None = None,
         last_error: str | None = None,
         detail: str | None = None,
+        refresh: bool = False,
         **values: int | str,
     ) -> None:
-        status = self.status
+        """Update the status and tell the listener if it changed. ``refresh``: read the
+        outbox counts, the cursor and the last sync from the replica (after pushes, at
+        connection milestones); otherwise only what is given changes — a pull says its
+        cursor itself, so a desk following 50 scans a second does not count its outbox
+        50 times a second."""
+        changes: dict[str, object] = dict(values)
         if phase is not None:
-            status = replace(status, phase=phase)
+            changes["phase"] = phase
         if last_error is not None:
-            status = replace(status, last_error=last_error, last_error_detail=detail or "")
-        if self._replica is not None:
+            changes["last_error"] = last_error
+            changes["last_error_detail"] = detail or ""
+        if refresh and self._replica is not None:
             state = ss.read_state(self._replica)
-            status = replace(
-                status,
-                pending=self._replica.pending_count(),
-                clock_refused=ss.refused_count(self._replica, "clock_skew"),
-                last_sync_ms=state.last_sync_ms,
-                cursor=state.cursor,
-            )
-        if values:
-            status = replace(status, **values)  # type: ignore[arg-type]
+            changes.setdefault("pending", self._replica.pending_count())
+            changes.setdefault("clock_refused", ss.refused_count(self._replica, "clock_skew"))
+            changes.setdefault("last_sync_ms", state.last_sync_ms)
+            changes.setdefault("cursor", state.cursor)
+        status = replace(self.status, **changes)  # type: ignore[arg-type]
         if status != self.status:
             self.status = status
             if self.on_status is not None:

@@ -42,7 +42,7 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -60,6 +60,7 @@ from wufops.store.hub_db import DeviceAuth, LogEntry
 from wufops.store.hub_devices import KeyCertification
 from wufops.store.hub_log import HubLog
 from wufops.store.hub_reader import HubReader
+from wufops.store.hub_snapshot import SnapshotCache, snapshot_folder
 from wufops.sync import frames as fr
 from wufops.sync import protocol as p
 from wufops.sync.hlc import ClockBounds
@@ -134,7 +135,13 @@ class Hub:
         self._tasks: list[asyncio.Task[None]] = []
         self._peers: dict[ServerConnection, _Peer] = {}
         self.admission = Admission(self.limits)
-        self._snapshots = Buckets(self.limits.snapshot_burst, 1 / self.limits.snapshot_interval_s)
+        self._snapshot_buckets = Buckets(
+            self.limits.snapshot_burst, 1 / self.limits.snapshot_interval_s
+        )
+        #: snapshot files, one per view (``wufops.store.hub_snapshot``)
+        self._snapshots = SnapshotCache(snapshot_folder(self.db_path), self.clock)
+        # reading snapshot files: never queued behind the readers' queries
+        self._files = concurrent.futures.ThreadPoolExecutor(1, "hub-files")
         self._digests = Buckets(self.limits.digest_burst, 1 / self.limits.digest_interval_s)
         self._handshake_log = HandshakeLogFilter()
         self.commits = 0
@@ -159,6 +166,7 @@ class Hub:
         )
         self._log.bounds = self.clock_bounds
         self.epoch = await loop.run_in_executor(self._writer, self._log.start)
+        await loop.run_in_executor(self._files, self._snapshots.clear_folder)
         self._tail_top = await loop.run_in_executor(self._writer, self._log.max_seq)
         self._tasks = [
             asyncio.create_task(self._writer_task(), name="hub-writer"),
@@ -198,6 +206,7 @@ class Hub:
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)
         self._control.shutdown(wait=True)
+        self._files.shutdown(wait=True)
         _ws_log.removeFilter(self._handshake_log)
         with self._reader_lock:  # their threads are gone: the connections close with them
             self._reader_conns.clear()
@@ -234,8 +243,9 @@ class Hub:
             appended = getattr(result, "appended", result if isinstance(result, int) else 0)
             if appended:
                 self.commits += 1
-                self._extend_tail(getattr(result, "entries", ()), appended)
-                await self._poke()
+                entries: tuple[LogEntry, ...] = getattr(result, "entries", ())
+                self._extend_tail(entries, appended)
+                await self._poke(entries if len(entries) == appended else ())
 
     def _extend_tail(self, entries: tuple[LogEntry, ...], appended: int) -> None:
         """Keep the newest log entries in memory: live desks pull them without SQLite."""
@@ -255,13 +265,21 @@ class Hub:
         start = cursor + 1 - self._tail[0].seq
         return self._tail[start : start + limit]
 
-    async def _poke(self) -> None:
+    async def _poke(self, entries: tuple[LogEntry, ...] = ()) -> None:
+        """Tell every welcomed device the log grew. A small commit's entries ride along
+        (redacted for gates): a device at the commit's start applies them without pulling,
+        so a scan reaches a hundred desks without a hundred pull requests."""
         if self._tail:
             seq = self._tail_top
         else:  # the tail restarts after what is on disk now (the writer is waiting for us)
             seq = self._tail_top = await self._read(lambda r: r.max_seq())
-        text = fr.encode(fr.Poke(seq))
-        broadcast([peer.ws for peer in self._peers.values() if peer.welcomed], text)
+        peers = [peer for peer in self._peers.values() if peer.welcomed]
+        for role in ("desk", "gate"):
+            gate = role == "gate"
+            broadcast(
+                [p.ws for p in peers if (p.device.role == "gate") == gate],
+                poke_text(role, seq, entries),
+            )
 
     def _reader(self) -> HubReader:
         reader: HubReader | None = getattr(self._local, "reader", None)
@@ -309,7 +327,7 @@ class Hub:
         if now >= next_prune:
             next_prune = now + PRUNE_S
             self.admission.prune(now)
-            self._snapshots.prune(now)
+            self._snapshot_buckets.prune(now)
             self._digests.prune(now)
         return next_outbox, next_prune
 
@@ -402,7 +420,9 @@ class Hub:
         elif isinstance(event, p.PushReceived):
             peer.refusals = 0
             batch = await self._write(
-                lambda h: h.push(peer.origin, peer.device.role, peer.device.name, event.ops)
+                lambda h: h.push(
+                    peer.origin, peer.device.role, peer.device.name, event.ops, event.texts
+                )
             )
             if batch.refused:  # revoked: this push applied nothing
                 self._refuse(peer, batch.refused, "this device has been revoked")
@@ -415,8 +435,8 @@ class Hub:
             peer.refusals = 0
             await self._changes(peer, event.cursor, event.limit)
         elif isinstance(event, p.SnapshotRequested):
-            if self._allowed(peer, self._snapshots, "snapshot"):
-                await self._snapshot(peer, event.after_table, event.after_id)
+            if self._allowed(peer, self._snapshot_buckets, "snapshot"):
+                await self._snapshot(peer, event.snapshot_id, event.offset, event.min_seq)
         elif isinstance(event, p.DigestRequested):
             if self._allowed(peer, self._digests, "digest"):
                 seq, tables = await self._read(lambda r: r.digests(peer.device.role))
@@ -518,26 +538,66 @@ class Hub:
                 self._page_cache[key] = text
         peer.session.send_text(text)
 
-    async def _snapshot(self, peer: _Peer, after_table: str, after_id: str) -> None:
+    async def _snapshot(self, peer: _Peer, snapshot_id: str, offset: int, min_seq: int) -> None:
+        """Send a snapshot file: the rest of ``snapshot_id`` from ``offset`` when this hub
+        still holds it, else the current one for the device's view (built on a reader
+        thread when none is fresh), in chunks as the connection drains them."""
         role = peer.device.role
-        snap = await self._read(
-            lambda r: r.snapshot(role, after_table, after_id, fr.SNAPSHOT_CHUNK_ROWS)
+        snap, offset = await self._read(
+            lambda r: self._snapshots.resolve(r.conn, role, snapshot_id, offset, min_seq)
         )
         session = peer.session
-        session.send(fr.SnapshotBegin(snap.seq, self.epoch, list(snap.tables)))
-        for text in session.data_to_send():
-            await peer.ws.send(text)
-        for part in snap.parts:
-            rows = [row.to_dict() for row in part.rows]
-            await peer.ws.send(
-                fr.encode(fr.SnapshotChunk(part.table, list(part.columns), rows, part.last_id))
+        session.send(
+            fr.SnapshotFile(
+                snap.snapshot_id,
+                snap.seq,
+                snap.epoch,
+                snap.size,
+                snap.sha256,
+                offset,
+                list(snap.tables),
             )
-        session.send(fr.SnapshotEnd(snap.seq))
+        )
+        for frame in session.data_to_send():
+            await peer.ws.send(frame)
+        loop = asyncio.get_running_loop()
+        with snap.path.open("rb") as handle:  # open: a newer build may unlink the path
+            handle.seek(offset)
+            while chunk := await loop.run_in_executor(
+                self._files, handle.read, fr.SNAPSHOT_CHUNK_BYTES
+            ):
+                await peer.ws.send(chunk)  # waits while the device's socket is full
+        session.send(fr.SnapshotFileEnd(snap.snapshot_id))
 
 
-def _changes_text(role: str, cursor: int, to: int, entries: list[LogEntry], has_more: bool) -> str:
+def poke_text(role: str, seq: int, entries: Sequence[LogEntry] = ()) -> str:
+    """The ``poke`` for the log grown to ``seq`` by ``entries`` (that commit's, in order):
+    they ride along when there are few of them (redacted for a gate), else it is bare."""
+    if entries and len(entries) <= fr.MAX_POKE_ITEMS and entries[-1].seq == seq:
+        items = _items_text(role, entries)
+        if items:
+            return (
+                f'{{"type":"poke","v":{fr.PROTOCOL_VERSION},"max_seq":{seq},'
+                f'"cursor":{entries[0].seq - 1},"items":[{items}]}}'
+            )
+    return fr.encode(fr.Poke(seq))
+
+
+def _changes_text(
+    role: str, cursor: int, to: int, entries: Sequence[LogEntry], has_more: bool
+) -> str:
     """A ``changes`` frame built from the stored op JSON without re-encoding it (the hot
     path); gates get each op redacted."""
+    more = "true" if has_more else "false"
+    return (
+        f'{{"type":"changes","v":{fr.PROTOCOL_VERSION},"cursor":{cursor},"to":{to},'
+        f'"items":[{_items_text(role, entries)}],"has_more":{more}}}'
+    )
+
+
+def _items_text(role: str, entries: Sequence[LogEntry]) -> str:
+    """Change items as JSON (without the brackets) from the stored op texts; for a gate,
+    each op redacted and those it does not receive left out."""
     parts = []
     for entry in entries:
         op_text = entry.op_text
@@ -548,11 +608,7 @@ def _changes_text(role: str, cursor: int, to: int, entries: list[LogEntry], has_
             op_text = op.to_json()
         suspect = "true" if entry.clock_suspect else "false"
         parts.append(f'{{"seq":{entry.seq},"op":{op_text},"clock_suspect":{suspect}}}')
-    more = "true" if has_more else "false"
-    return (
-        f'{{"type":"changes","v":{fr.PROTOCOL_VERSION},"cursor":{cursor},"to":{to},'
-        f'"items":[{",".join(parts)}],"has_more":{more}}}'
-    )
+    return ",".join(parts)
 
 
 class HubThread:

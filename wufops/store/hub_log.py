@@ -31,6 +31,7 @@ The file itself (opening, metadata, backup) is ``hub_db``; reads are ``hub_reade
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,8 +43,8 @@ from wufops.crypto.keys import SERIAL_COUNTER_BITS, Signer
 from wufops.ids import uuid7
 from wufops.store import badges as badge_store
 from wufops.store import hub_db
-from wufops.store.apply import OpRejected, apply_op
-from wufops.store.entities import UnknownEntity, UnknownField
+from wufops.store.apply import Applied, OpRejected, apply_events, apply_op
+from wufops.store.entities import EVENTS, UnknownEntity, UnknownField
 from wufops.store.hub_db import LogEntry, open_hub_connection
 from wufops.store.hub_devices import DeviceWrites
 from wufops.store.replica import Replica
@@ -51,7 +52,7 @@ from wufops.sync import hlc as hlc_mod
 from wufops.sync.hlc import SUSPECT_AHEAD_MS, ClockBounds
 from wufops.sync.ops import Op
 from wufops.sync.protocol import PushOutcome
-from wufops.sync.roles import authorize
+from wufops.sync.roles import ANY_ENTITY, PERMISSIONS, Refusal, authorize
 
 #: an op whose HLC is this far ahead of hub time is kept but marked clock-suspect
 CLOCK_SUSPECT_MS = SUSPECT_AHEAD_MS
@@ -87,6 +88,8 @@ class HubLog(DeviceWrites):
         #: how far from the hub's clock an op's time may lie (the hub's configuration)
         self.bounds = ClockBounds()
         self._scopes = _HubScopes(conn, "")
+        self._window: _Window | None = None
+        self._authorized: dict[tuple[Any, ...], Refusal | None] = {}
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock) -> HubLog:
@@ -188,17 +191,28 @@ class HubLog(DeviceWrites):
         )
 
     def push(
-        self, origin: str, role: str, device_name: str, entries: Sequence[tuple[int, Op]]
+        self,
+        origin: str,
+        role: str,
+        device_name: str,
+        entries: Sequence[tuple[int, Op]],
+        texts: Sequence[str] = (),
     ) -> PushBatch:
         """Take one pushed batch in one transaction; the outcomes are durable on return.
 
-        The merge writes happen op by op; the bookkeeping (change-log rows with their
+        Each op is screened in client_seq order (dedup, role, clock bounds). Consecutive
+        events that pass are applied together (``apply_events``: the grow-only rule,
+        set-wise) before the next op of another kind, so the log keeps the device's order;
+        edits go through ``apply_op`` one by one. The bookkeeping (change-log rows with their
         sequence numbers, outcome rows) is collected and written with one statement each
-        before COMMIT — same transaction, a fraction of the statements.
+        before COMMIT — same transaction, a fraction of the statements. ``texts``: each
+        op's JSON text as received (``""``: none), logged as it is instead of re-encoded.
         """
         now = self.clock.now_ms()
         iso = iso_utc(now)
-        outcomes: list[PushOutcome] = []
+        outcomes: list[PushOutcome | None] = []
+        #: positions in ``outcomes`` of ops taken by this batch (not replayed), and their entity
+        taken: list[tuple[int, str]] = []
         resend: int | None = None
         before = hub_db.max_seq(self.conn)
         with self.replica.transaction():
@@ -207,19 +221,33 @@ class HubLog(DeviceWrites):
                 return PushBatch((), before, None, 0, refused=refused)
             self._scopes = _HubScopes(self.conn, self._enrolled_id(device_name))
             self._begin_batch([op.op_id for _, op in entries])
+            self._window = None  # the hub's HLC may have moved since the last batch
             last = self._last_client_seq(origin)
-            records = []
-            for client_seq, op in entries:
+            run = _EventRun()
+            for at, (client_seq, op) in enumerate(entries):
+                text = texts[at] if texts else ""
                 if client_seq <= last:
+                    self._take_run(run, outcomes, now)
                     outcomes.append(self._replayed(origin, client_seq, op, role, now=now, iso=iso))
-                elif client_seq > last + 1:
+                    continue
+                if client_seq > last + 1:
                     resend = last + 1
                     break
-                else:
-                    outcome = self._take(client_seq, op, role, now, iso)
-                    records.append(self._record(origin, outcome, op.entity, iso))
-                    outcomes.append(outcome)
-                    last = client_seq
+                last = client_seq
+                taken.append((len(outcomes), op.entity))
+                if op.kind == "event" and op.entity in EVENTS and op.op_id not in run.op_ids:
+                    refusal = self._screen(client_seq, op, role, now)
+                    if refusal is None:
+                        run.add(len(outcomes), client_seq, op, text)
+                        outcomes.append(None)  # filled in when the run is applied
+                    else:
+                        outcomes.append(refusal)
+                    continue
+                self._take_run(run, outcomes, now)
+                outcomes.append(self._take(client_seq, op, role, now, iso, text))
+            self._take_run(run, outcomes, now)
+            done = [o for o in outcomes if o is not None]
+            assert len(done) == len(outcomes), "every op of the batch has an outcome"
             if self._batch_hlc:
                 self.replica.observe_hlc(self._batch_hlc)
             self._flush_log(iso)
@@ -227,12 +255,12 @@ class HubLog(DeviceWrites):
                 "INSERT OR IGNORE INTO hub_push (origin, client_seq, op_id, entity, status, "
                 "seq, code, detail, clock_suspect, received_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                records,
+                [self._record(origin, done[at], entity, iso) for at, entity in taken],
             )
             self._set_last_client_seq(origin, last, device_name, iso)
             durable = hub_db.max_seq(self.conn)
         logged, self._appended = tuple(self._appended), []
-        return PushBatch(tuple(outcomes), durable, resend, durable - before, logged)
+        return PushBatch(tuple(done), durable, resend, durable - before, logged)
 
     def _begin_batch(self, op_ids: list[str]) -> None:
         self._appended = []
@@ -283,17 +311,54 @@ class HubLog(DeviceWrites):
         # reused it): still a new op — dedup by op_id alone, never drop it.
         return self._take(client_seq, op, role, now, iso)
 
-    def _take(self, client_seq: int, op: Op, role: str, now: int, iso: str) -> PushOutcome:
-        conn = self.conn
+    def _screen(self, client_seq: int, op: Op, role: str, now: int) -> PushOutcome | None:
+        """What the hub answers without applying ``op`` — already logged (``duplicate``),
+        not this role's to make, stamped beyond the clock bounds — or ``None``: apply it."""
         seen = self._known.get(op.op_id)
         if seen is not None:
             return PushOutcome(client_seq, op.op_id, "duplicate", seen)
-        refusal = authorize(role, op, self._scopes)
+        refusal = self._authorize(role, op)
         if refusal is not None:
             return PushOutcome(client_seq, op.op_id, "rejected", 0, refusal.code, refusal.detail)
         skew = self._skew(op, now)
         if skew:
             return PushOutcome(client_seq, op.op_id, "rejected", 0, "clock_skew", skew)
+        return None
+
+    def _authorize(self, role: str, op: Op) -> Refusal | None:
+        """``authorize``, remembered per shape of op when no scope question is involved: a
+        push of 500 pickups asks the permission table once, not 500 times."""
+        if (role, op.entity) in _SCOPED or (role, ANY_ENTITY) in _SCOPED:
+            return authorize(role, op, self._scopes)  # the answer depends on the hub's rows
+        body = op.body
+        claimed, stamped = body.get("device_id"), body.get("hlc")
+        key = (
+            role,
+            op.kind,
+            op.entity,
+            tuple(body),
+            tuple(body.get(name) for name in _VALUE_FIELDS),
+            claimed is None or claimed == op.device_id,
+            stamped is None or stamped == op.hlc,
+        )
+        try:
+            return self._authorized[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable value: nothing to remember
+            return authorize(role, op, self._scopes)
+        answer = self._authorized[key] = authorize(role, op, self._scopes)
+        if len(self._authorized) > _AUTHORIZED_KEPT:
+            self._authorized.clear()
+        return answer
+
+    def _take(  # noqa: PLR0917 (the op's place in the batch, as push reads it)
+        self, client_seq: int, op: Op, role: str, now: int, iso: str, text: str = ""
+    ) -> PushOutcome:
+        conn = self.conn
+        screened = self._screen(client_seq, op, role, now)
+        if screened is not None:
+            return screened
         # An event is one INSERT that either happens or raises; an edit writes several
         # statements, so it gets a savepoint to undo a half-applied edit.
         guarded = op.kind != "event"
@@ -312,33 +377,49 @@ class HubLog(DeviceWrites):
             conn.execute("RELEASE hub_op")
         if applied.outcome == "duplicate":
             return PushOutcome(client_seq, op.op_id, "duplicate", 0)
-        suspect = hlc_mod.physical_ms(op.hlc) > now + CLOCK_SUSPECT_MS
-        if not suspect and op.hlc > self._batch_hlc:
-            self._batch_hlc = op.hlc  # folded into the hub's clock once per batch
-        seq = self._append(op, client_seq, suspect)
+        seq, suspect = self._logged(op, client_seq, now, text)
         if applied.concurrent:
             self._log_new_conflicts(op.entity, op.row_id)
         return PushOutcome(client_seq, op.op_id, "applied", seq, clock_suspect=suspect)
 
+    def _take_run(self, run: _EventRun, outcomes: list[PushOutcome | None], now: int) -> None:
+        """Apply the screened events of ``run`` together and fill in their outcomes."""
+        if not run.ops:
+            return
+        results = apply_events(self.conn, run.ops)
+        for at, client_seq, op, text, result in zip(
+            run.positions, run.client_seqs, run.ops, run.texts, results, strict=True
+        ):
+            if isinstance(result, Applied):
+                if result.outcome == "duplicate":
+                    outcomes[at] = PushOutcome(client_seq, op.op_id, "duplicate", 0)
+                else:
+                    seq, suspect = self._logged(op, client_seq, now, text)
+                    outcomes[at] = PushOutcome(
+                        client_seq, op.op_id, "applied", seq, clock_suspect=suspect
+                    )
+            else:
+                detail = result.detail if isinstance(result, OpRejected) else str(result)
+                outcomes[at] = PushOutcome(client_seq, op.op_id, "rejected", 0, result.code, detail)
+        run.clear()
+
+    def _logged(self, op: Op, client_seq: int, now: int, text: str) -> tuple[int, bool]:
+        """Append an applied op to the log: ``(seq, clock_suspect)``."""
+        suspect = hlc_mod.physical_ms(op.hlc) > now + CLOCK_SUSPECT_MS
+        if not suspect and op.hlc > self._batch_hlc:
+            self._batch_hlc = op.hlc  # folded into the hub's clock once per batch
+        return self._append(op, client_seq, suspect, text), suspect
+
     def _skew(self, op: Op, now: int) -> str:
         """Why ``op``'s time lies beyond the hub's bounds (``""``: it does not)."""
-        # the hub's own HLC: ahead of its wall clock when that clock just stepped back —
-        # the ops it took before the step must still be taken again (a re-push)
-        now = max(now, hlc_mod.physical_ms(self.replica.hlc))
-        stamp = hlc_mod.physical_ms(op.hlc)
-        side = self.bounds.skew(stamp, now)
-        if side:
-            return f"op stamped {iso_utc(stamp)}, {side} of the hub's clock ({iso_utc(now)})"
-        wall = op.body.get("wall_time") if op.kind == "event" else None
-        if isinstance(wall, str):
-            try:
-                wall_ms = parse_iso_utc(wall)
-            except ValueError:
-                return ""  # not an instant: the table's constraints decide
-            side = self.bounds.skew(wall_ms, now)
-            if side:
-                return f"wall time {wall}, {side} of the hub's clock ({iso_utc(now)})"
-        return ""
+        window = self._window
+        if window is None or window.at != now:
+            # the hub's own HLC: ahead of its wall clock when that clock just stepped back —
+            # the ops it took before the step must still be taken again (a re-push)
+            window = self._window = _Window(
+                max(now, hlc_mod.physical_ms(self.replica.hlc)), self.bounds, now
+            )
+        return window.skew(op)
 
     def _enrolled_id(self, device_name: str) -> str:
         row = self.conn.execute(
@@ -368,9 +449,10 @@ class HubLog(DeviceWrites):
                 batch.update("device_replica", origin, bound)
             return self._ingest_local_outbox()
 
-    def _append(self, op: Op, client_seq: int | None, suspect: bool) -> int:
-        """Give ``op`` the next sequence number; written by :meth:`_flush_log`."""
-        text = _encode(op.to_dict())  # same text as op.to_json(), one encoder for all
+    def _append(self, op: Op, client_seq: int | None, suspect: bool, text: str = "") -> int:
+        """Give ``op`` the next sequence number; written by :meth:`_flush_log`. ``text``:
+        the op as the device sent it, else it is encoded here (as ``op.to_json()``)."""
+        text = text or _encode(op.to_dict())
         seq = self._next_seq
         self._next_seq += 1
         self._known[op.op_id] = seq
@@ -419,6 +501,84 @@ class HubLog(DeviceWrites):
             )
             apply_op(self.conn, op)  # records its field versions: now logged
             self._append(op, None, False)
+
+
+#: what :func:`authorize` reads of an op besides its role, kind, entity and field names: the
+#: fields whose values a grant restricts (and an event's device and stamp claims, kept as
+#: whether they hold); a grant with a scope asks the hub's rows, so its answers are not kept
+_VALUE_FIELDS: tuple[str, ...] = tuple(
+    sorted({name for grants in PERMISSIONS.values() for g in grants for name in g.values})
+)
+_SCOPED: frozenset[tuple[str, str]] = frozenset(
+    (role, g.entity) for role, grants in PERMISSIONS.items() for g in grants if g.scope
+)
+#: answers remembered at most (shapes of op seen; a handful in practice)
+_AUTHORIZED_KEPT = 4096
+
+#: the one text form ``iso_utc`` writes: such instants compare as text in time order
+_CANONICAL_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+
+
+class _Window:
+    """The hub's clock bounds around one instant (``now``: the later of its wall clock and
+    its HLC), as the HLCs and wall-time texts they admit — a push's ops are checked against
+    it by comparison, without unpacking each stamp or parsing each wall time."""
+
+    def __init__(self, now: int, bounds: ClockBounds, at: int) -> None:
+        self.now = now
+        self.bounds = bounds
+        #: the wall-clock reading this window was made for
+        self.at = at
+        low = max(now - bounds.behind_ms, 0)
+        high = now + bounds.ahead_ms
+        self.lowest_hlc = hlc_mod.pack(low, 0)
+        self.highest_hlc = hlc_mod.pack(high, hlc_mod.COUNTER_MAX)
+        self.lowest_wall = iso_utc(low)
+        self.highest_wall = iso_utc(high)
+
+    def skew(self, op: Op) -> str:
+        if not self.lowest_hlc <= op.hlc <= self.highest_hlc:
+            stamp = hlc_mod.physical_ms(op.hlc)
+            side = self.bounds.skew(stamp, self.now)
+            if side:
+                return (
+                    f"op stamped {iso_utc(stamp)}, {side} of the hub's clock ({iso_utc(self.now)})"
+                )
+        wall = op.body.get("wall_time") if op.kind == "event" else None
+        if not isinstance(wall, str):
+            return ""
+        if self.lowest_wall <= wall <= self.highest_wall and _CANONICAL_ISO.fullmatch(wall):
+            return ""
+        try:
+            wall_ms = parse_iso_utc(wall)
+        except ValueError:
+            return ""  # not an instant: the table's constraints decide
+        side = self.bounds.skew(wall_ms, self.now)
+        if side:
+            return f"wall time {wall}, {side} of the hub's clock ({iso_utc(self.now)})"
+        return ""
+
+
+class _EventRun:
+    """Consecutive screened events of a push, waiting to be applied together."""
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.client_seqs: list[int] = []
+        self.ops: list[Op] = []
+        self.texts: list[str] = []
+        self.op_ids: set[str] = set()
+
+    def add(self, position: int, client_seq: int, op: Op, text: str) -> None:
+        self.positions.append(position)
+        self.client_seqs.append(client_seq)
+        self.ops.append(op)
+        self.texts.append(text)
+        self.op_ids.add(op.op_id)
+
+    def clear(self) -> None:
+        self.positions, self.client_seqs, self.ops, self.texts = [], [], [], []
+        self.op_ids = set()
 
 
 class _HubScopes:

@@ -1,7 +1,8 @@
-"""The hub's read side: change pages, chunked snapshots, digests, device lists, refusals.
+"""The hub's read side: change pages, digests, device lists, refusals.
 
 One :class:`HubReader` per reader thread, each on its own connection (WAL): readers never
-wait for the writer, and a snapshot is served from one read transaction.
+wait for the writer. Snapshot files are built on these connections too
+(``wufops.store.hub_snapshot``), each from one read transaction.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from wufops.store.entities import TABLE_ORDER, columns
 from wufops.store.hub_db import DeviceAuth, LogEntry, hash_token, open_hub_connection
 from wufops.sync.digest import table_digest
 from wufops.sync.hlc import SUSPECT_AHEAD_MS, ClockBounds
-from wufops.sync.protocol import SnapshotRow
-from wufops.sync.roles import redact_fields, redact_row, sees_table
+from wufops.sync.roles import redact_row, sees_table
 
 
 @dataclass(frozen=True)
@@ -40,21 +40,6 @@ class DeviceInfo:
     #: its clock is more than a minute off the hub's, or its newest refusal is
     #: ``clock_skew``: the device list shows the row in red
     clock_skew: bool = False
-
-
-@dataclass(frozen=True)
-class SnapshotPart:
-    table: str
-    columns: tuple[str, ...]
-    rows: tuple[SnapshotRow, ...]
-    last_id: str
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    seq: int
-    tables: tuple[str, ...]
-    parts: tuple[SnapshotPart, ...]
 
 
 class HubReader:
@@ -169,63 +154,6 @@ class HubReader:
             (cursor, limit),
         ).fetchall()
         return [LogEntry(r[0], r[1], bool(r[2])) for r in rows]
-
-    def snapshot(self, role: str, after_table: str, after_id: str, chunk_rows: int) -> Snapshot:
-        """Every row ``role`` may see, with field versions, from one read transaction;
-        resumes after ``(after_table, after_id)`` when given."""
-        tables = tuple(t for t in TABLE_ORDER if sees_table(role, t))
-        start = tables.index(after_table) if after_table in tables else 0
-        parts: list[SnapshotPart] = []
-        with self._read():
-            seq = hub_db.max_seq(self.conn)
-            for table in tables[start:]:
-                from_id = after_id if table == after_table else ""
-                parts.extend(self._table_parts(role, table, from_id, chunk_rows))
-        return Snapshot(seq, tables, tuple(parts))
-
-    def _table_parts(
-        self, role: str, table: str, from_id: str, chunk_rows: int
-    ) -> Iterator[SnapshotPart]:
-        cols = columns(self.conn, table)
-        query = f"SELECT {', '.join(cols)} FROM {table} WHERE id > ? ORDER BY id LIMIT ?"
-        last = from_id
-        while True:
-            rows = self.conn.execute(query, (last, chunk_rows)).fetchall()
-            if not rows:
-                return
-            first_id, last = rows[0][0], rows[-1][0]
-            versions = self._versions(role, table, first_id, last)
-            yield SnapshotPart(
-                table,
-                cols,
-                tuple(
-                    SnapshotRow(redact_row(role, table, cols, tuple(r)), versions.get(r[0], ()))
-                    for r in rows
-                ),
-                last,
-            )
-            if len(rows) < chunk_rows:
-                return
-
-    def _versions(
-        self, role: str, table: str, first_id: str, last_id: str
-    ) -> dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]:
-        grouped: dict[str, dict[tuple[int, str], list[str]]] = {}
-        for row_id, field, hlc, device in self.conn.execute(
-            "SELECT row_id, field, hlc, device_id FROM field_version "
-            "WHERE entity = ? AND row_id BETWEEN ? AND ?",
-            (table, first_id, last_id),
-        ):
-            grouped.setdefault(row_id, {}).setdefault((hlc, device), []).append(field)
-        out: dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]] = {}
-        for row_id, groups in grouped.items():
-            kept = []
-            for (hlc, device), names in sorted(groups.items()):
-                shown = redact_fields(role, table, sorted(names))
-                if shown:
-                    kept.append((hlc, device, shown))
-            out[row_id] = tuple(kept)
-        return out
 
     def digests(self, role: str) -> tuple[int, dict[str, Any]]:
         """``(seq, {table: {"count", "hash"}})`` over what ``role`` sees, at one instant."""

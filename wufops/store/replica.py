@@ -15,20 +15,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wufops.clock import Clock, iso_utc
-from wufops.ids import uuid7
-from wufops.store.apply import OpRejected, apply_op
+from wufops.ids import uuid7, uuid7s
+from wufops.store.apply import OpRejected, apply_inserts, apply_op
 from wufops.store.database import Durability, connect
 from wufops.store.entities import EDITED, EVENTS, UnknownEntity, check_fields
 from wufops.sync import hlc as hlc_mod
 from wufops.sync.merge import complete_groups
 from wufops.sync.ops import JsonValue, Op, OpKind
+
+#: an op's body as the outbox stores it (compact, names in every script unescaped)
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 META_DEVICE_ID = "device_id"
 META_HLC = "hlc"
@@ -54,6 +57,41 @@ class Batch:
         if entity not in EDITED:
             raise UnknownEntity(entity)
         return self._write("insert", entity, row_id, dict(fields), base={})
+
+    def insert_many(
+        self, entity: str, rows: Iterable[tuple[str | None, Mapping[str, JsonValue]]]
+    ) -> list[str]:
+        """Create many rows of an edited entity: ``(row id or None, fields)`` each, returning
+        the ids. Exactly what :meth:`insert` would do row by row — one insert op each, its own
+        HLC, its field versions, its outbox row, all in this batch's transaction — written
+        set-wise (``apply_inserts``; a row already here goes through the merge rule)."""
+        if entity not in EDITED:
+            raise UnknownEntity(entity)
+        replica = self._replica
+        device = replica.device_id
+        given = list(rows)
+        if not given:
+            return []
+        ops: list[Op] = []
+        run_ms, pool = -1, iter(list[str]())
+        for at, (stamp, (row_id, fields)) in enumerate(
+            zip(replica._next_hlcs(len(given)), given, strict=True)
+        ):
+            ms = hlc_mod.physical_ms(stamp)
+            if ms != run_ms:  # ids of the instant each op is stamped at
+                run_ms, pool = ms, iter(uuid7s(ms, 2 * (len(given) - at)))
+            op_id = next(pool)
+            ops.append(
+                Op(op_id, device, stamp, "insert", entity, row_id or next(pool), dict(fields))
+            )
+        apply_inserts(replica.conn, ops)
+        replica.conn.executemany(
+            "INSERT INTO outbox (op_id, hlc, kind, entity, row_id, body, base) "
+            "VALUES (?, ?, 'insert', ?, ?, ?, '{}')",
+            [(op.op_id, op.hlc, entity, op.row_id, _encode(op.body)) for op in ops],
+        )
+        self.ops.extend(ops)
+        return [op.row_id for op in ops]
 
     def update(self, entity: str, row_id: str, fields: Mapping[str, JsonValue]) -> Op | None:
         """Change some fields of a row; fields whose value is unchanged are left out.
@@ -251,6 +289,17 @@ class Replica:
     def _next_hlc(self) -> int:
         self._pending_hlc = hlc_mod.tick(self._pending_hlc, self.now_ms())
         return self._pending_hlc
+
+    def _next_hlcs(self, count: int) -> list[int]:
+        """``count`` HLCs in a row, as :meth:`_next_hlc` would issue them at this instant."""
+        now = self.now_ms()
+        last = self._pending_hlc
+        stamps = []
+        for _ in range(count):
+            last = hlc_mod.tick(last, now)
+            stamps.append(last)
+        self._pending_hlc = last
+        return stamps
 
     def may_fold(self, remote: int) -> bool:
         """Whether ``remote`` may move this replica's clock: not when it is stamped more than

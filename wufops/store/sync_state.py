@@ -5,37 +5,32 @@ Everything lives in the replica's own tables (``replica_meta`` keys ``sync.*`` a
 - pulled changes are applied through ``apply_op`` and the cursor advances **in the same
   transaction**; remote HLCs are folded into the replica's clock in that commit too;
 - push outcomes mark outbox rows (applied / duplicate / rejected with code and detail);
-- a snapshot replaces the replicated tables chunk by chunk, each chunk one transaction that
-  also records where to resume.
+- a snapshot arrives as a database file beside the replica (resumable: the hub's
+  announcement is recorded) and replaces the replicated tables in one transaction.
 
 Used only by the sync driver's thread, on its own ``Replica`` of the desk's file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from wufops.clock import iso_utc, parse_iso_utc
 from wufops.store.apply import OpRejected, apply_op
-from wufops.store.entities import (
-    REPLICATED,
-    TABLE_ORDER,
-    UnknownEntity,
-    UnknownField,
-    check_fields,
-    columns,
-)
+from wufops.store.entities import TABLE_ORDER, UnknownEntity, UnknownField, columns
 from wufops.store.replica import OutboxEntry, Replica
 from wufops.sync import hlc as hlc_mod
 from wufops.sync.digest import table_digest
 from wufops.sync.hlc import ClockBounds
 from wufops.sync.ops import Op
-from wufops.sync.protocol import ChangeItem, PushOutcome, SnapshotRow
+from wufops.sync.protocol import ChangeItem, PushOutcome
 
 KEY_EPOCH = "sync.hub_epoch"
 KEY_CURSOR = "sync.cursor"
@@ -48,13 +43,22 @@ KEY_APPLY_ERRORS = "sync.apply_errors"
 KEY_ENROLMENT = "sync.enrolment"
 KEY_CA_PEM = "sync.ca_pem"
 
+#: tables the triggers on replicated tables keep (the operations dashboard's counters,
+#: m007_ops): a snapshot file holds them as its own triggers made them while it was built,
+#: from the very rows it holds, so a snapshot installs them as they are instead of firing
+#: the triggers once per row (tests/store check that the triggers write nothing else)
+DERIVED_TABLES: tuple[str, ...] = ("ops_category", "ops_pickup_count", "ops_quarter")
+
 
 @dataclass(frozen=True)
 class SnapshotProgress:
+    """A snapshot file the hub announced and this device is receiving."""
+
+    snapshot_id: str
     seq: int
     epoch: str
-    table: str
-    last_id: str
+    size: int
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -94,21 +98,41 @@ def load_enrolment(replica: Replica) -> tuple[str, bytes | None] | None:
     return text, pem.encode("ascii") if pem else None
 
 
+_STATE_KEYS = (
+    KEY_SNAPSHOT,
+    KEY_EPOCH,
+    KEY_CURSOR,
+    KEY_BOOTSTRAPPED,
+    KEY_OFFSET,
+    KEY_LAST_SYNC,
+    KEY_ROLE,
+    KEY_APPLY_ERRORS,
+)
+_STATE_QUERY = (
+    f"SELECT key, value FROM replica_meta WHERE key IN ({', '.join('?' * len(_STATE_KEYS))})"
+)
+
+
 def read_state(replica: Replica) -> SyncState:
-    raw = replica.meta(KEY_SNAPSHOT)
+    """The sync state, in one query."""
+    meta = dict(replica.conn.execute(_STATE_QUERY, _STATE_KEYS).fetchall())
+    raw = meta.get(KEY_SNAPSHOT)
     progress = None
     if raw:
         data = json.loads(raw)
-        progress = SnapshotProgress(data["seq"], data["epoch"], data["table"], data["last_id"])
+        if "snapshot_id" in data:  # (a row-by-row snapshot of an older version: start over)
+            progress = SnapshotProgress(
+                data["snapshot_id"], data["seq"], data["epoch"], data["size"], data["sha256"]
+            )
     return SyncState(
-        hub_epoch=replica.meta(KEY_EPOCH) or "",
-        cursor=int(replica.meta(KEY_CURSOR) or 0),
-        bootstrapped=replica.meta(KEY_BOOTSTRAPPED) == "1",
+        hub_epoch=str(meta.get(KEY_EPOCH) or ""),
+        cursor=int(meta.get(KEY_CURSOR) or 0),
+        bootstrapped=meta.get(KEY_BOOTSTRAPPED) == "1",
         snapshot=progress,
-        hub_offset_ms=int(replica.meta(KEY_OFFSET) or 0),
-        last_sync_ms=int(replica.meta(KEY_LAST_SYNC) or 0),
-        role=replica.meta(KEY_ROLE) or "",
-        apply_errors=int(replica.meta(KEY_APPLY_ERRORS) or 0),
+        hub_offset_ms=int(meta.get(KEY_OFFSET) or 0),
+        last_sync_ms=int(meta.get(KEY_LAST_SYNC) or 0),
+        role=str(meta.get(KEY_ROLE) or ""),
+        apply_errors=int(meta.get(KEY_APPLY_ERRORS) or 0),
     )
 
 
@@ -171,14 +195,23 @@ def record_push(replica: Replica, outcomes: Sequence[PushOutcome]) -> None:
         )
 
 
-def apply_changes(replica: Replica, items: Sequence[ChangeItem], to_seq: int) -> ApplyReport:
-    """Apply pulled changes and advance the cursor to ``to_seq`` in one transaction."""
+def apply_changes(
+    replica: Replica, items: Sequence[ChangeItem], to_seq: int, *, synced_ms: int = 0
+) -> ApplyReport:
+    """Apply pulled changes and advance the cursor to ``to_seq`` in one transaction; with
+    ``synced_ms`` (caught up), note the last sync in the same commit."""
     conn = replica.conn
     failed: list[tuple[int, str]] = []
     with replica.transaction():
         for item in items:
             if not item.clock_suspect:
                 replica.observe_hlc(item.op.hlc)
+            if item.op.kind == "event":  # one statement, which happens whole or not at all
+                try:
+                    apply_op(conn, item.op)
+                except (OpRejected, UnknownEntity, UnknownField) as error:
+                    failed.append((item.seq, error.code))
+                continue
             conn.execute("SAVEPOINT change")
             try:
                 apply_op(conn, item.op)
@@ -190,6 +223,8 @@ def apply_changes(replica: Replica, items: Sequence[ChangeItem], to_seq: int) ->
                 conn.execute("ROLLBACK TO change")
             conn.execute("RELEASE change")
         replica.set_meta(KEY_CURSOR, str(to_seq))
+        if synced_ms:
+            replica.set_meta(KEY_LAST_SYNC, str(synced_ms))
         if failed:
             total = int(replica.meta(KEY_APPLY_ERRORS) or 0) + len(failed)
             replica.set_meta(KEY_APPLY_ERRORS, str(total))
@@ -356,9 +391,14 @@ def mark_synced(replica: Replica, now_ms: int) -> None:
 # -- snapshots ---------------------------------------------------------------------------------
 
 
+class SnapshotDamaged(Exception):
+    """The snapshot file that arrived is not the one the hub announced (size, SHA-256), or
+    not a replica of this schema: it is thrown away and a fresh one asked for."""
+
+
 @contextmanager
 def _without_foreign_keys(conn: sqlite3.Connection) -> Iterator[None]:
-    """Hub rows are consistent as a whole, not chunk by chunk: check keys off meanwhile
+    """Hub rows are consistent as a whole, not table by table: check keys off meanwhile
     (and back to what the connection had after)."""
     before = conn.execute("PRAGMA foreign_keys").fetchone()[0]
     conn.execute("PRAGMA foreign_keys=OFF")
@@ -368,95 +408,177 @@ def _without_foreign_keys(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute(f"PRAGMA foreign_keys={'ON' if before else 'OFF'}")
 
 
-def begin_snapshot(replica: Replica, seq: int, epoch: str) -> None:
-    """Start a fresh snapshot: empty every replicated table (the outbox stays)."""
-    conn = replica.conn
-    with _without_foreign_keys(conn), replica.transaction():
-        for table in reversed(TABLE_ORDER):
-            conn.execute(f"DELETE FROM {table}")
-        conn.execute("DELETE FROM field_version")
-        replica.set_meta(KEY_BOOTSTRAPPED, "0")
-        _set_progress(replica, SnapshotProgress(seq, epoch, "", ""))
+def snapshot_path(replica: Replica) -> Path:
+    """Where a snapshot file arrives: beside the replica's own file."""
+    row = replica.conn.execute("PRAGMA database_list").fetchone()
+    return Path(str(row[2]) + ".snapshot")
 
 
 def _set_progress(replica: Replica, progress: SnapshotProgress | None) -> None:
     if progress is None:
         replica.conn.execute("DELETE FROM replica_meta WHERE key = ?", (KEY_SNAPSHOT,))
         return
-    replica.set_meta(
-        KEY_SNAPSHOT,
-        json.dumps(
-            {
-                "seq": progress.seq,
-                "epoch": progress.epoch,
-                "table": progress.table,
-                "last_id": progress.last_id,
-            }
-        ),
-    )
+    replica.set_meta(KEY_SNAPSHOT, json.dumps(progress.__dict__))
 
 
-def apply_snapshot_part(
-    replica: Replica,
-    table: str,
-    names: Sequence[str],
-    rows: Sequence[SnapshotRow],
-    last_id: str,
-) -> None:
-    """Store one chunk and the point to resume after it (one transaction)."""
-    if table not in REPLICATED:
-        raise UnknownEntity(table)
-    if not names or names[0] != "id":
-        raise UnknownField(f"{table} snapshot columns must start with id")
-    conn = replica.conn
-    check_fields(conn, table, list(names[1:]))  # column names come from the wire
+def resume_offset(replica: Replica, epoch: str) -> tuple[str, int]:
+    """``(snapshot id, bytes held)`` of a cut transfer from a hub of ``epoch``, to ask the hub
+    to go on from there; ``("", 0)`` when there is none to resume."""
+    progress = read_state(replica).snapshot
+    path = snapshot_path(replica)
+    if progress is None or progress.epoch != epoch or not path.is_file():
+        return "", 0
+    return progress.snapshot_id, min(path.stat().st_size, progress.size)
+
+
+def snapshot_floor(replica: Replica, epoch: str) -> int:
+    """The oldest log position a snapshot may hold for this replica: its cursor, when it
+    re-snapshots from the hub of ``epoch`` it already follows (a cursor never goes back
+    within an epoch); 0 otherwise."""
     state = read_state(replica)
-    if state.snapshot is None:
-        raise RuntimeError("snapshot chunk without a snapshot in progress")
-    insert = (
-        f"INSERT OR REPLACE INTO {table} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' * len(names))})"
-    )
-    versions = [
-        (table, row.values[0], name, hlc, device)
-        for row in rows
-        for hlc, device, fields in row.versions
-        for name in fields
-    ]
-    with _without_foreign_keys(conn), replica.transaction():
-        conn.executemany(insert, [row.values for row in rows])
-        conn.executemany(
-            "INSERT OR REPLACE INTO field_version (entity, row_id, field, hlc, device_id) "
-            "VALUES (?, ?, ?, ?, ?)",
-            versions,
-        )
-        if versions:
-            replica.observe_hlc(max(v[3] for v in versions))
-        _set_progress(
-            replica, SnapshotProgress(state.snapshot.seq, state.snapshot.epoch, table, last_id)
-        )
+    return state.cursor if state.bootstrapped and state.hub_epoch == epoch else 0
 
 
-def finish_snapshot(replica: Replica) -> int:
-    """Make the snapshot the replica's state: re-apply local ops the hub has not taken yet,
-    set the cursor to the snapshot's sequence. Returns the cursor."""
-    state = read_state(replica)
-    if state.snapshot is None:
-        raise RuntimeError("no snapshot in progress")
+class SnapshotDownload:
+    """A snapshot file arriving from the hub (``snapshot_file``, its bytes, its end) into
+    ``<replica>.snapshot``, then installed as the replica's tables in one transaction.
+
+    The announcement is recorded in the replica (``sync.snapshot``): a cut transfer resumes
+    where the file ends when the hub still holds the same snapshot; another snapshot id, or
+    an offset the file does not reach, starts the file over."""
+
+    def __init__(self, replica: Replica, announced: SnapshotProgress, offset: int) -> None:
+        self.replica = replica
+        self.path = snapshot_path(replica)
+        self.progress = announced
+        self._digest = hashlib.sha256()
+        before = read_state(replica).snapshot
+        same = before is not None and before.snapshot_id == announced.snapshot_id
+        if not same or offset == 0 or not self.path.is_file():
+            offset = 0
+        elif self.path.stat().st_size < offset:
+            with replica.transaction():
+                _set_progress(replica, None)
+            self.path.unlink(missing_ok=True)
+            raise SnapshotDamaged("the hub resumes past the end of the file held here")
+        with replica.transaction():
+            _set_progress(replica, announced)
+            replica.set_meta(KEY_BOOTSTRAPPED, "0")
+        # unbuffered: what ``resume_offset`` sees on disk is every byte written
+        self._file = self.path.open("r+b" if offset else "wb", buffering=0)
+        self._file.truncate(offset)
+        self._file.seek(0)
+        while offset and (block := self._file.read(min(1 << 20, offset - self._file.tell()))):
+            self._digest.update(block)  # what is held counts towards the digest
+        self._file.seek(offset)
+        self.received = offset
+
+    def write(self, data: bytes) -> None:
+        if self.received + len(data) > self.progress.size:
+            raise SnapshotDamaged("more bytes than the hub announced")
+        self._file.write(data)
+        self._digest.update(data)
+        self.received += len(data)
+
+    def abandon(self) -> None:
+        """The link failed: keep what arrived (flushed) for a resume."""
+        self._file.close()
+
+    def finish(self) -> int:
+        """Check the file and make it this replica's state; returns the cursor."""
+        self._file.flush()
+        self._file.close()
+        replica = self.replica
+        try:
+            if self.received != self.progress.size:
+                raise SnapshotDamaged(f"{self.received} of {self.progress.size} bytes")
+            if self._digest.hexdigest() != self.progress.sha256:
+                raise SnapshotDamaged("the file's SHA-256 is not the one announced")
+            install_snapshot(replica, self.path, self.progress.seq, self.progress.epoch)
+        except (SnapshotDamaged, sqlite3.DatabaseError) as error:
+            with replica.transaction():
+                _set_progress(replica, None)
+            self.path.unlink(missing_ok=True)
+            if isinstance(error, SnapshotDamaged):
+                raise
+            raise SnapshotDamaged(f"not a replica database: {error}") from None
+        self.path.unlink(missing_ok=True)
+        return self.progress.seq
+
+
+def install_snapshot(replica: Replica, path: Path, seq: int, epoch: str) -> None:
+    """Replace this replica's replicated tables and field versions with those of the
+    snapshot file at ``path`` (one transaction, so every reader sees the old state or the
+    new, never half), keep what is this device's own (outbox, secrets, meta), re-apply the
+    local ops the hub has not taken yet and set the cursor to ``seq``.
+
+    The rows are copied by SQLite from file to file (``INSERT … SELECT *`` into emptied
+    tables of the same schema, which SQLite does record by record, indexes included), and
+    the counters the triggers keep are copied with them (:data:`DERIVED_TABLES`) while the
+    triggers are set aside; the pending local ops re-applied after go through the triggers."""
     conn = replica.conn
-    with replica.transaction():
-        for entry in replica.outbox("pending", limit=1_000_000):
-            conn.execute("SAVEPOINT local")
-            try:
-                apply_op(conn, entry.op)
-            except (OpRejected, UnknownEntity, UnknownField):
-                conn.execute("ROLLBACK TO local")
-            conn.execute("RELEASE local")
-        replica.set_meta(KEY_CURSOR, str(state.snapshot.seq))
-        replica.set_meta(KEY_EPOCH, state.snapshot.epoch)
-        replica.set_meta(KEY_BOOTSTRAPPED, "1")
-        _set_progress(replica, None)
-    return state.snapshot.seq
+    conn.execute("ATTACH DATABASE ? AS snap", (str(path),))
+    try:
+        _check_schema(conn)
+        limit = hlc_mod.pack(replica.now_ms() + hlc_mod.SUSPECT_AHEAD_MS, hlc_mod.COUNTER_MAX)
+        with _without_foreign_keys(conn), replica.transaction():
+            # the triggers are set aside for the copy (DDL is part of this transaction):
+            # what they would write row by row, the file holds already (DERIVED_TABLES)
+            triggers = conn.execute(
+                "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'"
+            ).fetchall()
+            for name, _ in triggers:
+                conn.execute(f'DROP TRIGGER main."{name}"')
+            for table in (*reversed(TABLE_ORDER), "field_version", *DERIVED_TABLES):
+                conn.execute(f"DELETE FROM main.{table}")
+            for table in (*TABLE_ORDER, "field_version", *DERIVED_TABLES):
+                conn.execute(f"INSERT INTO main.{table} SELECT * FROM snap.{table}")
+            for _, sql in triggers:
+                conn.execute(sql)
+            # the newest sound version moves this clock (a clock-suspect one never does)
+            newest = conn.execute(
+                "SELECT max(hlc) FROM snap.field_version WHERE hlc <= ?", (limit,)
+            ).fetchone()[0]
+            if newest:
+                replica.observe_hlc(int(newest))
+            _reapply_pending(replica)
+            replica.set_meta(KEY_CURSOR, str(seq))
+            replica.set_meta(KEY_EPOCH, epoch)
+            replica.set_meta(KEY_BOOTSTRAPPED, "1")
+            _set_progress(replica, None)
+    finally:
+        conn.execute("DETACH DATABASE snap")
+
+
+def _check_schema(conn: sqlite3.Connection) -> None:
+    """The snapshot file must be a replica of this very schema: the same migrations, the
+    same columns in every replicated table."""
+    query = "SELECT name FROM {}._sqlite_migrations WHERE migration_set = 'wufops' ORDER BY rowid"
+    ours = [r[0] for r in conn.execute(query.format("main"))]
+    try:
+        theirs = [r[0] for r in conn.execute(query.format("snap"))]
+    except sqlite3.DatabaseError as error:
+        raise SnapshotDamaged(f"not a replica database: {error}") from None
+    if theirs != ours:
+        raise SnapshotDamaged(f"schema {len(theirs)} migrations, this replica {len(ours)}")
+    for table in (*TABLE_ORDER, "field_version", *DERIVED_TABLES):
+        mine = conn.execute(f"PRAGMA main.table_info({table})").fetchall()
+        held = conn.execute(f"PRAGMA snap.table_info({table})").fetchall()
+        if [tuple(r) for r in mine] != [tuple(r) for r in held]:
+            raise SnapshotDamaged(f"table {table} differs from this replica's")
+
+
+def _reapply_pending(replica: Replica) -> None:
+    """Local ops the hub has not taken yet go on top of the snapshot (inside its
+    transaction): what this desk recorded stays visible here until the hub has it."""
+    conn = replica.conn
+    for entry in _pending_from(replica, 1):
+        conn.execute("SAVEPOINT local")
+        try:
+            apply_op(conn, entry.op)
+        except (OpRejected, UnknownEntity, UnknownField):
+            conn.execute("ROLLBACK TO local")
+        conn.execute("RELEASE local")
 
 
 def adopt_epoch(replica: Replica, epoch: str) -> None:

@@ -26,7 +26,7 @@ import json
 import math
 import re
 import typing
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar
 
 from wufops.errors import CodedError
@@ -38,8 +38,10 @@ MAX_FRAME_BYTES = 4 * 1024 * 1024
 MAX_OPS_PER_PUSH = 500
 #: most change items in one ``changes`` frame
 MAX_PULL_LIMIT = 2000
-#: most rows in one ``snapshot_chunk``
-SNAPSHOT_CHUNK_ROWS = 1000
+#: most change items a ``poke`` carries (a larger commit is announced without them)
+MAX_POKE_ITEMS = 64
+#: bytes of a snapshot file in one binary frame (the receiver refuses larger ones)
+SNAPSHOT_CHUNK_BYTES = 1 << 20
 #: longest identifier or short string field: device and replica ids, op ids, row ids,
 #: entity and field names, batch ids, epochs, versions, codes (a UUID is 36)
 MAX_ID_CHARS = 128
@@ -102,11 +104,15 @@ class Pull(Frame):
 
 
 @dataclass(frozen=True)
-class SnapshotRequest(Frame):
-    TYPE: ClassVar[str] = "snapshot_request"
-    #: resume after this row (``""``/``""`` for a fresh snapshot)
-    after_table: str
-    after_id: str
+class SnapshotFileRequest(Frame):
+    TYPE: ClassVar[str] = "snapshot_file_request"
+    #: the snapshot a cut transfer was receiving, and how many of its bytes this device
+    #: holds (``""``/0: a fresh snapshot); the hub resumes it if it still has that file
+    snapshot_id: str
+    offset: int
+    #: the oldest change-log position the file may hold (this device's cursor when it
+    #: re-snapshots within the same epoch: its cursor never goes back), 0 for any
+    min_seq: int
 
 
 @dataclass(frozen=True)
@@ -168,8 +174,14 @@ class Changes(Frame):
 
 @dataclass(frozen=True)
 class Poke(Frame):
+    """The log grew to ``max_seq``. With ``items``: the entries after ``cursor`` up to
+    ``max_seq`` (one commit's, as a ``changes`` page would list them, redacted for a gate):
+    a device whose cursor is ``cursor`` applies them without pulling; any other pulls."""
+
     TYPE: ClassVar[str] = "poke"
     max_seq: int
+    cursor: int = 0
+    items: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -180,27 +192,28 @@ class ResetRequired(Frame):
 
 
 @dataclass(frozen=True)
-class SnapshotBegin(Frame):
-    TYPE: ClassVar[str] = "snapshot_begin"
+class SnapshotFile(Frame):
+    """A snapshot database file follows, from ``offset``, as binary frames of at most
+    :data:`SNAPSHOT_CHUNK_BYTES` (the only binary frames of the protocol), then
+    ``snapshot_file_end``."""
+
+    TYPE: ClassVar[str] = "snapshot_file"
+    snapshot_id: str
+    #: the change-log position the file holds everything up to: the device's cursor after it
     snapshot_seq: int
     hub_epoch: str
+    #: the whole file's size in bytes and its SHA-256 (hex)
+    size: int
+    sha256: str
+    #: where this transfer starts (0, or the offset asked for when resuming this very file)
+    offset: int
     tables: list[str]
 
 
 @dataclass(frozen=True)
-class SnapshotChunk(Frame):
-    TYPE: ClassVar[str] = "snapshot_chunk"
-    table: str
-    columns: list[str]
-    #: each ``{"row": [values in column order], "versions": [[hlc, device_id, [fields]]…]}``
-    rows: list[dict[str, Any]]
-    last_id: str
-
-
-@dataclass(frozen=True)
-class SnapshotEnd(Frame):
-    TYPE: ClassVar[str] = "snapshot_end"
-    snapshot_seq: int
+class SnapshotFileEnd(Frame):
+    TYPE: ClassVar[str] = "snapshot_file_end"
+    snapshot_id: str
 
 
 @dataclass(frozen=True)
@@ -231,7 +244,7 @@ FRAME_TYPES: dict[str, type[Frame]] = {
         Hello,
         Push,
         Pull,
-        SnapshotRequest,
+        SnapshotFileRequest,
         DigestRequest,
         Welcome,
         PushResult,
@@ -239,9 +252,8 @@ FRAME_TYPES: dict[str, type[Frame]] = {
         Changes,
         Poke,
         ResetRequired,
-        SnapshotBegin,
-        SnapshotChunk,
-        SnapshotEnd,
+        SnapshotFile,
+        SnapshotFileEnd,
         Digest,
         Error,
     )
@@ -252,7 +264,9 @@ _HINTS: dict[type[Frame], dict[str, Any]] = {
 }
 #: fields that may be missing (added within version 1), per frame type
 _OPTIONAL: dict[type[Frame], frozenset[str]] = {
-    cls: frozenset(f.name for f in fields(cls) if f.default is not MISSING)
+    cls: frozenset(
+        f.name for f in fields(cls) if f.default is not MISSING or f.default_factory is not MISSING
+    )
     for cls in FRAME_TYPES.values()
 }
 
@@ -272,7 +286,7 @@ def encode(frame: Frame) -> str:
 def parse_frame(text: str | bytes) -> Frame:
     """Parse received text; raises :class:`FrameError` (and nothing else) when unusable."""
     if isinstance(text, bytes | bytearray | memoryview):
-        raise FrameError("binary_frame", "frames are JSON text, not binary")
+        raise FrameError("binary_frame", "frames are JSON text (binary: snapshot bytes only)")
     if len(text) > MAX_FRAME_BYTES:
         raise FrameError("frame_too_large", f"frame of {len(text)} characters")
     if not text.isascii() and _RAW_SURROGATE.search(text):
@@ -288,6 +302,56 @@ def parse_frame(text: str | bytes) -> Frame:
     if ("\\ud" in text or "\\uD" in text) and _holds_surrogate(data):
         raise FrameError("malformed", "a lone UTF-16 surrogate (\\uD800-\\uDFFF escape)")
     return from_dict(data)
+
+
+#: how the project's own devices write a push (``ClientProtocol.push_json``): compact, its
+#: fields in this order
+_PUSH_HEAD = re.compile(r'\{"type":"push","v":1,"batch_id":"([^"\\]*)","ops":\[')
+_PUSH_ITEM = re.compile(r'\{"client_seq":(-?[0-9]{1,19}),"op":')
+_OP_FIELDS = frozenset(("op_id", "device_id", "hlc", "kind", "entity", "id", "body", "base"))
+
+
+def parse_push(text: str | bytes) -> tuple[Push, list[str]] | None:
+    """A ``push`` frame laid out as the project's devices write it, parsed op by op so that
+    each op's own text is kept beside it: the hub logs that text instead of encoding the op
+    again. The text of an op carrying anything but an op's eight fields is ``""``.
+
+    ``None`` for any other text (another layout, another frame, anything unusable): then
+    :func:`parse_frame` reads it, and says what is wrong. What this accepts, ``parse_frame``
+    accepts as the same frame."""
+    if not isinstance(text, str) or len(text) > MAX_FRAME_BYTES:
+        return None
+    head = _PUSH_HEAD.match(text)
+    if head is None or "\\ud" in text or "\\uD" in text:
+        return None  # escaped surrogates: parse_frame checks them
+    if not text.isascii() and _RAW_SURROGATE.search(text):
+        return None
+    ops: list[dict[str, Any]] = []
+    texts: list[str] = []
+    at = head.end()
+    try:
+        while text[at] != "]":
+            item = _PUSH_ITEM.match(text, at)
+            if item is None:
+                return None
+            start = item.end()
+            op, end = _DECODER.raw_decode(text, start)
+            if text[end] != "}" or not isinstance(op, dict):
+                return None
+            ops.append({"client_seq": _parse_int(item.group(1)), "op": op})
+            texts.append(text[start:end] if op.keys() == _OP_FIELDS else "")
+            at = end + 1
+            if text[at] == ",":
+                at += 1
+            elif text[at] != "]":
+                return None
+        if text[at:] != "]}":
+            return None
+    except (ValueError, IndexError, RecursionError, FrameError):
+        return None
+    batch_id = head.group(1)
+    _bounded("push.batch_id", batch_id, MAX_ID_CHARS)
+    return Push(batch_id, ops), texts
 
 
 def _parse_int(literal: str) -> int:
@@ -308,6 +372,12 @@ def _parse_float(literal: str) -> float:
 
 def _parse_constant(name: str) -> float:
     raise FrameError("malformed", f"{name} is not a number")
+
+
+#: the parser :func:`parse_frame` uses, for :func:`parse_push`'s op by op reading
+_DECODER = json.JSONDecoder(
+    parse_int=_parse_int, parse_float=_parse_float, parse_constant=_parse_constant
+)
 
 
 def _holds_surrogate(data: object) -> bool:
@@ -407,3 +477,48 @@ def check_pushed_op(data: dict[str, Any]) -> None:
             _bounded(f"push.op.{name} field name", key, MAX_ID_CHARS)
             if isinstance(value, str):
                 _bounded(f"push.op.{name}.{key[:40]}", value, MAX_TEXT_CHARS)
+
+
+_OP_TEXT_KEYS = ("op_id", "device_id", "entity", "id")
+
+
+def well_formed_pushed_op(data: dict[str, Any]) -> bool:
+    """Whether a pushed op is plainly within :func:`check_pushed_op`'s bounds and of the types
+    ``Op.from_dict`` takes — the common case, checked in one pass. ``False`` says nothing
+    about what is wrong: ask :func:`check_pushed_op` and ``Op.from_dict``, which name it."""
+    for name in _OP_TEXT_KEYS:
+        value = data.get(name)
+        if type(value) is not str or not 0 < len(value) <= MAX_ID_CHARS:
+            return False
+    hlc = data.get("hlc")
+    body = data.get("body")
+    base = data.get("base", _NO_BASE)
+    kind = data.get("kind")
+    if (
+        type(kind) is not str
+        or kind not in _OP_KINDS
+        or type(hlc) is not int
+        or hlc <= 0
+        or type(body) is not dict
+        or type(base) is not dict
+        or len(body) > MAX_OP_FIELDS
+        or len(base) > MAX_OP_FIELDS
+    ):
+        return False
+    for key, value in body.items():
+        if len(key) > MAX_ID_CHARS:
+            return False
+        shape = type(value)
+        if shape is str:
+            if len(value) > MAX_TEXT_CHARS:
+                return False
+        elif shape is dict or shape is list:
+            return False
+    for key, value in base.items():
+        if len(key) > MAX_ID_CHARS or type(value) is not int or value < 0:
+            return False
+    return True
+
+
+_OP_KINDS = frozenset({"insert", "update", "event"})
+_NO_BASE: dict[str, Any] = {}

@@ -64,19 +64,6 @@ class ChangeItem:
         return {"seq": self.seq, "op": self.op.to_dict(), "clock_suspect": self.clock_suspect}
 
 
-@dataclass(frozen=True)
-class SnapshotRow:
-    values: tuple[Any, ...]
-    #: ``(hlc, device_id, fields)`` groups: the field versions of this row
-    versions: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "row": list(self.values),
-            "versions": [[h, d, list(f)] for h, d, f in self.versions],
-        }
-
-
 # -- events ------------------------------------------------------------------------------------
 
 
@@ -133,6 +120,9 @@ class ChangesReceived(Event):
 @dataclass(frozen=True)
 class Poked(Event):
     max_seq: int
+    #: the changes after ``cursor`` up to ``max_seq``, when the poke carried them
+    cursor: int = 0
+    items: tuple[ChangeItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,23 +131,22 @@ class ResetRequested(Event):
 
 
 @dataclass(frozen=True)
-class SnapshotBegun(Event):
-    snapshot_seq: int
-    hub_epoch: str
-    tables: tuple[str, ...]
+class SnapshotFileBegun(Event):
+    """A snapshot file follows (``frames.SnapshotFile``)."""
+
+    file: fr.SnapshotFile
 
 
 @dataclass(frozen=True)
-class SnapshotChunkReceived(Event):
-    table: str
-    columns: tuple[str, ...]
-    rows: tuple[SnapshotRow, ...]
-    last_id: str
+class SnapshotBytes(Event):
+    """The next bytes of the snapshot file, in order."""
+
+    data: bytes
 
 
 @dataclass(frozen=True)
-class SnapshotEnded(Event):
-    snapshot_seq: int
+class SnapshotFileEnded(Event):
+    snapshot_id: str
 
 
 @dataclass(frozen=True)
@@ -175,6 +164,9 @@ class HelloReceived(Event):
 class PushReceived(Event):
     batch_id: str
     ops: tuple[tuple[int, Op], ...]
+    #: each op's JSON text as the device sent it (``""`` where it was not kept): the hub
+    #: logs it as it came instead of encoding the op again (``frames.parse_push``)
+    texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,13 +177,33 @@ class PullRequested(Event):
 
 @dataclass(frozen=True)
 class SnapshotRequested(Event):
-    after_table: str
-    after_id: str
+    #: resume this snapshot from this offset (``""``/0: a fresh one)
+    snapshot_id: str
+    offset: int
+    #: the oldest log position the file may hold
+    min_seq: int = 0
 
 
 @dataclass(frozen=True)
 class DigestRequested(Event):
     pass
+
+
+def carried_changes(cursor: int, pokes: Sequence[Poked]) -> tuple[list[ChangeItem], int]:
+    """The changes pokes carried that follow on from ``cursor``, in order, and the cursor
+    they bring the device to: pokes already covered are passed over, and a poke that starts
+    past the cursor reached so far (a commit whose poke the device did not get) ends the run
+    — the rest is for a pull."""
+    items: list[ChangeItem] = []
+    to = cursor
+    for poke in pokes:
+        if poke.max_seq <= to or not poke.items:
+            continue
+        if poke.cursor > to:
+            break
+        items.extend(item for item in poke.items if item.seq > to)
+        to = poke.max_seq
+    return items, to
 
 
 class ProtocolMisuse(RuntimeError):
@@ -213,9 +225,8 @@ CLIENT_TRANSITIONS: dict[tuple[ClientState, str], ClientState] = {
     ("pushing", "push_result"): "idle",
     ("pushing", "resend_from"): "idle",
     ("pulling", "changes"): "idle",
-    ("snapshotting", "snapshot_begin"): "snapshotting",
-    ("snapshotting", "snapshot_chunk"): "snapshotting",
-    ("snapshotting", "snapshot_end"): "idle",
+    ("snapshotting", "snapshot_file"): "snapshotting",
+    ("snapshotting", "snapshot_file_end"): "idle",
     ("digesting", "digest"): "idle",
 }
 _ANY_STATE = frozenset({"poke", "error", "reset_required"})
@@ -226,9 +237,10 @@ PUSH_WINDOW = 4
 
 class _Side:
     def __init__(self) -> None:
-        self._out: list[str] = []
+        self._out: list[str | bytes] = []
 
-    def data_to_send(self) -> list[str]:
+    def data_to_send(self) -> list[str | bytes]:
+        """Frames to send, in order: JSON text, and (hub → device) snapshot bytes."""
         out, self._out = self._out, []
         return out
 
@@ -253,7 +265,9 @@ class ClientProtocol(_Side):
         self.started = False
         self.welcome: fr.Welcome | None = None
         self._in_flight: collections.deque[str] = collections.deque()
-        self._snapshot_columns: dict[str, tuple[str, ...]] = {}
+        #: the snapshot file being received, and how many of its bytes are still to come
+        self._snapshot: fr.SnapshotFile | None = None
+        self._snapshot_left = 0
 
     def _close(self) -> None:
         self.state = "closed"
@@ -305,9 +319,12 @@ class ClientProtocol(_Side):
         self._send(fr.Pull(cursor, min(limit, fr.MAX_PULL_LIMIT)))
         self.state = "pulling"
 
-    def request_snapshot(self, after_table: str = "", after_id: str = "") -> None:
-        self._require_idle("snapshot_request")
-        self._send(fr.SnapshotRequest(after_table, after_id))
+    def request_snapshot(self, snapshot_id: str = "", offset: int = 0, min_seq: int = 0) -> None:
+        """Ask for a snapshot file holding at least ``min_seq``: a fresh one, or the rest of
+        ``snapshot_id`` from ``offset`` (the hub starts over if it no longer has that file)."""
+        self._require_idle("snapshot_file_request")
+        self._send(fr.SnapshotFileRequest(snapshot_id, offset, min_seq))
+        self._snapshot, self._snapshot_left = None, 0
         self.state = "snapshotting"
 
     def request_digest(self) -> None:
@@ -320,6 +337,8 @@ class ClientProtocol(_Side):
     def receive(self, text: str | bytes) -> list[Event]:
         if self.state == "closed":
             return []
+        if isinstance(text, bytes | bytearray | memoryview) and self._snapshot is not None:
+            return self._snapshot_bytes(bytes(text))
         try:
             frame = fr.parse_frame(text)
         except fr.FrameError as error:
@@ -341,9 +360,25 @@ class ClientProtocol(_Side):
         self.state = next_state
         return [event]
 
+    def _snapshot_bytes(self, data: bytes) -> list[Event]:
+        if self.state != "snapshotting":
+            return self._violation("binary_frame", "snapshot bytes outside a snapshot")
+        if len(data) > fr.MAX_FRAME_BYTES or len(data) > self._snapshot_left:
+            return self._violation("frame_too_large", "more snapshot bytes than announced")
+        self._snapshot_left -= len(data)
+        return [SnapshotBytes(data)]
+
     def _any_state(self, frame: fr.Frame) -> list[Event]:
         if isinstance(frame, fr.Poke):
-            return [Poked(frame.max_seq)]
+            if not frame.items:
+                return [Poked(frame.max_seq)]
+            try:
+                items = _ordered_items(frame.items, frame.cursor, frame.max_seq)
+            except fr.FrameError as error:
+                return self._violation(error.code, error.detail)
+            if len(items) > fr.MAX_POKE_ITEMS:
+                return self._violation("bad_field", "a poke carries too many changes")
+            return [Poked(frame.max_seq, frame.cursor, items)]
         if isinstance(frame, fr.Error):
             if frame.fatal:
                 self.state = "closed"
@@ -367,21 +402,20 @@ class ClientProtocol(_Side):
         if isinstance(frame, fr.ResendFrom):
             return ResendRequested(frame.batch_id, frame.client_seq)
         if isinstance(frame, fr.Changes):
-            items = tuple(_change_item(i) for i in frame.items)
-            last = frame.cursor
-            for item in items:
-                if item.seq <= last or item.seq > frame.to:
-                    raise fr.FrameError("bad_field", "change items out of order")
-                last = item.seq
+            items = _ordered_items(frame.items, frame.cursor, frame.to)
             return ChangesReceived(frame.cursor, frame.to, items, frame.has_more)
-        if isinstance(frame, fr.SnapshotBegin):
-            return SnapshotBegun(frame.snapshot_seq, frame.hub_epoch, tuple(frame.tables))
-        if isinstance(frame, fr.SnapshotChunk):
-            cols = tuple(frame.columns)
-            rows = tuple(_snapshot_row(r, len(cols)) for r in frame.rows)
-            return SnapshotChunkReceived(frame.table, cols, rows, frame.last_id)
-        if isinstance(frame, fr.SnapshotEnd):
-            return SnapshotEnded(frame.snapshot_seq)
+        if isinstance(frame, fr.SnapshotFile):
+            if self._snapshot is not None or not frame.offset <= frame.size:
+                raise fr.FrameError("bad_field", "a second snapshot_file, or offset past size")
+            self._snapshot, self._snapshot_left = frame, frame.size - frame.offset
+            return SnapshotFileBegun(frame)
+        if isinstance(frame, fr.SnapshotFileEnd):
+            if self._snapshot is None or frame.snapshot_id != self._snapshot.snapshot_id:
+                raise fr.FrameError("bad_field", "snapshot_file_end for another snapshot")
+            if self._snapshot_left:
+                raise fr.FrameError("bad_field", f"snapshot ended {self._snapshot_left} short")
+            self._snapshot = None
+            return SnapshotFileEnded(frame.snapshot_id)
         assert isinstance(frame, fr.Digest)
         return DigestReceived(frame.seq, dict(frame.tables))
 
@@ -420,36 +454,23 @@ def _outcome(item: dict[str, Any]) -> PushOutcome:
     )
 
 
+def _ordered_items(raw: list[dict[str, Any]], cursor: int, to: int) -> tuple[ChangeItem, ...]:
+    """Change items after ``cursor`` up to ``to``, in seq order (else ``bad_field``)."""
+    items = tuple(_change_item(i) for i in raw)
+    last = cursor
+    for item in items:
+        if item.seq <= last or item.seq > to:
+            raise fr.FrameError("bad_field", "change items out of order")
+        last = item.seq
+    return items
+
+
 def _change_item(item: dict[str, Any]) -> ChangeItem:
     return ChangeItem(
         seq=_field(item, "seq", int, "change"),
         op=_op(item.get("op"), "change"),
         clock_suspect=_field(item, "clock_suspect", bool, "change"),
     )
-
-
-def _snapshot_row(item: dict[str, Any], width: int) -> SnapshotRow:
-    values = item.get("row")
-    if not isinstance(values, list) or len(values) != width:
-        raise fr.FrameError("bad_field", "snapshot row does not match its columns")
-    if any(isinstance(v, dict | list) for v in values):
-        raise fr.FrameError("bad_field", "snapshot values are scalars")
-    groups = item.get("versions", [])
-    if not isinstance(groups, list):
-        raise fr.FrameError("bad_field", "snapshot versions must be a list")
-    versions = []
-    for group in groups:
-        if (
-            not isinstance(group, list)
-            or len(group) != 3
-            or type(group[0]) is not int
-            or not isinstance(group[1], str)
-            or not isinstance(group[2], list)
-            or not all(isinstance(f, str) for f in group[2])
-        ):
-            raise fr.FrameError("bad_field", "snapshot version is [hlc, device_id, [fields]]")
-        versions.append((group[0], group[1], tuple(group[2])))
-    return SnapshotRow(tuple(values), tuple(versions))
 
 
 # -- the hub's side of one connection ----------------------------------------------------------
@@ -461,7 +482,7 @@ HUB_TRANSITIONS: dict[tuple[HubState, str], HubState] = {
     ("awaiting_hello", "hello"): "welcoming",
     ("ready", "push"): "ready",
     ("ready", "pull"): "ready",
-    ("ready", "snapshot_request"): "ready",
+    ("ready", "snapshot_file_request"): "ready",
     ("ready", "digest_request"): "ready",
 }
 
@@ -479,6 +500,7 @@ class HubSession(_Side):
         self.schema_version = schema_version
         self.state: HubState = "awaiting_hello"
         self.hello: fr.Hello | None = None
+        self._texts: tuple[str, ...] = ()
 
     def _close(self) -> None:
         self.state = "closed"
@@ -486,8 +508,14 @@ class HubSession(_Side):
     def receive(self, text: str | bytes) -> list[Event]:
         if self.state == "closed":
             return []
+        self._texts = ()
+        frame: fr.Frame
         try:
-            frame = fr.parse_frame(text)
+            pushed = fr.parse_push(text) if self.state == "ready" else None
+            if pushed is not None:
+                frame, self._texts = pushed[0], tuple(pushed[1])
+            else:
+                frame = fr.parse_frame(text)
         except fr.FrameError as error:
             return self._violation(error.code, error.detail)
         if isinstance(frame, fr.Error):
@@ -530,11 +558,11 @@ class HubSession(_Side):
             self.hello = frame
             return [HelloReceived(frame)]
         if isinstance(frame, fr.Push):
-            return [PushReceived(frame.batch_id, self._push_ops(frame))]
+            return [PushReceived(frame.batch_id, self._push_ops(frame), self._texts)]
         if isinstance(frame, fr.Pull):
             return [PullRequested(frame.cursor, max(1, min(frame.limit, fr.MAX_PULL_LIMIT)))]
-        if isinstance(frame, fr.SnapshotRequest):
-            return [SnapshotRequested(frame.after_table, frame.after_id)]
+        if isinstance(frame, fr.SnapshotFileRequest):
+            return [SnapshotRequested(frame.snapshot_id, frame.offset, frame.min_seq)]
         assert isinstance(frame, fr.DigestRequest)
         return [DigestRequested()]
 
@@ -549,9 +577,22 @@ class HubSession(_Side):
                 raise fr.FrameError("bad_op", "push op lacks a positive client_seq")
             if entries and seq != entries[-1][0] + 1:
                 raise fr.FrameError("bad_op", "client_seq must be consecutive within a push")
-            if isinstance(item.get("op"), dict):
-                fr.check_pushed_op(item["op"])  # bounded before anything is stored
-            op = _op(item.get("op"), "push")
+            data = item.get("op")
+            if isinstance(data, dict) and fr.well_formed_pushed_op(data):
+                op = Op(  # what Op.from_dict makes of it, without checking it twice
+                    data["op_id"],
+                    data["device_id"],
+                    data["hlc"],
+                    data["kind"],
+                    data["entity"],
+                    data["id"],
+                    data["body"],
+                    data.get("base", {}),
+                )
+            else:
+                if isinstance(data, dict):
+                    fr.check_pushed_op(data)  # bounded before anything is stored
+                op = _op(data, "push")
             if op.device_id != self.hello.device_id:
                 raise fr.FrameError("foreign_op", "a device pushes only its own ops")
             entries.append((seq, op))
@@ -584,3 +625,10 @@ class HubSession(_Side):
         """A pre-encoded answer (the hub serialises hot ``changes`` frames itself)."""
         self._require("ready")
         self._out.append(text)
+
+    def send_bytes(self, data: bytes) -> None:
+        """Bytes of the snapshot file announced by the ``snapshot_file`` just sent."""
+        self._require("ready")
+        if len(data) > fr.MAX_FRAME_BYTES:
+            raise ProtocolMisuse("a snapshot chunk is at most MAX_FRAME_BYTES")
+        self._out.append(data)

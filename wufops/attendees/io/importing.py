@@ -175,20 +175,38 @@ def plan_import(
     )
 
 
+#: new attendees written per ``Batch.insert_many`` call (a progress report after each)
+WRITE_CHUNK = 2000
+
+
 def apply_plan(batch: Batch, plan: ImportPlan, progress: Progress | None = None) -> None:
-    """Write the plan's creates and updates inside the caller's batch (one transaction)."""
+    """Write the plan's creates and updates inside the caller's batch (one transaction).
+
+    Creates go set-wise (``Batch.insert_many``: one insert op per attendee, with its field
+    versions and outbox row, as ``insert`` would write them); updates one by one, through
+    the merge rule."""
     total = len(plan.creates) + len(plan.updates)
     done = 0
-    for record in plan.creates:
+    event_id = plan.event_id
+    for start in range(0, len(plan.creates), WRITE_CHUNK):
+        chunk = plan.creates[start : start + WRITE_CHUNK]
         # a value equal to the schema default (blank, no) is left to the default, as for the
         # columns the file lacks: the op stays small and writes fewer field versions
-        fields: dict[str, JsonValue] = {
-            name: value for name, value in record.fields.items() if value != _DEFAULTS[name]
-        }
-        fields["event_id"] = plan.event_id
-        batch.insert("attendee", fields)
-        done += 1
-        if progress is not None and done % 2000 == 0:
+        batch.insert_many(
+            "attendee",
+            [
+                (
+                    None,
+                    {
+                        **{n: v for n, v in record.fields.items() if v != _DEFAULTS[n]},
+                        "event_id": event_id,
+                    },
+                )
+                for record in chunk
+            ],
+        )
+        done += len(chunk)
+        if progress is not None and len(plan.creates) >= WRITE_CHUNK:
             progress("writing", done, total)
     for update in plan.updates:
         batch.update("attendee", update.attendee_id, update.changed)

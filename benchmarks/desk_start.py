@@ -1,0 +1,57 @@
+"""One cold start, in a process of its own: ``python -m benchmarks.desk_start desk DB`` opens the
+desk app on ``DB`` as ``wufops app --db DB`` does (``QApplication`` set up with translations,
+fonts and style; the replica opened; the attendee index built; the main window shown and
+painted) and, on the first turn of the event loop after that, prints one JSON line: the
+wall-clock instant it became usable (``time.time()``) and the process's peak resident memory.
+``… baseline`` does the same for an empty ``QMainWindow``: the floor a Qt process pays.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+
+def _report() -> None:
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # Linux: kB
+    print(json.dumps({"usable_at": time.time(), "peak_mb": peak_kb / 1024}), flush=True)
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    if mode == "baseline":
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication([])
+        window = QMainWindow()
+        window.resize(1440, 900)
+        window.show()
+    else:
+        from pathlib import Path
+
+        from PySide6.QtCore import QTimer
+
+        from ui.app import application, open_context, open_main_window
+
+        app = application()
+        context = open_context(Path(argv[1]))
+        window = open_main_window(context)
+        window.show()
+
+    def usable() -> None:
+        _report()
+        app.quit()
+
+    QTimer.singleShot(0, usable)  # runs once the window has been laid out and painted
+    app.exec()
+    window.close()
+    if mode != "baseline":
+        context.replica.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
