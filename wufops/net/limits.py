@@ -73,6 +73,9 @@ class HubLimits:
     #: how often the hub looks for devices revoked from another process (a push is
     #: checked in its own transaction regardless)
     revocation_poll_s: float = 0.5
+    #: how often the hub notes that its open connections are alive (``hub_origin``'s
+    #: last contact and cursor): an idle gate that stays connected is not "not syncing"
+    contact_every_s: float = 30.0
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -97,6 +100,7 @@ class HubLimits:
         for name in (
             "handshake_timeout_s",
             "revocation_poll_s",
+            "contact_every_s",
             "snapshot_interval_s",
             "digest_interval_s",
         ):

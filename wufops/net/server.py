@@ -91,6 +91,8 @@ class _Peer:
     origin: str = ""
     #: pokes go only to welcomed connections (a device reads its welcome first)
     welcomed: bool = False
+    #: the cursor of the device's last changes request (it holds everything up to it)
+    cursor: int | None = None
     #: requests refused in a row (rate limits)
     refusals: int = 0
     #: close code and reason once the session is closed
@@ -305,10 +307,14 @@ class Hub:
         runs); forget rate-limit state that has refilled."""
         loop = asyncio.get_running_loop()
         next_outbox = next_prune = loop.time()
+        next_contact = loop.time() + self.limits.contact_every_s
         while True:
             await asyncio.sleep(self.limits.revocation_poll_s)
             try:
                 next_outbox, next_prune = await self._watch_once(next_outbox, next_prune)
+                if loop.time() >= next_contact:
+                    next_contact = loop.time() + self.limits.contact_every_s
+                    await self._note_alive()
             except Exception:  # a locked file, a full disk: logged, and polled again
                 log.exception("hub watch failed; retrying")
 
@@ -330,6 +336,13 @@ class Hub:
             self._snapshot_buckets.prune(now)
             self._digests.prune(now)
         return next_outbox, next_prune
+
+    async def _note_alive(self) -> None:
+        """Open, welcomed connections are in contact even when they send nothing: their
+        replicas' last contact (and cursor, where a changes request told it) move on."""
+        alive = [(p.origin, p.cursor) for p in self._peers.values() if p.welcomed and p.origin]
+        if alive:
+            await self._write(lambda h: h.note_alive(alive))
 
     async def _drop(self, peer: _Peer, code: str, message: str) -> None:
         """Close a connection from outside its handler (revocation)."""
@@ -516,6 +529,8 @@ class Hub:
         peer.welcomed = True
 
     async def _changes(self, peer: _Peer, cursor: int, limit: int) -> None:
+        peer.cursor = cursor if peer.cursor is None else max(peer.cursor, cursor)
+
         def page(r: HubReader) -> tuple[int, int, list[LogEntry]]:
             return r.min_retained_seq(), r.max_seq(), r.changes(cursor, limit)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wufops.clock import Clock, iso_utc, parse_iso_utc
@@ -166,6 +167,17 @@ class DeviceWrites:
             [(o,) for o in idle[:excess]],
         )
         return True
+
+    def note_alive(self, alive: Sequence[tuple[str, int | None]]) -> None:
+        """Replicas with an open connection: ``(origin, cursor or None)``; their last contact
+        becomes now and their cursor moves forward to what they asked for last."""
+        iso = iso_utc(self.clock.now_ms())
+        with self.replica.transaction():
+            self.conn.executemany(
+                "UPDATE hub_origin SET last_contact = ?, "
+                "cursor = max(coalesce(cursor, 0), coalesce(?, cursor, 0)) WHERE origin = ?",
+                [(iso, cursor, origin) for origin, cursor in alive],
+            )
 
     def touch_device(self, name: str) -> int:
         """Set the replicated ``device.last_seen`` (an op, so supervisors see contact)."""
