@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/attendees/workspace.py" line="224"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
-        <translation>Personne ne correspond à « %1 » avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/workspace.py" line="247"/>
@@ -1468,12 +1468,12 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="277"/>
         <source>⚑ Attention: %1</source>
-        <translation>⚑ Attention : %1</translation>
+        <translation>⚑ Attention&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="279"/>
         <source>Security hold: send to the supervisor desk.</source>
-        <translation>Blocage sécurité : orienter vers le superviseur.</translation>
+        <translation>Blocage sécurité&#xa0;: orienter vers le superviseur.</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="284"/>
@@ -1561,7 +1561,7 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="400"/>
         <source>Not saved: this desk&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
-        <translation>Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.</translation>
+        <translation>Non enregistré&#xa0;: la base de ce poste ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="406"/>
@@ -1571,7 +1571,7 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="411"/>
         <source>Correction saved on this desk; it syncs automatically.</source>
-        <translation>Correction enregistrée sur ce poste ; elle se synchronise automatiquement.</translation>
+        <translation>Correction enregistrée sur ce poste&#xa0;; elle se synchronise automatiquement.</translation>
     </message>
 </context>
 <context>

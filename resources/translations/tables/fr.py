@@ -1,12 +1,12 @@
 # ruff: noqa: E501 -- a table keyed by whole English sentences
-"""French texts for the desk app, keyed by English source text (``fill_fr.py`` applies them).
+"""French texts for the desk app, keyed by English source text (``fill.py fr`` applies them).
 
-Write plain spaces before ``: ; ? !`` and inside « »; ``fill_fr.py`` makes them no-break.
+Write plain spaces before ``: ; ? !`` and inside « »; ``fill.py`` makes them no-break.
 Keys and shortcut names (F2, Ctrl+F, Esc, Enter), placeholders (%1, %n), mnemonics (&)
 and decision codes stay as in the source. A list is the two French plural forms (n ≤ 1, n ≥ 2).
 """
 
-FR: dict[str, str | list[str]] = {
+TABLE: dict[str, str | list[str]] = {
     # -- badge preview and badges workspace --
     "Open layout file…": "Ouvrir un modèle…",
     "Layout": "Modèle",
@@ -982,4 +982,80 @@ FR: dict[str, str | list[str]] = {
     "Streamed, do-not-stream": "Diffusion interdite",
     "Captions or sign not streamed": "Sous-titres ou signes absents",
     "A6, EN + AZ": "A6, EN + AZ",
+}
+
+# -- texts the .ts had beyond the table (translated in Qt Linguist before tables/) --
+TABLE.update(
+    {
+        "Participant": "Participant",
+        "Speaker": "Intervenant",
+        "VIP / head of delegation": "VIP / chef de délégation",
+        "Volunteer": "Bénévole",
+        "Exhibitor": "Exposant",
+        "Sign language (%1)": "Langue des signes (%1)",
+        "Captions": "Sous-titrage",
+        "Step-free access": "Accès sans marches",
+        "Assistance": "Assistance",
+        "Name": "Nom",
+        "Latin name": "Nom (latin)",
+        "Organization": "Organisation",
+        "Country": "Pays",
+        "Category": "Catégorie",
+        "Needs": "Besoins",
+        "Check-in": "Accueil",
+        "In": "Arrivé",
+        "Not yet": "Pas encore",
+        "Hold": "Bloqué",
+        "Any needs": "Tous besoins",
+        "Has a need": "A un besoin",
+        "Sign language": "Langue des signes",
+        "Checked in or not": "Arrivé ou non",
+        "Checked in": "Arrivé",
+        "Not checked in": "Pas arrivé",
+        "Accessibility need": "Besoin d'accessibilité",
+        "Check-in state": "État d'accueil",
+        "%1 of %2": "%1 sur %2",
+        "No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.": "Personne ne correspond à « %1 » avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.",
+        "Given name": "Prénom",
+        "Family name": "Nom de famille",
+        "Given name (Latin)": "Prénom (latin)",
+        "Family name (Latin)": "Nom de famille (latin)",
+        "Save correction": "Enregistrer la correction",
+        "Select an attendee to see their details.": "Sélectionnez un participant pour voir sa fiche.",
+        "Badge": "Badge",
+        "Correct name or category  (Enter)": "Corriger le nom ou la catégorie  (Enter)",
+        "No note recorded.": "Aucune note.",
+        "⚑ Attention: %1": "⚑ Attention : %1",
+        "Security hold: send to the supervisor desk.": "Blocage sécurité : orienter vers le superviseur.",
+        "None declared": "Aucun déclaré",
+        "Not issued yet": "Pas encore émis",
+        "valid": "valide",
+        "revoked": "révoqué",
+        "reported lost": "déclaré perdu",
+        "No. %1 · %2 · issued %3": "N° %1 · %2 · émis %3",
+        "unknown desk": "poste inconnu",
+        "Checked in %1 at %2": "Arrivé %1 au %2",
+        "%n duplicate pickup(s) flagged for supervisors": [
+            "%n retrait en double signalé aux superviseurs",
+            "%n retraits en double signalés aux superviseurs",
+        ],
+        "%n pickup(s) undone": ["%n retrait annulé", "%n retraits annulés"],
+        "Not saved (%1). The record is unchanged.": "Non enregistré (%1). La fiche n'a pas changé.",
+        "Not saved: this desk's database cannot be written right now. Try again; if it persists, call the supervisor.": "Non enregistré : la base de ce poste ne peut pas être écrite pour l’instant. Réessayez ; si cela persiste, appelez le superviseur.",
+        "Nothing changed.": "Rien n'a changé.",
+        "Correction saved on this desk; it syncs automatically.": "Correction enregistrée sur ce poste ; elle se synchronise automatiquement.",
+        "WUF Ops": "WUF Ops",
+        "%1 · %2 · times in %3": "%1 · %2 · heures de %3",
+        "Preparing the demo event": "Préparation de l'événement de démonstration",
+        "Creating the demo event": "Création de l'événement de démonstration",
+        "Attendees": "Participants",
+    }
+)
+
+#: where one English text needs another French word in one context
+BY_CONTEXT: dict[tuple[str, str], str | list[str]] = {
+    ("AttendeeTableModel", "Media"): "Presse",
+    ("DetailsDialog", "Status"): "Statut",
+    ("ScheduleWorkspace", "Status"): "Statut",
+    ("ConflictText", "this device"): "cet appareil",
 }

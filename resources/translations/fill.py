@@ -1,0 +1,116 @@
+"""Fill ``wufops_<lang>.ts`` from ``tables/<lang>.py`` and say what is still missing.
+
+    .venv/bin/python resources/translations/fill.py fr [ar zh …]
+
+The table is the translation's source of truth: every message whose English source (or
+``(context, source)`` in ``BY_CONTEXT``) is in the table gets the table's text; every other
+message is left ``unfinished`` and listed. Language typography is applied here (French:
+no-break space before ``: ; ? !`` and inside « »). Exits 1 when anything is missing or wrong,
+so after ``pyside6-lupdate`` brought new texts (``make translations``) the output is the list
+of what translators still have to do (``resources/translations/missing_<lang>.json`` holds
+the same rows, in the format of the translators' ``sources.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from linguist import HERE, ROOT, load_table, problems_of, ts_path
+
+sys.path.insert(0, str(ROOT))
+from wufops.i18n.languages import LANGUAGES
+
+NBSP = "\u00a0"
+
+
+def french_spacing(text: str) -> str:
+    """No-break space before ``: ; ? !`` and inside « », as French typography wants."""
+    text = re.sub(r" ([:;?!»])", NBSP + r"\1", text)
+    return text.replace("« ", "«" + NBSP)
+
+
+TYPOGRAPHY = {"fr": french_spacing}
+
+
+def fill(code: str, path: Path | None = None) -> tuple[list[str], list[dict[str, object]]]:
+    """Translate what the table covers; return the problems and the rows still missing."""
+    path = path or ts_path(code)
+    table, by_context = load_table(code)
+    typography = TYPOGRAPHY.get(code, lambda text: text)
+    want = LANGUAGES[code].plural_forms
+    tree = ET.parse(path)
+    problems: list[str] = []
+    missing: list[dict[str, object]] = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            numerus = message.get("numerus") == "yes"
+            entry = by_context.get((name, source), table.get(source))
+            if entry is None or numerus != isinstance(entry, list):
+                why = "untranslated" if entry is None else "plural mismatch"
+                problems.append(f"{why} [{name}] {source!r}")
+                location = message.find("location")
+                missing.append(
+                    {
+                        "context": name,
+                        "source": source,
+                        "comment": message.findtext("comment") or "",
+                        "numerus": numerus,
+                        "file": location.get("filename", "") if location is not None else "",
+                    }
+                )
+                translation.set("type", "unfinished")
+                continue
+            forms = [typography(form) for form in (entry if isinstance(entry, list) else [entry])]
+            wrong = problems_of(source, numerus, forms, want)
+            if wrong:
+                problems.extend(f"[{name}] {source!r}: {what}" for what in wrong)
+                translation.set("type", "unfinished")
+                continue
+            if numerus:
+                for slot in list(translation):
+                    translation.remove(slot)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = forms[0]
+            translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return problems, missing
+
+
+def main(codes: list[str]) -> int:
+    failed = False
+    for code in codes:
+        problems, missing = fill(code)
+        report = HERE / f"missing_{code}.json"
+        if missing:
+            report.write_text(json.dumps(missing, ensure_ascii=False, indent=1) + "\n")
+        else:
+            report.unlink(missing_ok=True)
+        for line in problems:
+            print(f"{code}: {line}")
+        print(f"{code}: {len(problems)} problem(s), {len(missing)} message(s) missing")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
