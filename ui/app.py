@@ -1,10 +1,11 @@
 """Starting the desk app: ``wufops app`` and ``wufops demo``.
 
-Owns the ``QApplication`` set-up (organisation and application names, translations through
-``QTranslator``, bundled fonts, the style sheet in ``resources/styles/``), opening an event
-database into an :class:`ui.context.AppContext`, creating the demo event on first run (in a
-worker thread, behind a progress window) and ``--screenshot FILE.png`` (lay out, paint, grab,
-exit 0 — works with ``QT_QPA_PLATFORM=offscreen``).
+Owns the ``QApplication`` set-up (organisation and application names, the language this
+device was set to — ``ui/language.py`` —, bundled fonts, the style sheet in
+``resources/styles/``), opening an event database into an :class:`ui.context.AppContext`,
+creating the demo event on first run (in a worker thread, behind a progress window) and
+``--screenshot FILE.png`` (lay out, paint, grab, exit 0 — works with
+``QT_QPA_PLATFORM=offscreen``).
 
 Errors a user can fix print ``error[<code>]: <what to do>`` and exit 2.
 """
@@ -19,14 +20,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.context import AppContext, ChangeBus, Settings
 from ui.index_keeper import IndexKeeper
+from ui.language import apply_language, initial_language
 from wufops.attendees.search import AttendeeIndex
 from wufops.clock import Clock, SystemClock
+from wufops.i18n import error_line
+from wufops.i18n.languages import choose
 from wufops.resources import resource_path
 from wufops.store import attendees as store
 from wufops.store.replica import Replica
@@ -72,26 +76,12 @@ def application() -> QApplication:
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Our texts (``resources/translations/wufops_<locale>.qm``) and Qt's own, if present,
-    for ``locale`` (default: the user's). Returns the translators installed.
-
-    ``wufops_en.qm`` is always installed first: it holds the English plural forms of
-    ``%n`` texts ("1 pickup undone", "2 pickups undone"); a later translator wins."""
-    locale = locale if locale is not None else QLocale()
-    folder = str(resource_path("translations"))
-    translators = []
-    english = QTranslator(app)
-    if english.load("wufops_en", folder):
-        translators.append(english)
-    ours = QTranslator(app)
-    if locale.language() != QLocale.Language.English and ours.load(locale, "wufops", "_", folder):
-        translators.append(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    for translator in translators:
-        app.installTranslator(translator)
-    return translators
+    """Speak ``locale``'s language (default: the one this device was set to, else the
+    system's) — our texts, Qt's own, the locale and the layout direction
+    (``ui.language.apply_language``). Returns the translators installed."""
+    if locale is None:
+        return apply_language(app, initial_language())
+    return apply_language(app, choose([locale.name()]))
 
 
 def _load_fonts(app: QApplication) -> None:
@@ -204,7 +194,7 @@ def grab(window: QWidget, target: Path, done: Callable[[bool], None]) -> None:
 
 
 def _fail(error: StartupError) -> int:
-    print(f"error[{error.code}]: {error.message}", file=sys.stderr)
+    print(error_line(error.code, error.message), file=sys.stderr)
     return 2
 
 

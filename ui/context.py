@@ -68,6 +68,11 @@ class Settings:
     def last_workspace(self, value: str) -> None:
         self._q.setValue("window/workspace", value)
 
+    @property
+    def qsettings(self) -> QSettings:
+        """The store itself, for settings kept by their own module (``ui.language``)."""
+        return self._q
+
 
 @dataclass(frozen=True)
 class AppContext:

@@ -53,7 +53,7 @@ def run_lupdate(code: str, ts: Path | None = None) -> None:
             *extra,
             *sources(),
             "-target-language",
-            LANGUAGES[code].qt_locale,
+            code,
             "-ts",
             str(ts),
         ],

@@ -85,7 +85,7 @@ def test_a_missing_xcb_library_is_named_with_its_package_and_fails(tmp_path: Pat
     assert line.startswith("FAIL")
     assert f"{absent} missing" in line
     assert f"sudo apt-get install {package}" in line
-    assert "problem(s) to fix" in result.stdout.splitlines()[-1]
+    assert "to fix before this machine can run a desk" in result.stdout.splitlines()[-1]
 
 
 def test_a_data_dir_that_cannot_be_created_fails(tmp_path: Path) -> None:

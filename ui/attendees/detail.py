@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from ui.attendees.model import category_label, need_labels
 from ui.context import AppContext
+from ui.language import country_name
 from ui.text import format_instant, is_rtl, native_name
 from wufops.attendees.correction import MAX_REASON, CorrectionRefused, correct
-from wufops.attendees.search import country_name
 from wufops.models.attendee import CATEGORIES, Attendee
 from wufops.store import attendees as store
 from wufops.store import checkins

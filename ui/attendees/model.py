@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from ui.language import country_name
 from ui.text import directional, is_rtl, native_name
-from wufops.attendees.search import AttendeeIndex, country_name
+from wufops.attendees.search import AttendeeIndex
 from wufops.models.attendee import Attendee
 
 Index = QModelIndex | QPersistentModelIndex

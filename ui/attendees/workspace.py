@@ -45,7 +45,8 @@ from ui.checkin.find import attendee_scanned
 from ui.checkin.wedge import KeyboardWedge
 from ui.context import EVERYTHING, AppContext
 from ui.index_keeper import BULK
-from wufops.attendees.search import SearchFilters, country_name
+from ui.language import country_name, number
+from wufops.attendees.search import SearchFilters
 from wufops.models.attendee import CATEGORIES
 
 # milliseconds of quiet typing before the search runs (coalesces bursts and pastes)
@@ -213,7 +214,7 @@ class AttendeesWorkspace(QWidget):
         self.last_search_ms = (time.perf_counter() - started) * 1000
         total = len(self._context.index)
         self.count.setText(
-            self.tr("%1 of %2").replace("%1", f"{len(ids):,}").replace("%2", f"{total:,}")
+            self.tr("%1 of %2").replace("%1", number(len(ids))).replace("%2", number(total))
         )
         self.no_results.setVisible(not ids)
         if ids:

@@ -48,7 +48,7 @@ from ui.badges.run import (
     Selection,
 )
 from ui.context import AppContext
-from wufops.attendees.search import country_name
+from ui.language import country_name, number
 from wufops.badges.layout import Layout
 from wufops.models.attendee import CATEGORIES
 
@@ -365,7 +365,7 @@ class RunPanel(QFrame):
         start, share = _STAGES.get(stage, (0.0, 1.0))
         fraction = start + share * (done / total if total else 1.0)
         self.bar.setValue(round(1000 * fraction))
-        numbers = f"{done:,} / {total:,}"
+        numbers = f"{number(done)} / {number(total)}"
         if stage == "issued":
             text = self.tr("Issuing badges: %1").replace("%1", numbers)
         elif stage == "rendered":

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.language import country_name
 from ui.text import directional, format_instant
-from wufops.attendees.search import country_name
 from wufops.checkin.decisions import AttendeeSummary, Decision
 from wufops.checkin.gate import Gate
 

@@ -40,11 +40,13 @@ from ui.checkin.settings import CheckinSettings
 from ui.checkin.sound import OutcomeSounds, sound_for
 from ui.checkin.wedge import KeyboardWedge
 from ui.context import EVERYTHING, AppContext
+from ui.language import number
 from wufops.checkin.decisions import AttendeeSummary, CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
 from wufops.checkin.printing import GlyphMissing, render_job, warm_up
 from wufops.clock import iso_utc
+from wufops.i18n import error_text
 
 # counters refresh at most this often while scans come in a burst
 COUNTERS_EVERY_S = 1.0
@@ -421,7 +423,7 @@ class CheckinWorkspace(QWidget):
                 self._apply_settings()
             if self.mode == "gate":
                 self.counters.setText(
-                    self.tr("Entries today: %1").replace("%1", f"{self.gate.entries_today():,}")
+                    self.tr("Entries today: %1").replace("%1", number(self.gate.entries_today()))
                 )
                 return
             counters = self.desk.counters()
@@ -434,8 +436,8 @@ class CheckinWorkspace(QWidget):
         )
         self.counters.setText(
             self.tr("Today %1 · This hour %2 · %3")
-            .replace("%1", f"{counters.pickups_today:,}")
-            .replace("%2", f"{counters.pickups_this_hour:,}")
+            .replace("%1", number(counters.pickups_today))
+            .replace("%2", number(counters.pickups_this_hour))
             .replace("%3", median)
         )
 
@@ -601,4 +603,5 @@ class CheckinWorkspace(QWidget):
             "no_badge": self.tr("This person has no valid badge on this desk."),
             "already_voided": self.tr("That check-in was already undone."),
         }
-        self.print_status.setText(texts.get(error.code, error.code))
+        # any other code: the core catalogue's words for it, in the desk's language
+        self.print_status.setText(texts.get(error.code) or error_text(error.code))

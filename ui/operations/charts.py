@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.language import clock
 from wufops.ops.export import chart_csv
 from wufops.ops.figures import Chart
 from wufops.ops.palette import colour, hour_shades
@@ -168,7 +169,7 @@ class ChartCanvas(QChartView):
             return
         if chart.along_time:
             moment = datetime.fromtimestamp(chart.x[index] / 1000, UTC).astimezone(self._zone)
-            where = moment.strftime("%H:%M")
+            where = clock(moment)
         else:
             where = chart.categories[index]
         value = bar_set.at(index)
@@ -239,7 +240,7 @@ class ChartCanvas(QChartView):
             for i, t in enumerate(chart.x):
                 local = datetime.fromtimestamp(t / 1000, UTC).astimezone(zone)
                 if local.minute == 0 and (i // every) % (step // every) == 0:
-                    x_axis.append(local.strftime("%H:%M"), i - 0.5)
+                    x_axis.append(clock(local), i - 0.5)
             x_axis.setGridLineVisible(False)
             x_axis.setLabelsFont(small)
         else:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.language import clock
 from ui.operations.charts import ChartTile
 from ui.operations.model import RowsModel
 from wufops.ops.figures import CHART_KEYS, AreaForecast, Dashboard, Finding
@@ -171,7 +172,7 @@ class DashboardView(QWidget):
 
     def _banner(self, board: Dashboard) -> None:
         at = datetime.fromtimestamp(board.at_ms / 1000, UTC).astimezone(self.zone)
-        when = at.strftime("%H:%M")
+        when = clock(at)
         day = QLocale().toString(QDate(at.year, at.month, at.day), "d MMM")
         if board.warnings:
             worst = board.warnings[0]

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import EVERYTHING, AppContext
+from ui.language import day_and_clock, number
 from ui.operations.dashboard import DashboardView
 from ui.operations.model import RowsModel
 from ui.operations.wall import WallWindow
@@ -352,7 +353,7 @@ class OperationsWorkspace(QWidget):
                     states[d.state],
                     self._ago(d.last_seen_ms, board.at_ms if d.source != "self" else None),
                     self._clock(d.last_record_ms),
-                    "—" if d.pending is None else f"{d.pending:,}",
+                    "—" if d.pending is None else number(d.pending),
                     self._duration(d.lag_ms),
                 )
             )
@@ -409,7 +410,7 @@ class OperationsWorkspace(QWidget):
             moment = datetime.fromtimestamp(parse_iso_utc(iso) / 1000, UTC)
         except ValueError:
             return iso
-        return moment.astimezone(self._context.zone).strftime("%d %b %H:%M:%S")
+        return day_and_clock(moment.astimezone(self._context.zone), seconds=True)
 
     def _what(self, entity: str, row_id: str) -> str:
         """The record a conflict is about, as a supervisor recognises it."""

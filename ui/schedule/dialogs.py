@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.language import number
 from ui.schedule import style
 from ui.schedule.data import ScheduleData
 from ui.schedule.messages import fill
@@ -91,7 +92,7 @@ class MoveDialog(QDialog):
         for room_id in room_ids:
             room = data.world.rooms[room_id]
             self.room.addItem(
-                fill(self.tr("%1 (%2 seats)"), room.name, f"{room.capacity:,}"), room_id
+                fill(self.tr("%1 (%2 seats)"), room.name, number(room.capacity)), room_id
             )
         self.day = QComboBox()
         self._days = data.days()
@@ -247,9 +248,9 @@ class DetailsDialog(QDialog):
         where = data.text.placement(session.placement)
         form.addRow(self.tr("Where"), QLabel(where))
         room = data.world.rooms.get(session.placement.room_id) if session.placement else None
-        audience = fill(self.tr("%1 expected"), f"{session.expected_audience:,}")
+        audience = fill(self.tr("%1 expected"), number(session.expected_audience))
         if room is not None:
-            audience += " · " + fill(self.tr("%1 seats"), f"{room.capacity:,}")
+            audience += " · " + fill(self.tr("%1 seats"), number(room.capacity))
         form.addRow(self.tr("Audience"), QLabel(audience))
         form.addRow(self.tr("Format"), QLabel(style.format_name(session.format)))
         names = store.labels(data.replica.conn, [ObjectRef("speaker", s) for s in session.speakers])
@@ -459,7 +460,7 @@ class RoomsDialog(QDialog):
         for room_id in ordered:
             room = data.world.rooms[room_id]
             item = QListWidgetItem(
-                fill(self.tr("%1 — %2 seats · %3"), room.name, f"{room.capacity:,}", room.floor)
+                fill(self.tr("%1 — %2 seats · %3"), room.name, number(room.capacity), room.floor)
             )
             item.setData(Qt.ItemDataRole.UserRole, room_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, searchable(room.name, room.floor, room.zone))

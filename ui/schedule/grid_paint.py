@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
+from ui.language import number
 from ui.schedule import style
 from ui.schedule.lane_paint import LanePainter
 from ui.schedule.layout import Block
@@ -323,7 +324,7 @@ class GridPainter(QObject):
             if not compact:
                 painter.setFont(self.fonts.small)
                 painter.setPen(QColor(style.HEADER_MUTED))
-                detail = self.tr("%1 seats").replace("%1", f"{room.capacity:,}")
+                detail = self.tr("%1 seats").replace("%1", number(room.capacity))
                 if room.floor:
                     detail += f" · {room.floor}"
                 painter.drawText(

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTimeZone
 
+from ui.language import number
 from ui.schedule import style
 from ui.schedule.channels import STREAM_CODES, windows_at
 from ui.streams.texts import StreamTexts
@@ -299,7 +300,7 @@ class ConflictText(QObject):
                 )
             ),
             escape(self.placement(session.placement)),
-            escape(fill(self.tr("%1 expected"), f"{session.expected_audience:,}")),
+            escape(fill(self.tr("%1 expected"), number(session.expected_audience))),
         ]
         for conflict in conflicts[:4]:
             colour = style.SEVERITY_COLOURS.get(conflict.severity, "#475569")
@@ -358,7 +359,7 @@ class ConflictText(QObject):
             return ""
         parts = [
             f"<b>{escape(room.name)}</b>",
-            escape(fill(self.tr("%1 seats"), f"{room.capacity:,}")),
+            escape(fill(self.tr("%1 seats"), number(room.capacity))),
             escape(" · ".join(x for x in (room.floor, room.zone) if x)),
             escape(fill(self.tr("%1 min to change over"), room.changeover_min)),
         ]

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEventLoop, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.context import ChangeBus
+from ui.language import number
 from ui.sync.bridge import SyncBridge
 from wufops.badges.batch import issue_missing
 from wufops.clock import SystemClock
@@ -170,8 +171,8 @@ class _SetupWindow(QWidget):
             self.bar.setValue(done)
             self.stage.setText(
                 self.tr("Issuing signed badges: %1 of %2")
-                .replace("%1", f"{done:,}")
-                .replace("%2", f"{total:,}")
+                .replace("%1", number(done))
+                .replace("%2", number(total))
             )
         elif stage == "bootstrap":
             self.bar.setRange(0, 0)

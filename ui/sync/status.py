@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.context import AppContext
+from ui.language import clock
 from ui.sync.bridge import bridge_for
 from wufops.net.driver import SyncStatus
 
@@ -68,12 +69,12 @@ class SyncStatusWidget(QWidget):
             )
         if status.last_sync_ms:
             when = datetime.fromtimestamp(status.last_sync_ms / 1000, UTC).astimezone(self._zone)
-            parts.append(self.tr("last sync %1").replace("%1", when.strftime("%H:%M:%S")))
+            parts.append(self.tr("last sync %1").replace("%1", clock(when, seconds=True)))
         else:
             parts.append(self.tr("never synced"))
         offset = status.hub_offset_ms / 1000
-        clock = self.tr("hub clock %1 s").replace("%1", f"{offset:+.1f}")
-        parts.append(clock)
+        hub_clock = self.tr("hub clock %1 s").replace("%1", f"{offset:+.1f}")
+        parts.append(hub_clock)
         self.detail.setText(" · ".join(parts))
         warn = abs(status.hub_offset_ms) > OFFSET_WARN_MS or status.clock_refused > 0
         self.detail.setStyleSheet("color: #b3261e;" if warn else "")

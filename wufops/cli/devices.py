@@ -16,6 +16,7 @@ from typing import Any
 from wufops.cli.hub import tls_dir
 from wufops.cli.qr_png import qr_png
 from wufops.clock import SystemClock
+from wufops.i18n import error_line
 from wufops.net.tls import ca_fingerprint
 from wufops.store.hub_db import DeviceError
 from wufops.store.hub_log import HubLog
@@ -72,7 +73,7 @@ def register(subparsers: Any) -> None:
 
 
 def _error(code: str, message: str) -> int:
-    print(f"error[{code}]: {message}", file=sys.stderr)
+    print(error_line(code, message), file=sys.stderr)
     return 2
 
 

@@ -37,6 +37,8 @@ import uharfbuzz as hb
 
 from wufops.badges.fonts import SCRIPT_FONTS, font_path
 from wufops.clock import SystemClock
+from wufops.i18n import count_text
+from wufops.i18n.messages import CLI
 from wufops.paths import DataDirError, default_data_dir, desk_database
 from wufops.store import sync_state as ss
 from wufops.store.replica import Replica
@@ -158,7 +160,7 @@ def _run(args: argparse.Namespace) -> int:
     failed = [f for f in findings if f.status == "fail"]
     warned = [f for f in findings if f.status == "warn"]
     if failed:
-        print(f"doctor: {len(failed)} problem(s) to fix before this machine can run a desk")
+        print(f"doctor: {count_text(CLI['doctor_problems'], len(failed))}")
         return 1
     summary = f" ({len(warned)} warning(s))" if warned else ""
     print(f"doctor: this machine can run a desk{summary}")

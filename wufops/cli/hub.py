@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from wufops.clock import SystemClock
+from wufops.i18n import error_line
 from wufops.net.launch import LISTENING
 from wufops.net.limits import HubLimits, LimitsError, load_limits
 from wufops.net.server import Hub
@@ -125,7 +126,7 @@ def register(subparsers: Any) -> None:
 
 
 def _error(code: str, message: str) -> int:
-    print(f"error[{code}]: {message}", file=sys.stderr)
+    print(error_line(code, message), file=sys.stderr)
     return 2
 
 

@@ -33,6 +33,9 @@ from wufops.cli import (
     streams,
     sync,
 )
+from wufops.i18n import set_language
+from wufops.i18n.catalogue import ENV
+from wufops.i18n.languages import SHIPPED
 
 #: core subcommand modules, in ``--help`` order
 COMMANDS: tuple[ModuleType, ...] = (
@@ -59,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="WUF Ops: on-site operations for a large hybrid conference.",
     )
     parser.add_argument("--version", action="version", version=f"wufops {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=SHIPPED,
+        help=(
+            "language of the messages people read (decisions, errors); default: "
+            f"${ENV}, else the system's ($LANGUAGE, $LC_ALL, $LANG), else English"
+        ),
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         entry_point.load()(subparsers)
@@ -70,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from wufops.clock import SystemClock
 from wufops.errors import CodedError
+from wufops.i18n import error_line
 from wufops.ops import dashboard
 from wufops.ops.figures import Dashboard
 from wufops.ops.pdf import report_pdf
@@ -73,7 +74,7 @@ def register(subparsers: Any) -> None:
 
 
 def _error(code: str, message: str) -> int:
-    print(f"error[{code}]: {message}", file=sys.stderr)
+    print(error_line(code, message), file=sys.stderr)
     return 2
 
 

@@ -34,6 +34,8 @@ from typing import Any
 from wufops.cli.schedule_io import add_export, add_import
 from wufops.clock import SystemClock
 from wufops.errors import CodedError
+from wufops.i18n import current_language, error_text
+from wufops.i18n.languages import SOURCE
 from wufops.models.schedule import SEVERITIES, Conflict
 from wufops.schedule import Checker, Registry, core_registry, describe, load_world
 from wufops.schedule.edits import (
@@ -107,6 +109,8 @@ def _fail(action: str, error: CodedError, *, as_json: bool = False, extra: Any =
             payload["conflicts"] = extra
         print(json.dumps(payload, ensure_ascii=False))
     print(f"wufops schedule {action}: error [{error.code}]: {error.detail}", file=sys.stderr)
+    if current_language() != SOURCE:  # the code explained in the reader's language
+        print(f"  {error_text(error.code)}", file=sys.stderr)
     return 1 if error.code in STATE_REFUSALS else 2
 
 

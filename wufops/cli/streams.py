@@ -31,6 +31,8 @@ from zoneinfo import ZoneInfo
 
 from wufops.clock import SystemClock
 from wufops.errors import CodedError
+from wufops.i18n import current_language, error_text
+from wufops.i18n.languages import SOURCE
 from wufops.models.streams import SLOT_STATUSES, StreamChannel, StreamSettings
 from wufops.schedule import Checker, load_world
 from wufops.schedule.edits import parse_instant, resolve_session
@@ -110,6 +112,8 @@ def _fail(action: str, error: CodedError, *, as_json: bool = False) -> int:
             payload |= {"from": error.from_status, "to": error.to_status}
         print(json.dumps(payload, ensure_ascii=False))
     print(f"wufops streams {action}: error [{error.code}]: {error.detail}", file=sys.stderr)
+    if current_language() != SOURCE:  # the code explained in the reader's language
+        print(f"  {error_text(error.code)}", file=sys.stderr)
     return 1 if error.code in STATE_REFUSALS else 2
 
 

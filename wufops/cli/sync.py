@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from wufops.clock import SystemClock
+from wufops.i18n import error_line
 from wufops.net.driver import SyncConfig, SyncDriver, SyncFatal, SyncStatus
 from wufops.store import sync_state as ss
 from wufops.store.replica import Replica
@@ -43,7 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def _error(code: str, message: str, exit_code: int = 1) -> int:
-    print(f"error[{code}]: {message}", file=sys.stderr)
+    print(error_line(code, message), file=sys.stderr)
     return exit_code
 
 

@@ -17,7 +17,9 @@ class Language:
     code: str  # ISO 639-1, the suffix of wufops_<code>.ts and of the core catalogue's file
     name: str  # the language's name in itself, as the language menu shows it
     english: str
-    qt_locale: str  # what QLocale() is given: script and country where the default is wrong
+    # what QLocale() is given: Arabic is ar_001 (Modern Standard Arabic, the UN's, with
+    # Western digits as %n writes them); the others their main country's
+    qt_locale: str
     qtbase: str | None  # suffix of Qt's own qtbase_<suffix>.qm; None: Qt ships none
     plural_forms: int  # how many %n forms Qt's lrelease expects for this language
     #: gettext's rule picking one of those forms, in Qt's order (the core catalogue's .po)
@@ -32,7 +34,7 @@ _RU = "(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20)
 LANGUAGES: dict[str, Language] = {
     language.code: language
     for language in (
-        Language("ar", "العربية", "Arabic", "ar_EG", "ar", 6, _AR, rtl=True),
+        Language("ar", "العربية", "Arabic", "ar_001", "ar", 6, _AR, rtl=True),
         Language("zh", "中文", "Chinese", "zh_CN", "zh_CN", 1, "0"),
         Language("en", "English", "English", "en_GB", "en", 2, "(n != 1)"),
         Language("fr", "Français", "French", "fr_FR", "fr", 2, "(n > 1)"),
