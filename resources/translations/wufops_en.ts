@@ -34,7 +34,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="243"/>
+        <location filename="../../ui/operations/dashboard.py" line="244"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Move %n volunteer from %1.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="248"/>
+        <location filename="../../ui/operations/dashboard.py" line="249"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Call %n more staff member.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>GridPainter</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="226"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="227"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="356"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="357"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n room</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>%Ln attendee(s)</source>
         <translation>
             <numerusform>%Ln attendee</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%Ln checked in</source>
         <translation>
             <numerusform>%Ln checked in</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>OperationsWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/workspace.py" line="330"/>
+        <location filename="../../ui/operations/workspace.py" line="331"/>
         <source>Devices (%n not syncing)</source>
         <translation>
             <numerusform>Devices (%n not syncing)</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>ReleaseDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="351"/>
+        <location filename="../../ui/schedule/dialogs.py" line="352"/>
         <source>The schedule cannot be released: %n conflict(s) block it.</source>
         <translation>
             <numerusform>The schedule cannot be released: %n conflict blocks it.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="374"/>
+        <location filename="../../ui/schedule/dialogs.py" line="375"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="375"/>
+        <location filename="../../ui/schedule/dialogs.py" line="376"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n moved</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="376"/>
+        <location filename="../../ui/schedule/dialogs.py" line="377"/>
         <source>%n edited</source>
         <translation>
             <numerusform>%n edited</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="377"/>
+        <location filename="../../ui/schedule/dialogs.py" line="378"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -278,7 +278,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="61"/>
+        <location filename="../../ui/sync/status.py" line="62"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="63"/>
+        <location filename="../../ui/sync/status.py" line="64"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="67"/>
+        <location filename="../../ui/sync/status.py" line="68"/>
         <source>%n refused: this desk&apos;s clock was wrong</source>
         <translation>
             <numerusform>%n refused: this desk&apos;s clock was wrong</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="107"/>
+        <location filename="../../ui/sync/status.py" line="108"/>
         <source>The hub refused %n operation(s) stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</source>
         <translation>
             <numerusform>The hub refused %n operation stamped with a wrong clock (clock_skew): it is kept on this desk — tell a supervisor</numerusform>

@@ -4,114 +4,114 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../ui/attendees/model.py" line="42"/>
+        <location filename="../../ui/attendees/model.py" line="43"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="43"/>
+        <location filename="../../ui/attendees/model.py" line="44"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="44"/>
+        <location filename="../../ui/attendees/model.py" line="45"/>
         <source>Media</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="45"/>
+        <location filename="../../ui/attendees/model.py" line="46"/>
         <source>VIP / head of delegation</source>
         <translation>VIP / chef de délégation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="46"/>
+        <location filename="../../ui/attendees/model.py" line="47"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="47"/>
+        <location filename="../../ui/attendees/model.py" line="48"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="48"/>
+        <location filename="../../ui/attendees/model.py" line="49"/>
         <source>Exhibitor</source>
         <translation>Exposant</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="49"/>
+        <location filename="../../ui/attendees/model.py" line="50"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="58"/>
+        <location filename="../../ui/attendees/model.py" line="59"/>
         <source>Sign language (%1)</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="63"/>
+        <location filename="../../ui/attendees/model.py" line="64"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="65"/>
+        <location filename="../../ui/attendees/model.py" line="66"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="67"/>
+        <location filename="../../ui/attendees/model.py" line="68"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="81"/>
+        <location filename="../../ui/attendees/model.py" line="82"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="82"/>
+        <location filename="../../ui/attendees/model.py" line="83"/>
         <source>Latin name</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="83"/>
+        <location filename="../../ui/attendees/model.py" line="84"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="84"/>
+        <location filename="../../ui/attendees/model.py" line="85"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="85"/>
+        <location filename="../../ui/attendees/model.py" line="86"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="86"/>
+        <location filename="../../ui/attendees/model.py" line="87"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="87"/>
+        <location filename="../../ui/attendees/model.py" line="88"/>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="203"/>
+        <location filename="../../ui/attendees/model.py" line="204"/>
         <source>In</source>
         <extracomment>check-in column: the attendee has checked in</extracomment>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="206"/>
+        <location filename="../../ui/attendees/model.py" line="207"/>
         <source>Not yet</source>
         <extracomment>check-in column: the attendee has not checked in yet</extracomment>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/model.py" line="210"/>
+        <location filename="../../ui/attendees/model.py" line="211"/>
         <source>Hold</source>
         <translation>Bloqué</translation>
     </message>
@@ -119,97 +119,97 @@
 <context>
     <name>AttendeesWorkspace</name>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="66"/>
+        <location filename="../../ui/attendees/workspace.py" line="67"/>
         <source>Name, organization, country or code</source>
         <translation>Nom, organisation, pays ou code</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="71"/>
+        <location filename="../../ui/attendees/workspace.py" line="72"/>
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="75"/>
+        <location filename="../../ui/attendees/workspace.py" line="76"/>
         <source>All countries</source>
         <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="79"/>
+        <location filename="../../ui/attendees/workspace.py" line="80"/>
         <source>Any needs</source>
         <translation>Tous besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="81"/>
+        <location filename="../../ui/attendees/workspace.py" line="82"/>
         <source>Has a need</source>
         <translation>A un besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="82"/>
+        <location filename="../../ui/attendees/workspace.py" line="83"/>
         <source>Sign language</source>
         <translation>Langue des signes</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="83"/>
+        <location filename="../../ui/attendees/workspace.py" line="84"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="84"/>
+        <location filename="../../ui/attendees/workspace.py" line="85"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="85"/>
+        <location filename="../../ui/attendees/workspace.py" line="86"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="89"/>
+        <location filename="../../ui/attendees/workspace.py" line="90"/>
         <source>Checked in or not</source>
         <translation>Arrivé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="90"/>
+        <location filename="../../ui/attendees/workspace.py" line="91"/>
         <source>Checked in</source>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="91"/>
+        <location filename="../../ui/attendees/workspace.py" line="92"/>
         <source>Not checked in</source>
         <translation>Pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="93"/>
+        <location filename="../../ui/attendees/workspace.py" line="94"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="94"/>
+        <location filename="../../ui/attendees/workspace.py" line="95"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="95"/>
+        <location filename="../../ui/attendees/workspace.py" line="96"/>
         <source>Accessibility need</source>
         <translation>Besoin d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="96"/>
+        <location filename="../../ui/attendees/workspace.py" line="97"/>
         <source>Check-in state</source>
         <translation>État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="216"/>
+        <location filename="../../ui/attendees/workspace.py" line="217"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="224"/>
+        <location filename="../../ui/attendees/workspace.py" line="225"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>Personne ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="247"/>
+        <location filename="../../ui/attendees/workspace.py" line="248"/>
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>Le code lu n’est ni un badge ni un code d’inscription de cet événement.</translation>
     </message>
@@ -512,37 +512,37 @@
 <context>
     <name>ChartTile</name>
     <message>
-        <location filename="../../ui/operations/charts.py" line="291"/>
+        <location filename="../../ui/operations/charts.py" line="292"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="293"/>
+        <location filename="../../ui/operations/charts.py" line="294"/>
         <source>Save this chart as PNG (Ctrl+S) or CSV (Ctrl+Shift+S)</source>
         <translation>Enregistrer ce graphique en PNG (Ctrl+S) ou CSV (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="298"/>
+        <location filename="../../ui/operations/charts.py" line="299"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="299"/>
+        <location filename="../../ui/operations/charts.py" line="300"/>
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="345"/>
+        <location filename="../../ui/operations/charts.py" line="346"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="349"/>
+        <location filename="../../ui/operations/charts.py" line="350"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="352"/>
+        <location filename="../../ui/operations/charts.py" line="353"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -550,122 +550,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="129"/>
+        <location filename="../../ui/checkin/workspace.py" line="131"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>Scannez un badge — le lecteur fonctionne où que soit le curseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="210"/>
+        <location filename="../../ui/checkin/workspace.py" line="212"/>
         <source>Entry gate · %1</source>
         <translation>Contrôle d’accès · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="212"/>
+        <location filename="../../ui/checkin/workspace.py" line="214"/>
         <source>zone %1</source>
         <translation>zone %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="213"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>F10: desk settings</source>
         <translation>F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="217"/>
         <source>none (PDF files)</source>
         <translation>aucune (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="217"/>
+        <location filename="../../ui/checkin/workspace.py" line="219"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Retrait · %1 · imprimante&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="222"/>
+        <location filename="../../ui/checkin/workspace.py" line="224"/>
         <source>PDF files go to %1</source>
         <translation>Les PDF vont dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="226"/>
+        <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="345"/>
+        <location filename="../../ui/checkin/workspace.py" line="347"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="424"/>
+        <location filename="../../ui/checkin/workspace.py" line="426"/>
         <source>Entries today: %1</source>
         <translation>Entrées aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="431"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>%1 s per attendee</source>
         <translation>%1 s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="433"/>
+        <location filename="../../ui/checkin/workspace.py" line="435"/>
         <source>— s per attendee</source>
         <translation>— s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="485"/>
+        <location filename="../../ui/checkin/workspace.py" line="487"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>Non imprimé (glyph_missing)&#xa0;: aucune police de ce poste ne sait imprimer %1. Écrivez le badge à la main et prévenez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="493"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="502"/>
+        <location filename="../../ui/checkin/workspace.py" line="504"/>
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="505"/>
+        <location filename="../../ui/checkin/workspace.py" line="507"/>
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="535"/>
+        <location filename="../../ui/checkin/workspace.py" line="537"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="546"/>
+        <location filename="../../ui/checkin/workspace.py" line="548"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="591"/>
+        <location filename="../../ui/checkin/workspace.py" line="593"/>
         <source>Check-in undone: %1</source>
         <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="597"/>
+        <location filename="../../ui/checkin/workspace.py" line="599"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="600"/>
+        <location filename="../../ui/checkin/workspace.py" line="602"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="601"/>
+        <location filename="../../ui/checkin/workspace.py" line="603"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="602"/>
+        <location filename="../../ui/checkin/workspace.py" line="604"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
     </message>
@@ -673,255 +673,255 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="103"/>
-        <location filename="../../ui/schedule/messages.py" line="374"/>
+        <location filename="../../ui/schedule/messages.py" line="104"/>
+        <location filename="../../ui/schedule/messages.py" line="375"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="110"/>
+        <location filename="../../ui/schedule/messages.py" line="111"/>
         <source>speaker %1</source>
         <translation>intervenant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="115"/>
+        <location filename="../../ui/schedule/messages.py" line="116"/>
         <source>not placed</source>
         <translation>non placée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="120"/>
+        <location filename="../../ui/schedule/messages.py" line="121"/>
         <source>off the grid</source>
         <translation>hors de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="122"/>
+        <location filename="../../ui/schedule/messages.py" line="123"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="139"/>
-        <location filename="../../ui/schedule/messages.py" line="228"/>
-        <location filename="../../ui/schedule/messages.py" line="262"/>
+        <location filename="../../ui/schedule/messages.py" line="140"/>
+        <location filename="../../ui/schedule/messages.py" line="229"/>
+        <location filename="../../ui/schedule/messages.py" line="263"/>
         <source>none that day</source>
         <translation>aucune ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="154"/>
+        <location filename="../../ui/schedule/messages.py" line="155"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="202"/>
+        <location filename="../../ui/schedule/messages.py" line="203"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="213"/>
+        <location filename="../../ui/schedule/messages.py" line="214"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="233"/>
+        <location filename="../../ui/schedule/messages.py" line="234"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="246"/>
+        <location filename="../../ui/schedule/messages.py" line="247"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="267"/>
+        <location filename="../../ui/schedule/messages.py" line="268"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="279"/>
+        <location filename="../../ui/schedule/messages.py" line="280"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="302"/>
+        <location filename="../../ui/schedule/messages.py" line="303"/>
         <source>%1 expected</source>
         <translation>%1 attendus</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="317"/>
+        <location filename="../../ui/schedule/messages.py" line="318"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
         <translation>%1&#xa0;: %2, antenne %3 (%4 min avant, %5 après)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="337"/>
+        <location filename="../../ui/schedule/messages.py" line="338"/>
         <source>Marked do-not-stream (closed door)</source>
         <translation>À ne pas diffuser (huis clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="361"/>
+        <location filename="../../ui/schedule/messages.py" line="362"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="363"/>
+        <location filename="../../ui/schedule/messages.py" line="364"/>
         <source>%1 min to change over</source>
         <translation>%1 min de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="384"/>
+        <location filename="../../ui/schedule/messages.py" line="385"/>
         <source>overlaps %1 by %2 min</source>
         <translation>chevauche %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="386"/>
+        <location filename="../../ui/schedule/messages.py" line="387"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="392"/>
+        <location filename="../../ui/schedule/messages.py" line="393"/>
         <source>%1 is closed then</source>
         <translation>%1 est fermée à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="395"/>
+        <location filename="../../ui/schedule/messages.py" line="396"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 intervient aussi dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="399"/>
+        <location filename="../../ui/schedule/messages.py" line="400"/>
         <source>%1 is not available then</source>
         <translation>%1 n’est pas disponible à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="403"/>
+        <location filename="../../ui/schedule/messages.py" line="404"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 attendus, %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="407"/>
+        <location filename="../../ui/schedule/messages.py" line="408"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>chevauche %1 sur %2 de %3 min, marges comprises</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="414"/>
+        <location filename="../../ui/schedule/messages.py" line="415"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>diffusée, mais %1 n’a pas d’encodeur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="419"/>
+        <location filename="../../ui/schedule/messages.py" line="420"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>à ne pas diffuser, mais prévue sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="424"/>
+        <location filename="../../ui/schedule/messages.py" line="425"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>sa diffusion sur %1 n’a pas les sous-titres ou signes requis</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="435"/>
+        <location filename="../../ui/schedule/messages.py" line="436"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="436"/>
+        <location filename="../../ui/schedule/messages.py" line="437"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="442"/>
+        <location filename="../../ui/schedule/messages.py" line="443"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="449"/>
+        <location filename="../../ui/schedule/messages.py" line="450"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="459"/>
+        <location filename="../../ui/schedule/messages.py" line="460"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="461"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="462"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="465"/>
+        <location filename="../../ui/schedule/messages.py" line="466"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="470"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>This room no longer exists in this event.</source>
         <translation>Cette salle n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>The session asks for no length: give its end.</source>
         <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Une session finit après son début et dure au plus 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>Sessions become released only by a release.</source>
         <translation>Seule une publication rend une session publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ce statut ne se choisit pas à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="480"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Le programme est exactement celui de la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>A session holds too much text to be released.</source>
         <translation>Une session contient trop de texte pour être publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="483"/>
+        <location filename="../../ui/schedule/messages.py" line="484"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="487"/>
+        <location filename="../../ui/schedule/messages.py" line="488"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="494"/>
+        <location filename="../../ui/schedule/messages.py" line="495"/>
         <source>Refused (%1).</source>
         <translation>Refusé (%1).</translation>
     </message>
@@ -1063,103 +1063,103 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="65"/>
+        <location filename="../../ui/operations/dashboard.py" line="66"/>
         <source>Desk area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="67"/>
+        <location filename="../../ui/operations/dashboard.py" line="68"/>
         <source>Open</source>
         <extracomment>column header: how many of the area&apos;s check-in desks are open now</extracomment>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="69"/>
+        <location filename="../../ui/operations/dashboard.py" line="70"/>
         <source>Load</source>
         <extracomment>column header: the share of the open desks&apos; capacity in use (a percentage)</extracomment>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="71"/>
+        <location filename="../../ui/operations/dashboard.py" line="72"/>
         <source>Waiting</source>
         <extracomment>column header: people estimated waiting in the queue now</extracomment>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="73"/>
+        <location filename="../../ui/operations/dashboard.py" line="74"/>
         <source>Wait now</source>
         <extracomment>column header: how long a person joining the queue now waits</extracomment>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="75"/>
+        <location filename="../../ui/operations/dashboard.py" line="76"/>
         <source>Worst, 30 min</source>
         <extracomment>column header: the longest wait forecast over the next 30 minutes</extracomment>
         <translation>Pire, 30 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="165"/>
+        <location filename="../../ui/operations/dashboard.py" line="166"/>
         <source>Why</source>
         <extracomment>heading above the list of probable causes (slow scanners, failing printers, silent devices)</extracomment>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="167"/>
+        <location filename="../../ui/operations/dashboard.py" line="168"/>
         <source>No slow desk, failing printer or silent device found.</source>
         <translation>Ni guichet lent, ni imprimante en panne, ni appareil muet.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="179"/>
+        <location filename="../../ui/operations/dashboard.py" line="180"/>
         <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
         <translation>%1&#xa0;: %2 en file, attente %3, au pire %4 dans les %5 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="191"/>
+        <location filename="../../ui/operations/dashboard.py" line="192"/>
         <source>No desk area is expected to wait over %1 min.</source>
         <translation>Aucune zone ne devrait attendre plus de %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="195"/>
+        <location filename="../../ui/operations/dashboard.py" line="196"/>
         <source>At %1</source>
         <translation>À %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="197"/>
+        <location filename="../../ui/operations/dashboard.py" line="198"/>
         <source>At %1 (the last recorded activity)</source>
         <translation>À %1 (dernière activité)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="208"/>
+        <location filename="../../ui/operations/dashboard.py" line="209"/>
         <source>%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible</source>
         <translation>%1 guichets ouverts sur %2&#xa0;; %3 s par personne&#xa0;; %4 par minute sur %5 possibles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="217"/>
+        <location filename="../../ui/operations/dashboard.py" line="218"/>
         <source>Idle: %1</source>
         <translation>Inactifs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="226"/>
+        <location filename="../../ui/operations/dashboard.py" line="227"/>
         <source>no end</source>
         <translation>sans fin</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="228"/>
+        <location filename="../../ui/operations/dashboard.py" line="229"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="229"/>
+        <location filename="../../ui/operations/dashboard.py" line="230"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="239"/>
+        <location filename="../../ui/operations/dashboard.py" line="240"/>
         <source>Open desks %1.</source>
         <translation>Ouvrir les guichets %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="243"/>
+        <location filename="../../ui/operations/dashboard.py" line="244"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Déplacer %n bénévole de %1.</numerusform>
@@ -1167,7 +1167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="248"/>
+        <location filename="../../ui/operations/dashboard.py" line="249"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Appeler %n renfort.</numerusform>
@@ -1175,27 +1175,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="250"/>
+        <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>The wait then falls to %1.</source>
         <translation>L’attente tombe alors à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="271"/>
+        <location filename="../../ui/operations/dashboard.py" line="272"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>%1&#xa0;: %2 % d’impressions ratées — vérifier l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="257"/>
+        <location filename="../../ui/operations/dashboard.py" line="258"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="264"/>
+        <location filename="../../ui/operations/dashboard.py" line="265"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="276"/>
+        <location filename="../../ui/operations/dashboard.py" line="277"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>
@@ -1577,83 +1577,83 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="230"/>
+        <location filename="../../ui/schedule/dialogs.py" line="231"/>
         <source>Session details</source>
         <translation>Détails de la session</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="234"/>
+        <location filename="../../ui/schedule/dialogs.py" line="235"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="243"/>
+        <location filename="../../ui/schedule/dialogs.py" line="244"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="246"/>
-        <location filename="../../ui/schedule/dialogs.py" line="279"/>
+        <location filename="../../ui/schedule/dialogs.py" line="247"/>
+        <location filename="../../ui/schedule/dialogs.py" line="280"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="248"/>
+        <location filename="../../ui/schedule/dialogs.py" line="249"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="250"/>
+        <location filename="../../ui/schedule/dialogs.py" line="251"/>
         <source>%1 expected</source>
         <translation>%1 attendus</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="252"/>
+        <location filename="../../ui/schedule/dialogs.py" line="253"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="253"/>
+        <location filename="../../ui/schedule/dialogs.py" line="254"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="254"/>
+        <location filename="../../ui/schedule/dialogs.py" line="255"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="258"/>
+        <location filename="../../ui/schedule/dialogs.py" line="259"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="262"/>
+        <location filename="../../ui/schedule/dialogs.py" line="263"/>
         <source>No conflict.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="264"/>
+        <location filename="../../ui/schedule/dialogs.py" line="265"/>
         <source>Conflicts:</source>
         <translation>Conflits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="271"/>
+        <location filename="../../ui/schedule/dialogs.py" line="272"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="271"/>
+        <location filename="../../ui/schedule/dialogs.py" line="272"/>
         <source>Place…</source>
         <translation>Placer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="275"/>
+        <location filename="../../ui/schedule/dialogs.py" line="276"/>
         <source>Take off the grid</source>
         <translation>Retirer de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="288"/>
+        <location filename="../../ui/schedule/dialogs.py" line="289"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1946,7 +1946,7 @@
 <context>
     <name>GridPainter</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="226"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="227"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -1954,12 +1954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/grid_paint.py" line="326"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="327"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/grid_paint.py" line="356"/>
+        <location filename="../../ui/schedule/grid_paint.py" line="357"/>
         <source>%n room(s)</source>
         <translation>
             <numerusform>%n salle</numerusform>
@@ -1970,23 +1970,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>WUF Ops</source>
         <translation>WUF Ops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Language of this desk</source>
+        <translation>Langue de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>%1 · %2 · times in %3</source>
         <translation>%1 · %2 · heures de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>%Ln attendee(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1994,7 +2005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%Ln checked in</source>
         <translation>
             <numerusform>%Ln enregistré</numerusform>
@@ -2005,67 +2016,67 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="88"/>
+        <location filename="../../ui/schedule/dialogs.py" line="89"/>
         <source>Move “%1”</source>
         <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="88"/>
+        <location filename="../../ui/schedule/dialogs.py" line="89"/>
         <source>Place “%1”</source>
         <translation>Placer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="94"/>
+        <location filename="../../ui/schedule/dialogs.py" line="95"/>
         <source>%1 (%2 seats)</source>
         <translation>%1 (%2 places)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="112"/>
+        <location filename="../../ui/schedule/dialogs.py" line="113"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="113"/>
+        <location filename="../../ui/schedule/dialogs.py" line="114"/>
         <source>&amp;Day</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="119"/>
+        <location filename="../../ui/schedule/dialogs.py" line="120"/>
         <source>&amp;Start – end</source>
         <translation>&amp;Début – fin</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="126"/>
+        <location filename="../../ui/schedule/dialogs.py" line="127"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="126"/>
+        <location filename="../../ui/schedule/dialogs.py" line="127"/>
         <source>Place</source>
         <translation>Placer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="127"/>
+        <location filename="../../ui/schedule/dialogs.py" line="128"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="193"/>
+        <location filename="../../ui/schedule/dialogs.py" line="194"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="195"/>
+        <location filename="../../ui/schedule/dialogs.py" line="196"/>
         <source>ends the next day</source>
         <translation>finit le lendemain</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="200"/>
+        <location filename="../../ui/schedule/dialogs.py" line="201"/>
         <source>No conflict there.</source>
         <translation>Aucun conflit à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="204"/>
+        <location filename="../../ui/schedule/dialogs.py" line="205"/>
         <source>This placement would cause:</source>
         <translation>Ce placement causerait&#xa0;:</translation>
     </message>
@@ -2073,112 +2084,112 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations/charts.py" line="66"/>
+        <location filename="../../ui/operations/charts.py" line="67"/>
         <source>Arrivals per 15 min by category, against the expected curve</source>
         <translation>Arrivées par 15 min et catégorie, face à la courbe prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="69"/>
+        <location filename="../../ui/operations/charts.py" line="70"/>
         <source>Check-ins per desk per hour</source>
         <translation>Retraits par guichet et par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="70"/>
+        <location filename="../../ui/operations/charts.py" line="71"/>
         <source>Scan to decision, last hour (ms)</source>
         <translation>Lecture à décision, dernière heure (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="71"/>
+        <location filename="../../ui/operations/charts.py" line="72"/>
         <source>Entries per gate zone per hour</source>
         <translation>Entrées par zone et par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="72"/>
+        <location filename="../../ui/operations/charts.py" line="73"/>
         <source>Badge prints and failures per printer</source>
         <translation>Impressions et échecs par imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="73"/>
+        <location filename="../../ui/operations/charts.py" line="74"/>
         <source>Duplicate pickups and conflicts</source>
         <translation>Doubles retraits et conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="80"/>
+        <location filename="../../ui/operations/charts.py" line="81"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="81"/>
+        <location filename="../../ui/operations/charts.py" line="82"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="82"/>
+        <location filename="../../ui/operations/charts.py" line="83"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="83"/>
+        <location filename="../../ui/operations/charts.py" line="84"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="84"/>
+        <location filename="../../ui/operations/charts.py" line="85"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="85"/>
+        <location filename="../../ui/operations/charts.py" line="86"/>
         <source>Volunteers</source>
         <translation>Bénévoles</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="86"/>
+        <location filename="../../ui/operations/charts.py" line="87"/>
         <source>Exhibitors</source>
         <translation>Exposants</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="87"/>
+        <location filename="../../ui/operations/charts.py" line="88"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="88"/>
+        <location filename="../../ui/operations/charts.py" line="89"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="89"/>
+        <location filename="../../ui/operations/charts.py" line="90"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="90"/>
+        <location filename="../../ui/operations/charts.py" line="91"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="91"/>
+        <location filename="../../ui/operations/charts.py" line="92"/>
         <source>90th percentile</source>
         <translation>90e centile</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="92"/>
+        <location filename="../../ui/operations/charts.py" line="93"/>
         <source>Printed</source>
         <translation>Imprimés</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="93"/>
+        <location filename="../../ui/operations/charts.py" line="94"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="94"/>
+        <location filename="../../ui/operations/charts.py" line="95"/>
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/charts.py" line="95"/>
+        <location filename="../../ui/operations/charts.py" line="96"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -2186,153 +2197,153 @@
 <context>
     <name>OperationsWorkspace</name>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="79"/>
+        <location filename="../../ui/operations/workspace.py" line="80"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="89"/>
+        <location filename="../../ui/operations/workspace.py" line="90"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="90"/>
+        <location filename="../../ui/operations/workspace.py" line="91"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="91"/>
+        <location filename="../../ui/operations/workspace.py" line="92"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="92"/>
+        <location filename="../../ui/operations/workspace.py" line="93"/>
         <source>Last seen</source>
         <translation>Vu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="93"/>
+        <location filename="../../ui/operations/workspace.py" line="94"/>
         <source>Newest record</source>
         <translation>Dernier relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="94"/>
+        <location filename="../../ui/operations/workspace.py" line="95"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="96"/>
+        <location filename="../../ui/operations/workspace.py" line="97"/>
         <source>Lag</source>
         <extracomment>column header: how late a device&apos;s recent changes reached the hub</extracomment>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="102"/>
+        <location filename="../../ui/operations/workspace.py" line="103"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="103"/>
+        <location filename="../../ui/operations/workspace.py" line="104"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="104"/>
+        <location filename="../../ui/operations/workspace.py" line="105"/>
         <source>Counted pickup</source>
         <translation>Retrait compté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="105"/>
-        <location filename="../../ui/operations/workspace.py" line="131"/>
+        <location filename="../../ui/operations/workspace.py" line="106"/>
+        <location filename="../../ui/operations/workspace.py" line="132"/>
         <source>Duplicate pickups</source>
         <translation>Retraits en double</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="111"/>
+        <location filename="../../ui/operations/workspace.py" line="112"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="113"/>
+        <location filename="../../ui/operations/workspace.py" line="114"/>
         <source>What</source>
         <extracomment>column header: the kind of record a sync conflict was about</extracomment>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="114"/>
+        <location filename="../../ui/operations/workspace.py" line="115"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="116"/>
+        <location filename="../../ui/operations/workspace.py" line="117"/>
         <source>Kept</source>
         <extracomment>column header: the value a sync conflict kept</extracomment>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="118"/>
+        <location filename="../../ui/operations/workspace.py" line="119"/>
         <source>Overwritten</source>
         <extracomment>column header: the value a sync conflict replaced</extracomment>
         <translation>Écrasé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <location filename="../../ui/operations/workspace.py" line="124"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <location filename="../../ui/operations/workspace.py" line="124"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <location filename="../../ui/operations/workspace.py" line="124"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="123"/>
+        <location filename="../../ui/operations/workspace.py" line="124"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="127"/>
+        <location filename="../../ui/operations/workspace.py" line="128"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="130"/>
-        <location filename="../../ui/operations/workspace.py" line="330"/>
+        <location filename="../../ui/operations/workspace.py" line="131"/>
+        <location filename="../../ui/operations/workspace.py" line="331"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="132"/>
+        <location filename="../../ui/operations/workspace.py" line="133"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="133"/>
+        <location filename="../../ui/operations/workspace.py" line="134"/>
         <source>Rejected changes</source>
         <translation>Modifications rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="237"/>
+        <location filename="../../ui/operations/workspace.py" line="238"/>
         <source>Operations — %1</source>
         <translation>Opérations — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="325"/>
+        <location filename="../../ui/operations/workspace.py" line="326"/>
         <source>not syncing: %1</source>
         <translation>sans synchro&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="327"/>
+        <location filename="../../ui/operations/workspace.py" line="328"/>
         <source>settings ignored (%1)</source>
         <translation>réglages ignorés (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/workspace.py" line="330"/>
+        <location filename="../../ui/operations/workspace.py" line="331"/>
         <source>Devices (%n not syncing)</source>
         <translation>
             <numerusform>Appareils (%n sans synchro)</numerusform>
@@ -2340,118 +2351,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="335"/>
+        <location filename="../../ui/operations/workspace.py" line="336"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="336"/>
+        <location filename="../../ui/operations/workspace.py" line="337"/>
         <source>quiet</source>
         <translation>silencieux</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="337"/>
+        <location filename="../../ui/operations/workspace.py" line="338"/>
         <source>not syncing</source>
         <translation>sans synchro</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="338"/>
+        <location filename="../../ui/operations/workspace.py" line="339"/>
         <source>never seen</source>
         <translation>jamais vu</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="340"/>
+        <location filename="../../ui/operations/workspace.py" line="341"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="344"/>
+        <location filename="../../ui/operations/workspace.py" line="345"/>
         <source>this desk</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="347"/>
+        <location filename="../../ui/operations/workspace.py" line="348"/>
         <source>%1 (this desk)</source>
         <translation>%1 (ce poste)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="367"/>
+        <location filename="../../ui/operations/workspace.py" line="368"/>
         <source>This desk: its own link and the ops it holds that the hub has not acknowledged; lag is the age of the oldest of them</source>
         <translation>Ce poste&#xa0;: sa liaison et ses opérations non confirmées par le serveur&#xa0;; le retard est l’âge de la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="371"/>
+        <location filename="../../ui/operations/workspace.py" line="372"/>
         <source>As the hub recorded it; lag: how late its recent work arrived</source>
         <translation>Selon le serveur&#xa0;; retard&#xa0;: délai d’arrivée de son travail récent</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="373"/>
+        <location filename="../../ui/operations/workspace.py" line="374"/>
         <source>As replicated to this desk: last seen is the hub&apos;s last contact or its newest record here. Only the hub knows other devices&apos; pending ops and lag.</source>
         <translation>Tel que répliqué ici&#xa0;: «&#xa0;vu&#xa0;» est le dernier contact avec le serveur ou son dernier relevé ici. Seul le serveur connaît l’attente et le retard des autres appareils.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="379"/>
-        <location filename="../../ui/operations/workspace.py" line="407"/>
+        <location filename="../../ui/operations/workspace.py" line="380"/>
+        <location filename="../../ui/operations/workspace.py" line="408"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="384"/>
+        <location filename="../../ui/operations/workspace.py" line="385"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="386"/>
+        <location filename="../../ui/operations/workspace.py" line="387"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="400"/>
+        <location filename="../../ui/operations/workspace.py" line="401"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="402"/>
+        <location filename="../../ui/operations/workspace.py" line="403"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="403"/>
+        <location filename="../../ui/operations/workspace.py" line="404"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="339"/>
+        <location filename="../../ui/operations/workspace.py" line="340"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="82"/>
+        <location filename="../../ui/operations/workspace.py" line="83"/>
         <source>Wall screen (F11)</source>
         <translation>Écran mural (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="292"/>
+        <location filename="../../ui/operations/workspace.py" line="293"/>
         <source>Badge sharing or double queueing: check with the attendee</source>
         <translation>Badge prêté ou double passage&#xa0;: vérifiez avec le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="317"/>
+        <location filename="../../ui/operations/workspace.py" line="318"/>
         <source>Devices: %1</source>
         <translation>Appareils&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="318"/>
+        <location filename="../../ui/operations/workspace.py" line="319"/>
         <source>Duplicate pickups: %1</source>
         <translation>Retraits en double&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="319"/>
+        <location filename="../../ui/operations/workspace.py" line="320"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/workspace.py" line="320"/>
+        <location filename="../../ui/operations/workspace.py" line="321"/>
         <source>Rejected changes from this device: %1</source>
         <translation>Modifications rejetées de cet appareil&#xa0;: %1</translation>
     </message>
@@ -2490,32 +2501,32 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="317"/>
+        <location filename="../../ui/schedule/dialogs.py" line="318"/>
         <source>Release the schedule</source>
         <translation>Publier le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="327"/>
+        <location filename="../../ui/schedule/dialogs.py" line="328"/>
         <source>Note for this version (optional)</source>
         <translation>Note pour cette version (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="328"/>
+        <location filename="../../ui/schedule/dialogs.py" line="329"/>
         <source>Release now</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="331"/>
+        <location filename="../../ui/schedule/dialogs.py" line="332"/>
         <source>Show in the conflicts panel</source>
         <translation>Voir dans les conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="333"/>
+        <location filename="../../ui/schedule/dialogs.py" line="334"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="351"/>
+        <location filename="../../ui/schedule/dialogs.py" line="352"/>
         <source>The schedule cannot be released: %n conflict(s) block it.</source>
         <translation>
             <numerusform>Le programme ne peut pas être publié&#xa0;: %n conflit le bloque.</numerusform>
@@ -2523,22 +2534,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="355"/>
+        <location filename="../../ui/schedule/dialogs.py" line="356"/>
         <source>Fix them, or lower their rule&apos;s severity, then release.</source>
         <translation>Corrigez-les, ou baissez la gravité de leur règle, puis publiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="358"/>
+        <location filename="../../ui/schedule/dialogs.py" line="359"/>
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="369"/>
+        <location filename="../../ui/schedule/dialogs.py" line="370"/>
         <source>Release version %1</source>
         <translation>Publier la version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="374"/>
+        <location filename="../../ui/schedule/dialogs.py" line="375"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -2546,7 +2557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="375"/>
+        <location filename="../../ui/schedule/dialogs.py" line="376"/>
         <source>%n moved</source>
         <translation>
             <numerusform>%n déplacée</numerusform>
@@ -2554,7 +2565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="376"/>
+        <location filename="../../ui/schedule/dialogs.py" line="377"/>
         <source>%n edited</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -2562,7 +2573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/dialogs.py" line="377"/>
+        <location filename="../../ui/schedule/dialogs.py" line="378"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n retirée</numerusform>
@@ -2570,17 +2581,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="380"/>
+        <location filename="../../ui/schedule/dialogs.py" line="381"/>
         <source>Since version %1:</source>
         <translation>Depuis la version %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="382"/>
+        <location filename="../../ui/schedule/dialogs.py" line="383"/>
         <source>First release:</source>
         <translation>Première publication&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="387"/>
+        <location filename="../../ui/schedule/dialogs.py" line="388"/>
         <source>Every placed session that is scheduled goes into the release and becomes released; drafts stay out. Exports carry the version number.</source>
         <translation>Chaque session placée et programmée entre dans la publication et devient publiée&#xa0;; les brouillons restent dehors. Les exports portent le numéro de version.</translation>
     </message>
@@ -2616,52 +2627,52 @@
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="442"/>
+        <location filename="../../ui/schedule/dialogs.py" line="443"/>
         <source>Rooms</source>
         <translation>Salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="449"/>
+        <location filename="../../ui/schedule/dialogs.py" line="450"/>
         <source>Find a room</source>
         <translation>Chercher une salle</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="452"/>
+        <location filename="../../ui/schedule/dialogs.py" line="453"/>
         <source>Tick the rooms to show; drag to reorder; ★ pins to the top.</source>
         <translation>Cochez les salles à afficher&#xa0;; glissez pour les ordonner&#xa0;; ★ les épingle en haut.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="462"/>
+        <location filename="../../ui/schedule/dialogs.py" line="463"/>
         <source>%1 — %2 seats · %3</source>
         <translation>%1 — %2 places · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="474"/>
+        <location filename="../../ui/schedule/dialogs.py" line="475"/>
         <source>★ Favourite</source>
         <translation>★ Favorite</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="475"/>
+        <location filename="../../ui/schedule/dialogs.py" line="476"/>
         <source>Pin the selected room to the top of the grid</source>
         <translation>Épingler la salle choisie en haut de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="477"/>
+        <location filename="../../ui/schedule/dialogs.py" line="478"/>
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="479"/>
+        <location filename="../../ui/schedule/dialogs.py" line="480"/>
         <source>Show none</source>
         <translation>Tout masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="481"/>
+        <location filename="../../ui/schedule/dialogs.py" line="482"/>
         <source>Favourites only</source>
         <translation>Favorites seules</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/dialogs.py" line="484"/>
+        <location filename="../../ui/schedule/dialogs.py" line="485"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -3687,42 +3698,42 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync/status.py" line="36"/>
+        <location filename="../../ui/sync/status.py" line="37"/>
         <source>● Standalone</source>
         <translation>● Autonome</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="37"/>
+        <location filename="../../ui/sync/status.py" line="38"/>
         <source>This desk is not connected to a hub</source>
         <translation>Ce poste n’est relié à aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="53"/>
+        <location filename="../../ui/sync/status.py" line="54"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="54"/>
+        <location filename="../../ui/sync/status.py" line="55"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="55"/>
+        <location filename="../../ui/sync/status.py" line="56"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="56"/>
+        <location filename="../../ui/sync/status.py" line="57"/>
         <source>Offline — working locally</source>
         <translation>Hors ligne — en local</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="57"/>
+        <location filename="../../ui/sync/status.py" line="58"/>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="61"/>
+        <location filename="../../ui/sync/status.py" line="62"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -3730,7 +3741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="63"/>
+        <location filename="../../ui/sync/status.py" line="64"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejetée</numerusform>
@@ -3738,7 +3749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="67"/>
+        <location filename="../../ui/sync/status.py" line="68"/>
         <source>%n refused: this desk&apos;s clock was wrong</source>
         <translation>
             <numerusform>%n refusée&#xa0;: horloge du poste fausse</numerusform>
@@ -3746,42 +3757,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="71"/>
+        <location filename="../../ui/sync/status.py" line="72"/>
         <source>last sync %1</source>
         <translation>dernière synchro %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="73"/>
+        <location filename="../../ui/sync/status.py" line="74"/>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="75"/>
+        <location filename="../../ui/sync/status.py" line="76"/>
         <source>hub clock %1 s</source>
         <translation>horloge serveur %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="81"/>
+        <location filename="../../ui/sync/status.py" line="82"/>
         <source>Device %1 (%2)</source>
         <translation>Appareil %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="87"/>
+        <location filename="../../ui/sync/status.py" line="88"/>
         <source>Badge signing key %1 certified by the hub</source>
         <translation>Clé de signature des badges %1 certifiée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="94"/>
+        <location filename="../../ui/sync/status.py" line="95"/>
         <source>The hub did not certify this desk&apos;s badge key (%1): lost-badge reprints need the hub until it does</source>
         <translation>Le serveur n’a pas certifié la clé de badge de ce poste (%1)&#xa0;: réimprimer un badge perdu exige le serveur d’ici là</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="101"/>
+        <location filename="../../ui/sync/status.py" line="102"/>
         <source>This computer&apos;s clock is %1 s off the hub&apos;s: the desk uses the hub&apos;s time</source>
         <translation>L’horloge de cet ordinateur a %1 s d’écart avec le serveur&#xa0;: le poste prend l’heure du serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status.py" line="107"/>
+        <location filename="../../ui/sync/status.py" line="108"/>
         <source>The hub refused %n operation(s) stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</source>
         <translation>
             <numerusform>Le serveur a refusé %n opération datée par une horloge fausse (clock_skew)&#xa0;: elle reste sur ce poste — prévenez un superviseur</numerusform>
@@ -3789,82 +3800,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="114"/>
+        <location filename="../../ui/sync/status.py" line="115"/>
         <source>Last problem: %1</source>
         <translation>Dernier problème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="120"/>
+        <location filename="../../ui/sync/status.py" line="121"/>
         <source>the hub cannot be reached; retrying</source>
         <translation>serveur injoignable&#xa0;; nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="121"/>
+        <location filename="../../ui/sync/status.py" line="122"/>
         <source>the hub refused this device&apos;s token: enrol it again</source>
         <translation>le serveur a refusé le jeton de cet appareil&#xa0;: réenrôlez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="122"/>
+        <location filename="../../ui/sync/status.py" line="123"/>
         <source>this device has been revoked by a supervisor</source>
         <translation>cet appareil a été révoqué par un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="123"/>
+        <location filename="../../ui/sync/status.py" line="124"/>
         <source>this data belongs to another enrolled device: call IT</source>
         <translation>ces données sont à un autre appareil enrôlé&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="124"/>
+        <location filename="../../ui/sync/status.py" line="125"/>
         <source>this app is older than the hub: upgrade it</source>
         <translation>application plus ancienne que le serveur&#xa0;: mettez-la à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="125"/>
+        <location filename="../../ui/sync/status.py" line="126"/>
         <source>the hub&apos;s certificate is not the venue&apos;s: call IT</source>
         <translation>le certificat du serveur n’est pas celui du site&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="126"/>
+        <location filename="../../ui/sync/status.py" line="127"/>
         <source>some changes from the hub could not be applied here</source>
         <translation>des modifications du serveur n’ont pas pu être appliquées ici</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="127"/>
+        <location filename="../../ui/sync/status.py" line="128"/>
         <source>this replica differed from the hub and was reloaded</source>
         <translation>cette copie différait du serveur et a été rechargée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="128"/>
+        <location filename="../../ui/sync/status.py" line="129"/>
         <source>an unexpected sync error; retrying (see the log)</source>
         <translation>erreur de synchronisation inattendue&#xa0;; nouvel essai (voir le journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="130"/>
+        <location filename="../../ui/sync/status.py" line="131"/>
         <source>the hub holds too many connections from this device at once (is the app open twice?); retrying later</source>
         <translation>le hub a trop de connexions de ce poste à la fois (app ouverte deux fois&#xa0;?)&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="133"/>
+        <location filename="../../ui/sync/status.py" line="134"/>
         <source>the hub asked this desk to slow down; retrying shortly</source>
         <translation>le serveur demande de ralentir&#xa0;; nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="135"/>
+        <location filename="../../ui/sync/status.py" line="136"/>
         <source>too many refused connections from this network address; retrying later</source>
         <translation>trop de connexions refusées depuis cette adresse réseau&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="137"/>
+        <location filename="../../ui/sync/status.py" line="138"/>
         <source>the hub is busy; retrying shortly</source>
         <translation>le serveur est saturé&#xa0;; nouvel essai sous peu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="139"/>
+        <location filename="../../ui/sync/status.py" line="140"/>
         <source>this device has synced too many copies of its data: call IT to re-enrol it</source>
         <translation>ce poste a synchronisé trop de copies de ses données&#xa0;: appelez l’informatique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status.py" line="141"/>
+        <location filename="../../ui/sync/status.py" line="142"/>
         <source>the hub failed on a request; retrying (see its log)</source>
         <translation>le serveur a échoué sur une requête&#xa0;; nouvel essai (voir son journal)</translation>
     </message>
@@ -3977,23 +3988,23 @@
 <context>
     <name>_SetupWindow</name>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="153"/>
-        <location filename="../../ui/sync/demo_hub.py" line="156"/>
+        <location filename="../../ui/sync/demo_hub.py" line="154"/>
+        <location filename="../../ui/sync/demo_hub.py" line="157"/>
         <source>Preparing the demo hub</source>
         <translation>Préparation du serveur de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="158"/>
+        <location filename="../../ui/sync/demo_hub.py" line="159"/>
         <source>Issuing a signed badge for every attendee…</source>
         <translation>Émission d’un badge signé par participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="172"/>
+        <location filename="../../ui/sync/demo_hub.py" line="173"/>
         <source>Issuing signed badges: %1 of %2</source>
         <translation>Émission des badges signés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/demo_hub.py" line="178"/>
+        <location filename="../../ui/sync/demo_hub.py" line="179"/>
         <source>Starting the hub and loading the event on this desk…</source>
         <translation>Démarrage du serveur et chargement de l’événement sur ce poste…</translation>
     </message>

@@ -1059,3 +1059,11 @@ BY_CONTEXT: dict[tuple[str, str], str | list[str]] = {
     ("ScheduleWorkspace", "Status"): "Statut",
     ("ConflictText", "this device"): "cet appareil",
 }
+
+# -- delta: the language picker at the foot of the rail (ui/main_window.py) --
+TABLE.update(
+    {
+        "Language": "Langue",
+        "Language of this desk": "Langue de ce poste",
+    }
+)
