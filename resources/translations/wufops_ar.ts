@@ -199,17 +199,17 @@
         <translation>حالة الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="217"/>
+        <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="225"/>
+        <location filename="../../ui/attendees/workspace.py" line="231"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>لا أحد يطابق «%1» مع عوامل التصفية هذه. تحقق من الإملاء، أو اكتب جزءًا من الاسم، أو اضغط Esc لمسح البحث وعوامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="248"/>
+        <location filename="../../ui/attendees/workspace.py" line="254"/>
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>الرمز الممسوح ليس شارة ولا رمز تسجيل لهذا الحدث.</translation>
     </message>
@@ -461,27 +461,27 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="381"/>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
         <source>Release…</source>
         <translation>نشر…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="383"/>
+        <location filename="../../ui/schedule/panels.py" line="386"/>
         <source>Publish the schedule as its next version</source>
         <translation>نشر الجدول في إصداره التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="403"/>
+        <location filename="../../ui/schedule/panels.py" line="406"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>لم يُنشر قط. كل جلسة مجدولة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="410"/>
+        <location filename="../../ui/schedule/panels.py" line="413"/>
         <source>Version %1, released %2.</source>
         <translation>الإصدار %1، نُشر %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="412"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n تغييرات منذ ذلك الحين.</numerusform>
@@ -493,22 +493,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="415"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
         <source>Removed</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="420"/>
         <source>Moved</source>
         <translation>منقولة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="421"/>
         <source>Edited</source>
         <translation>معدّلة</translation>
     </message>
@@ -933,53 +933,53 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <location filename="../../ui/schedule/panels.py" line="253"/>
         <source>All severities</source>
         <translation>كل درجات الخطورة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="258"/>
-        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <location filename="../../ui/schedule/panels.py" line="259"/>
+        <location filename="../../ui/schedule/panels.py" line="319"/>
         <source>All rules</source>
         <translation>كل القواعد</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <location filename="../../ui/schedule/panels.py" line="273"/>
         <source>Moves that lost to another coordinator&apos;s move</source>
         <translation>عمليات نقل استبدلها نقلٌ أجراه منسق آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
         <source>Re-apply</source>
         <translation>إعادة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <location filename="../../ui/schedule/panels.py" line="281"/>
         <source>Put the session back where the lost move put it</source>
         <translation>إعادة الجلسة إلى حيث وضعها النقل المُستبدَل</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <location filename="../../ui/schedule/panels.py" line="284"/>
         <source>Keep the session where it is and mark this resolved</source>
         <translation>إبقاء الجلسة في مكانها واعتبار المسألة محلولة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
             <numerusform>%n تعارضات تمنع النشر</numerusform>
@@ -991,7 +991,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n تحذيرات</numerusform>
@@ -1003,13 +1003,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="329"/>
+        <location filename="../../ui/schedule/panels.py" line="332"/>
         <source>Lost placement</source>
         <translation>تعيين مُستبدَل</translation>
     </message>
@@ -1223,217 +1223,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="103"/>
+        <location filename="../../ui/checkin/card.py" line="104"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>جاهز — امسح شارة أو ابحث عن اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="107"/>
+        <location filename="../../ui/checkin/card.py" line="108"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>الماسح يعمل أينما كان المؤشر. Ctrl+F: بحث بالاسم · F2: إعادة طباعة · F3: تراجع · F10: إعدادات المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="118"/>
+        <location filename="../../ui/checkin/card.py" line="119"/>
         <source>Check in this person?</source>
         <translation>تسجيل حضور هذا الشخص؟</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="120"/>
+        <location filename="../../ui/checkin/card.py" line="121"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter لتسجيل الحضور · Esc للإلغاء. رمز التسجيل %1، عُثر عليه بالاسم أو الرمز لا بالشارة: تحقق من هوية تحمل صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="124"/>
+        <location filename="../../ui/checkin/card.py" line="125"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>استُلمت الشارة من قبل: اضغط Enter لمعرفة متى وأين.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="141"/>
+        <location filename="../../ui/checkin/card.py" line="142"/>
         <source>First pickup: %1 at %2</source>
         <translation>أول استلام: %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="143"/>
+        <location filename="../../ui/checkin/card.py" line="144"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="148"/>
+        <location filename="../../ui/checkin/card.py" line="149"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>سُلّمت أكثر من مرة أثناء انقطاع المكاتب عن الشبكة — أبلغ مشرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="153"/>
+        <location filename="../../ui/checkin/card.py" line="154"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>الماسح مضبوط على تخطيط لوحة مفاتيح آخر (قُرئ %1 بتخطيط US): اضبطه على تخطيط هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="160"/>
+        <location filename="../../ui/checkin/card.py" line="161"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>هذه الشارة أحدث من بيانات هذا المكتب: اتُّخذ القرار بناءً على الشخص المذكور فيها. تمكن إعادة طباعتها هنا بعد المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="184"/>
+        <location filename="../../ui/checkin/card.py" line="185"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — استدعِ موظف المراسم</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="191"/>
+        <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Sign language: %1</source>
         <translation>لغة الإشارة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="193"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Captions</source>
         <translation>شرح نصي</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="195"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>Step-free access</source>
         <translation>وصول بلا درج</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>Assistance</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="199"/>
+        <location filename="../../ui/checkin/card.py" line="200"/>
         <source>Access needs: %1</source>
         <translation>احتياجات التيسير: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>PARTICIPANT</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>SPEAKER</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>MEDIA</source>
         <translation>إعلامي</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>كبار الشخصيات / رئيس وفد</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>STAFF</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>VOLUNTEER</source>
         <translation>متطوع</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>EXHIBITOR</source>
         <translation>عارض</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>SECURITY</source>
         <translation>أمن</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>Printing the badge — hand it over.</source>
         <translation>جارٍ طباعة الشارة — سلّمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Badge already printed — hand it over.</source>
         <translation>الشارة مطبوعة من قبل — سلّمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>عُثر عليه بالاسم أو الرمز: تحقق من هوية تحمل صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>✔ Admitted</source>
         <translation>✔ مقبول</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="229"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>تحقق من هوية تحمل صورة. لا شارة جديدة إلا مع سبب إعادة الطباعة (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>لم تُطبع الشارة قط: اضغط F4 لطباعتها الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>● Already picked up</source>
         <translation>● استُلمت من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ مرفوض — شارة مُبطَلة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>مُبلَّغ عن فقدها أو استُبدلت. تحقق من هوية تحمل صورة؛ ووجّه الشخص إلى مكتب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ مرفوض — شارة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>غير معروفة في هذا المكتب. تحقق من حالة المزامنة، أو ابحث عن الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ مرفوض — رمز مزوَّر أو تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>لا تسلّم أي شارة. استدعِ مشرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ مرفوض — شارة حدث آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>اطلب رسالة تأكيد التسجيل في WUF، أو ابحث عن الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>✘ Not a badge code</source>
         <translation>✘ ليس رمز شارة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>امسح رمز QR الموجود على رسالة التأكيد أو الشارة، أو ابحث عن الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="255"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ مرفوض — إيقاف أمني</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>لا تسلّم الشارة. استدعِ مشرف الأمن.</translation>
     </message>
@@ -1689,12 +1689,12 @@
 <context>
     <name>DropPreview</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <location filename="../../ui/schedule/panels.py" line="210"/>
         <source>Drop here: no conflict.</source>
         <translation>أفلِت هنا: لا تعارض.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
             <numerusform>أفلِت هنا: %n تعارضات</numerusform>
@@ -1706,7 +1706,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <location filename="../../ui/schedule/panels.py" line="223"/>
         <source>… and %1 more.</source>
         <translation>… و%1 غيرها.</translation>
     </message>
@@ -1910,67 +1910,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="335"/>
         <source>SCAN</source>
         <translation>امسح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="295"/>
+        <location filename="../../ui/checkin/card.py" line="336"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>ضع رمز QR الموجود على الشارة تحت الماسح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="342"/>
         <source>ADMIT</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="345"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>احتُسب من قبل — الشارة نفسها قبل لحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>Valid badge</source>
         <translation>شارة صالحة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="350"/>
         <source>DENY</source>
         <translation>ممنوع</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="352"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>شارة مُبطَلة (مفقودة أو مستبدلة) — وجّه الشخص إلى مكتب الشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="353"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>شارة غير معروفة — وجّه الشخص إلى مكتب الشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="313"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>رمز مزوَّر أو تالف — استدعِ مشرفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="314"/>
+        <location filename="../../ui/checkin/card.py" line="355"/>
         <source>Badge of another event</source>
         <translation>شارة حدث آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="315"/>
+        <location filename="../../ui/checkin/card.py" line="356"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>ليس رمز شارة — امسح رمز QR الموجود على الشارة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="316"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already used</source>
         <translation>مستخدمة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="317"/>
+        <location filename="../../ui/checkin/card.py" line="358"/>
         <source>Security hold — call a supervisor</source>
         <translation>إيقاف أمني — استدعِ مشرفًا</translation>
     </message>
@@ -4043,27 +4043,27 @@
         <translation>البحث في الجلسات المراد تعيينها</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
         <source>Place…</source>
         <translation>تعيين…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <location filename="../../ui/schedule/panels.py" line="121"/>
         <source>Choose a room and time for the selected session (Enter)</source>
         <translation>اختيار قاعة وموعد للجلسة المحددة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <location filename="../../ui/schedule/panels.py" line="125"/>
         <source>Drag a session onto the grid, or select it and press Enter.</source>
         <translation>اسحب جلسة إلى الشبكة، أو حدّدها واضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <location filename="../../ui/schedule/panels.py" line="127"/>
         <source>Sessions not placed yet.</source>
         <translation>جلسات لم تُعيَّن بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n جلسات للتعيين</numerusform>
@@ -4075,7 +4075,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <location filename="../../ui/schedule/panels.py" line="164"/>
         <source>%1 of %2 shown</source>
         <translation>عرض %1 من %2</translation>
     </message>

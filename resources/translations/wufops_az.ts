@@ -199,17 +199,17 @@
         <translation>Qəbul vəziyyəti</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="217"/>
+        <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="225"/>
+        <location filename="../../ui/attendees/workspace.py" line="231"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>Bu filtrlərlə “%1” sorğusuna uyğun heç kim yoxdur. Yazılışı yoxlayın, adın bir hissəsini yazın və ya axtarışı və filtrləri təmizləmək üçün Esc düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="248"/>
+        <location filename="../../ui/attendees/workspace.py" line="254"/>
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>Skan edilən kod bu tədbirin beyci və ya qeydiyyat kodu deyil.</translation>
     </message>
@@ -461,27 +461,27 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="381"/>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
         <source>Release…</source>
         <translation>Dərc et…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="383"/>
+        <location filename="../../ui/schedule/panels.py" line="386"/>
         <source>Publish the schedule as its next version</source>
         <translation>Proqramı növbəti versiya kimi dərc edin</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="403"/>
+        <location filename="../../ui/schedule/panels.py" line="406"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>Heç vaxt dərc edilməyib. Planlaşdırılmış bütün sessiyalar yenidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="410"/>
+        <location filename="../../ui/schedule/panels.py" line="413"/>
         <source>Version %1, released %2.</source>
         <translation>Versiya %1, dərc tarixi: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="412"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>O vaxtdan bəri %n dəyişiklik.</numerusform>
@@ -489,22 +489,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="415"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Added</source>
         <translation>Əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
         <source>Removed</source>
         <translation>Çıxarılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="420"/>
         <source>Moved</source>
         <translation>Köçürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="421"/>
         <source>Edited</source>
         <translation>Redaktə edilib</translation>
     </message>
@@ -929,53 +929,53 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
         <source>Severity</source>
         <translation>Ciddilik</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <location filename="../../ui/schedule/panels.py" line="253"/>
         <source>All severities</source>
         <translation>Bütün dərəcələr</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
         <source>Rule</source>
         <translation>Qayda</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="258"/>
-        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <location filename="../../ui/schedule/panels.py" line="259"/>
+        <location filename="../../ui/schedule/panels.py" line="319"/>
         <source>All rules</source>
         <translation>Bütün qaydalar</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <location filename="../../ui/schedule/panels.py" line="273"/>
         <source>Moves that lost to another coordinator&apos;s move</source>
         <translation>Başqa koordinatorun köçürməsi ilə əvəzlənmiş köçürmələr</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
         <source>Re-apply</source>
         <translation>Bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <location filename="../../ui/schedule/panels.py" line="281"/>
         <source>Put the session back where the lost move put it</source>
         <translation>Sessiyanı əvəzlənmiş köçürmənin qoyduğu yerə qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
         <source>Dismiss</source>
         <translation>Yox say</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <location filename="../../ui/schedule/panels.py" line="284"/>
         <source>Keep the session where it is and mark this resolved</source>
         <translation>Sessiyanı olduğu yerdə saxla və bunu həll edilmiş kimi qeyd et</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
             <numerusform>%n konflikt dərci bloklayır</numerusform>
@@ -983,7 +983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n xəbərdarlıq</numerusform>
@@ -991,13 +991,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="329"/>
+        <location filename="../../ui/schedule/panels.py" line="332"/>
         <source>Lost placement</source>
         <translation>Əvəzlənmiş yerləşdirmə</translation>
     </message>
@@ -1203,217 +1203,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="103"/>
+        <location filename="../../ui/checkin/card.py" line="104"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Hazırdır — beyci skan edin və ya adı tapın</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="107"/>
+        <location filename="../../ui/checkin/card.py" line="108"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>Skaner kursor harada olsa da işləyir. Ctrl+F: adla tap · F2: təkrar çap · F3: geri al · F10: masa parametrləri</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="118"/>
+        <location filename="../../ui/checkin/card.py" line="119"/>
         <source>Check in this person?</source>
         <translation>Bu şəxs qəbul edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="120"/>
+        <location filename="../../ui/checkin/card.py" line="121"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter — qəbul et · Esc — ləğv et. Qeydiyyat kodu %1 beyclə deyil, ad və ya kodla tapılıb: şəkilli şəxsiyyət sənədini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="124"/>
+        <location filename="../../ui/checkin/card.py" line="125"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Artıq təhvil alınıb: nə vaxt və harada olduğunu görmək üçün Enter basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="141"/>
+        <location filename="../../ui/checkin/card.py" line="142"/>
         <source>First pickup: %1 at %2</source>
         <translation>İlk təhvil: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="143"/>
+        <location filename="../../ui/checkin/card.py" line="144"/>
         <source>another desk</source>
         <translation>başqa masa</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="148"/>
+        <location filename="../../ui/checkin/card.py" line="149"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Masalar oflayn olarkən bir neçə dəfə verilib — nəzarətçiyə bildirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="153"/>
+        <location filename="../../ui/checkin/card.py" line="154"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Skaner başqa klaviatura düzümü ilə yazır (%1 US kimi oxundu): onu bu masanın düzümünə keçirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="160"/>
+        <location filename="../../ui/checkin/card.py" line="161"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Bu beyc masadakı məlumatlardan daha yenidir: qərar beycdə göstərilən şəxsə görə verildi. Növbəti sinxronlaşdırmadan sonra onu burada təkrar çap etmək olar.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="184"/>
+        <location filename="../../ui/checkin/card.py" line="185"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — protokol əməkdaşını çağırın</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="191"/>
+        <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Sign language: %1</source>
         <translation>İşarət dili: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="193"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Captions</source>
         <translation>Subtitr</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="195"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>Step-free access</source>
         <translation>Pilləkənsiz giriş</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>Assistance</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="199"/>
+        <location filename="../../ui/checkin/card.py" line="200"/>
         <source>Access needs: %1</source>
         <translation>Əlçatanlıq ehtiyacları: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>PARTICIPANT</source>
         <translation>İŞTİRAKÇI</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>SPEAKER</source>
         <translation>MƏRUZƏÇİ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>MEDIA</source>
         <translation>MEDİA</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / NÜMAYƏNDƏ HEYƏTİNİN RƏHBƏRİ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>STAFF</source>
         <translation>ƏMƏKDAŞ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>VOLUNTEER</source>
         <translation>KÖNÜLLÜ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>EXHIBITOR</source>
         <translation>SƏRGİ İŞTİRAKÇISI</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>SECURITY</source>
         <translation>TƏHLÜKƏSİZLİK</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Beyc çap edilir — onu təhvil verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Beyc artıq çap edilib — onu təhvil verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Ad və ya kodla tapılıb: şəkilli şəxsiyyət sənədini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>✔ Admitted</source>
         <translation>✔ Qəbul edildi</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="229"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Şəkilli şəxsiyyət sənədini yoxlayın. Yeni beyc yalnız təkrar çap səbəbi ilə (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Beyc heç çap edilməyib: indi çap etmək üçün F4 basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>● Already picked up</source>
         <translation>● Artıq təhvil alınıb</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ İmtina — beyc ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>İtmiş və ya əvəzlənmiş kimi bildirilib. Şəkilli şəxsiyyət sənədini yoxlayın; yardım masasına göndərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ İmtina — naməlum beyc</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Bu masada məlum deyil. Sinxronlaşdırma vəziyyətini yoxlayın və ya adı tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ İmtina — saxta və ya zədələnmiş kod</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Beyc verməyin. Nəzarətçini çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ İmtina — başqa tədbirin beyci</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>WUF qeydiyyat təsdiqini istəyin və ya adı tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Beyc kodu deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Təsdiqdəki və ya beycdəki QR kodu skan edin, ya da adı tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="255"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ İmtina — təhlükəsizlik bloku</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Beyci verməyin. Təhlükəsizlik nəzarətçisini çağırın.</translation>
     </message>
@@ -1661,12 +1661,12 @@
 <context>
     <name>DropPreview</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <location filename="../../ui/schedule/panels.py" line="210"/>
         <source>Drop here: no conflict.</source>
         <translation>Bura buraxın: konflikt yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
             <numerusform>Bura buraxın: %n konflikt</numerusform>
@@ -1674,7 +1674,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <location filename="../../ui/schedule/panels.py" line="223"/>
         <source>… and %1 more.</source>
         <translation>… və daha %1.</translation>
     </message>
@@ -1870,67 +1870,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="335"/>
         <source>SCAN</source>
         <translation>SKAN EDİN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="295"/>
+        <location filename="../../ui/checkin/card.py" line="336"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Beycin QR kodunu skanerin altında tutun</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="342"/>
         <source>ADMIT</source>
         <translation>BURAXIN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="345"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Artıq sayılıb — eyni beyc bir az əvvəl skan edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>Valid badge</source>
         <translation>Etibarlı beyc</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="350"/>
         <source>DENY</source>
         <translation>BURAXMAYIN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="352"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Beyc ləğv edilib (itmiş və ya əvəzlənmiş) — beyc masasına göndərin</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="353"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Naməlum beyc — beyc masasına göndərin</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="313"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Saxta və ya zədələnmiş kod — nəzarətçini çağırın</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="314"/>
+        <location filename="../../ui/checkin/card.py" line="355"/>
         <source>Badge of another event</source>
         <translation>Başqa tədbirin beyci</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="315"/>
+        <location filename="../../ui/checkin/card.py" line="356"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Beyc kodu deyil — beycin QR kodunu skan edin</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="316"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already used</source>
         <translation>Artıq istifadə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="317"/>
+        <location filename="../../ui/checkin/card.py" line="358"/>
         <source>Security hold — call a supervisor</source>
         <translation>Təhlükəsizlik bloku — nəzarətçini çağırın</translation>
     </message>
@@ -3911,27 +3911,27 @@
         <translation>Yerləşdiriləcək sessiyaları axtar</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
         <source>Place…</source>
         <translation>Yerləşdir…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <location filename="../../ui/schedule/panels.py" line="121"/>
         <source>Choose a room and time for the selected session (Enter)</source>
         <translation>Seçilmiş sessiya üçün zal və vaxt seçin (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <location filename="../../ui/schedule/panels.py" line="125"/>
         <source>Drag a session onto the grid, or select it and press Enter.</source>
         <translation>Sessiyanı cədvələ sürüşdürün və ya seçib Enter düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <location filename="../../ui/schedule/panels.py" line="127"/>
         <source>Sessions not placed yet.</source>
         <translation>Hələ yerləşdirilməmiş sessiyalar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>Yerləşdiriləcək %n sessiya</numerusform>
@@ -3939,7 +3939,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <location filename="../../ui/schedule/panels.py" line="164"/>
         <source>%1 of %2 shown</source>
         <translation>Göstərilir: %1 / %2</translation>
     </message>

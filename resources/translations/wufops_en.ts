@@ -4,7 +4,7 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="412"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n change since.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
             <numerusform>%n conflict blocks the release</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>DropPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
             <numerusform>Drop here: %n conflict</numerusform>
@@ -313,7 +313,7 @@
 <context>
     <name>UnscheduledPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n session to place</numerusform>

@@ -199,17 +199,17 @@
         <translation>Estado de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="217"/>
+        <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="225"/>
+        <location filename="../../ui/attendees/workspace.py" line="231"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>Nadie coincide con “%1” con estos filtros. Revise la ortografía, escriba parte de un nombre o pulse Esc para borrar la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="248"/>
+        <location filename="../../ui/attendees/workspace.py" line="254"/>
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>El código escaneado no es un pase ni un código de inscripción de este evento.</translation>
     </message>
@@ -288,7 +288,7 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="111"/>
         <source>Name or registration code, then Enter</source>
-        <translation>Nombre o código de inscripción y, luego, Enter</translation>
+        <translation>Nombre o código, luego Enter</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="121"/>
@@ -461,27 +461,27 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="381"/>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
         <source>Release…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="383"/>
+        <location filename="../../ui/schedule/panels.py" line="386"/>
         <source>Publish the schedule as its next version</source>
         <translation>Publicar el programa como nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="403"/>
+        <location filename="../../ui/schedule/panels.py" line="406"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>Nunca publicado. Todas las sesiones programadas son nuevas.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="410"/>
+        <location filename="../../ui/schedule/panels.py" line="413"/>
         <source>Version %1, released %2.</source>
         <translation>Versión %1, publicada el %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="412"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n cambio desde entonces.</numerusform>
@@ -489,22 +489,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="415"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
         <source>Removed</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="420"/>
         <source>Moved</source>
         <translation>Movida</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="421"/>
         <source>Edited</source>
         <translation>Modificada</translation>
     </message>
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
-        <translation>Ctrl+F buscar por nombre · F2 reimprimir · F3 anular · F4 imprimir ya · F10 ajustes del puesto · Esc volver a escanear</translation>
+        <translation>Ctrl+F nombre · F2 reimprimir · F3 anular · F4 imprimir · F10 ajustes · Esc escanear</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="347"/>
@@ -929,53 +929,53 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <location filename="../../ui/schedule/panels.py" line="253"/>
         <source>All severities</source>
         <translation>Todas las gravedades</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="258"/>
-        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <location filename="../../ui/schedule/panels.py" line="259"/>
+        <location filename="../../ui/schedule/panels.py" line="319"/>
         <source>All rules</source>
         <translation>Todas las reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <location filename="../../ui/schedule/panels.py" line="273"/>
         <source>Moves that lost to another coordinator&apos;s move</source>
         <translation>Movimientos reemplazados por los de otro coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
         <source>Re-apply</source>
         <translation>Reaplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <location filename="../../ui/schedule/panels.py" line="281"/>
         <source>Put the session back where the lost move put it</source>
         <translation>Devolver la sesión adonde la había puesto el movimiento reemplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <location filename="../../ui/schedule/panels.py" line="284"/>
         <source>Keep the session where it is and mark this resolved</source>
         <translation>Dejar la sesión donde está y marcar esto como resuelto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
             <numerusform>%n conflicto bloquea la publicación</numerusform>
@@ -983,7 +983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -991,13 +991,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="329"/>
+        <location filename="../../ui/schedule/panels.py" line="332"/>
         <source>Lost placement</source>
         <translation>Ubicación perdida</translation>
     </message>
@@ -1203,217 +1203,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="103"/>
+        <location filename="../../ui/checkin/card.py" line="104"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Listo — escanee un pase o busque un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="107"/>
+        <location filename="../../ui/checkin/card.py" line="108"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>El lector funciona dondequiera que esté el cursor. Ctrl+F: buscar por nombre · F2: reimprimir · F3: anular · F10: ajustes del puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="118"/>
+        <location filename="../../ui/checkin/card.py" line="119"/>
         <source>Check in this person?</source>
         <translation>¿Registrar la llegada de esta persona?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="120"/>
+        <location filename="../../ui/checkin/card.py" line="121"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter registra la llegada · Esc cancela. Código de inscripción %1, encontrado por nombre o código, no por pase: verifique un documento de identidad con foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="124"/>
+        <location filename="../../ui/checkin/card.py" line="125"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Ya entregado: Enter muestra cuándo y dónde.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="141"/>
+        <location filename="../../ui/checkin/card.py" line="142"/>
         <source>First pickup: %1 at %2</source>
         <translation>Primera entrega: %1, en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="143"/>
+        <location filename="../../ui/checkin/card.py" line="144"/>
         <source>another desk</source>
         <translation>otro puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="148"/>
+        <location filename="../../ui/checkin/card.py" line="149"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Entregado más de una vez mientras los puestos estaban sin conexión — avise a un supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="153"/>
+        <location filename="../../ui/checkin/card.py" line="154"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>El lector escribe con otra distribución de teclado (%1 leído como US): configúrelo con la distribución de este puesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="160"/>
+        <location filename="../../ui/checkin/card.py" line="161"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Este pase es más reciente que los datos de este puesto: se decidió según la persona que figura en él. Podrá reimprimirse aquí tras la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="184"/>
+        <location filename="../../ui/checkin/card.py" line="185"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — llame al oficial de protocolo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="191"/>
+        <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Sign language: %1</source>
         <translation>Lengua de señas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="193"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Captions</source>
         <translation>Subtitulado</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="195"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>Step-free access</source>
         <translation>Acceso sin escalones</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>Assistance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="199"/>
+        <location filename="../../ui/checkin/card.py" line="200"/>
         <source>Access needs: %1</source>
         <translation>Necesidades de accesibilidad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANTE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>SPEAKER</source>
         <translation>PONENTE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>MEDIA</source>
         <translation>MEDIOS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / JEFE DE DELEGACIÓN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>STAFF</source>
         <translation>PERSONAL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>VOLUNTEER</source>
         <translation>VOLUNTARIO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSITOR</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>SECURITY</source>
         <translation>SEGURIDAD</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Imprimiendo el pase — entréguelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Pase ya impreso — entréguelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Encontrado por nombre o código: verifique un documento de identidad con foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>✔ Admitted</source>
         <translation>✔ Admitido</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="229"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
-        <translation>Verifique un documento de identidad con foto. Pase nuevo solo con un motivo de reimpresión (F2).</translation>
+        <translation>Verifique la identidad con foto. Pase nuevo solo con motivo (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>El pase no llegó a imprimirse: F4 lo imprime ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>● Already picked up</source>
         <translation>● Ya entregado</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Rechazado — pase revocado</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Declarado perdido o sustituido. Verifique un documento de identidad con foto; envíe a la persona al mostrador de ayuda.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Rechazado — pase desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Desconocido en este puesto. Compruebe el estado de la sincronización o busque el nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Rechazado — código falsificado o dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>No entregue ningún pase. Llame a un supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Rechazado — pase de otro evento</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Pida la confirmación del WUF o busque el nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>✘ Not a badge code</source>
         <translation>✘ No es un código de pase</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Escanee el código QR de la confirmación o del pase, o busque el nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="255"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Rechazado — bloqueo de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>No entregue el pase. Llame al supervisor de seguridad.</translation>
     </message>
@@ -1661,12 +1661,12 @@
 <context>
     <name>DropPreview</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <location filename="../../ui/schedule/panels.py" line="210"/>
         <source>Drop here: no conflict.</source>
         <translation>Soltar aquí: sin conflictos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
             <numerusform>Soltar aquí: %n conflicto</numerusform>
@@ -1674,7 +1674,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <location filename="../../ui/schedule/panels.py" line="223"/>
         <source>… and %1 more.</source>
         <translation>… y %1 más.</translation>
     </message>
@@ -1833,7 +1833,7 @@
     <message>
         <location filename="../../ui/checkin/find.py" line="66"/>
         <source>Name, organization or registration code</source>
-        <translation>Nombre, organización o código de inscripción</translation>
+        <translation>Nombre, organización o código</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/checkin/find.py" line="105"/>
@@ -1870,67 +1870,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="335"/>
         <source>SCAN</source>
         <translation>ESCANEAR</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="295"/>
+        <location filename="../../ui/checkin/card.py" line="336"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Coloque el código QR del pase bajo el lector</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="342"/>
         <source>ADMIT</source>
         <translation>ADMITIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="345"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Ya contado — el mismo pase hace unos instantes</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>Valid badge</source>
         <translation>Pase válido</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="350"/>
         <source>DENY</source>
         <translation>DENEGADO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="352"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Pase revocado (perdido o sustituido) — envíe a la persona al mostrador de pases</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="353"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Pase desconocido — envíe a la persona al mostrador de pases</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="313"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Código falsificado o dañado — llame a un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="314"/>
+        <location filename="../../ui/checkin/card.py" line="355"/>
         <source>Badge of another event</source>
         <translation>Pase de otro evento</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="315"/>
+        <location filename="../../ui/checkin/card.py" line="356"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>No es un código de pase — escanee el código QR del pase</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="316"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already used</source>
         <translation>Ya utilizado</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="317"/>
+        <location filename="../../ui/checkin/card.py" line="358"/>
         <source>Security hold — call a supervisor</source>
         <translation>Bloqueo de seguridad — llame a un supervisor</translation>
     </message>
@@ -3160,97 +3160,97 @@
         <translation>Filtrar salas</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <location filename="../../ui/schedule/toolbar.py" line="50"/>
         <source>Rooms…</source>
         <translation>Salas…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="49"/>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>Elegir, fijar y ordenar las salas que se muestran</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="52"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>Order of the rooms</source>
         <translation>Orden de las salas</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By name</source>
         <translation>Por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By floor</source>
         <translation>Por nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By capacity</source>
         <translation>Por aforo</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>My order</source>
         <translation>Mi orden</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <location filename="../../ui/schedule/toolbar.py" line="65"/>
         <source>Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)</source>
         <translation>Canales de transmisión como franjas sobre las salas: mostrarlos u ocultarlos (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="68"/>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
         <source>Compact</source>
         <translation>Compacto</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="69"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>Filas más bajas: más salas en pantalla</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Show cancelled</source>
         <translation>Ver canceladas</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="72"/>
+        <location filename="../../ui/schedule/toolbar.py" line="74"/>
         <source>Show cancelled sessions (greyed and struck through)</source>
         <translation>Mostrar las sesiones canceladas (en gris y tachadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="76"/>
+        <location filename="../../ui/schedule/toolbar.py" line="78"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Alejar (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <location filename="../../ui/schedule/toolbar.py" line="81"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="80"/>
+        <location filename="../../ui/schedule/toolbar.py" line="82"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="82"/>
+        <location filename="../../ui/schedule/toolbar.py" line="84"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="86"/>
+        <location filename="../../ui/schedule/toolbar.py" line="88"/>
         <source>Move to…</source>
         <translation>Mover a…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="88"/>
+        <location filename="../../ui/schedule/toolbar.py" line="90"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>Sala, día y hora de la sesión seleccionada (Ctrl+M)</translation>
     </message>
@@ -3911,27 +3911,27 @@
         <translation>Buscar sesiones por ubicar</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
         <source>Place…</source>
         <translation>Ubicar…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <location filename="../../ui/schedule/panels.py" line="121"/>
         <source>Choose a room and time for the selected session (Enter)</source>
         <translation>Elegir sala y hora para la sesión seleccionada (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <location filename="../../ui/schedule/panels.py" line="125"/>
         <source>Drag a session onto the grid, or select it and press Enter.</source>
         <translation>Arrastre una sesión a la cuadrícula o selecciónela y pulse Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <location filename="../../ui/schedule/panels.py" line="127"/>
         <source>Sessions not placed yet.</source>
         <translation>Sesiones aún sin ubicar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n sesión por ubicar</numerusform>
@@ -3939,7 +3939,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <location filename="../../ui/schedule/panels.py" line="164"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 visibles</translation>
     </message>

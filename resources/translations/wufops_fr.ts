@@ -199,17 +199,17 @@
         <translation>État d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="217"/>
+        <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="225"/>
+        <location filename="../../ui/attendees/workspace.py" line="231"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>Personne ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Vérifiez l’orthographe, tapez une partie du nom, ou appuyez sur Esc pour effacer la recherche et les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="248"/>
+        <location filename="../../ui/attendees/workspace.py" line="254"/>
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>Le code lu n’est ni un badge ni un code d’inscription de cet événement.</translation>
     </message>
@@ -461,27 +461,27 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="381"/>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
         <source>Release…</source>
         <translation>Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="383"/>
+        <location filename="../../ui/schedule/panels.py" line="386"/>
         <source>Publish the schedule as its next version</source>
         <translation>Publier le programme comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="403"/>
+        <location filename="../../ui/schedule/panels.py" line="406"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>Jamais publié. Chaque session programmée est nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="410"/>
+        <location filename="../../ui/schedule/panels.py" line="413"/>
         <source>Version %1, released %2.</source>
         <translation>Version %1, publiée %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="412"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>%n changement depuis.</numerusform>
@@ -489,22 +489,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="415"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="420"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="421"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
@@ -929,53 +929,53 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <location filename="../../ui/schedule/panels.py" line="253"/>
         <source>All severities</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="258"/>
-        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <location filename="../../ui/schedule/panels.py" line="259"/>
+        <location filename="../../ui/schedule/panels.py" line="319"/>
         <source>All rules</source>
         <translation>Toute règle</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <location filename="../../ui/schedule/panels.py" line="273"/>
         <source>Moves that lost to another coordinator&apos;s move</source>
         <translation>Déplacements remplacés par ceux d’un autre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
         <source>Re-apply</source>
         <translation>Réappliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <location filename="../../ui/schedule/panels.py" line="281"/>
         <source>Put the session back where the lost move put it</source>
         <translation>Remettre la session là où le déplacement perdu l’avait mise</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <location filename="../../ui/schedule/panels.py" line="284"/>
         <source>Keep the session where it is and mark this resolved</source>
         <translation>Laisser la session où elle est et marquer ceci résolu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
             <numerusform>%n conflit bloque la publication</numerusform>
@@ -983,7 +983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n alerte</numerusform>
@@ -991,13 +991,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="329"/>
+        <location filename="../../ui/schedule/panels.py" line="332"/>
         <source>Lost placement</source>
         <translation>Placement perdu</translation>
     </message>
@@ -1203,217 +1203,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="103"/>
+        <location filename="../../ui/checkin/card.py" line="104"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Prêt — scannez un badge ou cherchez un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="107"/>
+        <location filename="../../ui/checkin/card.py" line="108"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>Le lecteur fonctionne où que soit le curseur. Ctrl+F&#xa0;: chercher un nom · F2&#xa0;: réimprimer · F3&#xa0;: annuler · F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="118"/>
+        <location filename="../../ui/checkin/card.py" line="119"/>
         <source>Check in this person?</source>
         <translation>Enregistrer cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="120"/>
+        <location filename="../../ui/checkin/card.py" line="121"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Entrée enregistre · Échap annule. Inscription %1, trouvée par nom ou code, sans badge&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="124"/>
+        <location filename="../../ui/checkin/card.py" line="125"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Déjà retiré&#xa0;: Entrée dit où et quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="141"/>
+        <location filename="../../ui/checkin/card.py" line="142"/>
         <source>First pickup: %1 at %2</source>
         <translation>Premier retrait&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="143"/>
+        <location filename="../../ui/checkin/card.py" line="144"/>
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="148"/>
+        <location filename="../../ui/checkin/card.py" line="149"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="153"/>
+        <location filename="../../ui/checkin/card.py" line="154"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="160"/>
+        <location filename="../../ui/checkin/card.py" line="161"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Badge plus récent que la copie du poste&#xa0;: décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="184"/>
+        <location filename="../../ui/checkin/card.py" line="185"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="191"/>
+        <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Sign language: %1</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="193"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="195"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="199"/>
+        <location filename="../../ui/checkin/card.py" line="200"/>
         <source>Access needs: %1</source>
         <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="229"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="255"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -1661,12 +1661,12 @@
 <context>
     <name>DropPreview</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <location filename="../../ui/schedule/panels.py" line="210"/>
         <source>Drop here: no conflict.</source>
         <translation>Déposer ici&#xa0;: aucun conflit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
             <numerusform>Déposer ici&#xa0;: %n conflit</numerusform>
@@ -1674,7 +1674,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <location filename="../../ui/schedule/panels.py" line="223"/>
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>
@@ -1870,67 +1870,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="335"/>
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="295"/>
+        <location filename="../../ui/checkin/card.py" line="336"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="342"/>
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="345"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Déjà compté — même badge à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="350"/>
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="352"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="353"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="313"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="314"/>
+        <location filename="../../ui/checkin/card.py" line="355"/>
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="315"/>
+        <location filename="../../ui/checkin/card.py" line="356"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="316"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="317"/>
+        <location filename="../../ui/checkin/card.py" line="358"/>
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
@@ -3911,27 +3911,27 @@
         <translation>Chercher une session à placer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
         <source>Place…</source>
         <translation>Placer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <location filename="../../ui/schedule/panels.py" line="121"/>
         <source>Choose a room and time for the selected session (Enter)</source>
         <translation>Choisir la salle et l’heure de la session choisie (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <location filename="../../ui/schedule/panels.py" line="125"/>
         <source>Drag a session onto the grid, or select it and press Enter.</source>
         <translation>Glissez une session sur la grille, ou choisissez-la et appuyez sur Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <location filename="../../ui/schedule/panels.py" line="127"/>
         <source>Sessions not placed yet.</source>
         <translation>Sessions pas encore placées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n session à placer</numerusform>
@@ -3939,7 +3939,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <location filename="../../ui/schedule/panels.py" line="164"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
     </message>

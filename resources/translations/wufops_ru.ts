@@ -199,17 +199,17 @@
         <translation>Статус прибытия</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="217"/>
+        <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="225"/>
+        <location filename="../../ui/attendees/workspace.py" line="231"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>По запросу «%1» с этими фильтрами никто не найден. Проверьте написание, введите часть имени или нажмите Esc, чтобы сбросить поиск и фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="248"/>
+        <location filename="../../ui/attendees/workspace.py" line="254"/>
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>Отсканированный код — не бейдж и не код регистрации этого мероприятия.</translation>
     </message>
@@ -461,27 +461,27 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="381"/>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
         <source>Release…</source>
         <translation>Опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="383"/>
+        <location filename="../../ui/schedule/panels.py" line="386"/>
         <source>Publish the schedule as its next version</source>
         <translation>Опубликовать программу как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="403"/>
+        <location filename="../../ui/schedule/panels.py" line="406"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>Ещё не публиковалась. Все запланированные сессии — новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="410"/>
+        <location filename="../../ui/schedule/panels.py" line="413"/>
         <source>Version %1, released %2.</source>
         <translation>Версия %1, опубликована %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="412"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>С тех пор %n изменение.</numerusform>
@@ -490,22 +490,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="415"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Added</source>
         <translation>Добавлена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
         <source>Removed</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="420"/>
         <source>Moved</source>
         <translation>Перенесена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="421"/>
         <source>Edited</source>
         <translation>Изменена</translation>
     </message>
@@ -588,7 +588,7 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
-        <translation>Ctrl+F поиск по имени · F2 перепечатать · F3 отменить · F4 напечатать · F10 настройки стойки · Esc к сканированию</translation>
+        <translation>Ctrl+F имя · F2 перепечатать · F3 отменить · F4 печать · F10 настройки · Esc к скану</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="347"/>
@@ -930,53 +930,53 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
         <source>Severity</source>
         <translation>Критичность</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <location filename="../../ui/schedule/panels.py" line="253"/>
         <source>All severities</source>
         <translation>Любая критичность</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="258"/>
-        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <location filename="../../ui/schedule/panels.py" line="259"/>
+        <location filename="../../ui/schedule/panels.py" line="319"/>
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <location filename="../../ui/schedule/panels.py" line="273"/>
         <source>Moves that lost to another coordinator&apos;s move</source>
         <translation>Переносы, уступившие переносам других координаторов</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
         <source>Re-apply</source>
         <translation>Применить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <location filename="../../ui/schedule/panels.py" line="281"/>
         <source>Put the session back where the lost move put it</source>
         <translation>Вернуть сессию туда, куда её поместил отменённый перенос</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
         <source>Dismiss</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <location filename="../../ui/schedule/panels.py" line="284"/>
         <source>Keep the session where it is and mark this resolved</source>
         <translation>Оставить сессию на месте и отметить вопрос как решённый</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
             <numerusform>%n конфликт блокирует публикацию</numerusform>
@@ -985,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -994,13 +994,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="329"/>
+        <location filename="../../ui/schedule/panels.py" line="332"/>
         <source>Lost placement</source>
         <translation>Отменённое размещение</translation>
     </message>
@@ -1208,217 +1208,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="103"/>
+        <location filename="../../ui/checkin/card.py" line="104"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Готово — отсканируйте бейдж или найдите имя</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="107"/>
+        <location filename="../../ui/checkin/card.py" line="108"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>Сканер работает при любом положении курсора. Ctrl+F: поиск по имени · F2: перепечатать · F3: отменить · F10: настройки стойки</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="118"/>
+        <location filename="../../ui/checkin/card.py" line="119"/>
         <source>Check in this person?</source>
         <translation>Отметить прибытие этого человека?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="120"/>
+        <location filename="../../ui/checkin/card.py" line="121"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter — отметить · Esc — отмена. Код регистрации %1 найден по имени или коду, а не по бейджу: проверьте документ с фото.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="124"/>
+        <location filename="../../ui/checkin/card.py" line="125"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Бейдж уже выдан: Enter покажет, когда и где.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="141"/>
+        <location filename="../../ui/checkin/card.py" line="142"/>
         <source>First pickup: %1 at %2</source>
         <translation>Первая выдача: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="143"/>
+        <location filename="../../ui/checkin/card.py" line="144"/>
         <source>another desk</source>
         <translation>другая стойка</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="148"/>
+        <location filename="../../ui/checkin/card.py" line="149"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Выдан несколько раз, пока стойки были без связи, — сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="153"/>
+        <location filename="../../ui/checkin/card.py" line="154"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Сканер настроен на другую раскладку клавиатуры (%1 прочитано как US): переключите его на раскладку этой стойки.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="160"/>
+        <location filename="../../ui/checkin/card.py" line="161"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Бейдж новее, чем данные этой стойки: решение принято по указанному в нём человеку. Перепечатать его здесь можно после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="184"/>
+        <location filename="../../ui/checkin/card.py" line="185"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — позовите сотрудника протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="191"/>
+        <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Sign language: %1</source>
         <translation>Жестовый язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="193"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="195"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>Step-free access</source>
         <translation>Доступ без ступеней</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="199"/>
+        <location filename="../../ui/checkin/card.py" line="200"/>
         <source>Access needs: %1</source>
         <translation>Потребности в доступности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>PARTICIPANT</source>
         <translation>УЧАСТНИК</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>SPEAKER</source>
         <translation>ДОКЛАДЧИК</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>MEDIA</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / ГЛАВА ДЕЛЕГАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>STAFF</source>
         <translation>ПЕРСОНАЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>VOLUNTEER</source>
         <translation>ВОЛОНТЁР</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>EXHIBITOR</source>
         <translation>ЭКСПОНЕНТ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>SECURITY</source>
         <translation>ОХРАНА</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Бейдж печатается — выдайте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Бейдж уже напечатан — выдайте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Найден по имени или коду: проверьте документ с фото.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>✔ Admitted</source>
         <translation>✔ Допуск разрешён</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="229"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
-        <translation>Проверьте документ с фото. Новый бейдж — только с указанием причины перепечатки (F2).</translation>
+        <translation>Проверьте документ с фото. Новый бейдж — только с причиной (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Бейдж не был напечатан: F4 — напечатать сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>● Already picked up</source>
         <translation>● Бейдж уже выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Отказ — бейдж отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Заявлен как утерянный или заменён. Проверьте документ с фото; направьте на стойку помощи.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Отказ — неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Неизвестен на этой стойке. Проверьте состояние синхронизации или найдите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Отказ — поддельный или повреждённый код</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Не выдавайте бейдж. Позовите руководителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Отказ — бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Попросите подтверждение регистрации на WUF или найдите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Это не код бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Отсканируйте QR-код на подтверждении или бейдже либо найдите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="255"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Отказ — блокировка службой безопасности</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Не выдавайте бейдж. Позовите руководителя службы безопасности.</translation>
     </message>
@@ -1668,12 +1668,12 @@
 <context>
     <name>DropPreview</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <location filename="../../ui/schedule/panels.py" line="210"/>
         <source>Drop here: no conflict.</source>
         <translation>Сюда: конфликтов нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
             <numerusform>Сюда: %n конфликт</numerusform>
@@ -1682,7 +1682,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <location filename="../../ui/schedule/panels.py" line="223"/>
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
@@ -1880,67 +1880,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="335"/>
         <source>SCAN</source>
         <translation>СКАН</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="295"/>
+        <location filename="../../ui/checkin/card.py" line="336"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Поднесите QR-код бейджа к сканеру</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="342"/>
         <source>ADMIT</source>
         <translation>ПРОХОД</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="345"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Уже учтён — этот же бейдж только что</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>Valid badge</source>
         <translation>Бейдж действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="350"/>
         <source>DENY</source>
         <translation>ОТКАЗ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="352"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Бейдж отозван (утерян или заменён) — направьте на стойку выдачи бейджей</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="353"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Неизвестный бейдж — направьте на стойку выдачи бейджей</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="313"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Поддельный или повреждённый код — позовите руководителя</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="314"/>
+        <location filename="../../ui/checkin/card.py" line="355"/>
         <source>Badge of another event</source>
         <translation>Бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="315"/>
+        <location filename="../../ui/checkin/card.py" line="356"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Это не код бейджа — отсканируйте QR-код бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="316"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already used</source>
         <translation>Уже использован</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="317"/>
+        <location filename="../../ui/checkin/card.py" line="358"/>
         <source>Security hold — call a supervisor</source>
         <translation>Блокировка службой безопасности — позовите руководителя</translation>
     </message>
@@ -3187,97 +3187,97 @@
         <translation>Фильтр залов</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <location filename="../../ui/schedule/toolbar.py" line="50"/>
         <source>Rooms…</source>
         <translation>Залы…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="49"/>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>Выбрать, закрепить и упорядочить отображаемые залы</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="52"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>Order of the rooms</source>
         <translation>Порядок залов</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By name</source>
-        <translation>По названию</translation>
+        <translation>По имени</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By floor</source>
         <translation>По этажу</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By capacity</source>
-        <translation>По вместимости</translation>
+        <translation>По местам</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>My order</source>
         <translation>Мой порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <location filename="../../ui/schedule/toolbar.py" line="65"/>
         <source>Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)</source>
         <translation>Показать или скрыть дорожки каналов трансляции над залами (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="68"/>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
         <source>Compact</source>
         <translation>Компактно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="69"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>Строки ниже — больше залов на экране</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Show cancelled</source>
         <translation>Отменённые</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="72"/>
+        <location filename="../../ui/schedule/toolbar.py" line="74"/>
         <source>Show cancelled sessions (greyed and struck through)</source>
         <translation>Показывать отменённые сессии (серые и зачёркнутые)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="76"/>
+        <location filename="../../ui/schedule/toolbar.py" line="78"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Уменьшить (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <location filename="../../ui/schedule/toolbar.py" line="81"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="80"/>
+        <location filename="../../ui/schedule/toolbar.py" line="82"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="82"/>
+        <location filename="../../ui/schedule/toolbar.py" line="84"/>
         <source>Redo</source>
-        <translation>Повторить</translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="86"/>
+        <location filename="../../ui/schedule/toolbar.py" line="88"/>
         <source>Move to…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="88"/>
+        <location filename="../../ui/schedule/toolbar.py" line="90"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>Зал, день и время выбранной сессии (Ctrl+M)</translation>
     </message>
@@ -3461,7 +3461,7 @@
     <message>
         <location filename="../../ui/checkin/panels.py" line="173"/>
         <source>Desk or gate name</source>
-        <translation>Название стойки или пункта входа</translation>
+        <translation>Название стойки или входа</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="174"/>
@@ -3491,7 +3491,7 @@
     <message>
         <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Gate: same badge again within</source>
-        <translation>Вход: повтор того же бейджа в течение</translation>
+        <translation>Вход: повтор бейджа за</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/panels.py" line="182"/>
@@ -3944,27 +3944,27 @@
         <translation>Поиск неразмещённых сессий</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
         <source>Place…</source>
         <translation>Разместить…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <location filename="../../ui/schedule/panels.py" line="121"/>
         <source>Choose a room and time for the selected session (Enter)</source>
         <translation>Выбрать зал и время для выбранной сессии (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <location filename="../../ui/schedule/panels.py" line="125"/>
         <source>Drag a session onto the grid, or select it and press Enter.</source>
         <translation>Перетащите сессию на сетку или выберите её и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <location filename="../../ui/schedule/panels.py" line="127"/>
         <source>Sessions not placed yet.</source>
         <translation>Сессии, ещё не размещённые на сетке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n сессия ждёт размещения</numerusform>
@@ -3973,7 +3973,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <location filename="../../ui/schedule/panels.py" line="164"/>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>

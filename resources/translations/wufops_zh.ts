@@ -199,17 +199,17 @@
         <translation>签到状态</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="217"/>
+        <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="225"/>
+        <location filename="../../ui/attendees/workspace.py" line="231"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
         <translation>在当前筛选条件下，没有与“%1”匹配的人。请检查拼写或只输入部分姓名，也可按 Esc 清除搜索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/workspace.py" line="248"/>
+        <location filename="../../ui/attendees/workspace.py" line="254"/>
         <source>The scanned code is not a badge or a registration code of this event.</source>
         <translation>扫描的代码不是本次活动的证件或注册码。</translation>
     </message>
@@ -461,49 +461,49 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="381"/>
+        <location filename="../../ui/schedule/panels.py" line="384"/>
         <source>Release…</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="383"/>
+        <location filename="../../ui/schedule/panels.py" line="386"/>
         <source>Publish the schedule as its next version</source>
         <translation>将日程发布为下一个版本</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="403"/>
+        <location filename="../../ui/schedule/panels.py" line="406"/>
         <source>Never released. Every scheduled session is new.</source>
         <translation>从未发布。所有已排定场次均为新增。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="410"/>
+        <location filename="../../ui/schedule/panels.py" line="413"/>
         <source>Version %1, released %2.</source>
         <translation>版本%1，发布于%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="412"/>
+        <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
             <numerusform>此后有%n处更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="415"/>
+        <location filename="../../ui/schedule/panels.py" line="418"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="416"/>
+        <location filename="../../ui/schedule/panels.py" line="419"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="417"/>
+        <location filename="../../ui/schedule/panels.py" line="420"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="418"/>
+        <location filename="../../ui/schedule/panels.py" line="421"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
@@ -928,73 +928,73 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="251"/>
+        <location filename="../../ui/schedule/panels.py" line="252"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="252"/>
+        <location filename="../../ui/schedule/panels.py" line="253"/>
         <source>All severities</source>
         <translation>所有严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="257"/>
+        <location filename="../../ui/schedule/panels.py" line="258"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="258"/>
-        <location filename="../../ui/schedule/panels.py" line="316"/>
+        <location filename="../../ui/schedule/panels.py" line="259"/>
+        <location filename="../../ui/schedule/panels.py" line="319"/>
         <source>All rules</source>
         <translation>所有规则</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="272"/>
+        <location filename="../../ui/schedule/panels.py" line="273"/>
         <source>Moves that lost to another coordinator&apos;s move</source>
         <translation>被其他协调员的移动覆盖的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="279"/>
+        <location filename="../../ui/schedule/panels.py" line="280"/>
         <source>Re-apply</source>
         <translation>重新应用</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="280"/>
+        <location filename="../../ui/schedule/panels.py" line="281"/>
         <source>Put the session back where the lost move put it</source>
         <translation>将场次放回被覆盖的那次移动所放的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="282"/>
+        <location filename="../../ui/schedule/panels.py" line="283"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="283"/>
+        <location filename="../../ui/schedule/panels.py" line="284"/>
         <source>Keep the session where it is and mark this resolved</source>
         <translation>保持场次当前位置，并将此项标记为已解决</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="322"/>
+        <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
             <numerusform>%n个冲突阻止发布</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="323"/>
+        <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="325"/>
+        <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="329"/>
+        <location filename="../../ui/schedule/panels.py" line="332"/>
         <source>Lost placement</source>
         <translation>放置被覆盖</translation>
     </message>
@@ -1198,217 +1198,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="103"/>
+        <location filename="../../ui/checkin/card.py" line="104"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>就绪——请扫描证件或查找姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="107"/>
+        <location filename="../../ui/checkin/card.py" line="108"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>光标在任何位置，扫描枪都能使用。Ctrl+F：按姓名查找 · F2：重印 · F3：撤销 · F10：服务台设置</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="118"/>
+        <location filename="../../ui/checkin/card.py" line="119"/>
         <source>Check in this person?</source>
         <translation>为此人签到？</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="120"/>
+        <location filename="../../ui/checkin/card.py" line="121"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter 签到 · Esc 取消。注册码%1是按姓名或代码而非证件找到的：请核验带照片的身份证明。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="124"/>
+        <location filename="../../ui/checkin/card.py" line="125"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>已领取：按 Enter 查看领取时间和地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="141"/>
+        <location filename="../../ui/checkin/card.py" line="142"/>
         <source>First pickup: %1 at %2</source>
         <translation>首次领取：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="143"/>
+        <location filename="../../ui/checkin/card.py" line="144"/>
         <source>another desk</source>
         <translation>其他服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="148"/>
+        <location filename="../../ui/checkin/card.py" line="149"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>服务台离线期间被多次发放——请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="153"/>
+        <location filename="../../ui/checkin/card.py" line="154"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>扫描枪设置的键盘布局与本服务台不同（%1 按美式布局读取）：请将其改为本服务台的布局。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="160"/>
+        <location filename="../../ui/checkin/card.py" line="161"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>此证件比本服务台的数据更新：已按证件上载明的人员作出判定。下次同步后即可在此重印。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="184"/>
+        <location filename="../../ui/checkin/card.py" line="185"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1——请呼叫礼宾官员</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="191"/>
+        <location filename="../../ui/checkin/card.py" line="192"/>
         <source>Sign language: %1</source>
         <translation>手语：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="193"/>
+        <location filename="../../ui/checkin/card.py" line="194"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="195"/>
+        <location filename="../../ui/checkin/card.py" line="196"/>
         <source>Step-free access</source>
         <translation>无台阶通道</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="197"/>
+        <location filename="../../ui/checkin/card.py" line="198"/>
         <source>Assistance</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="199"/>
+        <location filename="../../ui/checkin/card.py" line="200"/>
         <source>Access needs: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="206"/>
+        <location filename="../../ui/checkin/card.py" line="207"/>
         <source>PARTICIPANT</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>SPEAKER</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>MEDIA</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>贵宾/代表团团长</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>STAFF</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>VOLUNTEER</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>EXHIBITOR</source>
         <translation>参展方</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>SECURITY</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="221"/>
+        <location filename="../../ui/checkin/card.py" line="222"/>
         <source>Printing the badge — hand it over.</source>
         <translation>正在打印证件——打印后请交给本人。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="223"/>
+        <location filename="../../ui/checkin/card.py" line="224"/>
         <source>Badge already printed — hand it over.</source>
         <translation>证件已打印——请交给本人。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="226"/>
+        <location filename="../../ui/checkin/card.py" line="227"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>按姓名或代码找到：请核验带照片的身份证明。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>✔ Admitted</source>
         <translation>✔ 放行</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="229"/>
+        <location filename="../../ui/checkin/card.py" line="230"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>请核验带照片的身份证明。只有说明重印原因（F2）才能发放新证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="231"/>
+        <location filename="../../ui/checkin/card.py" line="232"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>该证件从未打印：按 F4 立即打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>● Already picked up</source>
         <translation>● 已领取</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="235"/>
+        <location filename="../../ui/checkin/card.py" line="236"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ 拒绝——证件已吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>已挂失或已换发。请核验带照片的身份证明，并让其前往咨询台。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="239"/>
+        <location filename="../../ui/checkin/card.py" line="240"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ 拒绝——未知证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>本服务台无此证件记录。请检查同步状态，或查找姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="243"/>
+        <location filename="../../ui/checkin/card.py" line="244"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ 拒绝——代码伪造或损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>不要发放证件。请呼叫主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="247"/>
+        <location filename="../../ui/checkin/card.py" line="248"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ 拒绝——其他活动的证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>请对方出示 WUF 注册确认函，或查找姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="251"/>
+        <location filename="../../ui/checkin/card.py" line="252"/>
         <source>✘ Not a badge code</source>
         <translation>✘ 不是证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>请扫描确认函或证件上的 QR 码，或查找姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="255"/>
+        <location filename="../../ui/checkin/card.py" line="256"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ 拒绝——安保冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>不要发放该证件。请呼叫安保主管。</translation>
     </message>
@@ -1654,19 +1654,19 @@
 <context>
     <name>DropPreview</name>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="209"/>
+        <location filename="../../ui/schedule/panels.py" line="210"/>
         <source>Drop here: no conflict.</source>
         <translation>放在此处：无冲突。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="212"/>
+        <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
             <numerusform>放在此处：%n个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="222"/>
+        <location filename="../../ui/schedule/panels.py" line="223"/>
         <source>… and %1 more.</source>
         <translation>……另有%1项。</translation>
     </message>
@@ -1860,67 +1860,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="294"/>
+        <location filename="../../ui/checkin/card.py" line="335"/>
         <source>SCAN</source>
         <translation>请扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="295"/>
+        <location filename="../../ui/checkin/card.py" line="336"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>将证件 QR 码对准扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="301"/>
+        <location filename="../../ui/checkin/card.py" line="342"/>
         <source>ADMIT</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="304"/>
+        <location filename="../../ui/checkin/card.py" line="345"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>已计数——同一证件刚刚扫描过</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="306"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>Valid badge</source>
         <translation>证件有效</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="309"/>
+        <location filename="../../ui/checkin/card.py" line="350"/>
         <source>DENY</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="311"/>
+        <location filename="../../ui/checkin/card.py" line="352"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>证件已吊销（已挂失或已换发）——请让其前往证件服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="312"/>
+        <location filename="../../ui/checkin/card.py" line="353"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>未知证件——请让其前往证件服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="313"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>代码伪造或损坏——请呼叫主管</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="314"/>
+        <location filename="../../ui/checkin/card.py" line="355"/>
         <source>Badge of another event</source>
         <translation>其他活动的证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="315"/>
+        <location filename="../../ui/checkin/card.py" line="356"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>不是证件代码——请扫描证件 QR 码</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="316"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="317"/>
+        <location filename="../../ui/checkin/card.py" line="358"/>
         <source>Security hold — call a supervisor</source>
         <translation>安保冻结——请呼叫主管</translation>
     </message>
@@ -3878,34 +3878,34 @@
         <translation>搜索待放置的场次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="119"/>
+        <location filename="../../ui/schedule/panels.py" line="120"/>
         <source>Place…</source>
         <translation>放置…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="120"/>
+        <location filename="../../ui/schedule/panels.py" line="121"/>
         <source>Choose a room and time for the selected session (Enter)</source>
         <translation>为所选场次选择会议室和时间（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="124"/>
+        <location filename="../../ui/schedule/panels.py" line="125"/>
         <source>Drag a session onto the grid, or select it and press Enter.</source>
         <translation>将场次拖到网格上，或选中后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="126"/>
+        <location filename="../../ui/schedule/panels.py" line="127"/>
         <source>Sessions not placed yet.</source>
         <translation>尚未放置的场次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule/panels.py" line="160"/>
+        <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
             <numerusform>%n个场次待放置</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/panels.py" line="163"/>
+        <location filename="../../ui/schedule/panels.py" line="164"/>
         <source>%1 of %2 shown</source>
         <translation>已显示%1个，共%2个</translation>
     </message>

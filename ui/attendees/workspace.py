@@ -144,16 +144,21 @@ class AttendeesWorkspace(QWidget):
         bar.setSpacing(8)
         bar.addWidget(self.search, 1)
         self.search.setMinimumWidth(220)
+        bar.addWidget(self.count)
+        # the filters on a row of their own: four "All …" texts and a search field do not fit
+        # one 1280-pixel row in every language (Spanish, Russian, Azerbaijani are longer)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
         for combo in (self.category, self.country, self.need, self.checked):
             # as wide as their first entry ("All countries"), not their longest (a country
-            # name), so the bar fits a 1280-pixel desk screen in every language
+            # name), so the row fits a 1280-pixel desk screen in every language
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(1)
             combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 72)
-            bar.addWidget(combo)
-        bar.addWidget(self.count)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -165,6 +170,7 @@ class AttendeesWorkspace(QWidget):
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(10)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.no_results)
         layout.addWidget(splitter, 1)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.language import country_name
@@ -260,6 +261,46 @@ class DecisionCard(QFrame):
         return RED, title, advice
 
 
+class FittedVerdict(QLabel):
+    """The gate's one word in the largest type that fits the card: 150 px for "ADMIT", less
+    for a longer word ("BURAXMAYIN", "ESCANEAR") instead of a window wider than the screen."""
+
+    LARGEST, SMALLEST = 150, 48
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._px = 0
+        self._apply(self.LARGEST)
+
+    def _apply(self, px: int) -> None:
+        if px != self._px:
+            self._px = px
+            self.setStyleSheet(f"font-size: {px}px; font-weight: 800;")
+
+    def _width_at(self, px: int) -> int:
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        return QFontMetrics(font).horizontalAdvance(self.text()) + 8
+
+    def _fit(self) -> None:
+        room = self.width()
+        px = self.LARGEST
+        while px > self.SMALLEST and self._width_at(px) > room:
+            px -= 6
+        self._apply(px)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width_at(self.SMALLEST), super().minimumSizeHint().height())
+
+
 class GateCard(QFrame):
     """Gate-mode card: ADMIT or DENY in huge type, the reason, nothing personal."""
 
@@ -269,7 +310,8 @@ class GateCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
-        self.verdict = _label("gateVerdict")
+        self.verdict = FittedVerdict()
+        self.verdict.setObjectName("gateVerdict")
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = _label("gateReason")
         self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -284,7 +326,6 @@ class GateCard(QFrame):
         self.setStyleSheet(
             f"QFrame#decisionCard {{ background: {bg}; border-radius: 14px; }}"
             "QLabel { color: #ffffff; background: transparent; }"
-            "QLabel#gateVerdict { font-size: 150px; font-weight: 800; }"
             "QLabel#gateReason { font-size: 30px; font-weight: 600; }"
         )
 

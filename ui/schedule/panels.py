@@ -104,6 +104,7 @@ class UnscheduledPanel(QWidget):
         self.search.installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("muted")
+        self.count.setWordWrap(True)  # "32 сессии ждут размещения" beside the Place button
         self.model = UnscheduledModel(self)
         self.model.draggable = editable
         self.view = _list(self.model, "unscheduledList")
@@ -284,9 +285,11 @@ class ConflictsPanel(QWidget):
         self.dismiss.clicked.connect(lambda: self._lost_action(self.sig_dismiss))
         for button in (self.reapply, self.dismiss):
             button.setVisible(editable)
-        filters = QHBoxLayout()
-        filters.addWidget(self.severity, 1)
-        filters.addWidget(self.rule, 1)
+        # one above the other: side by side, "All severities" is cut in most languages
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.severity)
+        filters.addWidget(self.rule)
         lost_buttons = QHBoxLayout()
         lost_buttons.addStretch(1)
         lost_buttons.addWidget(self.reapply)

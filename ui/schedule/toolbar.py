@@ -44,7 +44,9 @@ class ScheduleToolbar(QWidget):
         self.room_filter.setObjectName("roomFilter")
         self.room_filter.setPlaceholderText(self.tr("Filter rooms"))
         self.room_filter.setClearButtonEnabled(True)
-        self.room_filter.setMinimumWidth(150)
+        # its hint readable in every language, and no wider: the tools row must fit 1280 px
+        hint = self.room_filter.fontMetrics().horizontalAdvance(self.room_filter.placeholderText())
+        self.room_filter.setMinimumWidth(max(120, hint + 52))
         self.rooms_button = QPushButton(self.tr("Rooms…"))
         self.rooms_button.setToolTip(self.tr("Choose, pin and order the rooms shown"))
         self.order = QComboBox()
@@ -97,7 +99,7 @@ class ScheduleToolbar(QWidget):
         top.addWidget(self.find)
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
-        tools.setSpacing(6)
+        tools.setSpacing(4)  # eleven tools: the row fits 1280 px in Russian too
         tools.addWidget(self.room_filter)
         tools.addWidget(self.rooms_button)
         tools.addWidget(self.order)
