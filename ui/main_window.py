@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import language
 from ui.context import EVERYTHING, AppContext
+from ui.text import leading_edge
 from ui.workspaces import STATUS_WIDGETS, WORKSPACES, Workspace
 from wufops.i18n.languages import LANGUAGES, SHIPPED
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         brand.setObjectName("brand")
         event = QLabel(context.event.name)
         event.setObjectName("railEvent")
+        event.setAlignment(leading_edge())
         event.setWordWrap(True)
         self.switcher = QListWidget()
         self.switcher.setObjectName("switcher")

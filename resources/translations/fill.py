@@ -5,7 +5,8 @@
 The table is the translation's source of truth: every message whose English source (or
 ``(context, source)`` in ``BY_CONTEXT``) is in the table gets the table's text; every other
 message is left ``unfinished`` and listed. Language typography is applied here (French:
-no-break space before ``: ; ? !`` and inside « »). Exits 1 when anything is missing or wrong,
+no-break space before ``: ; ? !`` and inside « »; Arabic: a right-to-left mark before a text
+that starts with Latin letters or a placeholder). Exits 1 when anything is missing or wrong,
 so after ``pyside6-lupdate`` brought new texts (``make translations``) the output is the list
 of what translators still have to do (``resources/translations/missing_<lang>.json`` holds
 the same rows, in the format of the translators' ``sources.json``).
@@ -16,12 +17,13 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from linguist import HERE, ROOT, load_table, problems_of, ts_path
+from linguist import HERE, PLACEHOLDER, ROOT, load_table, problems_of, ts_path
 
 sys.path.insert(0, str(ROOT))
 from wufops.i18n.languages import LANGUAGES
@@ -35,7 +37,31 @@ def french_spacing(text: str) -> str:
     return text.replace("« ", "«" + NBSP)
 
 
-TYPOGRAPHY = {"fr": french_spacing}
+RLM = "\u200f"
+
+
+def right_to_left_start(text: str) -> str:
+    """A right-to-left text that begins with Latin letters, a key name or a placeholder
+    ("Ctrl+F بحث بالاسم", "%1 · …") starts with a right-to-left mark, so it is laid out as
+    a right-to-left paragraph: Qt takes a paragraph's direction from its first strong
+    character, and Latin would make the whole line read from the left."""
+    if text.startswith(RLM):
+        return text
+    at = 0
+    while at < len(text):
+        placeholder = PLACEHOLDER.match(text, at)
+        if placeholder:  # a value filled in at run time: a name, a code, a number
+            return RLM + text
+        kind = unicodedata.bidirectional(text[at])
+        if kind in ("R", "AL"):
+            return text
+        if kind == "L":
+            return RLM + text
+        at += 1
+    return text
+
+
+TYPOGRAPHY = {"fr": french_spacing, "ar": right_to_left_start}
 
 
 def fill(code: str, path: Path | None = None) -> tuple[list[str], list[dict[str, object]]]:

@@ -201,7 +201,7 @@
     <message>
         <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
+        <translation>‏%1 من %2</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/workspace.py" line="231"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="89"/>
         <source>A6</source>
-        <translation>A6</translation>
+        <translation>‏A6</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="90"/>
@@ -272,13 +272,13 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="93"/>
         <source>4×A6 on A4</source>
-        <translation>4×A6 على A4</translation>
+        <translation>‏4×A6 على A4</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="94"/>
         <source>A6, EN + AZ</source>
         <comment>layout: category in English and Azerbaijani</comment>
-        <translation>A6، EN + AZ</translation>
+        <translation>‏A6، EN + AZ</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="109"/>
@@ -359,100 +359,100 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/streams/model.py" line="85"/>
+        <location filename="../../ui/streams/model.py" line="86"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="86"/>
+        <location filename="../../ui/streams/model.py" line="87"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="87"/>
+        <location filename="../../ui/streams/model.py" line="88"/>
         <source>On air now</source>
         <translation>على الهواء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="89"/>
+        <location filename="../../ui/streams/model.py" line="90"/>
         <source>Next</source>
         <extracomment>column header: the next session planned on the channel</extracomment>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="90"/>
+        <location filename="../../ui/streams/model.py" line="91"/>
         <source>Captions · sign</source>
         <translation>شرح نصي · إشارة</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="144"/>
+        <location filename="../../ui/streams/model.py" line="145"/>
         <source>this device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="150"/>
+        <location filename="../../ui/streams/model.py" line="151"/>
         <source>by %1 at %2</source>
         <translation>بواسطة %1 الساعة %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="162"/>
+        <location filename="../../ui/streams/model.py" line="163"/>
         <source>LATE %1 min</source>
         <translation>متأخر %1 د</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="165"/>
+        <location filename="../../ui/streams/model.py" line="166"/>
         <source>OVERRUN %1 min</source>
         <translation>تجاوز %1 د</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="167"/>
+        <location filename="../../ui/streams/model.py" line="168"/>
         <source>CLASH</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="178"/>
+        <location filename="../../ui/streams/model.py" line="179"/>
         <source>DO NOT STREAM</source>
         <translation>ممنوع البث</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="190"/>
+        <location filename="../../ui/streams/model.py" line="191"/>
         <source>%1 · pre-roll in %2</source>
-        <translation>%1 · فترة ما قبل البث بعد %2</translation>
+        <translation>‏%1 · فترة ما قبل البث بعد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="195"/>
+        <location filename="../../ui/streams/model.py" line="196"/>
         <source>%1 · in pre-roll</source>
-        <translation>%1 · في فترة ما قبل البث</translation>
+        <translation>‏%1 · في فترة ما قبل البث</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>CC %1</source>
         <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
         <translation>شرح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>No captions</source>
         <translation>بلا شرح نصي</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>Sign: %1</source>
         <translation>إشارة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>No sign</source>
         <translation>بلا إشارة</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="215"/>
+        <location filename="../../ui/streams/model.py" line="216"/>
         <source>NO CC %1</source>
         <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
         <translation>لا شرح %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="220"/>
+        <location filename="../../ui/streams/model.py" line="221"/>
         <source>NO SIGN %1</source>
         <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
         <translation>لا إشارة %1</translation>
@@ -484,12 +484,12 @@
         <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
-            <numerusform>%n تغييرات منذ ذلك الحين.</numerusform>
-            <numerusform>%n تغيير منذ ذلك الحين.</numerusform>
-            <numerusform>%n تغييران منذ ذلك الحين.</numerusform>
-            <numerusform>%n تغييرات منذ ذلك الحين.</numerusform>
-            <numerusform>%n تغييرًا منذ ذلك الحين.</numerusform>
-            <numerusform>%n تغيير منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n تغييرات منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n تغيير منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n تغييران منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n تغييرات منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n تغييرًا منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n تغيير منذ ذلك الحين.</numerusform>
         </translation>
     </message>
     <message>
@@ -554,122 +554,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="131"/>
+        <location filename="../../ui/checkin/workspace.py" line="132"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>امسح شارة — الماسح يعمل أينما كان المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="212"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>Entry gate · %1</source>
         <translation>بوابة الدخول · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="214"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>zone %1</source>
         <translation>المنطقة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="216"/>
         <source>F10: desk settings</source>
-        <translation>F10: إعدادات المكتب</translation>
+        <translation>‏F10: إعدادات المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="217"/>
+        <location filename="../../ui/checkin/workspace.py" line="218"/>
         <source>none (PDF files)</source>
         <translation>لا توجد (ملفات PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="219"/>
+        <location filename="../../ui/checkin/workspace.py" line="220"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>استلام الشارات · %1 · الطابعة: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="224"/>
+        <location filename="../../ui/checkin/workspace.py" line="227"/>
         <source>PDF files go to %1</source>
         <translation>تُحفظ ملفات PDF في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="228"/>
+        <location filename="../../ui/checkin/workspace.py" line="231"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
-        <translation>Ctrl+F بحث بالاسم · F2 إعادة طباعة · F3 تراجع · F4 طباعة الآن · F10 إعدادات المكتب · Esc عودة إلى المسح</translation>
+        <translation>‏Ctrl+F بحث بالاسم · F2 إعادة طباعة · F3 تراجع · F4 طباعة الآن · F10 إعدادات المكتب · Esc عودة إلى المسح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="347"/>
+        <location filename="../../ui/checkin/workspace.py" line="350"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>تعذّر تسجيل المسح (%1) — امسح مجددًا؛ وإن تكرر ذلك فاستدعِ مشرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="426"/>
+        <location filename="../../ui/checkin/workspace.py" line="429"/>
         <source>Entries today: %1</source>
         <translation>حالات الدخول اليوم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="433"/>
+        <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>%1 s per attendee</source>
-        <translation>%1 ث لكل مشارك</translation>
+        <translation>‏%1 ث لكل مشارك</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="435"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>— s per attendee</source>
         <translation>— ث لكل مشارك</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="441"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>اليوم %1 · هذه الساعة %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="487"/>
+        <location filename="../../ui/checkin/workspace.py" line="490"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>لم تُطبع (glyph_missing): لا يوجد في هذا المكتب خط يطبع %1. اكتب الشارة بخط اليد وأبلغ المشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="495"/>
+        <location filename="../../ui/checkin/workspace.py" line="498"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>فشلت الطباعة (%1) — أصلح الطابعة، ثم اضغط F4 لإعادة الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="504"/>
+        <location filename="../../ui/checkin/workspace.py" line="507"/>
         <source>Badge %1 sent to %2</source>
         <translation>أُرسلت الشارة %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="513"/>
         <source>Badge saved as %1</source>
         <translation>حُفظت الشارة باسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="537"/>
+        <location filename="../../ui/checkin/workspace.py" line="544"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>امسح شارة الشخص أو ابحث عنه أولًا، ثم اضغط F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="548"/>
+        <location filename="../../ui/checkin/workspace.py" line="555"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>لا شيء للتراجع عنه: امسح شارة الشخص أو ابحث عنه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="593"/>
+        <location filename="../../ui/checkin/workspace.py" line="600"/>
         <source>Check-in undone: %1</source>
         <translation>تم التراجع عن تسجيل الحضور: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="599"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>لا يستطيع هذا المكتب إصدار شارة جديدة (لا يوجد مفتاح توقيع للمكتب): وجّه الشخص إلى مكتب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="602"/>
+        <location filename="../../ui/checkin/workspace.py" line="609"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>طُبعت مسبقًا — لإعادة الطباعة اضغط F2 واذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="603"/>
+        <location filename="../../ui/checkin/workspace.py" line="610"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>ليس لهذا الشخص شارة صالحة في هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="604"/>
+        <location filename="../../ui/checkin/workspace.py" line="611"/>
         <source>That check-in was already undone.</source>
         <translation>سبق التراجع عن تسجيل الحضور هذا.</translation>
     </message>
@@ -677,255 +677,255 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="104"/>
-        <location filename="../../ui/schedule/messages.py" line="375"/>
+        <location filename="../../ui/schedule/messages.py" line="105"/>
+        <location filename="../../ui/schedule/messages.py" line="376"/>
         <source>“%1”</source>
-        <translation>«%1»</translation>
+        <translation>‏«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="111"/>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
         <source>speaker %1</source>
         <translation>المتحدث %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="116"/>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
         <source>not placed</source>
         <translation>غير معيّنة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="121"/>
+        <location filename="../../ui/schedule/messages.py" line="122"/>
         <source>off the grid</source>
         <translation>خارج الشبكة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="123"/>
+        <location filename="../../ui/schedule/messages.py" line="124"/>
         <source>%1, %2</source>
-        <translation>%1، %2</translation>
+        <translation>‏%1، %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="140"/>
-        <location filename="../../ui/schedule/messages.py" line="229"/>
-        <location filename="../../ui/schedule/messages.py" line="263"/>
+        <location filename="../../ui/schedule/messages.py" line="141"/>
+        <location filename="../../ui/schedule/messages.py" line="230"/>
+        <location filename="../../ui/schedule/messages.py" line="264"/>
         <source>none that day</source>
         <translation>لا أوقات في ذلك اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="155"/>
+        <location filename="../../ui/schedule/messages.py" line="156"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>وجدت القاعدة «%1» مشكلة في %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="204"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>تتداخل %1 (%2) و%3 (%4) بمقدار %5 دقيقة في %6. انقل إحداهما أو قصّرها.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="214"/>
+        <location filename="../../ui/schedule/messages.py" line="215"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>تبدأ %1 بعد %2 دقيقة من انتهاء %3 في %4، والقاعة تحتاج %5 دقيقة للتجهيز بين الجلسات. انقل إحداهما أو قصّر الأولى.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="234"/>
+        <location filename="../../ui/schedule/messages.py" line="235"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
-        <translation>%1 (%2) خارج أوقات إتاحة %3 (%4). انقلها، أو غيّر أوقات إتاحة القاعة.</translation>
+        <translation>‏%1 (%2) خارج أوقات إتاحة %3 (%4). انقلها، أو غيّر أوقات إتاحة القاعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="247"/>
+        <location filename="../../ui/schedule/messages.py" line="248"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>يتحدث %1 في %2 (%3) وفي %4 (%5)، وهما تتداخلان بمقدار %6 دقيقة. انقل إحدى الجلستين أو غيّر متحدثيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="268"/>
+        <location filename="../../ui/schedule/messages.py" line="269"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
-        <translation>%1 غير متاح خلال %2 (%3)؛ أوقات إتاحته: %4. انقل الجلسة أو راجع المتحدث.</translation>
+        <translation>‏%1 غير متاح خلال %2 (%3)؛ أوقات إتاحته: %4. انقل الجلسة أو راجع المتحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="280"/>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>الحضور المتوقع في %1: %2 شخص؛ وسعة %3: %4 مقعد. انقلها إلى قاعة أكبر.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>الحضور المتوقع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="318"/>
+        <location filename="../../ui/schedule/messages.py" line="319"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
-        <translation>%1: %2، على الهواء %3 (%4 دقيقة قبلها، و%5 بعدها)</translation>
+        <translation>‏%1: %2، على الهواء %3 (%4 دقيقة قبلها، و%5 بعدها)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="338"/>
+        <location filename="../../ui/schedule/messages.py" line="339"/>
         <source>Marked do-not-stream (closed door)</source>
         <translation>مُعلَّمة «ممنوع البث» (جلسة مغلقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="362"/>
+        <location filename="../../ui/schedule/messages.py" line="363"/>
         <source>%1 seats</source>
-        <translation>%1 مقعد</translation>
+        <translation>‏%1 مقعد</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="364"/>
+        <location filename="../../ui/schedule/messages.py" line="365"/>
         <source>%1 min to change over</source>
-        <translation>%1 دقيقة للتجهيز</translation>
+        <translation>‏%1 دقيقة للتجهيز</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <location filename="../../ui/schedule/messages.py" line="386"/>
         <source>overlaps %1 by %2 min</source>
         <translation>تتداخل مع %1 بمقدار %2 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>بعد %1 دقيقة من %2؛ والقاعة تحتاج %3 للتجهيز</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="393"/>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
         <source>%1 is closed then</source>
-        <translation>%1 مغلقة في ذلك الوقت</translation>
+        <translation>‏%1 مغلقة في ذلك الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="396"/>
+        <location filename="../../ui/schedule/messages.py" line="397"/>
         <source>%1 also speaks in %2</source>
-        <translation>%1 يتحدث أيضًا في %2</translation>
+        <translation>‏%1 يتحدث أيضًا في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="400"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 is not available then</source>
-        <translation>%1 غير متاح في ذلك الوقت</translation>
+        <translation>‏%1 غير متاح في ذلك الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="404"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 expected, %2 seats</source>
         <translation>الحضور المتوقع %1، والمقاعد %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="408"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>تتداخل مع %1 على %2 بمقدار %3 دقيقة، مع احتساب هوامش البث</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="415"/>
+        <location filename="../../ui/schedule/messages.py" line="416"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>مُقرَّر بثها، لكن %1 بلا مُرمِّز بث</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="420"/>
+        <location filename="../../ui/schedule/messages.py" line="421"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>ممنوع بثها، لكنها مُخطَّطة على %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="425"/>
+        <location filename="../../ui/schedule/messages.py" line="426"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>بثها على %1 ينقصه الشرح النصي أو لغة الإشارة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="436"/>
+        <location filename="../../ui/schedule/messages.py" line="437"/>
         <source>this device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="438"/>
         <source>device %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="443"/>
+        <location filename="../../ui/schedule/messages.py" line="444"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>استُبدل نقلك لـ %1 (%2) بنقل أجراه %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="450"/>
+        <location filename="../../ui/schedule/messages.py" line="451"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>استُبدل نقل %1 لـ %2 (%3) بنقل أجراه %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="461"/>
         <source>added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="462"/>
         <source>removed</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>moved</source>
         <translation>منقولة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="464"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="466"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>‏%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>This session no longer exists in this event.</source>
         <translation>لم تعد هذه الجلسة موجودة في هذا الحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>This room no longer exists in this event.</source>
         <translation>لم تعد هذه القاعة موجودة في هذا الحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>The session asks for no length: give its end.</source>
         <translation>لم تُحدَّد مدة الجلسة: أدخل وقت انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>يجب أن تنتهي الجلسة بعد بدئها وألا تتجاوز مدتها 24 ساعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>عيّن للجلسة قاعة وموعدًا قبل جدولتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>Sessions become released only by a release.</source>
         <translation>لا تصبح الجلسات منشورة إلا بالنشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>That status cannot be set by hand.</source>
         <translation>لا يمكن تعيين هذه الحالة يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="479"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>لا توجد جلسة معيّنة ومجدولة: جدوِل الجلسات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>الجدول مطابق تمامًا لآخر إصدار منشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="483"/>
         <source>A session holds too much text to be released.</source>
         <translation>إحدى الجلسات تحتوي على نص أطول من أن يُنشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="484"/>
+        <location filename="../../ui/schedule/messages.py" line="485"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>ما زالت هناك تعارضات مانعة: أصلحها، أو خفّض درجة خطورة قاعدتها، قبل النشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="488"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>تتعذر الكتابة في قاعدة بيانات هذا الجهاز حاليًا. حاول مجددًا؛ وإن استمر ذلك فاستدعِ المشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="495"/>
+        <location filename="../../ui/schedule/messages.py" line="496"/>
         <source>Refused (%1).</source>
         <translation>مرفوض (%1).</translation>
     </message>
@@ -982,31 +982,31 @@
         <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
-            <numerusform>%n تعارضات تمنع النشر</numerusform>
-            <numerusform>%n تعارض يمنع النشر</numerusform>
-            <numerusform>%n تعارضان يمنعان النشر</numerusform>
-            <numerusform>%n تعارضات تمنع النشر</numerusform>
-            <numerusform>%n تعارضًا يمنع النشر</numerusform>
-            <numerusform>%n تعارض يمنع النشر</numerusform>
+            <numerusform>‏%n تعارضات تمنع النشر</numerusform>
+            <numerusform>‏%n تعارض يمنع النشر</numerusform>
+            <numerusform>‏%n تعارضان يمنعان النشر</numerusform>
+            <numerusform>‏%n تعارضات تمنع النشر</numerusform>
+            <numerusform>‏%n تعارضًا يمنع النشر</numerusform>
+            <numerusform>‏%n تعارض يمنع النشر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذير</numerusform>
-            <numerusform>%n تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>‏%n تحذيرات</numerusform>
+            <numerusform>‏%n تحذير</numerusform>
+            <numerusform>‏%n تحذيران</numerusform>
+            <numerusform>‏%n تحذيرات</numerusform>
+            <numerusform>‏%n تحذيرًا</numerusform>
+            <numerusform>‏%n تحذير</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
-        <translation>%1 · %2</translation>
+        <translation>‏%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/panels.py" line="332"/>
@@ -1123,7 +1123,7 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="180"/>
         <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
-        <translation>%1: %2 في الانتظار، والانتظار الآن %3، وفي أسوأ الأحوال %4 خلال %5 دقيقة القادمة.</translation>
+        <translation>‏%1: %2 في الانتظار، والانتظار الآن %3، وفي أسوأ الأحوال %4 خلال %5 دقيقة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="192"/>
@@ -1163,7 +1163,7 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="230"/>
         <source>%1 min</source>
-        <translation>%1 د</translation>
+        <translation>‏%1 د</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
@@ -1202,238 +1202,238 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="258"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
-        <translation>%1: يستغرق المسح %2 ملي ثانية (%3 ملي ثانية في معظم المكاتب) — افحص الماسح</translation>
+        <translation>‏%1: يستغرق المسح %2 ملي ثانية (%3 ملي ثانية في معظم المكاتب) — افحص الماسح</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="265"/>
         <source>%1: %2 s per person (its area %3 s)</source>
-        <translation>%1: %2 ث لكل شخص (في منطقته %3 ث)</translation>
+        <translation>‏%1: %2 ث لكل شخص (في منطقته %3 ث)</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="272"/>
         <source>%1: %2% of prints failed — check the printer</source>
-        <translation>%1: فشل %2% من عمليات الطباعة — افحص الطابعة</translation>
+        <translation>‏%1: فشل %2% من عمليات الطباعة — افحص الطابعة</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="277"/>
         <source>%1: not synced for %2 min — check its network</source>
-        <translation>%1: بلا مزامنة منذ %2 دقيقة — افحص اتصاله بالشبكة</translation>
+        <translation>‏%1: بلا مزامنة منذ %2 دقيقة — افحص اتصاله بالشبكة</translation>
     </message>
 </context>
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="104"/>
+        <location filename="../../ui/checkin/card.py" line="105"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>جاهز — امسح شارة أو ابحث عن اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="108"/>
+        <location filename="../../ui/checkin/card.py" line="109"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>الماسح يعمل أينما كان المؤشر. Ctrl+F: بحث بالاسم · F2: إعادة طباعة · F3: تراجع · F10: إعدادات المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="119"/>
+        <location filename="../../ui/checkin/card.py" line="120"/>
         <source>Check in this person?</source>
         <translation>تسجيل حضور هذا الشخص؟</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="121"/>
+        <location filename="../../ui/checkin/card.py" line="122"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
-        <translation>Enter لتسجيل الحضور · Esc للإلغاء. رمز التسجيل %1، عُثر عليه بالاسم أو الرمز لا بالشارة: تحقق من هوية تحمل صورة.</translation>
+        <translation>‏Enter لتسجيل الحضور · Esc للإلغاء. رمز التسجيل %1، عُثر عليه بالاسم أو الرمز لا بالشارة: تحقق من هوية تحمل صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="125"/>
+        <location filename="../../ui/checkin/card.py" line="126"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>استُلمت الشارة من قبل: اضغط Enter لمعرفة متى وأين.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="143"/>
         <source>First pickup: %1 at %2</source>
         <translation>أول استلام: %1 في %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="144"/>
+        <location filename="../../ui/checkin/card.py" line="145"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="149"/>
+        <location filename="../../ui/checkin/card.py" line="150"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>سُلّمت أكثر من مرة أثناء انقطاع المكاتب عن الشبكة — أبلغ مشرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="154"/>
+        <location filename="../../ui/checkin/card.py" line="155"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>الماسح مضبوط على تخطيط لوحة مفاتيح آخر (قُرئ %1 بتخطيط US): اضبطه على تخطيط هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="161"/>
+        <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>هذه الشارة أحدث من بيانات هذا المكتب: اتُّخذ القرار بناءً على الشخص المذكور فيها. تمكن إعادة طباعتها هنا بعد المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="185"/>
+        <location filename="../../ui/checkin/card.py" line="186"/>
         <source>⚑ %1 — call the protocol officer</source>
-        <translation>⚑ %1 — استدعِ موظف المراسم</translation>
+        <translation>‏⚑ %1 — استدعِ موظف المراسم</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Sign language: %1</source>
         <translation>لغة الإشارة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>Captions</source>
         <translation>شرح نصي</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Step-free access</source>
         <translation>وصول بلا درج</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>Assistance</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="200"/>
+        <location filename="../../ui/checkin/card.py" line="201"/>
         <source>Access needs: %1</source>
         <translation>احتياجات التيسير: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>PARTICIPANT</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>SPEAKER</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>MEDIA</source>
         <translation>إعلامي</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>كبار الشخصيات / رئيس وفد</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>STAFF</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>VOLUNTEER</source>
         <translation>متطوع</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>EXHIBITOR</source>
         <translation>عارض</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="214"/>
+        <location filename="../../ui/checkin/card.py" line="215"/>
         <source>SECURITY</source>
         <translation>أمن</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Printing the badge — hand it over.</source>
         <translation>جارٍ طباعة الشارة — سلّمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="225"/>
         <source>Badge already printed — hand it over.</source>
         <translation>الشارة مطبوعة من قبل — سلّمها.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>عُثر عليه بالاسم أو الرمز: تحقق من هوية تحمل صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="228"/>
+        <location filename="../../ui/checkin/card.py" line="229"/>
         <source>✔ Admitted</source>
         <translation>✔ مقبول</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>تحقق من هوية تحمل صورة. لا شارة جديدة إلا مع سبب إعادة الطباعة (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>لم تُطبع الشارة قط: اضغط F4 لطباعتها الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="233"/>
+        <location filename="../../ui/checkin/card.py" line="234"/>
         <source>● Already picked up</source>
         <translation>● استُلمت من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ مرفوض — شارة مُبطَلة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="237"/>
+        <location filename="../../ui/checkin/card.py" line="238"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>مُبلَّغ عن فقدها أو استُبدلت. تحقق من هوية تحمل صورة؛ ووجّه الشخص إلى مكتب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ مرفوض — شارة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="241"/>
+        <location filename="../../ui/checkin/card.py" line="242"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>غير معروفة في هذا المكتب. تحقق من حالة المزامنة، أو ابحث عن الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ مرفوض — رمز مزوَّر أو تالف</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="245"/>
+        <location filename="../../ui/checkin/card.py" line="246"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>لا تسلّم أي شارة. استدعِ مشرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ مرفوض — شارة حدث آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="249"/>
+        <location filename="../../ui/checkin/card.py" line="250"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>اطلب رسالة تأكيد التسجيل في WUF، أو ابحث عن الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>✘ Not a badge code</source>
         <translation>✘ ليس رمز شارة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="253"/>
+        <location filename="../../ui/checkin/card.py" line="254"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>امسح رمز QR الموجود على رسالة التأكيد أو الشارة، أو ابحث عن الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ مرفوض — إيقاف أمني</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="257"/>
+        <location filename="../../ui/checkin/card.py" line="258"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>لا تسلّم الشارة. استدعِ مشرف الأمن.</translation>
     </message>
@@ -1528,7 +1528,7 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="311"/>
         <source>%1 at %2: %3</source>
-        <translation>%1 في %2: %3</translation>
+        <translation>‏%1 في %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="313"/>
@@ -1555,12 +1555,12 @@
         <location filename="../../ui/attendees/detail.py" line="337"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
-            <numerusform>%n حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>%n حالتا استلام مكرر أُبلغ بهما المشرفون</numerusform>
-            <numerusform>%n حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n حالتا استلام مكرر أُبلغ بهما المشرفون</numerusform>
+            <numerusform>‏%n حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1638,7 +1638,7 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="253"/>
         <source>%1 seats</source>
-        <translation>%1 مقعد</translation>
+        <translation>‏%1 مقعد</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="254"/>
@@ -1751,7 +1751,7 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="101"/>
         <source>Venue CA</source>
-        <translation>CA مكان الانعقاد</translation>
+        <translation>‏CA مكان الانعقاد</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="101"/>
@@ -1893,12 +1893,12 @@
         <location filename="../../ui/checkin/find.py" line="127"/>
         <source>%n more match(es) — type more of the name</source>
         <translation>
-            <numerusform>%n نتائج أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>%n نتيجتان أخريان — اكتب المزيد من الاسم</numerusform>
-            <numerusform>%n نتائج أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n نتائج أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n نتيجتان أخريان — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n نتائج أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
         </translation>
     </message>
     <message>
@@ -1910,67 +1910,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="335"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>SCAN</source>
         <translation>امسح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="336"/>
+        <location filename="../../ui/checkin/card.py" line="348"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>ضع رمز QR الموجود على الشارة تحت الماسح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="342"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>ADMIT</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="345"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>احتُسب من قبل — الشارة نفسها قبل لحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="347"/>
+        <location filename="../../ui/checkin/card.py" line="359"/>
         <source>Valid badge</source>
         <translation>شارة صالحة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="350"/>
+        <location filename="../../ui/checkin/card.py" line="362"/>
         <source>DENY</source>
         <translation>ممنوع</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="352"/>
+        <location filename="../../ui/checkin/card.py" line="364"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>شارة مُبطَلة (مفقودة أو مستبدلة) — وجّه الشخص إلى مكتب الشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="353"/>
+        <location filename="../../ui/checkin/card.py" line="365"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>شارة غير معروفة — وجّه الشخص إلى مكتب الشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="354"/>
+        <location filename="../../ui/checkin/card.py" line="366"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>رمز مزوَّر أو تالف — استدعِ مشرفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="355"/>
+        <location filename="../../ui/checkin/card.py" line="367"/>
         <source>Badge of another event</source>
         <translation>شارة حدث آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="356"/>
+        <location filename="../../ui/checkin/card.py" line="368"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>ليس رمز شارة — امسح رمز QR الموجود على الشارة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="357"/>
+        <location filename="../../ui/checkin/card.py" line="369"/>
         <source>Already used</source>
         <translation>مستخدمة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="358"/>
+        <location filename="../../ui/checkin/card.py" line="370"/>
         <source>Security hold — call a supervisor</source>
         <translation>إيقاف أمني — استدعِ مشرفًا</translation>
     </message>
@@ -1989,83 +1989,83 @@
         <location filename="../../ui/schedule/grid_paint.py" line="227"/>
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارض</numerusform>
-            <numerusform>%n تعارضان</numerusform>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارضًا</numerusform>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>‏%n تعارضات</numerusform>
+            <numerusform>‏%n تعارض</numerusform>
+            <numerusform>‏%n تعارضان</numerusform>
+            <numerusform>‏%n تعارضات</numerusform>
+            <numerusform>‏%n تعارضًا</numerusform>
+            <numerusform>‏%n تعارض</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/grid_paint.py" line="327"/>
         <source>%1 seats</source>
-        <translation>%1 مقعد</translation>
+        <translation>‏%1 مقعد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/grid_paint.py" line="357"/>
         <source>%n room(s)</source>
         <translation>
-            <numerusform>%n قاعات</numerusform>
-            <numerusform>%n قاعة</numerusform>
-            <numerusform>%n قاعتان</numerusform>
-            <numerusform>%n قاعات</numerusform>
-            <numerusform>%n قاعة</numerusform>
-            <numerusform>%n قاعة</numerusform>
+            <numerusform>‏%n قاعات</numerusform>
+            <numerusform>‏%n قاعة</numerusform>
+            <numerusform>‏%n قاعتان</numerusform>
+            <numerusform>‏%n قاعات</numerusform>
+            <numerusform>‏%n قاعة</numerusform>
+            <numerusform>‏%n قاعة</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>WUF Ops</source>
-        <translation>WUF Ops</translation>
+        <translation>‏WUF Ops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Language of this desk</source>
         <translation>لغة هذا المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>%1 · %2 · times in %3</source>
-        <translation>%1 · %2 · الأوقات بتوقيت %3</translation>
+        <translation>‏%1 · %2 · الأوقات بتوقيت %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
-        <translation>%1 · %2</translation>
+        <translation>‏%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%Ln attendee(s)</source>
         <translation>
-            <numerusform>%Ln مشاركين</numerusform>
-            <numerusform>%Ln مشارك</numerusform>
-            <numerusform>%Ln مشاركان</numerusform>
-            <numerusform>%Ln مشاركين</numerusform>
-            <numerusform>%Ln مشاركًا</numerusform>
-            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>‏%Ln مشاركين</numerusform>
+            <numerusform>‏%Ln مشارك</numerusform>
+            <numerusform>‏%Ln مشاركان</numerusform>
+            <numerusform>‏%Ln مشاركين</numerusform>
+            <numerusform>‏%Ln مشاركًا</numerusform>
+            <numerusform>‏%Ln مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%Ln checked in</source>
         <translation>
-            <numerusform>%Ln سجّلوا حضورهم</numerusform>
-            <numerusform>%Ln سجّل حضوره</numerusform>
-            <numerusform>%Ln سجّلا حضورهما</numerusform>
-            <numerusform>%Ln سجّلوا حضورهم</numerusform>
-            <numerusform>%Ln سجّلوا حضورهم</numerusform>
-            <numerusform>%Ln سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln سجّل حضوره</numerusform>
+            <numerusform>‏%Ln سجّلا حضورهما</numerusform>
+            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
         </translation>
     </message>
 </context>
@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="95"/>
         <source>%1 (%2 seats)</source>
-        <translation>%1 (%2 مقعد)</translation>
+        <translation>‏%1 (%2 مقعد)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="113"/>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="194"/>
         <source>%1 min</source>
-        <translation>%1 د</translation>
+        <translation>‏%1 د</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="196"/>
@@ -2478,7 +2478,7 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="348"/>
         <source>%1 (this desk)</source>
-        <translation>%1 (هذا المكتب)</translation>
+        <translation>‏%1 (هذا المكتب)</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="368"/>
@@ -2514,17 +2514,17 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="401"/>
         <source>%1 s</source>
-        <translation>%1 ث</translation>
+        <translation>‏%1 ث</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="403"/>
         <source>%1 min</source>
-        <translation>%1 د</translation>
+        <translation>‏%1 د</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="404"/>
         <source>%1 h</source>
-        <translation>%1 س</translation>
+        <translation>‏%1 س</translation>
     </message>
 </context>
 <context>
@@ -2543,12 +2543,12 @@
         <location filename="../../ui/demo_progress.py" line="92"/>
         <source>%Ln attendee(s) from 182 countries — only on the first run.</source>
         <translation>
-            <numerusform>%Ln مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>%Ln مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>%Ln مشاركان من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>%Ln مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>%Ln مشاركًا من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>%Ln مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln مشاركان من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln مشاركًا من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
         </translation>
     </message>
     <message>
@@ -2620,48 +2620,48 @@
         <location filename="../../ui/schedule/dialogs.py" line="375"/>
         <source>%n added</source>
         <translation>
-            <numerusform>%n مضافة</numerusform>
-            <numerusform>%n مضافة</numerusform>
-            <numerusform>%n مضافتان</numerusform>
-            <numerusform>%n مضافة</numerusform>
-            <numerusform>%n مضافة</numerusform>
-            <numerusform>%n مضافة</numerusform>
+            <numerusform>‏%n مضافة</numerusform>
+            <numerusform>‏%n مضافة</numerusform>
+            <numerusform>‏%n مضافتان</numerusform>
+            <numerusform>‏%n مضافة</numerusform>
+            <numerusform>‏%n مضافة</numerusform>
+            <numerusform>‏%n مضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="376"/>
         <source>%n moved</source>
         <translation>
-            <numerusform>%n منقولة</numerusform>
-            <numerusform>%n منقولة</numerusform>
-            <numerusform>%n منقولتان</numerusform>
-            <numerusform>%n منقولة</numerusform>
-            <numerusform>%n منقولة</numerusform>
-            <numerusform>%n منقولة</numerusform>
+            <numerusform>‏%n منقولة</numerusform>
+            <numerusform>‏%n منقولة</numerusform>
+            <numerusform>‏%n منقولتان</numerusform>
+            <numerusform>‏%n منقولة</numerusform>
+            <numerusform>‏%n منقولة</numerusform>
+            <numerusform>‏%n منقولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="377"/>
         <source>%n edited</source>
         <translation>
-            <numerusform>%n معدّلة</numerusform>
-            <numerusform>%n معدّلة</numerusform>
-            <numerusform>%n معدّلتان</numerusform>
-            <numerusform>%n معدّلة</numerusform>
-            <numerusform>%n معدّلة</numerusform>
-            <numerusform>%n معدّلة</numerusform>
+            <numerusform>‏%n معدّلة</numerusform>
+            <numerusform>‏%n معدّلة</numerusform>
+            <numerusform>‏%n معدّلتان</numerusform>
+            <numerusform>‏%n معدّلة</numerusform>
+            <numerusform>‏%n معدّلة</numerusform>
+            <numerusform>‏%n معدّلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="378"/>
         <source>%n removed</source>
         <translation>
-            <numerusform>%n محذوفة</numerusform>
-            <numerusform>%n محذوفة</numerusform>
-            <numerusform>%n محذوفتان</numerusform>
-            <numerusform>%n محذوفة</numerusform>
-            <numerusform>%n محذوفة</numerusform>
-            <numerusform>%n محذوفة</numerusform>
+            <numerusform>‏%n محذوفة</numerusform>
+            <numerusform>‏%n محذوفة</numerusform>
+            <numerusform>‏%n محذوفتان</numerusform>
+            <numerusform>‏%n محذوفة</numerusform>
+            <numerusform>‏%n محذوفة</numerusform>
+            <numerusform>‏%n محذوفة</numerusform>
         </translation>
     </message>
     <message>
@@ -2683,27 +2683,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="80"/>
+        <location filename="../../ui/checkin/panels.py" line="87"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>إعادة طباعة الشارة — لماذا؟ (↑/↓ للاختيار، Enter لإعادة الطباعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="82"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Damaged — same badge number</source>
         <translation>تالفة — رقم الشارة نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="83"/>
+        <location filename="../../ui/checkin/panels.py" line="90"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>مفقودة — تتوقف الشارة القديمة عن العمل عند البوابات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="84"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Name corrected — same badge number</source>
         <translation>تصحيح الاسم — رقم الشارة نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="86"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Reprint (Enter)</source>
         <translation>إعادة الطباعة (Enter)</translation>
     </message>
@@ -2728,7 +2728,7 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="463"/>
         <source>%1 — %2 seats · %3</source>
-        <translation>%1 — %2 مقعد · %3</translation>
+        <translation>‏%1 — %2 مقعد · %3</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="475"/>
@@ -2764,149 +2764,149 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="99"/>
+        <location filename="../../ui/badges/run_panel.py" line="100"/>
         <source>Batch run</source>
         <translation>طباعة دفعة</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="103"/>
+        <location filename="../../ui/badges/run_panel.py" line="104"/>
         <source>Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.</source>
         <translation>شارات للطباعة المسبقة، مرتبة حسب البلد ثم اسم العائلة. يحصل كل مشارك ليست لديه شارة على شارة. تُحتسب كل شارة تُكتب في الملف شارةً مطبوعة، فلن تطبعها المكاتب مجددًا عند الاستلام.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="112"/>
+        <location filename="../../ui/badges/run_panel.py" line="113"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="116"/>
+        <location filename="../../ui/badges/run_panel.py" line="117"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="121"/>
+        <location filename="../../ui/badges/run_panel.py" line="122"/>
         <source>No limit</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="122"/>
+        <location filename="../../ui/badges/run_panel.py" line="123"/>
         <source>Only the first N badges of the selection (empty: all)</source>
         <translation>أول N شارة فقط من التحديد (فارغ: الكل)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="133"/>
+        <location filename="../../ui/badges/run_panel.py" line="134"/>
         <source>Where to write the PDF</source>
         <translation>مكان حفظ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="134"/>
+        <location filename="../../ui/badges/run_panel.py" line="135"/>
         <source>C&amp;hoose…</source>
         <translation>اختيار… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="146"/>
+        <location filename="../../ui/badges/run_panel.py" line="147"/>
         <source>Ca&amp;tegory</source>
         <translation>الفئة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="147"/>
+        <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>C&amp;ountry</source>
         <translation>البلد (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="148"/>
+        <location filename="../../ui/badges/run_panel.py" line="149"/>
         <source>Li&amp;mit</source>
         <translation>الحد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="154"/>
+        <location filename="../../ui/badges/run_panel.py" line="155"/>
         <source>Output &amp;file</source>
         <translation>ملف الإخراج (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="158"/>
+        <location filename="../../ui/badges/run_panel.py" line="159"/>
         <source>&amp;Run batch</source>
         <translation>تشغيل الدفعة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="162"/>
+        <location filename="../../ui/badges/run_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="163"/>
+        <location filename="../../ui/badges/run_panel.py" line="164"/>
         <source>Stop the run (Esc); nothing is written</source>
         <translation>إيقاف التشغيل (Esc)؛ لن يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="188"/>
+        <location filename="../../ui/badges/run_panel.py" line="189"/>
         <source>Open fol&amp;der</source>
         <translation>فتح المجلد (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="250"/>
+        <location filename="../../ui/badges/run_panel.py" line="251"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="268"/>
+        <location filename="../../ui/badges/run_panel.py" line="269"/>
         <source>Could not count the selection</source>
         <translation>تعذّر عدّ التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="270"/>
+        <location filename="../../ui/badges/run_panel.py" line="271"/>
         <source>No attendee matches these filters</source>
         <translation>لا يوجد مشارك يطابق عوامل التصفية هذه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>%Ln badge(s) selected</source>
         <translation>
-            <numerusform>%Ln شارات محددة</numerusform>
-            <numerusform>%Ln شارة محددة</numerusform>
-            <numerusform>%Ln شارتان محددتان</numerusform>
-            <numerusform>%Ln شارات محددة</numerusform>
-            <numerusform>%Ln شارة محددة</numerusform>
-            <numerusform>%Ln شارة محددة</numerusform>
+            <numerusform>‏%Ln شارات محددة</numerusform>
+            <numerusform>‏%Ln شارة محددة</numerusform>
+            <numerusform>‏%Ln شارتان محددتان</numerusform>
+            <numerusform>‏%Ln شارات محددة</numerusform>
+            <numerusform>‏%Ln شارة محددة</numerusform>
+            <numerusform>‏%Ln شارة محددة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="280"/>
+        <location filename="../../ui/badges/run_panel.py" line="281"/>
         <source>Write badges to</source>
         <translation>كتابة الشارات في</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="283"/>
+        <location filename="../../ui/badges/run_panel.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="324"/>
+        <location filename="../../ui/badges/run_panel.py" line="325"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="342"/>
+        <location filename="../../ui/badges/run_panel.py" line="343"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="370"/>
+        <location filename="../../ui/badges/run_panel.py" line="371"/>
         <source>Issuing badges: %1</source>
         <translation>إصدار الشارات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="372"/>
+        <location filename="../../ui/badges/run_panel.py" line="373"/>
         <source>Writing badges: %1</source>
         <translation>كتابة الشارات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="375"/>
         <source>Recording them as printed: %1</source>
         <translation>تسجيلها كمطبوعة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <location filename="../../ui/badges/run_panel.py" line="407"/>
         <source>%Ln badge(s) written to %1</source>
         <translation>
             <numerusform>كُتبت %Ln شارات في %1</numerusform>
@@ -2918,98 +2918,98 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%Ln صفحات</numerusform>
-            <numerusform>%Ln صفحة</numerusform>
-            <numerusform>%Ln صفحتان</numerusform>
-            <numerusform>%Ln صفحات</numerusform>
-            <numerusform>%Ln صفحة</numerusform>
-            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>‏%Ln صفحات</numerusform>
+            <numerusform>‏%Ln صفحة</numerusform>
+            <numerusform>‏%Ln صفحتان</numerusform>
+            <numerusform>‏%Ln صفحات</numerusform>
+            <numerusform>‏%Ln صفحة</numerusform>
+            <numerusform>‏%Ln صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%Ln newly issued</source>
         <translation>
-            <numerusform>%Ln صادرة حديثًا</numerusform>
-            <numerusform>%Ln صادرة حديثًا</numerusform>
-            <numerusform>%Ln صادرتان حديثًا</numerusform>
-            <numerusform>%Ln صادرة حديثًا</numerusform>
-            <numerusform>%Ln صادرة حديثًا</numerusform>
-            <numerusform>%Ln صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln صادرتان حديثًا</numerusform>
+            <numerusform>‏%Ln صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln صادرة حديثًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <location filename="../../ui/badges/run_panel.py" line="418"/>
         <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
         <translation>
-            <numerusform>%Ln أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>%Ln حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>%Ln حرفان غير متوفرين في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>%Ln أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>%Ln حرفًا غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>%Ln حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln حرفان غير متوفرين في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln حرفًا غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="437"/>
+        <location filename="../../ui/badges/run_panel.py" line="438"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>أُلغي. لم يُكتب أي ملف ولم تُسجَّل أي شارة كمطبوعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="439"/>
+        <location filename="../../ui/badges/run_panel.py" line="440"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>تتعذر كتابة %1. اختر مجلدًا يمكنك الكتابة فيه، أو أغلق الملف إن كان مفتوحًا في برنامج آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="442"/>
+        <location filename="../../ui/badges/run_panel.py" line="443"/>
         <source>Choose where to write the PDF first.</source>
         <translation>اختر أولًا مكان حفظ ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="443"/>
+        <location filename="../../ui/badges/run_panel.py" line="444"/>
         <source>This layout cannot be used: pick another one.</source>
         <translation>لا يمكن استخدام هذا القالب: اختر قالبًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="446"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
         <translation>لا يوجد مشارك يطابق عوامل التصفية هذه: غيّر الفئة أو البلد أو الحد.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="448"/>
         <source>This event is not in the database any more.</source>
         <translation>لم يعد هذا الحدث موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="448"/>
+        <location filename="../../ui/badges/run_panel.py" line="449"/>
         <source>The database holds several events; open one event.</source>
         <translation>تحتوي قاعدة البيانات على عدة أحداث؛ افتح حدثًا واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="451"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
         <translation>يشترك مشاركان في مرجع شارة واحد؛ اطلب من مشغّل الخادم إصلاح ذلك قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="454"/>
+        <location filename="../../ui/badges/run_panel.py" line="455"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
         <translation>استنفد هذا الجهاز الأرقام التسلسلية للشارات المخصصة له: زامِن مع الخادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="457"/>
+        <location filename="../../ui/badges/run_panel.py" line="458"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
         <translation>ليست لدى هذا الجهاز أرقام تسلسلية للشارات بعد: زامِن مع الخادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="459"/>
+        <location filename="../../ui/badges/run_panel.py" line="460"/>
         <source>Could not open the event database.</source>
         <translation>تعذّر فتح قاعدة بيانات الحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="463"/>
+        <location filename="../../ui/badges/run_panel.py" line="464"/>
         <source>The run stopped with an error (%1).</source>
         <translation>توقف التشغيل بسبب خطأ (%1).</translation>
     </message>
@@ -3025,12 +3025,12 @@
         <location filename="../../ui/schedule/editor.py" line="48"/>
         <source>%n conflict(s):</source>
         <translation>
-            <numerusform>%n تعارضات:</numerusform>
-            <numerusform>%n تعارض:</numerusform>
-            <numerusform>%n تعارضان:</numerusform>
-            <numerusform>%n تعارضات:</numerusform>
-            <numerusform>%n تعارضًا:</numerusform>
-            <numerusform>%n تعارض:</numerusform>
+            <numerusform>‏%n تعارضات:</numerusform>
+            <numerusform>‏%n تعارض:</numerusform>
+            <numerusform>‏%n تعارضان:</numerusform>
+            <numerusform>‏%n تعارضات:</numerusform>
+            <numerusform>‏%n تعارضًا:</numerusform>
+            <numerusform>‏%n تعارض:</numerusform>
         </translation>
     </message>
     <message>
@@ -3051,7 +3051,7 @@
     <message>
         <location filename="../../ui/schedule/editor.py" line="125"/>
         <source>“%1”: %2.</source>
-        <translation>«%1»: %2.</translation>
+        <translation>‏«%1»: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/editor.py" line="134"/>
@@ -3067,7 +3067,7 @@
 <context>
     <name>ScheduleGrid</name>
     <message>
-        <location filename="../../ui/schedule/grid.py" line="180"/>
+        <location filename="../../ui/schedule/grid.py" line="183"/>
         <source>Schedule grid</source>
         <translation>شبكة الجدول</translation>
     </message>
@@ -3268,97 +3268,97 @@
         <translation>تصفية القاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <location filename="../../ui/schedule/toolbar.py" line="50"/>
         <source>Rooms…</source>
         <translation>القاعات…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="49"/>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>اختيار القاعات المعروضة وتثبيتها وترتيبها</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="52"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>Order of the rooms</source>
         <translation>ترتيب القاعات</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By name</source>
         <translation>حسب الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By floor</source>
         <translation>حسب الطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By capacity</source>
         <translation>حسب السعة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>My order</source>
         <translation>ترتيبي</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <location filename="../../ui/schedule/toolbar.py" line="65"/>
         <source>Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)</source>
         <translation>قنوات البث كمسارات فوق القاعات: إظهارها أو إخفاؤها (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="68"/>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
         <source>Compact</source>
         <translation>مضغوط</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="69"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>صفوف أقل ارتفاعًا: قاعات أكثر على الشاشة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Show cancelled</source>
         <translation>إظهار الملغاة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="72"/>
+        <location filename="../../ui/schedule/toolbar.py" line="74"/>
         <source>Show cancelled sessions (greyed and struck through)</source>
         <translation>إظهار الجلسات الملغاة (رمادية ومشطوبة)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="76"/>
+        <location filename="../../ui/schedule/toolbar.py" line="78"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>تصغير (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <location filename="../../ui/schedule/toolbar.py" line="81"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="80"/>
+        <location filename="../../ui/schedule/toolbar.py" line="82"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="82"/>
+        <location filename="../../ui/schedule/toolbar.py" line="84"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="86"/>
+        <location filename="../../ui/schedule/toolbar.py" line="88"/>
         <source>Move to…</source>
         <translation>نقل إلى…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="88"/>
+        <location filename="../../ui/schedule/toolbar.py" line="90"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>القاعة واليوم والوقت للجلسة المحددة (Ctrl+M)</translation>
     </message>
@@ -3430,24 +3430,24 @@
         <location filename="../../ui/schedule/workspace.py" line="462"/>
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارض</numerusform>
-            <numerusform>%n تعارضان</numerusform>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارضًا</numerusform>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>‏%n تعارضات</numerusform>
+            <numerusform>‏%n تعارض</numerusform>
+            <numerusform>‏%n تعارضان</numerusform>
+            <numerusform>‏%n تعارضات</numerusform>
+            <numerusform>‏%n تعارضًا</numerusform>
+            <numerusform>‏%n تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/workspace.py" line="508"/>
         <source>%n found</source>
         <translation>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>‏%n نتائج</numerusform>
+            <numerusform>‏%n نتيجة</numerusform>
+            <numerusform>‏%n نتيجتان</numerusform>
+            <numerusform>‏%n نتائج</numerusform>
+            <numerusform>‏%n نتيجة</numerusform>
+            <numerusform>‏%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
@@ -3509,91 +3509,91 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="150"/>
+        <location filename="../../ui/checkin/panels.py" line="156"/>
         <source>Desk settings</source>
         <translation>إعدادات المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="155"/>
+        <location filename="../../ui/checkin/panels.py" line="161"/>
         <source>Badge pickup</source>
         <translation>استلام الشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="162"/>
         <source>Entry gate</source>
         <translation>بوابة الدخول</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>تُحتسب الشارة نفسها دخولًا واحدًا إذا مُسحت مجددًا عند هذه البوابة خلال هذه المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="178"/>
         <source>Sound per outcome</source>
         <translation>صوت لكل نتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Desk or gate name</source>
         <translation>اسم المكتب أو البوابة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="180"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="182"/>
         <source>PDF folder (no printer)</source>
         <translation>مجلد PDF (بلا طابعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="183"/>
         <source>Badge stock (layout)</source>
         <translation>ورق الشارات (القالب)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="184"/>
         <source>Gate zone</source>
         <translation>منطقة البوابة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="185"/>
         <source>Gate: same badge again within</source>
         <translation>البوابة: الشارة نفسها مجددًا خلال</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Save (Enter)</source>
         <translation>حفظ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="198"/>
+        <location filename="../../ui/checkin/panels.py" line="204"/>
         <source>No printer — save PDF files</source>
         <translation>بلا طابعة — حفظ ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="202"/>
+        <location filename="../../ui/checkin/panels.py" line="208"/>
         <source>%1 (not found)</source>
-        <translation>%1 (غير موجودة)</translation>
+        <translation>‏%1 (غير موجودة)</translation>
     </message>
 </context>
 <context>
@@ -3635,17 +3635,17 @@
         <location filename="../../ui/streams/texts.py" line="33"/>
         <source>IS</source>
         <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
-        <translation>IS</translation>
+        <translation>‏IS</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="43"/>
         <source>%1: “%2” was taken off the plan.</source>
-        <translation>%1: أُزيلت «%2» من الخطة.</translation>
+        <translation>‏%1: أُزيلت «%2» من الخطة.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="48"/>
         <source>%1: nothing is planned on this channel.</source>
-        <translation>%1: لا شيء مخطط على هذه القناة.</translation>
+        <translation>‏%1: لا شيء مخطط على هذه القناة.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="51"/>
@@ -3655,7 +3655,7 @@
     <message>
         <location filename="../../ui/streams/texts.py" line="55"/>
         <source>%1: the status was not changed (%2).</source>
-        <translation>%1: لم تتغير الحالة (%2).</translation>
+        <translation>‏%1: لم تتغير الحالة (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="62"/>
@@ -3680,112 +3680,112 @@
     <message>
         <location filename="../../ui/streams/texts.py" line="73"/>
         <source>%1: “%2” is already planned.</source>
-        <translation>%1: «%2» في حالة «مخطط» أصلًا.</translation>
+        <translation>‏%1: «%2» في حالة «مخطط» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="74"/>
         <source>%1: “%2” is already in testing.</source>
-        <translation>%1: «%2» في حالة «اختبار» أصلًا.</translation>
+        <translation>‏%1: «%2» في حالة «اختبار» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="75"/>
         <source>%1: “%2” is already live.</source>
-        <translation>%1: «%2» في حالة «مباشر» أصلًا.</translation>
+        <translation>‏%1: «%2» في حالة «مباشر» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="76"/>
         <source>%1: “%2” is already complete.</source>
-        <translation>%1: «%2» في حالة «مكتمل» أصلًا.</translation>
+        <translation>‏%1: «%2» في حالة «مكتمل» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="77"/>
         <source>%1: “%2” already has that status.</source>
-        <translation>%1: «%2» في هذه الحالة أصلًا.</translation>
+        <translation>‏%1: «%2» في هذه الحالة أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="79"/>
         <source>%1: “%2” is planned — it cannot go to complete.</source>
-        <translation>%1: «%2» في حالة «مخطط» — لا يمكن نقله إلى «مكتمل».</translation>
+        <translation>‏%1: «%2» في حالة «مخطط» — لا يمكن نقله إلى «مكتمل».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="80"/>
         <source>%1: “%2” is in testing — it cannot go to complete.</source>
-        <translation>%1: «%2» في حالة «اختبار» — لا يمكن نقله إلى «مكتمل».</translation>
+        <translation>‏%1: «%2» في حالة «اختبار» — لا يمكن نقله إلى «مكتمل».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="81"/>
         <source>%1: “%2” is live — it cannot go back to planned.</source>
-        <translation>%1: «%2» في حالة «مباشر» — لا يمكن إعادته إلى «مخطط».</translation>
+        <translation>‏%1: «%2» في حالة «مباشر» — لا يمكن إعادته إلى «مخطط».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="82"/>
         <source>%1: “%2” is live — it cannot go back to testing.</source>
-        <translation>%1: «%2» في حالة «مباشر» — لا يمكن إعادته إلى «اختبار».</translation>
+        <translation>‏%1: «%2» في حالة «مباشر» — لا يمكن إعادته إلى «اختبار».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="84"/>
         <source>%1: “%2” is complete — it cannot go back to planned.</source>
-        <translation>%1: «%2» في حالة «مكتمل» — لا يمكن إعادته إلى «مخطط».</translation>
+        <translation>‏%1: «%2» في حالة «مكتمل» — لا يمكن إعادته إلى «مخطط».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="87"/>
         <source>%1: “%2” is complete — it cannot go back to testing.</source>
-        <translation>%1: «%2» في حالة «مكتمل» — لا يمكن إعادته إلى «اختبار».</translation>
+        <translation>‏%1: «%2» في حالة «مكتمل» — لا يمكن إعادته إلى «اختبار».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="89"/>
         <source>%1: “%2” cannot take that status now.</source>
-        <translation>%1: لا يمكن نقل «%2» إلى هذه الحالة الآن.</translation>
+        <translation>‏%1: لا يمكن نقل «%2» إلى هذه الحالة الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="93"/>
         <source>%1: “%2” is now PLANNED.</source>
-        <translation>%1: «%2» الآن في حالة «مخطط».</translation>
+        <translation>‏%1: «%2» الآن في حالة «مخطط».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="94"/>
         <source>%1: “%2” is now TESTING.</source>
-        <translation>%1: «%2» الآن في حالة «اختبار».</translation>
+        <translation>‏%1: «%2» الآن في حالة «اختبار».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="95"/>
         <source>%1: “%2” is now LIVE.</source>
-        <translation>%1: «%2» الآن في حالة «مباشر».</translation>
+        <translation>‏%1: «%2» الآن في حالة «مباشر».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="96"/>
         <source>%1: “%2” is now COMPLETE.</source>
-        <translation>%1: «%2» الآن في حالة «مكتمل».</translation>
+        <translation>‏%1: «%2» الآن في حالة «مكتمل».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="97"/>
         <source>%1: “%2” has a new status.</source>
-        <translation>%1: تغيّرت حالة «%2».</translation>
+        <translation>‏%1: تغيّرت حالة «%2».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="108"/>
         <source>“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.</source>
-        <translation>«%1» و«%2» تحتاجان كلتاهما إلى %3: ومع هوامش البث تتداخلان بمقدار %4 دقيقة. انقل إحداهما إلى قناة أخرى أو قصّر هامشها.</translation>
+        <translation>‏«%1» و«%2» تحتاجان كلتاهما إلى %3: ومع هوامش البث تتداخلان بمقدار %4 دقيقة. انقل إحداهما إلى قناة أخرى أو قصّر هامشها.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="120"/>
         <source>“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.</source>
-        <translation>«%1» مخطط لبثها لكن %2 بلا مُرمِّز بث. انقلها إلى قاعة فيها مُرمِّز، أو اسحب فترة بثها.</translation>
+        <translation>‏«%1» مخطط لبثها لكن %2 بلا مُرمِّز بث. انقلها إلى قاعة فيها مُرمِّز، أو اسحب فترة بثها.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="129"/>
         <source>“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.</source>
-        <translation>«%1» مُعلَّمة «ممنوع البث» لكنها مخططة على %2. اسحب فترة البث، أو أزِل علامة «ممنوع البث» إن كان يجوز بثها.</translation>
+        <translation>‏«%1» مُعلَّمة «ممنوع البث» لكنها مخططة على %2. اسحب فترة البث، أو أزِل علامة «ممنوع البث» إن كان يجوز بثها.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="142"/>
         <source>“%1” requires captions in %2, which its stream on %3 does not carry.</source>
-        <translation>«%1» تتطلب شرحًا نصيًا بـ %2، وهو غير موجود في بثها على %3.</translation>
+        <translation>‏«%1» تتطلب شرحًا نصيًا بـ %2، وهو غير موجود في بثها على %3.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="150"/>
         <source>“%1” requires sign language %2, which its stream on %3 does not carry.</source>
-        <translation>«%1» تتطلب لغة الإشارة %2، وهي غير موجودة في بثها على %3.</translation>
+        <translation>‏«%1» تتطلب لغة الإشارة %2، وهي غير موجودة في بثها على %3.</translation>
     </message>
 </context>
 <context>
@@ -3852,36 +3852,36 @@
         <location filename="../../ui/sync/status.py" line="62"/>
         <source>%n pending</source>
         <translation>
-            <numerusform>%n معلّقة</numerusform>
-            <numerusform>%n معلّقة</numerusform>
-            <numerusform>%n معلّقتان</numerusform>
-            <numerusform>%n معلّقة</numerusform>
-            <numerusform>%n معلّقة</numerusform>
-            <numerusform>%n معلّقة</numerusform>
+            <numerusform>‏%n معلّقة</numerusform>
+            <numerusform>‏%n معلّقة</numerusform>
+            <numerusform>‏%n معلّقتان</numerusform>
+            <numerusform>‏%n معلّقة</numerusform>
+            <numerusform>‏%n معلّقة</numerusform>
+            <numerusform>‏%n معلّقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/status.py" line="64"/>
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n مرفوضة</numerusform>
-            <numerusform>%n مرفوضة</numerusform>
-            <numerusform>%n مرفوضتان</numerusform>
-            <numerusform>%n مرفوضة</numerusform>
-            <numerusform>%n مرفوضة</numerusform>
-            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>‏%n مرفوضة</numerusform>
+            <numerusform>‏%n مرفوضة</numerusform>
+            <numerusform>‏%n مرفوضتان</numerusform>
+            <numerusform>‏%n مرفوضة</numerusform>
+            <numerusform>‏%n مرفوضة</numerusform>
+            <numerusform>‏%n مرفوضة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/status.py" line="68"/>
         <source>%n refused: this desk&apos;s clock was wrong</source>
         <translation>
-            <numerusform>%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>%n مرفوضتان: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n مرفوضتان: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
         </translation>
     </message>
     <message>
@@ -4015,22 +4015,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="114"/>
+        <location filename="../../ui/checkin/panels.py" line="121"/>
         <source>Undo this check-in — why?</source>
         <translation>التراجع عن تسجيل الحضور هذا — لماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="116"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>مثلًا: مُسحت شارة خاطئة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>Undo check-in (Enter)</source>
         <translation>التراجع عن تسجيل الحضور (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="136"/>
+        <location filename="../../ui/checkin/panels.py" line="142"/>
         <source>Type a reason first.</source>
         <translation>اكتب السبب أولًا.</translation>
     </message>
@@ -4066,12 +4066,12 @@
         <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
-            <numerusform>%n جلسات للتعيين</numerusform>
-            <numerusform>%n جلسة للتعيين</numerusform>
-            <numerusform>%n جلستان للتعيين</numerusform>
-            <numerusform>%n جلسات للتعيين</numerusform>
-            <numerusform>%n جلسة للتعيين</numerusform>
-            <numerusform>%n جلسة للتعيين</numerusform>
+            <numerusform>‏%n جلسات للتعيين</numerusform>
+            <numerusform>‏%n جلسة للتعيين</numerusform>
+            <numerusform>‏%n جلستان للتعيين</numerusform>
+            <numerusform>‏%n جلسات للتعيين</numerusform>
+            <numerusform>‏%n جلسة للتعيين</numerusform>
+            <numerusform>‏%n جلسة للتعيين</numerusform>
         </translation>
     </message>
     <message>
@@ -4116,7 +4116,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="65"/>
+        <location filename="../../ui/checkin/panels.py" line="69"/>
         <source>Cancel (Esc)</source>
         <translation>إلغاء (Esc)</translation>
     </message>

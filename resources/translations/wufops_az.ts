@@ -359,100 +359,100 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/streams/model.py" line="85"/>
+        <location filename="../../ui/streams/model.py" line="86"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="86"/>
+        <location filename="../../ui/streams/model.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="87"/>
+        <location filename="../../ui/streams/model.py" line="88"/>
         <source>On air now</source>
         <translation>İndi efirdə</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="89"/>
+        <location filename="../../ui/streams/model.py" line="90"/>
         <source>Next</source>
         <extracomment>column header: the next session planned on the channel</extracomment>
         <translation>Növbəti</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="90"/>
+        <location filename="../../ui/streams/model.py" line="91"/>
         <source>Captions · sign</source>
         <translation>Subtitr · işarət</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="144"/>
+        <location filename="../../ui/streams/model.py" line="145"/>
         <source>this device</source>
         <translation>bu cihaz</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="150"/>
+        <location filename="../../ui/streams/model.py" line="151"/>
         <source>by %1 at %2</source>
         <translation>%1, saat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="162"/>
+        <location filename="../../ui/streams/model.py" line="163"/>
         <source>LATE %1 min</source>
         <translation>GECİKİR %1 dəq</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="165"/>
+        <location filename="../../ui/streams/model.py" line="166"/>
         <source>OVERRUN %1 min</source>
         <translation>VAXTI AŞIR %1 dəq</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="167"/>
+        <location filename="../../ui/streams/model.py" line="168"/>
         <source>CLASH</source>
         <translation>TOQQUŞMA</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="178"/>
+        <location filename="../../ui/streams/model.py" line="179"/>
         <source>DO NOT STREAM</source>
         <translation>YAYIMLAMAYIN</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="190"/>
+        <location filename="../../ui/streams/model.py" line="191"/>
         <source>%1 · pre-roll in %2</source>
         <translation>%1 · hazırlığa %2 qalıb</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="195"/>
+        <location filename="../../ui/streams/model.py" line="196"/>
         <source>%1 · in pre-roll</source>
         <translation>%1 · efirə hazırlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>CC %1</source>
         <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
         <translation>Subtitr %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>No captions</source>
         <translation>Subtitr yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>Sign: %1</source>
         <translation>İşarət: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>No sign</source>
         <translation>İşarət yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="215"/>
+        <location filename="../../ui/streams/model.py" line="216"/>
         <source>NO CC %1</source>
         <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
         <translation>SUBTİTR YOX %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="220"/>
+        <location filename="../../ui/streams/model.py" line="221"/>
         <source>NO SIGN %1</source>
         <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
         <translation>İŞARƏT YOX %1</translation>
@@ -550,122 +550,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="131"/>
+        <location filename="../../ui/checkin/workspace.py" line="132"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>Beyci skan edin — skaner kursor harada olsa da işləyir</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="212"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>Entry gate · %1</source>
         <translation>Giriş qapısı · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="214"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>zone %1</source>
         <translation>zona %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="216"/>
         <source>F10: desk settings</source>
         <translation>F10: masa parametrləri</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="217"/>
+        <location filename="../../ui/checkin/workspace.py" line="218"/>
         <source>none (PDF files)</source>
         <translation>yoxdur (PDF faylları)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="219"/>
+        <location filename="../../ui/checkin/workspace.py" line="220"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Beyc təhvili · %1 · printer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="224"/>
+        <location filename="../../ui/checkin/workspace.py" line="227"/>
         <source>PDF files go to %1</source>
         <translation>PDF faylları bura yazılır: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="228"/>
+        <location filename="../../ui/checkin/workspace.py" line="231"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F adla tap · F2 təkrar çap · F3 geri al · F4 indi çap et · F10 masa parametrləri · Esc skana qayıt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="347"/>
+        <location filename="../../ui/checkin/workspace.py" line="350"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Skan qeydə alınmadı (%1) — yenidən skan edin; təkrarlansa, nəzarətçini çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="426"/>
+        <location filename="../../ui/checkin/workspace.py" line="429"/>
         <source>Entries today: %1</source>
         <translation>Bu gün girişlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="433"/>
+        <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>%1 s per attendee</source>
         <translation>İştirakçı başına %1 san</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="435"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>— s per attendee</source>
         <translation>İştirakçı başına — san</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="441"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Bu gün %1 · Bu saat %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="487"/>
+        <location filename="../../ui/checkin/workspace.py" line="490"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>Çap edilmədi (glyph_missing): bu masadakı heç bir şrift %1 simvolunu çap edə bilmir. Beyci əllə yazın və nəzarətçiyə bildirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="495"/>
+        <location filename="../../ui/checkin/workspace.py" line="498"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Çap alınmadı (%1) — printeri düzəldin, sonra F4 ilə yenidən çap edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="504"/>
+        <location filename="../../ui/checkin/workspace.py" line="507"/>
         <source>Badge %1 sent to %2</source>
         <translation>Beyc %1 göndərildi: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="513"/>
         <source>Badge saved as %1</source>
         <translation>Beyc saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="537"/>
+        <location filename="../../ui/checkin/workspace.py" line="544"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Əvvəlcə şəxsi skan edin və ya tapın, sonra F2 basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="548"/>
+        <location filename="../../ui/checkin/workspace.py" line="555"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Geri alınacaq heç nə yoxdur: əvvəlcə şəxsi skan edin və ya tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="593"/>
+        <location filename="../../ui/checkin/workspace.py" line="600"/>
         <source>Check-in undone: %1</source>
         <translation>Qəbul geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="599"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Bu masa yeni beyc verə bilməz (masanın imza açarı yoxdur): şəxsi yardım masasına göndərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="602"/>
+        <location filename="../../ui/checkin/workspace.py" line="609"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Artıq çap edilib — təkrar çap üçün F2 basıb səbəbi göstərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="603"/>
+        <location filename="../../ui/checkin/workspace.py" line="610"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Bu masada həmin şəxsin etibarlı beyci yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="604"/>
+        <location filename="../../ui/checkin/workspace.py" line="611"/>
         <source>That check-in was already undone.</source>
         <translation>Bu qəbul artıq geri alınıb.</translation>
     </message>
@@ -673,255 +673,255 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="104"/>
-        <location filename="../../ui/schedule/messages.py" line="375"/>
+        <location filename="../../ui/schedule/messages.py" line="105"/>
+        <location filename="../../ui/schedule/messages.py" line="376"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="111"/>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
         <source>speaker %1</source>
         <translation>məruzəçi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="116"/>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
         <source>not placed</source>
         <translation>yerləşdirilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="121"/>
+        <location filename="../../ui/schedule/messages.py" line="122"/>
         <source>off the grid</source>
         <translation>cədvəldən kənarda</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="123"/>
+        <location filename="../../ui/schedule/messages.py" line="124"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="140"/>
-        <location filename="../../ui/schedule/messages.py" line="229"/>
-        <location filename="../../ui/schedule/messages.py" line="263"/>
+        <location filename="../../ui/schedule/messages.py" line="141"/>
+        <location filename="../../ui/schedule/messages.py" line="230"/>
+        <location filename="../../ui/schedule/messages.py" line="264"/>
         <source>none that day</source>
         <translation>həmin gün yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="155"/>
+        <location filename="../../ui/schedule/messages.py" line="156"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>“%1” qaydası problem aşkarladı: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="204"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) və %3 (%4) %6 zalında %5 dəq üst-üstə düşür. Onlardan birini köçürün və ya qısaldın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="214"/>
+        <location filename="../../ui/schedule/messages.py" line="215"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1, %3 bitdikdən %2 dəq sonra başlayır, lakin %4 zalına %5 dəq keçid vaxtı lazımdır. Onlardan birini köçürün və ya birincini qısaldın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="234"/>
+        <location filename="../../ui/schedule/messages.py" line="235"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) %3 zalının açıq olduğu vaxtdan (%4) kənardadır. Sessiyanı köçürün və ya zalın iş vaxtını dəyişin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="247"/>
+        <location filename="../../ui/schedule/messages.py" line="248"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 həm %2 (%3), həm də %4 (%5) sessiyasında çıxış edir, onlar isə %6 dəq üst-üstə düşür. Sessiyalardan birini köçürün və ya onun məruzəçilərini dəyişin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="268"/>
+        <location filename="../../ui/schedule/messages.py" line="269"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1 bu sessiya zamanı məşğuldur: %2 (%3); boş vaxtı: %4. Sessiyanı köçürün və ya məruzəçi ilə razılaşın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="280"/>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1 üçün %2 nəfər gözlənilir, %3 zalında isə %4 yer var. Sessiyanı daha böyük zala köçürün.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>%1 nəfər gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="318"/>
+        <location filename="../../ui/schedule/messages.py" line="319"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
         <translation>%1: %2, efir %3 (%4 dəq əvvəl, %5 dəq sonra)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="338"/>
+        <location filename="../../ui/schedule/messages.py" line="339"/>
         <source>Marked do-not-stream (closed door)</source>
         <translation>“Yayımlanmasın” qeydi var (qapalı iclas)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="362"/>
+        <location filename="../../ui/schedule/messages.py" line="363"/>
         <source>%1 seats</source>
         <translation>%1 yer</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="364"/>
+        <location filename="../../ui/schedule/messages.py" line="365"/>
         <source>%1 min to change over</source>
         <translation>Keçid vaxtı: %1 dəq</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <location filename="../../ui/schedule/messages.py" line="386"/>
         <source>overlaps %1 by %2 min</source>
         <translation>%1 ilə %2 dəq üst-üstə düşür</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>%2 ilə arada %1 dəq var; zala %3 dəq keçid vaxtı lazımdır</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="393"/>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
         <source>%1 is closed then</source>
         <translation>%1 həmin vaxt bağlıdır</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="396"/>
+        <location filename="../../ui/schedule/messages.py" line="397"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 həm də %2 sessiyasında çıxış edir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="400"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 is not available then</source>
         <translation>%1 həmin vaxt məşğuldur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="404"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 nəfər gözlənilir, %2 yer var</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="408"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>%2 kanalında %1 ilə %3 dəq üst-üstə düşür (ehtiyat vaxtı daxil)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="415"/>
+        <location filename="../../ui/schedule/messages.py" line="416"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>yayımlanır, lakin %1 zalında yayım enkoderi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="420"/>
+        <location filename="../../ui/schedule/messages.py" line="421"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>yayımlanmamalıdır, lakin %1 kanalında planlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="425"/>
+        <location filename="../../ui/schedule/messages.py" line="426"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>%1 kanalındakı yayımda tələb olunan subtitr və ya işarət dili yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="436"/>
+        <location filename="../../ui/schedule/messages.py" line="437"/>
         <source>this device</source>
         <translation>bu cihaz</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="438"/>
         <source>device %1</source>
         <translation>cihaz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="443"/>
+        <location filename="../../ui/schedule/messages.py" line="444"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>%1 üçün etdiyiniz köçürmə (%2) %3 tərəfindən edilən köçürmə (%4) ilə əvəzləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="450"/>
+        <location filename="../../ui/schedule/messages.py" line="451"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>%1 tərəfindən %2 üçün edilən köçürmə (%3) %4 tərəfindən edilən köçürmə (%5) ilə əvəzləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="461"/>
         <source>added</source>
         <translation>əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="462"/>
         <source>removed</source>
         <translation>çıxarılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>moved</source>
         <translation>köçürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="464"/>
         <source>edited</source>
         <translation>redaktə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="466"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>This session no longer exists in this event.</source>
         <translation>Bu sessiya artıq bu tədbirdə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>This room no longer exists in this event.</source>
         <translation>Bu zal artıq bu tədbirdə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>The session asks for no length: give its end.</source>
         <translation>Sessiyanın müddəti göstərilməyib: bitmə vaxtını daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Sessiya başladıqdan sonra bitməli və ən çoxu 24 saat davam etməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Planlaşdırmadan əvvəl sessiyanı zala və vaxta yerləşdirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>Sessions become released only by a release.</source>
         <translation>Sessiya “Dərc edilib” statusunu yalnız proqram dərc ediləndə alır.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>That status cannot be set by hand.</source>
         <translation>Bu statusu əllə təyin etmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="479"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Yerləşdirilmiş və planlaşdırılmış sessiya yoxdur: əvvəlcə sessiyaları planlaşdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Proqram son dərc edilmiş versiya ilə eynidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="483"/>
         <source>A session holds too much text to be released.</source>
         <translation>Sessiyalardan birinin mətni dərc üçün çox uzundur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="484"/>
+        <location filename="../../ui/schedule/messages.py" line="485"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Bloklayan konfliktlər qalır: dərc etməzdən əvvəl onları aradan qaldırın və ya qaydalarının ciddilik dərəcəsini azaldın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="488"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Bu cihazın verilənlər bazasına hazırda yazmaq mümkün deyil. Yenidən cəhd edin; problem davam etsə, nəzarətçini çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="495"/>
+        <location filename="../../ui/schedule/messages.py" line="496"/>
         <source>Refused (%1).</source>
         <translation>Rədd edildi (%1).</translation>
     </message>
@@ -1203,217 +1203,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="104"/>
+        <location filename="../../ui/checkin/card.py" line="105"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Hazırdır — beyci skan edin və ya adı tapın</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="108"/>
+        <location filename="../../ui/checkin/card.py" line="109"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>Skaner kursor harada olsa da işləyir. Ctrl+F: adla tap · F2: təkrar çap · F3: geri al · F10: masa parametrləri</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="119"/>
+        <location filename="../../ui/checkin/card.py" line="120"/>
         <source>Check in this person?</source>
         <translation>Bu şəxs qəbul edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="121"/>
+        <location filename="../../ui/checkin/card.py" line="122"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter — qəbul et · Esc — ləğv et. Qeydiyyat kodu %1 beyclə deyil, ad və ya kodla tapılıb: şəkilli şəxsiyyət sənədini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="125"/>
+        <location filename="../../ui/checkin/card.py" line="126"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Artıq təhvil alınıb: nə vaxt və harada olduğunu görmək üçün Enter basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="143"/>
         <source>First pickup: %1 at %2</source>
         <translation>İlk təhvil: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="144"/>
+        <location filename="../../ui/checkin/card.py" line="145"/>
         <source>another desk</source>
         <translation>başqa masa</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="149"/>
+        <location filename="../../ui/checkin/card.py" line="150"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Masalar oflayn olarkən bir neçə dəfə verilib — nəzarətçiyə bildirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="154"/>
+        <location filename="../../ui/checkin/card.py" line="155"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Skaner başqa klaviatura düzümü ilə yazır (%1 US kimi oxundu): onu bu masanın düzümünə keçirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="161"/>
+        <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Bu beyc masadakı məlumatlardan daha yenidir: qərar beycdə göstərilən şəxsə görə verildi. Növbəti sinxronlaşdırmadan sonra onu burada təkrar çap etmək olar.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="185"/>
+        <location filename="../../ui/checkin/card.py" line="186"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — protokol əməkdaşını çağırın</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Sign language: %1</source>
         <translation>İşarət dili: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>Captions</source>
         <translation>Subtitr</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Step-free access</source>
         <translation>Pilləkənsiz giriş</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>Assistance</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="200"/>
+        <location filename="../../ui/checkin/card.py" line="201"/>
         <source>Access needs: %1</source>
         <translation>Əlçatanlıq ehtiyacları: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>PARTICIPANT</source>
         <translation>İŞTİRAKÇI</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>SPEAKER</source>
         <translation>MƏRUZƏÇİ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>MEDIA</source>
         <translation>MEDİA</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / NÜMAYƏNDƏ HEYƏTİNİN RƏHBƏRİ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>STAFF</source>
         <translation>ƏMƏKDAŞ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>VOLUNTEER</source>
         <translation>KÖNÜLLÜ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>EXHIBITOR</source>
         <translation>SƏRGİ İŞTİRAKÇISI</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="214"/>
+        <location filename="../../ui/checkin/card.py" line="215"/>
         <source>SECURITY</source>
         <translation>TƏHLÜKƏSİZLİK</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Beyc çap edilir — onu təhvil verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="225"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Beyc artıq çap edilib — onu təhvil verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Ad və ya kodla tapılıb: şəkilli şəxsiyyət sənədini yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="228"/>
+        <location filename="../../ui/checkin/card.py" line="229"/>
         <source>✔ Admitted</source>
         <translation>✔ Qəbul edildi</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Şəkilli şəxsiyyət sənədini yoxlayın. Yeni beyc yalnız təkrar çap səbəbi ilə (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Beyc heç çap edilməyib: indi çap etmək üçün F4 basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="233"/>
+        <location filename="../../ui/checkin/card.py" line="234"/>
         <source>● Already picked up</source>
         <translation>● Artıq təhvil alınıb</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ İmtina — beyc ləğv edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="237"/>
+        <location filename="../../ui/checkin/card.py" line="238"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>İtmiş və ya əvəzlənmiş kimi bildirilib. Şəkilli şəxsiyyət sənədini yoxlayın; yardım masasına göndərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ İmtina — naməlum beyc</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="241"/>
+        <location filename="../../ui/checkin/card.py" line="242"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Bu masada məlum deyil. Sinxronlaşdırma vəziyyətini yoxlayın və ya adı tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ İmtina — saxta və ya zədələnmiş kod</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="245"/>
+        <location filename="../../ui/checkin/card.py" line="246"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Beyc verməyin. Nəzarətçini çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ İmtina — başqa tədbirin beyci</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="249"/>
+        <location filename="../../ui/checkin/card.py" line="250"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>WUF qeydiyyat təsdiqini istəyin və ya adı tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Beyc kodu deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="253"/>
+        <location filename="../../ui/checkin/card.py" line="254"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Təsdiqdəki və ya beycdəki QR kodu skan edin, ya da adı tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ İmtina — təhlükəsizlik bloku</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="257"/>
+        <location filename="../../ui/checkin/card.py" line="258"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Beyci verməyin. Təhlükəsizlik nəzarətçisini çağırın.</translation>
     </message>
@@ -1870,67 +1870,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="335"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>SCAN</source>
         <translation>SKAN EDİN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="336"/>
+        <location filename="../../ui/checkin/card.py" line="348"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Beycin QR kodunu skanerin altında tutun</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="342"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>ADMIT</source>
         <translation>BURAXIN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="345"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Artıq sayılıb — eyni beyc bir az əvvəl skan edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="347"/>
+        <location filename="../../ui/checkin/card.py" line="359"/>
         <source>Valid badge</source>
         <translation>Etibarlı beyc</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="350"/>
+        <location filename="../../ui/checkin/card.py" line="362"/>
         <source>DENY</source>
         <translation>BURAXMAYIN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="352"/>
+        <location filename="../../ui/checkin/card.py" line="364"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Beyc ləğv edilib (itmiş və ya əvəzlənmiş) — beyc masasına göndərin</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="353"/>
+        <location filename="../../ui/checkin/card.py" line="365"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Naməlum beyc — beyc masasına göndərin</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="354"/>
+        <location filename="../../ui/checkin/card.py" line="366"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Saxta və ya zədələnmiş kod — nəzarətçini çağırın</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="355"/>
+        <location filename="../../ui/checkin/card.py" line="367"/>
         <source>Badge of another event</source>
         <translation>Başqa tədbirin beyci</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="356"/>
+        <location filename="../../ui/checkin/card.py" line="368"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Beyc kodu deyil — beycin QR kodunu skan edin</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="357"/>
+        <location filename="../../ui/checkin/card.py" line="369"/>
         <source>Already used</source>
         <translation>Artıq istifadə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="358"/>
+        <location filename="../../ui/checkin/card.py" line="370"/>
         <source>Security hold — call a supervisor</source>
         <translation>Təhlükəsizlik bloku — nəzarətçini çağırın</translation>
     </message>
@@ -1970,34 +1970,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>WUF Ops</source>
         <translation>WUF Ops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Language of this desk</source>
         <translation>Bu masanın dili</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>%1 · %2 · times in %3</source>
         <translation>%1 · %2 · saat qurşağı: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%Ln attendee(s)</source>
         <translation>
             <numerusform>%Ln iştirakçı</numerusform>
@@ -2005,7 +2005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%Ln checked in</source>
         <translation>
             <numerusform>%Ln qəbul edilib</numerusform>
@@ -2599,27 +2599,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="80"/>
+        <location filename="../../ui/checkin/panels.py" line="87"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>Beyc təkrar çap edilsin — səbəb? (↑/↓ seçin, Enter — çap)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="82"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Damaged — same badge number</source>
         <translation>Zədələnib — eyni beyc nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="83"/>
+        <location filename="../../ui/checkin/panels.py" line="90"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>İtib — köhnə beyc qapılarda işləməyəcək</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="84"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Name corrected — same badge number</source>
         <translation>Ad düzəldilib — eyni beyc nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="86"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Reprint (Enter)</source>
         <translation>Təkrar çap et (Enter)</translation>
     </message>
@@ -2680,102 +2680,102 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="99"/>
+        <location filename="../../ui/badges/run_panel.py" line="100"/>
         <source>Batch run</source>
         <translation>Toplu çap</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="103"/>
+        <location filename="../../ui/badges/run_panel.py" line="104"/>
         <source>Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.</source>
         <translation>Əvvəlcədən çap üçün beyclər ölkəyə, sonra soyada görə sıralanır. Beyci olmayan iştirakçılara beyc verilir. Yazılan hər beyc çap edilmiş sayılır, ona görə masalar təhvil zamanı onu yenidən çap etməyəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="112"/>
+        <location filename="../../ui/badges/run_panel.py" line="113"/>
         <source>All categories</source>
         <translation>Bütün kateqoriyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="116"/>
+        <location filename="../../ui/badges/run_panel.py" line="117"/>
         <source>All countries</source>
         <translation>Bütün ölkələr</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="121"/>
+        <location filename="../../ui/badges/run_panel.py" line="122"/>
         <source>No limit</source>
         <translation>Limitsiz</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="122"/>
+        <location filename="../../ui/badges/run_panel.py" line="123"/>
         <source>Only the first N badges of the selection (empty: all)</source>
         <translation>Seçimdən yalnız ilk N beyc (boş: hamısı)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="133"/>
+        <location filename="../../ui/badges/run_panel.py" line="134"/>
         <source>Where to write the PDF</source>
         <translation>PDF faylının yazılacağı yer</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="134"/>
+        <location filename="../../ui/badges/run_panel.py" line="135"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="146"/>
+        <location filename="../../ui/badges/run_panel.py" line="147"/>
         <source>Ca&amp;tegory</source>
         <translation>&amp;Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="147"/>
+        <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>C&amp;ountry</source>
         <translation>Öl&amp;kə</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="148"/>
+        <location filename="../../ui/badges/run_panel.py" line="149"/>
         <source>Li&amp;mit</source>
         <translation>Li&amp;mit</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="154"/>
+        <location filename="../../ui/badges/run_panel.py" line="155"/>
         <source>Output &amp;file</source>
         <translation>Çıxış &amp;faylı</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="158"/>
+        <location filename="../../ui/badges/run_panel.py" line="159"/>
         <source>&amp;Run batch</source>
         <translation>Toplu çapı &amp;başlat</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="162"/>
+        <location filename="../../ui/badges/run_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="163"/>
+        <location filename="../../ui/badges/run_panel.py" line="164"/>
         <source>Stop the run (Esc); nothing is written</source>
         <translation>Çapı dayandır (Esc); heç nə yazılmayacaq</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="188"/>
+        <location filename="../../ui/badges/run_panel.py" line="189"/>
         <source>Open fol&amp;der</source>
         <translation>&amp;Qovluğu aç</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="250"/>
+        <location filename="../../ui/badges/run_panel.py" line="251"/>
         <source>Counting…</source>
         <translation>Sayılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="268"/>
+        <location filename="../../ui/badges/run_panel.py" line="269"/>
         <source>Could not count the selection</source>
         <translation>Seçimi saymaq alınmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="270"/>
+        <location filename="../../ui/badges/run_panel.py" line="271"/>
         <source>No attendee matches these filters</source>
         <translation>Bu filtrlərə uyğun iştirakçı yoxdur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>%Ln badge(s) selected</source>
         <translation>
             <numerusform>%Ln beyc seçilib</numerusform>
@@ -2783,42 +2783,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="280"/>
+        <location filename="../../ui/badges/run_panel.py" line="281"/>
         <source>Write badges to</source>
         <translation>Beyclərin yazılacağı fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="283"/>
+        <location filename="../../ui/badges/run_panel.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="324"/>
+        <location filename="../../ui/badges/run_panel.py" line="325"/>
         <source>Starting…</source>
         <translation>Başladılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="342"/>
+        <location filename="../../ui/badges/run_panel.py" line="343"/>
         <source>Cancelling…</source>
         <translation>Ləğv edilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="370"/>
+        <location filename="../../ui/badges/run_panel.py" line="371"/>
         <source>Issuing badges: %1</source>
         <translation>Beyclər verilir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="372"/>
+        <location filename="../../ui/badges/run_panel.py" line="373"/>
         <source>Writing badges: %1</source>
         <translation>Beyclər yazılır: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="375"/>
         <source>Recording them as printed: %1</source>
         <translation>Çap edilmiş kimi qeyd edilir: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <location filename="../../ui/badges/run_panel.py" line="407"/>
         <source>%Ln badge(s) written to %1</source>
         <translation>
             <numerusform>%Ln beyc yazıldı: %1</numerusform>
@@ -2826,7 +2826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln səhifə</numerusform>
@@ -2834,7 +2834,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%Ln newly issued</source>
         <translation>
             <numerusform>%Ln beyc yeni verilib</numerusform>
@@ -2842,7 +2842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <location filename="../../ui/badges/run_panel.py" line="418"/>
         <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
         <translation>
             <numerusform>%Ln simvol proqramla gələn heç bir şriftdə yoxdur: həmin beycləri yoxlayın</numerusform>
@@ -2850,62 +2850,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="437"/>
+        <location filename="../../ui/badges/run_panel.py" line="438"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>Ləğv edildi. Heç bir fayl yazılmadı və heç bir beyc çap edilmiş kimi qeyd edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="439"/>
+        <location filename="../../ui/badges/run_panel.py" line="440"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>%1 faylını yazmaq mümkün deyil. Yazma icazəniz olan qovluq seçin və ya fayl başqa proqramda açıqdırsa, onu bağlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="442"/>
+        <location filename="../../ui/badges/run_panel.py" line="443"/>
         <source>Choose where to write the PDF first.</source>
         <translation>Əvvəlcə PDF faylının yazılacağı yeri seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="443"/>
+        <location filename="../../ui/badges/run_panel.py" line="444"/>
         <source>This layout cannot be used: pick another one.</source>
         <translation>Bu maketdən istifadə etmək olmur: başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="446"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
         <translation>Bu filtrlərə uyğun iştirakçı yoxdur: kateqoriyanı, ölkəni və ya limiti dəyişin.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="448"/>
         <source>This event is not in the database any more.</source>
         <translation>Bu tədbir artıq verilənlər bazasında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="448"/>
+        <location filename="../../ui/badges/run_panel.py" line="449"/>
         <source>The database holds several events; open one event.</source>
         <translation>Verilənlər bazasında bir neçə tədbir var; yalnız bir tədbiri açın.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="451"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
         <translation>İki iştirakçının beyc istinadı eynidir; çapdan əvvəl server operatorundan bunu düzəltməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="454"/>
+        <location filename="../../ui/badges/run_panel.py" line="455"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
         <translation>Bu cihazın beyc seriya nömrələri bitib: serverlə sinxronlaşdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="457"/>
+        <location filename="../../ui/badges/run_panel.py" line="458"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
         <translation>Bu cihazın hələ beyc seriya nömrələri yoxdur: serverlə sinxronlaşdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="459"/>
+        <location filename="../../ui/badges/run_panel.py" line="460"/>
         <source>Could not open the event database.</source>
         <translation>Tədbirin verilənlər bazasını açmaq alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="463"/>
+        <location filename="../../ui/badges/run_panel.py" line="464"/>
         <source>The run stopped with an error (%1).</source>
         <translation>Toplu çap xəta ilə dayandı (%1).</translation>
     </message>
@@ -2959,7 +2959,7 @@
 <context>
     <name>ScheduleGrid</name>
     <message>
-        <location filename="../../ui/schedule/grid.py" line="180"/>
+        <location filename="../../ui/schedule/grid.py" line="183"/>
         <source>Schedule grid</source>
         <translation>Proqram cədvəli</translation>
     </message>
@@ -3160,97 +3160,97 @@
         <translation>Zalları filtrlə</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <location filename="../../ui/schedule/toolbar.py" line="50"/>
         <source>Rooms…</source>
         <translation>Zallar…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="49"/>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>Göstərilən zalları seçin, bərkidin və sıralayın</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="52"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>Order of the rooms</source>
         <translation>Zalların sırası</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By name</source>
         <translation>Ada görə</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By floor</source>
         <translation>Mərtəbəyə görə</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By capacity</source>
         <translation>Tutuma görə</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>My order</source>
         <translation>Mənim sıram</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
         <source>Channels</source>
         <translation>Kanallar</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <location filename="../../ui/schedule/toolbar.py" line="65"/>
         <source>Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)</source>
         <translation>Zalların üstündə yayım kanallarının zolaqları: göstər və ya gizlət (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="68"/>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
         <source>Compact</source>
         <translation>Yığcam</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="69"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>Alçaq sətirlər: ekranda daha çox zal</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Show cancelled</source>
         <translation>Ləğv edilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="72"/>
+        <location filename="../../ui/schedule/toolbar.py" line="74"/>
         <source>Show cancelled sessions (greyed and struck through)</source>
         <translation>Ləğv edilmiş sessiyaları göstər (boz və üstündən xətt çəkilmiş)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="76"/>
+        <location filename="../../ui/schedule/toolbar.py" line="78"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Kiçilt (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <location filename="../../ui/schedule/toolbar.py" line="81"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Böyüt (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="80"/>
+        <location filename="../../ui/schedule/toolbar.py" line="82"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="82"/>
+        <location filename="../../ui/schedule/toolbar.py" line="84"/>
         <source>Redo</source>
         <translation>Təkrarla</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="86"/>
+        <location filename="../../ui/schedule/toolbar.py" line="88"/>
         <source>Move to…</source>
         <translation>Köçür…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="88"/>
+        <location filename="../../ui/schedule/toolbar.py" line="90"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>Seçilmiş sessiyanın zalı, günü və vaxtı (Ctrl+M)</translation>
     </message>
@@ -3393,89 +3393,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="150"/>
+        <location filename="../../ui/checkin/panels.py" line="156"/>
         <source>Desk settings</source>
         <translation>Masa parametrləri</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="155"/>
+        <location filename="../../ui/checkin/panels.py" line="161"/>
         <source>Badge pickup</source>
         <translation>Beyc təhvili</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="162"/>
         <source>Entry gate</source>
         <translation>Giriş qapısı</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> san</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>yox</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>Bu müddət ərzində eyni beyc bu qapıda təkrar skan edilərsə, bir giriş sayılır</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="178"/>
         <source>Sound per outcome</source>
         <translation>Hər nəticə üçün səs</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Desk or gate name</source>
         <translation>Masanın və ya qapının adı</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="180"/>
         <source>Mode</source>
         <translation>Rejim</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="182"/>
         <source>PDF folder (no printer)</source>
         <translation>PDF qovluğu (printersiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="183"/>
         <source>Badge stock (layout)</source>
         <translation>Beyc blankı (maket)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="184"/>
         <source>Gate zone</source>
         <translation>Qapı zonası</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="185"/>
         <source>Gate: same badge again within</source>
         <translation>Qapı: eyni beycin təkrar intervalı</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Save (Enter)</source>
         <translation>Saxla (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="198"/>
+        <location filename="../../ui/checkin/panels.py" line="204"/>
         <source>No printer — save PDF files</source>
         <translation>Printer yoxdur — PDF faylları saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="202"/>
+        <location filename="../../ui/checkin/panels.py" line="208"/>
         <source>%1 (not found)</source>
         <translation>%1 (tapılmadı)</translation>
     </message>
@@ -3883,22 +3883,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="114"/>
+        <location filename="../../ui/checkin/panels.py" line="121"/>
         <source>Undo this check-in — why?</source>
         <translation>Bu qəbul geri alınsın — səbəb?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="116"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>məs., səhv beyc skan edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>Undo check-in (Enter)</source>
         <translation>Qəbulu geri al (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="136"/>
+        <location filename="../../ui/checkin/panels.py" line="142"/>
         <source>Type a reason first.</source>
         <translation>Əvvəlcə səbəbi yazın.</translation>
     </message>
@@ -3980,7 +3980,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="65"/>
+        <location filename="../../ui/checkin/panels.py" line="69"/>
         <source>Cancel (Esc)</source>
         <translation>Ləğv et (Esc)</translation>
     </message>

@@ -121,7 +121,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%Ln attendee(s)</source>
         <translation>
             <numerusform>%Ln attendee</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%Ln checked in</source>
         <translation>
             <numerusform>%Ln checked in</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>RunPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>%Ln badge(s) selected</source>
         <translation>
             <numerusform>%Ln badge selected</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <location filename="../../ui/badges/run_panel.py" line="407"/>
         <source>%Ln badge(s) written to %1</source>
         <translation>
             <numerusform>%Ln badge written to %1</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%Ln newly issued</source>
         <translation>
             <numerusform>%Ln newly issued</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <location filename="../../ui/badges/run_panel.py" line="418"/>
         <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
         <translation>
             <numerusform>%Ln character could not be set in any bundled font: check that badge</numerusform>

@@ -359,100 +359,100 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/streams/model.py" line="85"/>
+        <location filename="../../ui/streams/model.py" line="86"/>
         <source>Channel</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="86"/>
+        <location filename="../../ui/streams/model.py" line="87"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="87"/>
+        <location filename="../../ui/streams/model.py" line="88"/>
         <source>On air now</source>
         <translation>À l’antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="89"/>
+        <location filename="../../ui/streams/model.py" line="90"/>
         <source>Next</source>
         <extracomment>column header: the next session planned on the channel</extracomment>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="90"/>
+        <location filename="../../ui/streams/model.py" line="91"/>
         <source>Captions · sign</source>
         <translation>Sous-titres · LS</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="144"/>
+        <location filename="../../ui/streams/model.py" line="145"/>
         <source>this device</source>
         <translation>ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="150"/>
+        <location filename="../../ui/streams/model.py" line="151"/>
         <source>by %1 at %2</source>
         <translation>par %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="162"/>
+        <location filename="../../ui/streams/model.py" line="163"/>
         <source>LATE %1 min</source>
         <translation>RETARD %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="165"/>
+        <location filename="../../ui/streams/model.py" line="166"/>
         <source>OVERRUN %1 min</source>
         <translation>DÉPASSE %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="167"/>
+        <location filename="../../ui/streams/model.py" line="168"/>
         <source>CLASH</source>
         <translation>CONFLIT</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="178"/>
+        <location filename="../../ui/streams/model.py" line="179"/>
         <source>DO NOT STREAM</source>
         <translation>NE PAS DIFFUSER</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="190"/>
+        <location filename="../../ui/streams/model.py" line="191"/>
         <source>%1 · pre-roll in %2</source>
         <translation>%1 · antenne dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="195"/>
+        <location filename="../../ui/streams/model.py" line="196"/>
         <source>%1 · in pre-roll</source>
         <translation>%1 · pré-antenne</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>CC %1</source>
         <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
         <translation>ST %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>No captions</source>
         <translation>Sans ST</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>Sign: %1</source>
         <translation>Signes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>No sign</source>
         <translation>Sans signes</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="215"/>
+        <location filename="../../ui/streams/model.py" line="216"/>
         <source>NO CC %1</source>
         <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
         <translation>SANS ST %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="220"/>
+        <location filename="../../ui/streams/model.py" line="221"/>
         <source>NO SIGN %1</source>
         <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
         <translation>SANS SIGNES %1</translation>
@@ -550,122 +550,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="131"/>
+        <location filename="../../ui/checkin/workspace.py" line="132"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>Scannez un badge — le lecteur fonctionne où que soit le curseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="212"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>Entry gate · %1</source>
         <translation>Contrôle d’accès · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="214"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>zone %1</source>
         <translation>zone %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="216"/>
         <source>F10: desk settings</source>
         <translation>F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="217"/>
+        <location filename="../../ui/checkin/workspace.py" line="218"/>
         <source>none (PDF files)</source>
         <translation>aucune (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="219"/>
+        <location filename="../../ui/checkin/workspace.py" line="220"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Retrait · %1 · imprimante&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="224"/>
+        <location filename="../../ui/checkin/workspace.py" line="227"/>
         <source>PDF files go to %1</source>
         <translation>Les PDF vont dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="228"/>
+        <location filename="../../ui/checkin/workspace.py" line="231"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="347"/>
+        <location filename="../../ui/checkin/workspace.py" line="350"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Scan non enregistré (%1) — scannez à nouveau&#xa0;; si cela se répète, appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="426"/>
+        <location filename="../../ui/checkin/workspace.py" line="429"/>
         <source>Entries today: %1</source>
         <translation>Entrées aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="433"/>
+        <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>%1 s per attendee</source>
         <translation>%1 s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="435"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>— s per attendee</source>
         <translation>— s/personne</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="441"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Aujourd’hui %1 · Cette heure %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="487"/>
+        <location filename="../../ui/checkin/workspace.py" line="490"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>Non imprimé (glyph_missing)&#xa0;: aucune police de ce poste ne sait imprimer %1. Écrivez le badge à la main et prévenez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="495"/>
+        <location filename="../../ui/checkin/workspace.py" line="498"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Échec d’impression (%1) — réparez l’imprimante, puis F4 pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="504"/>
+        <location filename="../../ui/checkin/workspace.py" line="507"/>
         <source>Badge %1 sent to %2</source>
         <translation>Badge %1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="513"/>
         <source>Badge saved as %1</source>
         <translation>Badge enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="537"/>
+        <location filename="../../ui/checkin/workspace.py" line="544"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Scannez ou cherchez d’abord la personne, puis F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="548"/>
+        <location filename="../../ui/checkin/workspace.py" line="555"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Rien à annuler&#xa0;: scannez ou cherchez d’abord la personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="593"/>
+        <location filename="../../ui/checkin/workspace.py" line="600"/>
         <source>Check-in undone: %1</source>
         <translation>Retrait annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="599"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Ce poste ne peut pas émettre de nouveau badge (pas de clé de signature)&#xa0;: orientez la personne vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="602"/>
+        <location filename="../../ui/checkin/workspace.py" line="609"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Déjà imprimé — F2 avec un motif pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="603"/>
+        <location filename="../../ui/checkin/workspace.py" line="610"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Cette personne n’a pas de badge valide sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="604"/>
+        <location filename="../../ui/checkin/workspace.py" line="611"/>
         <source>That check-in was already undone.</source>
         <translation>Ce retrait a déjà été annulé.</translation>
     </message>
@@ -673,255 +673,255 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="104"/>
-        <location filename="../../ui/schedule/messages.py" line="375"/>
+        <location filename="../../ui/schedule/messages.py" line="105"/>
+        <location filename="../../ui/schedule/messages.py" line="376"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="111"/>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
         <source>speaker %1</source>
         <translation>intervenant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="116"/>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
         <source>not placed</source>
         <translation>non placée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="121"/>
+        <location filename="../../ui/schedule/messages.py" line="122"/>
         <source>off the grid</source>
         <translation>hors de la grille</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="123"/>
+        <location filename="../../ui/schedule/messages.py" line="124"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="140"/>
-        <location filename="../../ui/schedule/messages.py" line="229"/>
-        <location filename="../../ui/schedule/messages.py" line="263"/>
+        <location filename="../../ui/schedule/messages.py" line="141"/>
+        <location filename="../../ui/schedule/messages.py" line="230"/>
+        <location filename="../../ui/schedule/messages.py" line="264"/>
         <source>none that day</source>
         <translation>aucune ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="155"/>
+        <location filename="../../ui/schedule/messages.py" line="156"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>La règle «&#xa0;%1&#xa0;» signale un problème avec %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="204"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) et %3 (%4) se chevauchent de %5 min dans %6. Déplacez ou raccourcissez l’une des deux.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="214"/>
+        <location filename="../../ui/schedule/messages.py" line="215"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1 commence %2 min après la fin de %3 dans %4, qui demande %5 min de changement. Déplacez l’une des deux ou raccourcissez la première.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="234"/>
+        <location filename="../../ui/schedule/messages.py" line="235"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) est hors des heures d’ouverture de %3 (%4). Déplacez-la, ou changez les disponibilités de la salle.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="247"/>
+        <location filename="../../ui/schedule/messages.py" line="248"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 intervient dans %2 (%3) et dans %4 (%5), qui se chevauchent de %6 min. Déplacez une session ou changez ses intervenants.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="268"/>
+        <location filename="../../ui/schedule/messages.py" line="269"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="280"/>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>%1 attendus</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="318"/>
+        <location filename="../../ui/schedule/messages.py" line="319"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
         <translation>%1&#xa0;: %2, antenne %3 (%4 min avant, %5 après)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="338"/>
+        <location filename="../../ui/schedule/messages.py" line="339"/>
         <source>Marked do-not-stream (closed door)</source>
         <translation>À ne pas diffuser (huis clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="362"/>
+        <location filename="../../ui/schedule/messages.py" line="363"/>
         <source>%1 seats</source>
         <translation>%1 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="364"/>
+        <location filename="../../ui/schedule/messages.py" line="365"/>
         <source>%1 min to change over</source>
         <translation>%1 min de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <location filename="../../ui/schedule/messages.py" line="386"/>
         <source>overlaps %1 by %2 min</source>
         <translation>chevauche %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="393"/>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
         <source>%1 is closed then</source>
         <translation>%1 est fermée à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="396"/>
+        <location filename="../../ui/schedule/messages.py" line="397"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 intervient aussi dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="400"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 is not available then</source>
         <translation>%1 n’est pas disponible à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="404"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 attendus, %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="408"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>chevauche %1 sur %2 de %3 min, marges comprises</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="415"/>
+        <location filename="../../ui/schedule/messages.py" line="416"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>diffusée, mais %1 n’a pas d’encodeur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="420"/>
+        <location filename="../../ui/schedule/messages.py" line="421"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>à ne pas diffuser, mais prévue sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="425"/>
+        <location filename="../../ui/schedule/messages.py" line="426"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>sa diffusion sur %1 n’a pas les sous-titres ou signes requis</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="436"/>
+        <location filename="../../ui/schedule/messages.py" line="437"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="438"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="443"/>
+        <location filename="../../ui/schedule/messages.py" line="444"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="450"/>
+        <location filename="../../ui/schedule/messages.py" line="451"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="461"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="462"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="464"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="466"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>This room no longer exists in this event.</source>
         <translation>Cette salle n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>The session asks for no length: give its end.</source>
         <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Une session finit après son début et dure au plus 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>Sessions become released only by a release.</source>
         <translation>Seule une publication rend une session publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ce statut ne se choisit pas à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="479"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Le programme est exactement celui de la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="483"/>
         <source>A session holds too much text to be released.</source>
         <translation>Une session contient trop de texte pour être publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="484"/>
+        <location filename="../../ui/schedule/messages.py" line="485"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="488"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="495"/>
+        <location filename="../../ui/schedule/messages.py" line="496"/>
         <source>Refused (%1).</source>
         <translation>Refusé (%1).</translation>
     </message>
@@ -1203,217 +1203,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="104"/>
+        <location filename="../../ui/checkin/card.py" line="105"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Prêt — scannez un badge ou cherchez un nom</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="108"/>
+        <location filename="../../ui/checkin/card.py" line="109"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>Le lecteur fonctionne où que soit le curseur. Ctrl+F&#xa0;: chercher un nom · F2&#xa0;: réimprimer · F3&#xa0;: annuler · F10&#xa0;: réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="119"/>
+        <location filename="../../ui/checkin/card.py" line="120"/>
         <source>Check in this person?</source>
         <translation>Enregistrer cette personne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="121"/>
+        <location filename="../../ui/checkin/card.py" line="122"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Entrée enregistre · Échap annule. Inscription %1, trouvée par nom ou code, sans badge&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="125"/>
+        <location filename="../../ui/checkin/card.py" line="126"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Déjà retiré&#xa0;: Entrée dit où et quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="143"/>
         <source>First pickup: %1 at %2</source>
         <translation>Premier retrait&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="144"/>
+        <location filename="../../ui/checkin/card.py" line="145"/>
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="149"/>
+        <location filename="../../ui/checkin/card.py" line="150"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Remis plusieurs fois pendant une coupure réseau — prévenez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="154"/>
+        <location filename="../../ui/checkin/card.py" line="155"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Le lecteur est réglé sur une autre disposition de clavier (%1 lu en US)&#xa0;: réglez-le sur celle de ce poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="161"/>
+        <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Badge plus récent que la copie du poste&#xa0;: décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="185"/>
+        <location filename="../../ui/checkin/card.py" line="186"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — prévenez le protocole</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Sign language: %1</source>
         <translation>Langue des signes (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>Captions</source>
         <translation>Sous-titrage</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Step-free access</source>
         <translation>Accès sans marches</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="200"/>
+        <location filename="../../ui/checkin/card.py" line="201"/>
         <source>Access needs: %1</source>
         <translation>Besoins d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>PARTICIPANT</source>
         <translation>PARTICIPANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>SPEAKER</source>
         <translation>INTERVENANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>MEDIA</source>
         <translation>PRESSE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / CHEF DE DÉLÉGATION</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>STAFF</source>
         <translation>PERSONNEL</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>VOLUNTEER</source>
         <translation>BÉNÉVOLE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>EXHIBITOR</source>
         <translation>EXPOSANT</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="214"/>
+        <location filename="../../ui/checkin/card.py" line="215"/>
         <source>SECURITY</source>
         <translation>SÉCURITÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Impression du badge — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="225"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Badge déjà imprimé — remettez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Trouvé par nom ou code&#xa0;: vérifiez l’identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="228"/>
+        <location filename="../../ui/checkin/card.py" line="229"/>
         <source>✔ Admitted</source>
         <translation>✔ Admis</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Vérifiez la pièce d’identité. Nouveau badge seulement avec un motif (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Le badge n’a jamais été imprimé&#xa0;: F4 pour l’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="233"/>
+        <location filename="../../ui/checkin/card.py" line="234"/>
         <source>● Already picked up</source>
         <translation>● Déjà retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Refusé — badge révoqué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="237"/>
+        <location filename="../../ui/checkin/card.py" line="238"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Déclaré perdu ou remplacé. Vérifiez l’identité&#xa0;; orientez vers le guichet d’assistance.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Refusé — badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="241"/>
+        <location filename="../../ui/checkin/card.py" line="242"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Inconnu sur ce poste. Vérifiez la synchronisation ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Refusé — code falsifié ou abîmé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="245"/>
+        <location filename="../../ui/checkin/card.py" line="246"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Ne remettez pas de badge. Appelez un superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Refusé — badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="249"/>
+        <location filename="../../ui/checkin/card.py" line="250"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Demandez la confirmation WUF ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Pas un code de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="253"/>
+        <location filename="../../ui/checkin/card.py" line="254"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Scannez le code QR de la confirmation ou du badge, ou cherchez le nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Refusé — blocage sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="257"/>
+        <location filename="../../ui/checkin/card.py" line="258"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Ne remettez pas le badge. Appelez le superviseur sécurité.</translation>
     </message>
@@ -1870,67 +1870,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="335"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>SCAN</source>
         <translation>SCAN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="336"/>
+        <location filename="../../ui/checkin/card.py" line="348"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Présentez le code QR du badge au lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="342"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>ADMIT</source>
         <translation>ADMIS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="345"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Déjà compté — même badge à l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="347"/>
+        <location filename="../../ui/checkin/card.py" line="359"/>
         <source>Valid badge</source>
         <translation>Badge valide</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="350"/>
+        <location filename="../../ui/checkin/card.py" line="362"/>
         <source>DENY</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="352"/>
+        <location filename="../../ui/checkin/card.py" line="364"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Badge révoqué (perdu ou remplacé) — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="353"/>
+        <location filename="../../ui/checkin/card.py" line="365"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Badge inconnu — orientez vers le guichet des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="354"/>
+        <location filename="../../ui/checkin/card.py" line="366"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Code falsifié ou abîmé — appelez un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="355"/>
+        <location filename="../../ui/checkin/card.py" line="367"/>
         <source>Badge of another event</source>
         <translation>Badge d’un autre événement</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="356"/>
+        <location filename="../../ui/checkin/card.py" line="368"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Pas un code de badge — scannez le code QR du badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="357"/>
+        <location filename="../../ui/checkin/card.py" line="369"/>
         <source>Already used</source>
         <translation>Déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="358"/>
+        <location filename="../../ui/checkin/card.py" line="370"/>
         <source>Security hold — call a supervisor</source>
         <translation>Blocage sécurité — appelez un superviseur</translation>
     </message>
@@ -1970,34 +1970,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>WUF Ops</source>
         <translation>WUF Ops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Language of this desk</source>
         <translation>Langue de ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>%1 · %2 · times in %3</source>
         <translation>%1 · %2 · heures de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%Ln attendee(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -2005,7 +2005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%Ln checked in</source>
         <translation>
             <numerusform>%Ln enregistré</numerusform>
@@ -2599,27 +2599,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="80"/>
+        <location filename="../../ui/checkin/panels.py" line="87"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>Réimprimer le badge — pourquoi&#xa0;? (↑/↓ choisir, Enter réimprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="82"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Damaged — same badge number</source>
         <translation>Abîmé — même numéro de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="83"/>
+        <location filename="../../ui/checkin/panels.py" line="90"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>Perdu — l’ancien badge est bloqué aux contrôles</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="84"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Name corrected — same badge number</source>
         <translation>Nom corrigé — même numéro de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="86"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Reprint (Enter)</source>
         <translation>Réimprimer (Enter)</translation>
     </message>
@@ -2680,102 +2680,102 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="99"/>
+        <location filename="../../ui/badges/run_panel.py" line="100"/>
         <source>Batch run</source>
         <translation>Impression par lot</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="103"/>
+        <location filename="../../ui/badges/run_panel.py" line="104"/>
         <source>Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.</source>
         <translation>Badges à pré-imprimer, triés par pays puis par nom de famille. Les participants sans badge en reçoivent un. Chaque badge écrit compte comme imprimé&#xa0;: les postes ne le réimprimeront pas au retrait.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="112"/>
+        <location filename="../../ui/badges/run_panel.py" line="113"/>
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="116"/>
+        <location filename="../../ui/badges/run_panel.py" line="117"/>
         <source>All countries</source>
         <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="121"/>
+        <location filename="../../ui/badges/run_panel.py" line="122"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="122"/>
+        <location filename="../../ui/badges/run_panel.py" line="123"/>
         <source>Only the first N badges of the selection (empty: all)</source>
         <translation>Seulement les N premiers badges de la sélection (vide&#xa0;: tous)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="133"/>
+        <location filename="../../ui/badges/run_panel.py" line="134"/>
         <source>Where to write the PDF</source>
         <translation>Où écrire le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="134"/>
+        <location filename="../../ui/badges/run_panel.py" line="135"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="146"/>
+        <location filename="../../ui/badges/run_panel.py" line="147"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="147"/>
+        <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>C&amp;ountry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="148"/>
+        <location filename="../../ui/badges/run_panel.py" line="149"/>
         <source>Li&amp;mit</source>
         <translation>Lim&amp;ite</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="154"/>
+        <location filename="../../ui/badges/run_panel.py" line="155"/>
         <source>Output &amp;file</source>
         <translation>&amp;Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="158"/>
+        <location filename="../../ui/badges/run_panel.py" line="159"/>
         <source>&amp;Run batch</source>
         <translation>&amp;Lancer le lot</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="162"/>
+        <location filename="../../ui/badges/run_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="163"/>
+        <location filename="../../ui/badges/run_panel.py" line="164"/>
         <source>Stop the run (Esc); nothing is written</source>
         <translation>Arrêter le lot (Esc)&#xa0;; rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="188"/>
+        <location filename="../../ui/badges/run_panel.py" line="189"/>
         <source>Open fol&amp;der</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="250"/>
+        <location filename="../../ui/badges/run_panel.py" line="251"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="268"/>
+        <location filename="../../ui/badges/run_panel.py" line="269"/>
         <source>Could not count the selection</source>
         <translation>Impossible de compter la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="270"/>
+        <location filename="../../ui/badges/run_panel.py" line="271"/>
         <source>No attendee matches these filters</source>
         <translation>Aucun participant ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>%Ln badge(s) selected</source>
         <translation>
             <numerusform>%Ln badge sélectionné</numerusform>
@@ -2783,7 +2783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <location filename="../../ui/badges/run_panel.py" line="407"/>
         <source>%Ln badge(s) written to %1</source>
         <translation>
             <numerusform>%Ln badge écrit dans %1</numerusform>
@@ -2791,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -2799,7 +2799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%Ln newly issued</source>
         <translation>
             <numerusform>%Ln nouvellement émis</numerusform>
@@ -2807,7 +2807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <location filename="../../ui/badges/run_panel.py" line="418"/>
         <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
         <translation>
             <numerusform>%Ln caractère absent des polices fournies&#xa0;: vérifiez ces badges</numerusform>
@@ -2815,97 +2815,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="280"/>
+        <location filename="../../ui/badges/run_panel.py" line="281"/>
         <source>Write badges to</source>
         <translation>Écrire les badges dans</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="283"/>
+        <location filename="../../ui/badges/run_panel.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="324"/>
+        <location filename="../../ui/badges/run_panel.py" line="325"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="342"/>
+        <location filename="../../ui/badges/run_panel.py" line="343"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="370"/>
+        <location filename="../../ui/badges/run_panel.py" line="371"/>
         <source>Issuing badges: %1</source>
         <translation>Émission des badges&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="372"/>
+        <location filename="../../ui/badges/run_panel.py" line="373"/>
         <source>Writing badges: %1</source>
         <translation>Écriture des badges&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="375"/>
         <source>Recording them as printed: %1</source>
         <translation>Marquage comme imprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="437"/>
+        <location filename="../../ui/badges/run_panel.py" line="438"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>Annulé. Aucun fichier écrit, aucun badge marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="439"/>
+        <location filename="../../ui/badges/run_panel.py" line="440"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Impossible d’écrire %1. Choisissez un dossier accessible en écriture, ou fermez le fichier s’il est ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="442"/>
+        <location filename="../../ui/badges/run_panel.py" line="443"/>
         <source>Choose where to write the PDF first.</source>
         <translation>Choisissez d’abord où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="443"/>
+        <location filename="../../ui/badges/run_panel.py" line="444"/>
         <source>This layout cannot be used: pick another one.</source>
         <translation>Ce modèle est inutilisable&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="446"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
         <translation>Aucun participant ne correspond à ces filtres&#xa0;: changez la catégorie, le pays ou la limite.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="448"/>
         <source>This event is not in the database any more.</source>
         <translation>Cet événement n’est plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="448"/>
+        <location filename="../../ui/badges/run_panel.py" line="449"/>
         <source>The database holds several events; open one event.</source>
         <translation>La base contient plusieurs événements&#xa0;; ouvrez-en un seul.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="451"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
         <translation>Deux participants partagent une référence de badge&#xa0;; demandez à l’opérateur du serveur de corriger avant d’imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="454"/>
+        <location filename="../../ui/badges/run_panel.py" line="455"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
         <translation>Cet appareil a épuisé ses numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="457"/>
+        <location filename="../../ui/badges/run_panel.py" line="458"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
         <translation>Cet appareil n’a pas encore de numéros de badge&#xa0;: synchronisez avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="459"/>
+        <location filename="../../ui/badges/run_panel.py" line="460"/>
         <source>Could not open the event database.</source>
         <translation>Impossible d’ouvrir la base de l’événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="463"/>
+        <location filename="../../ui/badges/run_panel.py" line="464"/>
         <source>The run stopped with an error (%1).</source>
         <translation>Le lot s’est arrêté sur une erreur (%1).</translation>
     </message>
@@ -2959,7 +2959,7 @@
 <context>
     <name>ScheduleGrid</name>
     <message>
-        <location filename="../../ui/schedule/grid.py" line="180"/>
+        <location filename="../../ui/schedule/grid.py" line="183"/>
         <source>Schedule grid</source>
         <translation>Grille du programme</translation>
     </message>
@@ -3160,97 +3160,97 @@
         <translation>Filtrer salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <location filename="../../ui/schedule/toolbar.py" line="50"/>
         <source>Rooms…</source>
         <translation>Salles…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="49"/>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>Choisir, épingler et ordonner les salles affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="52"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>Order of the rooms</source>
         <translation>Ordre des salles</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By floor</source>
         <translation>Par étage</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By capacity</source>
         <translation>Par capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>My order</source>
         <translation>Mon ordre</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
         <source>Channels</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <location filename="../../ui/schedule/toolbar.py" line="65"/>
         <source>Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)</source>
         <translation>Les chaînes de diffusion en lignes au-dessus des salles&#xa0;: les montrer ou cacher (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="68"/>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
         <source>Compact</source>
         <translation>Compact</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="69"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>Lignes plus basses&#xa0;: plus de salles à l’écran</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Show cancelled</source>
         <translation>Annulées</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="72"/>
+        <location filename="../../ui/schedule/toolbar.py" line="74"/>
         <source>Show cancelled sessions (greyed and struck through)</source>
         <translation>Afficher les sessions annulées (grisées et barrées)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="76"/>
+        <location filename="../../ui/schedule/toolbar.py" line="78"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom arrière (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <location filename="../../ui/schedule/toolbar.py" line="81"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="80"/>
+        <location filename="../../ui/schedule/toolbar.py" line="82"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="82"/>
+        <location filename="../../ui/schedule/toolbar.py" line="84"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="86"/>
+        <location filename="../../ui/schedule/toolbar.py" line="88"/>
         <source>Move to…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="88"/>
+        <location filename="../../ui/schedule/toolbar.py" line="90"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>Salle, jour et heure de la session choisie (Ctrl+M)</translation>
     </message>
@@ -3393,89 +3393,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="150"/>
+        <location filename="../../ui/checkin/panels.py" line="156"/>
         <source>Desk settings</source>
         <translation>Réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="155"/>
+        <location filename="../../ui/checkin/panels.py" line="161"/>
         <source>Badge pickup</source>
         <translation>Retrait des badges</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="162"/>
         <source>Entry gate</source>
         <translation>Contrôle d’accès</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>Le même badge repassé ici dans ce délai compte une seule entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="178"/>
         <source>Sound per outcome</source>
         <translation>Son selon le résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Desk or gate name</source>
         <translation>Nom du poste ou du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="180"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="182"/>
         <source>PDF folder (no printer)</source>
         <translation>Dossier PDF (sans imprimante)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="183"/>
         <source>Badge stock (layout)</source>
         <translation>Support de badge (modèle)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="184"/>
         <source>Gate zone</source>
         <translation>Zone du contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="185"/>
         <source>Gate: same badge again within</source>
         <translation>Contrôle&#xa0;: même badge dans</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Save (Enter)</source>
         <translation>Enregistrer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="198"/>
+        <location filename="../../ui/checkin/panels.py" line="204"/>
         <source>No printer — save PDF files</source>
         <translation>Sans imprimante — enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="202"/>
+        <location filename="../../ui/checkin/panels.py" line="208"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
@@ -3883,22 +3883,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="114"/>
+        <location filename="../../ui/checkin/panels.py" line="121"/>
         <source>Undo this check-in — why?</source>
         <translation>Annuler ce retrait — pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="116"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>ex.&#xa0;: mauvais badge scanné</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>Undo check-in (Enter)</source>
         <translation>Annuler le retrait (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="136"/>
+        <location filename="../../ui/checkin/panels.py" line="142"/>
         <source>Type a reason first.</source>
         <translation>Saisissez d’abord un motif.</translation>
     </message>
@@ -3980,7 +3980,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="65"/>
+        <location filename="../../ui/checkin/panels.py" line="69"/>
         <source>Cancel (Esc)</source>
         <translation>Annuler (Esc)</translation>
     </message>

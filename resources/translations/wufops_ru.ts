@@ -359,100 +359,100 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/streams/model.py" line="85"/>
+        <location filename="../../ui/streams/model.py" line="86"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="86"/>
+        <location filename="../../ui/streams/model.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="87"/>
+        <location filename="../../ui/streams/model.py" line="88"/>
         <source>On air now</source>
         <translation>Сейчас в эфире</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="89"/>
+        <location filename="../../ui/streams/model.py" line="90"/>
         <source>Next</source>
         <extracomment>column header: the next session planned on the channel</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="90"/>
+        <location filename="../../ui/streams/model.py" line="91"/>
         <source>Captions · sign</source>
         <translation>Субтитры · сурдо</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="144"/>
+        <location filename="../../ui/streams/model.py" line="145"/>
         <source>this device</source>
         <translation>это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="150"/>
+        <location filename="../../ui/streams/model.py" line="151"/>
         <source>by %1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="162"/>
+        <location filename="../../ui/streams/model.py" line="163"/>
         <source>LATE %1 min</source>
         <translation>ЗАДЕРЖКА %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="165"/>
+        <location filename="../../ui/streams/model.py" line="166"/>
         <source>OVERRUN %1 min</source>
         <translation>ПРЕВЫШЕНИЕ %1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="167"/>
+        <location filename="../../ui/streams/model.py" line="168"/>
         <source>CLASH</source>
         <translation>КОНФЛИКТ</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="178"/>
+        <location filename="../../ui/streams/model.py" line="179"/>
         <source>DO NOT STREAM</source>
         <translation>НЕ ТРАНСЛИРОВАТЬ</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="190"/>
+        <location filename="../../ui/streams/model.py" line="191"/>
         <source>%1 · pre-roll in %2</source>
         <translation>%1 · подготовка к эфиру через %2</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="195"/>
+        <location filename="../../ui/streams/model.py" line="196"/>
         <source>%1 · in pre-roll</source>
         <translation>%1 · подготовка к эфиру</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>CC %1</source>
         <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
         <translation>СУБ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>Sign: %1</source>
         <translation>Сурдо: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>No sign</source>
         <translation>Без сурдо</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="215"/>
+        <location filename="../../ui/streams/model.py" line="216"/>
         <source>NO CC %1</source>
         <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
         <translation>НЕТ СУБ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="220"/>
+        <location filename="../../ui/streams/model.py" line="221"/>
         <source>NO SIGN %1</source>
         <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
         <translation>НЕТ СУРДО %1</translation>
@@ -551,122 +551,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="131"/>
+        <location filename="../../ui/checkin/workspace.py" line="132"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>Отсканируйте бейдж — сканер работает при любом положении курсора</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="212"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>Entry gate · %1</source>
         <translation>Пункт входа · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="214"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>zone %1</source>
         <translation>зона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="216"/>
         <source>F10: desk settings</source>
         <translation>F10: настройки стойки</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="217"/>
+        <location filename="../../ui/checkin/workspace.py" line="218"/>
         <source>none (PDF files)</source>
         <translation>нет (файлы PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="219"/>
+        <location filename="../../ui/checkin/workspace.py" line="220"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Выдача бейджей · %1 · принтер: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="224"/>
+        <location filename="../../ui/checkin/workspace.py" line="227"/>
         <source>PDF files go to %1</source>
         <translation>Файлы PDF сохраняются в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="228"/>
+        <location filename="../../ui/checkin/workspace.py" line="231"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F имя · F2 перепечатать · F3 отменить · F4 печать · F10 настройки · Esc к скану</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="347"/>
+        <location filename="../../ui/checkin/workspace.py" line="350"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Не удалось записать скан (%1) — отсканируйте ещё раз; если ошибка повторится, позовите руководителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="426"/>
+        <location filename="../../ui/checkin/workspace.py" line="429"/>
         <source>Entries today: %1</source>
         <translation>Проходов сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="433"/>
+        <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>%1 s per attendee</source>
         <translation>%1 с на участника</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="435"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>— s per attendee</source>
         <translation>— с на участника</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="441"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Сегодня %1 · За этот час %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="487"/>
+        <location filename="../../ui/checkin/workspace.py" line="490"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>Не напечатано (glyph_missing): ни один шрифт на этой стойке не может напечатать %1. Заполните бейдж от руки и сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="495"/>
+        <location filename="../../ui/checkin/workspace.py" line="498"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Ошибка печати (%1) — устраните неполадку принтера и нажмите F4 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="504"/>
+        <location filename="../../ui/checkin/workspace.py" line="507"/>
         <source>Badge %1 sent to %2</source>
         <translation>Бейдж %1 отправлен на печать: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="513"/>
         <source>Badge saved as %1</source>
         <translation>Бейдж сохранён как %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="537"/>
+        <location filename="../../ui/checkin/workspace.py" line="544"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Сначала отсканируйте или найдите человека, затем нажмите F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="548"/>
+        <location filename="../../ui/checkin/workspace.py" line="555"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Нечего отменять: сначала отсканируйте или найдите человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="593"/>
+        <location filename="../../ui/checkin/workspace.py" line="600"/>
         <source>Check-in undone: %1</source>
         <translation>Отметка о прибытии отменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="599"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Эта стойка не может оформить новый бейдж (нет ключа подписи стойки): направьте человека на стойку помощи.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="602"/>
+        <location filename="../../ui/checkin/workspace.py" line="609"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Уже напечатан — для повторной печати нажмите F2 и укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="603"/>
+        <location filename="../../ui/checkin/workspace.py" line="610"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>На этой стойке у этого человека нет действительного бейджа.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="604"/>
+        <location filename="../../ui/checkin/workspace.py" line="611"/>
         <source>That check-in was already undone.</source>
         <translation>Эта отметка о прибытии уже отменена.</translation>
     </message>
@@ -674,255 +674,255 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="104"/>
-        <location filename="../../ui/schedule/messages.py" line="375"/>
+        <location filename="../../ui/schedule/messages.py" line="105"/>
+        <location filename="../../ui/schedule/messages.py" line="376"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="111"/>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
         <source>speaker %1</source>
         <translation>докладчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="116"/>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
         <source>not placed</source>
         <translation>не размещена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="121"/>
+        <location filename="../../ui/schedule/messages.py" line="122"/>
         <source>off the grid</source>
         <translation>вне сетки</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="123"/>
+        <location filename="../../ui/schedule/messages.py" line="124"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="140"/>
-        <location filename="../../ui/schedule/messages.py" line="229"/>
-        <location filename="../../ui/schedule/messages.py" line="263"/>
+        <location filename="../../ui/schedule/messages.py" line="141"/>
+        <location filename="../../ui/schedule/messages.py" line="230"/>
+        <location filename="../../ui/schedule/messages.py" line="264"/>
         <source>none that day</source>
         <translation>в этот день нет</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="155"/>
+        <location filename="../../ui/schedule/messages.py" line="156"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>Правило «%1» выявило проблему: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="204"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1 (%2) и %3 (%4) пересекаются на %5 мин в зале %6. Перенесите или сократите одну из сессий.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="214"/>
+        <location filename="../../ui/schedule/messages.py" line="215"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>%1 начинается через %2 мин после окончания %3 в зале %4, а на подготовку зала нужно %5 мин. Перенесите одну из сессий или сократите первую.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="234"/>
+        <location filename="../../ui/schedule/messages.py" line="235"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1 (%2) выходит за часы доступности зала %3 (%4). Перенесите сессию или измените часы доступности зала.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="247"/>
+        <location filename="../../ui/schedule/messages.py" line="248"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1 выступает на сессиях %2 (%3) и %4 (%5), которые пересекаются на %6 мин. Перенесите одну из сессий или измените состав докладчиков.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="268"/>
+        <location filename="../../ui/schedule/messages.py" line="269"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1: время сессии %2 (%3) недоступно; доступное время: %4. Перенесите сессию или уточните у докладчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="280"/>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1: ожидается %2 чел., а вместимость зала %3 — %4. Перенесите сессию в зал побольше.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>ожидается: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="318"/>
+        <location filename="../../ui/schedule/messages.py" line="319"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
         <translation>%1: %2, эфир %3 (%4 мин до, %5 после)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="338"/>
+        <location filename="../../ui/schedule/messages.py" line="339"/>
         <source>Marked do-not-stream (closed door)</source>
         <translation>Отмечена «без трансляции» (закрытое заседание)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="362"/>
+        <location filename="../../ui/schedule/messages.py" line="363"/>
         <source>%1 seats</source>
         <translation>мест: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="364"/>
+        <location filename="../../ui/schedule/messages.py" line="365"/>
         <source>%1 min to change over</source>
         <translation>%1 мин на подготовку зала</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <location filename="../../ui/schedule/messages.py" line="386"/>
         <source>overlaps %1 by %2 min</source>
         <translation>пересекается с %1 на %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>интервал с %2 — %1 мин; на подготовку зала нужно %3</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="393"/>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
         <source>%1 is closed then</source>
         <translation>зал %1 в это время закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="396"/>
+        <location filename="../../ui/schedule/messages.py" line="397"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 также выступает на сессии %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="400"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 is not available then</source>
         <translation>%1: это время недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="404"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 expected, %2 seats</source>
         <translation>ожидается: %1, мест: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="408"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>пересекается с %1 на канале %2 на %3 мин с учётом запаса времени</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="415"/>
+        <location filename="../../ui/schedule/messages.py" line="416"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>транслируется, но в зале %1 нет кодера</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="420"/>
+        <location filename="../../ui/schedule/messages.py" line="421"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>«без трансляции», но запланирована на канале %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="425"/>
+        <location filename="../../ui/schedule/messages.py" line="426"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>в её трансляции на канале %1 нет нужных субтитров или сурдоперевода</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="436"/>
+        <location filename="../../ui/schedule/messages.py" line="437"/>
         <source>this device</source>
         <translation>это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="438"/>
         <source>device %1</source>
         <translation>устройство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="443"/>
+        <location filename="../../ui/schedule/messages.py" line="444"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Ваш перенос %1 (%2) уступил другому: %3 — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="450"/>
+        <location filename="../../ui/schedule/messages.py" line="451"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>%1: перенос %2 (%3) уступил другому: %4 — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="461"/>
         <source>added</source>
         <translation>добавлена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="462"/>
         <source>removed</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>moved</source>
         <translation>перенесена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="464"/>
         <source>edited</source>
         <translation>изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="466"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>This session no longer exists in this event.</source>
         <translation>Этой сессии больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>This room no longer exists in this event.</source>
         <translation>Этого зала больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>The session asks for no length: give its end.</source>
         <translation>У сессии не задана продолжительность: укажите время окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Сессия должна заканчиваться позже, чем начинается, и длиться не более 24 часов.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Прежде чем запланировать сессию, назначьте ей зал и время.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>Sessions become released only by a release.</source>
         <translation>Статус «Опубликована» сессия получает только при публикации программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>That status cannot be set by hand.</source>
         <translation>Этот статус нельзя установить вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="479"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Нет размещённых и запланированных сессий: сначала запланируйте сессии.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Программа не изменилась после последней публикации.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="483"/>
         <source>A session holds too much text to be released.</source>
         <translation>В одной из сессий слишком много текста для публикации.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="484"/>
+        <location filename="../../ui/schedule/messages.py" line="485"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Остаются блокирующие конфликты: перед публикацией устраните их или понизьте критичность их правила.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="488"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Сейчас не удаётся записать данные в базу этого устройства. Повторите попытку; если ошибка не исчезнет, позовите руководителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="495"/>
+        <location filename="../../ui/schedule/messages.py" line="496"/>
         <source>Refused (%1).</source>
         <translation>Отклонено (%1).</translation>
     </message>
@@ -1208,217 +1208,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="104"/>
+        <location filename="../../ui/checkin/card.py" line="105"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>Готово — отсканируйте бейдж или найдите имя</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="108"/>
+        <location filename="../../ui/checkin/card.py" line="109"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>Сканер работает при любом положении курсора. Ctrl+F: поиск по имени · F2: перепечатать · F3: отменить · F10: настройки стойки</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="119"/>
+        <location filename="../../ui/checkin/card.py" line="120"/>
         <source>Check in this person?</source>
         <translation>Отметить прибытие этого человека?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="121"/>
+        <location filename="../../ui/checkin/card.py" line="122"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter — отметить · Esc — отмена. Код регистрации %1 найден по имени или коду, а не по бейджу: проверьте документ с фото.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="125"/>
+        <location filename="../../ui/checkin/card.py" line="126"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>Бейдж уже выдан: Enter покажет, когда и где.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="143"/>
         <source>First pickup: %1 at %2</source>
         <translation>Первая выдача: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="144"/>
+        <location filename="../../ui/checkin/card.py" line="145"/>
         <source>another desk</source>
         <translation>другая стойка</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="149"/>
+        <location filename="../../ui/checkin/card.py" line="150"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>Выдан несколько раз, пока стойки были без связи, — сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="154"/>
+        <location filename="../../ui/checkin/card.py" line="155"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>Сканер настроен на другую раскладку клавиатуры (%1 прочитано как US): переключите его на раскладку этой стойки.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="161"/>
+        <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>Бейдж новее, чем данные этой стойки: решение принято по указанному в нём человеку. Перепечатать его здесь можно после следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="185"/>
+        <location filename="../../ui/checkin/card.py" line="186"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1 — позовите сотрудника протокола</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Sign language: %1</source>
         <translation>Жестовый язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Step-free access</source>
         <translation>Доступ без ступеней</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>Assistance</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="200"/>
+        <location filename="../../ui/checkin/card.py" line="201"/>
         <source>Access needs: %1</source>
         <translation>Потребности в доступности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>PARTICIPANT</source>
         <translation>УЧАСТНИК</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>SPEAKER</source>
         <translation>ДОКЛАДЧИК</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>MEDIA</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>VIP / ГЛАВА ДЕЛЕГАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>STAFF</source>
         <translation>ПЕРСОНАЛ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>VOLUNTEER</source>
         <translation>ВОЛОНТЁР</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>EXHIBITOR</source>
         <translation>ЭКСПОНЕНТ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="214"/>
+        <location filename="../../ui/checkin/card.py" line="215"/>
         <source>SECURITY</source>
         <translation>ОХРАНА</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Printing the badge — hand it over.</source>
         <translation>Бейдж печатается — выдайте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="225"/>
         <source>Badge already printed — hand it over.</source>
         <translation>Бейдж уже напечатан — выдайте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>Найден по имени или коду: проверьте документ с фото.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="228"/>
+        <location filename="../../ui/checkin/card.py" line="229"/>
         <source>✔ Admitted</source>
         <translation>✔ Допуск разрешён</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>Проверьте документ с фото. Новый бейдж — только с причиной (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>Бейдж не был напечатан: F4 — напечатать сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="233"/>
+        <location filename="../../ui/checkin/card.py" line="234"/>
         <source>● Already picked up</source>
         <translation>● Бейдж уже выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ Отказ — бейдж отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="237"/>
+        <location filename="../../ui/checkin/card.py" line="238"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>Заявлен как утерянный или заменён. Проверьте документ с фото; направьте на стойку помощи.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ Отказ — неизвестный бейдж</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="241"/>
+        <location filename="../../ui/checkin/card.py" line="242"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>Неизвестен на этой стойке. Проверьте состояние синхронизации или найдите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ Отказ — поддельный или повреждённый код</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="245"/>
+        <location filename="../../ui/checkin/card.py" line="246"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>Не выдавайте бейдж. Позовите руководителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ Отказ — бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="249"/>
+        <location filename="../../ui/checkin/card.py" line="250"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>Попросите подтверждение регистрации на WUF или найдите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>✘ Not a badge code</source>
         <translation>✘ Это не код бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="253"/>
+        <location filename="../../ui/checkin/card.py" line="254"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>Отсканируйте QR-код на подтверждении или бейдже либо найдите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ Отказ — блокировка службой безопасности</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="257"/>
+        <location filename="../../ui/checkin/card.py" line="258"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>Не выдавайте бейдж. Позовите руководителя службы безопасности.</translation>
     </message>
@@ -1880,67 +1880,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="335"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>SCAN</source>
         <translation>СКАН</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="336"/>
+        <location filename="../../ui/checkin/card.py" line="348"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>Поднесите QR-код бейджа к сканеру</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="342"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>ADMIT</source>
         <translation>ПРОХОД</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="345"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>Уже учтён — этот же бейдж только что</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="347"/>
+        <location filename="../../ui/checkin/card.py" line="359"/>
         <source>Valid badge</source>
         <translation>Бейдж действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="350"/>
+        <location filename="../../ui/checkin/card.py" line="362"/>
         <source>DENY</source>
         <translation>ОТКАЗ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="352"/>
+        <location filename="../../ui/checkin/card.py" line="364"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>Бейдж отозван (утерян или заменён) — направьте на стойку выдачи бейджей</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="353"/>
+        <location filename="../../ui/checkin/card.py" line="365"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>Неизвестный бейдж — направьте на стойку выдачи бейджей</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="354"/>
+        <location filename="../../ui/checkin/card.py" line="366"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>Поддельный или повреждённый код — позовите руководителя</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="355"/>
+        <location filename="../../ui/checkin/card.py" line="367"/>
         <source>Badge of another event</source>
         <translation>Бейдж другого мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="356"/>
+        <location filename="../../ui/checkin/card.py" line="368"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>Это не код бейджа — отсканируйте QR-код бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="357"/>
+        <location filename="../../ui/checkin/card.py" line="369"/>
         <source>Already used</source>
         <translation>Уже использован</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="358"/>
+        <location filename="../../ui/checkin/card.py" line="370"/>
         <source>Security hold — call a supervisor</source>
         <translation>Блокировка службой безопасности — позовите руководителя</translation>
     </message>
@@ -1982,34 +1982,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>WUF Ops</source>
         <translation>WUF Ops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Language of this desk</source>
         <translation>Язык этой стойки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>%1 · %2 · times in %3</source>
         <translation>%1 · %2 · часовой пояс: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%Ln attendee(s)</source>
         <translation>
             <numerusform>%Ln участник</numerusform>
@@ -2018,7 +2018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%Ln checked in</source>
         <translation>
             <numerusform>%Ln на месте</numerusform>
@@ -2620,27 +2620,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="80"/>
+        <location filename="../../ui/checkin/panels.py" line="87"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>Перепечатать бейдж — почему? (↑/↓ — выбор, Enter — печать)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="82"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Damaged — same badge number</source>
         <translation>Повреждён — тот же номер бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="83"/>
+        <location filename="../../ui/checkin/panels.py" line="90"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>Утерян — старый бейдж перестанет действовать на входе</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="84"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Name corrected — same badge number</source>
         <translation>Имя исправлено — тот же номер бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="86"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Reprint (Enter)</source>
         <translation>Перепечатать (Enter)</translation>
     </message>
@@ -2701,102 +2701,102 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="99"/>
+        <location filename="../../ui/badges/run_panel.py" line="100"/>
         <source>Batch run</source>
         <translation>Пакетная печать</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="103"/>
+        <location filename="../../ui/badges/run_panel.py" line="104"/>
         <source>Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.</source>
         <translation>Бейджи для предварительной печати, по странам, затем по фамилиям. Участникам без бейджа он будет оформлен. Каждый записанный бейдж считается напечатанным, поэтому стойки не будут печатать его повторно при выдаче.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="112"/>
+        <location filename="../../ui/badges/run_panel.py" line="113"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="116"/>
+        <location filename="../../ui/badges/run_panel.py" line="117"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="121"/>
+        <location filename="../../ui/badges/run_panel.py" line="122"/>
         <source>No limit</source>
         <translation>Без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="122"/>
+        <location filename="../../ui/badges/run_panel.py" line="123"/>
         <source>Only the first N badges of the selection (empty: all)</source>
         <translation>Только первые N бейджей из выборки (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="133"/>
+        <location filename="../../ui/badges/run_panel.py" line="134"/>
         <source>Where to write the PDF</source>
         <translation>Куда записать PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="134"/>
+        <location filename="../../ui/badges/run_panel.py" line="135"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="146"/>
+        <location filename="../../ui/badges/run_panel.py" line="147"/>
         <source>Ca&amp;tegory</source>
         <translation>&amp;Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="147"/>
+        <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="148"/>
+        <location filename="../../ui/badges/run_panel.py" line="149"/>
         <source>Li&amp;mit</source>
         <translation>&amp;Лимит</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="154"/>
+        <location filename="../../ui/badges/run_panel.py" line="155"/>
         <source>Output &amp;file</source>
         <translation>Выходной &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="158"/>
+        <location filename="../../ui/badges/run_panel.py" line="159"/>
         <source>&amp;Run batch</source>
         <translation>&amp;Запустить печать</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="162"/>
+        <location filename="../../ui/badges/run_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="163"/>
+        <location filename="../../ui/badges/run_panel.py" line="164"/>
         <source>Stop the run (Esc); nothing is written</source>
         <translation>Остановить печать (Esc); ничего не будет записано</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="188"/>
+        <location filename="../../ui/badges/run_panel.py" line="189"/>
         <source>Open fol&amp;der</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="250"/>
+        <location filename="../../ui/badges/run_panel.py" line="251"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="268"/>
+        <location filename="../../ui/badges/run_panel.py" line="269"/>
         <source>Could not count the selection</source>
         <translation>Не удалось подсчитать выборку</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="270"/>
+        <location filename="../../ui/badges/run_panel.py" line="271"/>
         <source>No attendee matches these filters</source>
         <translation>Нет участников, подходящих под эти фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>%Ln badge(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln бейдж</numerusform>
@@ -2805,42 +2805,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="280"/>
+        <location filename="../../ui/badges/run_panel.py" line="281"/>
         <source>Write badges to</source>
         <translation>Записать бейджи в</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="283"/>
+        <location filename="../../ui/badges/run_panel.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="324"/>
+        <location filename="../../ui/badges/run_panel.py" line="325"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="342"/>
+        <location filename="../../ui/badges/run_panel.py" line="343"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="370"/>
+        <location filename="../../ui/badges/run_panel.py" line="371"/>
         <source>Issuing badges: %1</source>
         <translation>Оформление бейджей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="372"/>
+        <location filename="../../ui/badges/run_panel.py" line="373"/>
         <source>Writing badges: %1</source>
         <translation>Запись бейджей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="375"/>
         <source>Recording them as printed: %1</source>
         <translation>Отметка как напечатанных: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <location filename="../../ui/badges/run_panel.py" line="407"/>
         <source>%Ln badge(s) written to %1</source>
         <translation>
             <numerusform>%Ln бейдж записан в %1</numerusform>
@@ -2849,7 +2849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln страница</numerusform>
@@ -2858,7 +2858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%Ln newly issued</source>
         <translation>
             <numerusform>%Ln оформлен впервые</numerusform>
@@ -2867,7 +2867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <location filename="../../ui/badges/run_panel.py" line="418"/>
         <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
         <translation>
             <numerusform>%Ln символа нет ни в одном встроенном шрифте: проверьте эти бейджи</numerusform>
@@ -2876,62 +2876,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="437"/>
+        <location filename="../../ui/badges/run_panel.py" line="438"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>Отменено. Файл не записан, ни один бейдж не отмечен как напечатанный.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="439"/>
+        <location filename="../../ui/badges/run_panel.py" line="440"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>Не удаётся записать %1. Выберите папку с правом записи или закройте файл, если он открыт в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="442"/>
+        <location filename="../../ui/badges/run_panel.py" line="443"/>
         <source>Choose where to write the PDF first.</source>
         <translation>Сначала выберите, куда записать PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="443"/>
+        <location filename="../../ui/badges/run_panel.py" line="444"/>
         <source>This layout cannot be used: pick another one.</source>
         <translation>Этот макет нельзя использовать: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="446"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
         <translation>Нет участников, подходящих под эти фильтры: измените категорию, страну или лимит.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="448"/>
         <source>This event is not in the database any more.</source>
         <translation>Этого мероприятия больше нет в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="448"/>
+        <location filename="../../ui/badges/run_panel.py" line="449"/>
         <source>The database holds several events; open one event.</source>
         <translation>В базе данных несколько мероприятий; откройте одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="451"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
         <translation>У двух участников одинаковый идентификатор бейджа; перед печатью попросите оператора сервера исправить это.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="454"/>
+        <location filename="../../ui/badges/run_panel.py" line="455"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
         <translation>Устройство израсходовало свои серийные номера бейджей: выполните синхронизацию с сервером.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="457"/>
+        <location filename="../../ui/badges/run_panel.py" line="458"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
         <translation>У устройства ещё нет серийных номеров бейджей: выполните синхронизацию с сервером.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="459"/>
+        <location filename="../../ui/badges/run_panel.py" line="460"/>
         <source>Could not open the event database.</source>
         <translation>Не удалось открыть базу данных мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="463"/>
+        <location filename="../../ui/badges/run_panel.py" line="464"/>
         <source>The run stopped with an error (%1).</source>
         <translation>Печать остановлена из-за ошибки (%1).</translation>
     </message>
@@ -2986,7 +2986,7 @@
 <context>
     <name>ScheduleGrid</name>
     <message>
-        <location filename="../../ui/schedule/grid.py" line="180"/>
+        <location filename="../../ui/schedule/grid.py" line="183"/>
         <source>Schedule grid</source>
         <translation>Сетка программы</translation>
     </message>
@@ -3422,89 +3422,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="150"/>
+        <location filename="../../ui/checkin/panels.py" line="156"/>
         <source>Desk settings</source>
         <translation>Настройки стойки</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="155"/>
+        <location filename="../../ui/checkin/panels.py" line="161"/>
         <source>Badge pickup</source>
         <translation>Выдача бейджей</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="162"/>
         <source>Entry gate</source>
         <translation>Пункт входа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>Повторный проход с тем же бейджем на этом пункте в пределах этого времени считается одним входом</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="178"/>
         <source>Sound per outcome</source>
         <translation>Звук по результату</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Desk or gate name</source>
         <translation>Название стойки или входа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="180"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="182"/>
         <source>PDF folder (no printer)</source>
         <translation>Папка PDF (без принтера)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="183"/>
         <source>Badge stock (layout)</source>
         <translation>Бланк бейджа (макет)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="184"/>
         <source>Gate zone</source>
         <translation>Зона входа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="185"/>
         <source>Gate: same badge again within</source>
         <translation>Вход: повтор бейджа за</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="198"/>
+        <location filename="../../ui/checkin/panels.py" line="204"/>
         <source>No printer — save PDF files</source>
         <translation>Без принтера — сохранять PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="202"/>
+        <location filename="../../ui/checkin/panels.py" line="208"/>
         <source>%1 (not found)</source>
         <translation>%1 (не найден)</translation>
     </message>
@@ -3916,22 +3916,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="114"/>
+        <location filename="../../ui/checkin/panels.py" line="121"/>
         <source>Undo this check-in — why?</source>
         <translation>Отменить отметку о прибытии — почему?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="116"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>например, отсканирован не тот бейдж</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>Undo check-in (Enter)</source>
         <translation>Отменить отметку (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="136"/>
+        <location filename="../../ui/checkin/panels.py" line="142"/>
         <source>Type a reason first.</source>
         <translation>Сначала укажите причину.</translation>
     </message>
@@ -4014,7 +4014,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="65"/>
+        <location filename="../../ui/checkin/panels.py" line="69"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>

@@ -359,100 +359,100 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../ui/streams/model.py" line="85"/>
+        <location filename="../../ui/streams/model.py" line="86"/>
         <source>Channel</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="86"/>
+        <location filename="../../ui/streams/model.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="87"/>
+        <location filename="../../ui/streams/model.py" line="88"/>
         <source>On air now</source>
         <translation>正在播出</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="89"/>
+        <location filename="../../ui/streams/model.py" line="90"/>
         <source>Next</source>
         <extracomment>column header: the next session planned on the channel</extracomment>
         <translation>下一场</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="90"/>
+        <location filename="../../ui/streams/model.py" line="91"/>
         <source>Captions · sign</source>
         <translation>字幕 · 手语</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="144"/>
+        <location filename="../../ui/streams/model.py" line="145"/>
         <source>this device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="150"/>
+        <location filename="../../ui/streams/model.py" line="151"/>
         <source>by %1 at %2</source>
         <translation>%1于%2更改</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="162"/>
+        <location filename="../../ui/streams/model.py" line="163"/>
         <source>LATE %1 min</source>
         <translation>延迟%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="165"/>
+        <location filename="../../ui/streams/model.py" line="166"/>
         <source>OVERRUN %1 min</source>
         <translation>超时%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="167"/>
+        <location filename="../../ui/streams/model.py" line="168"/>
         <source>CLASH</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="178"/>
+        <location filename="../../ui/streams/model.py" line="179"/>
         <source>DO NOT STREAM</source>
         <translation>禁止直播</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="190"/>
+        <location filename="../../ui/streams/model.py" line="191"/>
         <source>%1 · pre-roll in %2</source>
         <translation>%1 · %2后预播</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="195"/>
+        <location filename="../../ui/streams/model.py" line="196"/>
         <source>%1 · in pre-roll</source>
         <translation>%1 · 预播中</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>CC %1</source>
         <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
         <translation>字幕 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="209"/>
+        <location filename="../../ui/streams/model.py" line="210"/>
         <source>No captions</source>
         <translation>无字幕</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>Sign: %1</source>
         <translation>手语：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="210"/>
+        <location filename="../../ui/streams/model.py" line="211"/>
         <source>No sign</source>
         <translation>无手语</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="215"/>
+        <location filename="../../ui/streams/model.py" line="216"/>
         <source>NO CC %1</source>
         <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
         <translation>缺字幕 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/streams/model.py" line="220"/>
+        <location filename="../../ui/streams/model.py" line="221"/>
         <source>NO SIGN %1</source>
         <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
         <translation>缺手语 %1</translation>
@@ -549,122 +549,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="131"/>
+        <location filename="../../ui/checkin/workspace.py" line="132"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>扫描证件——光标在任何位置，扫描枪都能使用</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="212"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>Entry gate · %1</source>
         <translation>入场口 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="214"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>zone %1</source>
         <translation>区域%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="216"/>
         <source>F10: desk settings</source>
         <translation>F10：服务台设置</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="217"/>
+        <location filename="../../ui/checkin/workspace.py" line="218"/>
         <source>none (PDF files)</source>
         <translation>无（PDF 文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="219"/>
+        <location filename="../../ui/checkin/workspace.py" line="220"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>证件领取 · %1 · 打印机：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="224"/>
+        <location filename="../../ui/checkin/workspace.py" line="227"/>
         <source>PDF files go to %1</source>
         <translation>PDF 文件保存到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="228"/>
+        <location filename="../../ui/checkin/workspace.py" line="231"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F 按姓名查找 · F2 重印 · F3 撤销 · F4 立即打印 · F10 服务台设置 · Esc 返回扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="347"/>
+        <location filename="../../ui/checkin/workspace.py" line="350"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>无法记录此次扫描（%1）——请重新扫描；如再次出现，请呼叫主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="426"/>
+        <location filename="../../ui/checkin/workspace.py" line="429"/>
         <source>Entries today: %1</source>
         <translation>今日入场：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="433"/>
+        <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>%1 s per attendee</source>
         <translation>每人%1秒</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="435"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>— s per attendee</source>
         <translation>每人—秒</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="441"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>今日%1 · 本小时%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="487"/>
+        <location filename="../../ui/checkin/workspace.py" line="490"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>未打印（glyph_missing）：本服务台没有能打印%1的字体。请手写证件并告知主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="495"/>
+        <location filename="../../ui/checkin/workspace.py" line="498"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>打印失败（%1）——请排除打印机故障，然后按 F4 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="504"/>
+        <location filename="../../ui/checkin/workspace.py" line="507"/>
         <source>Badge %1 sent to %2</source>
         <translation>证件%1已发送到%2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="513"/>
         <source>Badge saved as %1</source>
         <translation>证件已保存为%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="537"/>
+        <location filename="../../ui/checkin/workspace.py" line="544"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>请先扫描或查找此人，然后按 F2。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="548"/>
+        <location filename="../../ui/checkin/workspace.py" line="555"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>没有可撤销的操作：请先扫描或查找此人。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="593"/>
+        <location filename="../../ui/checkin/workspace.py" line="600"/>
         <source>Check-in undone: %1</source>
         <translation>已撤销签到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="599"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>本服务台无法签发新证件（没有服务台签名密钥）：请让此人前往咨询台。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="602"/>
+        <location filename="../../ui/checkin/workspace.py" line="609"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>已打印——如需重印，请按 F2 并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="603"/>
+        <location filename="../../ui/checkin/workspace.py" line="610"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>此人在本服务台没有有效证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="604"/>
+        <location filename="../../ui/checkin/workspace.py" line="611"/>
         <source>That check-in was already undone.</source>
         <translation>该签到已撤销。</translation>
     </message>
@@ -672,255 +672,255 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="104"/>
-        <location filename="../../ui/schedule/messages.py" line="375"/>
+        <location filename="../../ui/schedule/messages.py" line="105"/>
+        <location filename="../../ui/schedule/messages.py" line="376"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="111"/>
+        <location filename="../../ui/schedule/messages.py" line="112"/>
         <source>speaker %1</source>
         <translation>发言人%1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="116"/>
+        <location filename="../../ui/schedule/messages.py" line="117"/>
         <source>not placed</source>
         <translation>未放置</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="121"/>
+        <location filename="../../ui/schedule/messages.py" line="122"/>
         <source>off the grid</source>
         <translation>不在网格上</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="123"/>
+        <location filename="../../ui/schedule/messages.py" line="124"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="140"/>
-        <location filename="../../ui/schedule/messages.py" line="229"/>
-        <location filename="../../ui/schedule/messages.py" line="263"/>
+        <location filename="../../ui/schedule/messages.py" line="141"/>
+        <location filename="../../ui/schedule/messages.py" line="230"/>
+        <location filename="../../ui/schedule/messages.py" line="264"/>
         <source>none that day</source>
         <translation>当天无</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="155"/>
+        <location filename="../../ui/schedule/messages.py" line="156"/>
         <source>Rule “%1” found a problem with %2.</source>
         <translation>规则“%1”发现%2存在问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="203"/>
+        <location filename="../../ui/schedule/messages.py" line="204"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
         <translation>%1（%2）与%3（%4）在%6重叠%5分钟。请移动或缩短其中一场。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="214"/>
+        <location filename="../../ui/schedule/messages.py" line="215"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
         <translation>在%4，%1在%3结束后%2分钟即开始，而该会议室换场需要%5分钟。请移动其中一场，或缩短前一场。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="234"/>
+        <location filename="../../ui/schedule/messages.py" line="235"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
         <translation>%1（%2）不在%3的开放时间内（%4）。请移动该场次，或更改会议室的开放时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="247"/>
+        <location filename="../../ui/schedule/messages.py" line="248"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
         <translation>%1同时在%2（%3）和%4（%5）中发言，两场重叠%6分钟。请移动其中一个场次，或更换其发言人。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="268"/>
+        <location filename="../../ui/schedule/messages.py" line="269"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
         <translation>%1在%2（%3）期间没有空；有空时间：%4。请移动该场次，或与发言人协商。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="280"/>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
         <translation>%1预计有%2人参加，而%3只有%4个座位。请将其移到更大的会议室。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="303"/>
+        <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>预计%1人</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="318"/>
+        <location filename="../../ui/schedule/messages.py" line="319"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
         <translation>%1：%2，播出时间%3（提前%4分钟，延后%5分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="338"/>
+        <location filename="../../ui/schedule/messages.py" line="339"/>
         <source>Marked do-not-stream (closed door)</source>
         <translation>已标记为禁止直播（闭门会议）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="362"/>
+        <location filename="../../ui/schedule/messages.py" line="363"/>
         <source>%1 seats</source>
         <translation>%1个座位</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="364"/>
+        <location filename="../../ui/schedule/messages.py" line="365"/>
         <source>%1 min to change over</source>
         <translation>换场需%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="385"/>
+        <location filename="../../ui/schedule/messages.py" line="386"/>
         <source>overlaps %1 by %2 min</source>
         <translation>与%1重叠%2分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="387"/>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
         <translation>与%2仅间隔%1分钟；该会议室换场需要%3分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="393"/>
+        <location filename="../../ui/schedule/messages.py" line="394"/>
         <source>%1 is closed then</source>
         <translation>%1在该时段不开放</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="396"/>
+        <location filename="../../ui/schedule/messages.py" line="397"/>
         <source>%1 also speaks in %2</source>
         <translation>%1也在%2中发言</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="400"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 is not available then</source>
         <translation>%1在该时段没有空</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="404"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 expected, %2 seats</source>
         <translation>预计%1人，%2个座位</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="408"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>在%2上与%1重叠%3分钟（含前后预留时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="415"/>
+        <location filename="../../ui/schedule/messages.py" line="416"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>需直播，但%1没有直播编码器</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="420"/>
+        <location filename="../../ui/schedule/messages.py" line="421"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>禁止直播，但已安排在%1上</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="425"/>
+        <location filename="../../ui/schedule/messages.py" line="426"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>其在%1上的直播缺少所需的字幕或手语</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="436"/>
+        <location filename="../../ui/schedule/messages.py" line="437"/>
         <source>this device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="438"/>
         <source>device %1</source>
         <translation>设备%1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="443"/>
+        <location filename="../../ui/schedule/messages.py" line="444"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>您对%1的移动（%2）已被%3的移动（%4）覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="450"/>
+        <location filename="../../ui/schedule/messages.py" line="451"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>%1对%2的移动（%3）已被%4的移动（%5）覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="461"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="462"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="464"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="466"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="472"/>
         <source>This session no longer exists in this event.</source>
         <translation>本次活动中已不存在此场次。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="473"/>
         <source>This room no longer exists in this event.</source>
         <translation>本次活动中已不存在此会议室。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>The session asks for no length: give its end.</source>
         <translation>该场次未指定时长：请给出结束时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>场次的结束时间必须晚于开始时间，且时长不得超过24小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>请先将场次放置到会议室和时段，再将其排定。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>Sessions become released only by a release.</source>
         <translation>场次只能通过发布变为“已发布”。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>That status cannot be set by hand.</source>
         <translation>该状态不能手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="479"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>没有既已放置又已排定的场次：请先排定场次。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>日程与上次发布的内容完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="483"/>
         <source>A session holds too much text to be released.</source>
         <translation>有场次包含的文字过多，无法发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="484"/>
+        <location filename="../../ui/schedule/messages.py" line="485"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>仍有阻止发布的冲突：请先解决这些冲突，或降低相应规则的严重程度，然后再发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="488"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>本设备的数据库暂时无法写入。请重试；如问题持续，请呼叫主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="495"/>
+        <location filename="../../ui/schedule/messages.py" line="496"/>
         <source>Refused (%1).</source>
         <translation>已拒绝（%1）。</translation>
     </message>
@@ -1198,217 +1198,217 @@
 <context>
     <name>DecisionCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="104"/>
+        <location filename="../../ui/checkin/card.py" line="105"/>
         <source>Ready — scan a badge or find a name</source>
         <translation>就绪——请扫描证件或查找姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="108"/>
+        <location filename="../../ui/checkin/card.py" line="109"/>
         <source>The scanner works wherever the cursor is. Ctrl+F: find by name · F2: reprint · F3: undo · F10: desk settings</source>
         <translation>光标在任何位置，扫描枪都能使用。Ctrl+F：按姓名查找 · F2：重印 · F3：撤销 · F10：服务台设置</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="119"/>
+        <location filename="../../ui/checkin/card.py" line="120"/>
         <source>Check in this person?</source>
         <translation>为此人签到？</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="121"/>
+        <location filename="../../ui/checkin/card.py" line="122"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
         <translation>Enter 签到 · Esc 取消。注册码%1是按姓名或代码而非证件找到的：请核验带照片的身份证明。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="125"/>
+        <location filename="../../ui/checkin/card.py" line="126"/>
         <source>Already picked up: Enter shows when and where.</source>
         <translation>已领取：按 Enter 查看领取时间和地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="142"/>
+        <location filename="../../ui/checkin/card.py" line="143"/>
         <source>First pickup: %1 at %2</source>
         <translation>首次领取：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="144"/>
+        <location filename="../../ui/checkin/card.py" line="145"/>
         <source>another desk</source>
         <translation>其他服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="149"/>
+        <location filename="../../ui/checkin/card.py" line="150"/>
         <source>Handed out more than once while desks were offline — tell a supervisor.</source>
         <translation>服务台离线期间被多次发放——请告知主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="154"/>
+        <location filename="../../ui/checkin/card.py" line="155"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
         <translation>扫描枪设置的键盘布局与本服务台不同（%1 按美式布局读取）：请将其改为本服务台的布局。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="161"/>
+        <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
         <translation>此证件比本服务台的数据更新：已按证件上载明的人员作出判定。下次同步后即可在此重印。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="185"/>
+        <location filename="../../ui/checkin/card.py" line="186"/>
         <source>⚑ %1 — call the protocol officer</source>
         <translation>⚑ %1——请呼叫礼宾官员</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="192"/>
+        <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Sign language: %1</source>
         <translation>手语：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="194"/>
+        <location filename="../../ui/checkin/card.py" line="195"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="196"/>
+        <location filename="../../ui/checkin/card.py" line="197"/>
         <source>Step-free access</source>
         <translation>无台阶通道</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="198"/>
+        <location filename="../../ui/checkin/card.py" line="199"/>
         <source>Assistance</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="200"/>
+        <location filename="../../ui/checkin/card.py" line="201"/>
         <source>Access needs: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="207"/>
+        <location filename="../../ui/checkin/card.py" line="208"/>
         <source>PARTICIPANT</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="208"/>
+        <location filename="../../ui/checkin/card.py" line="209"/>
         <source>SPEAKER</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="209"/>
+        <location filename="../../ui/checkin/card.py" line="210"/>
         <source>MEDIA</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="210"/>
+        <location filename="../../ui/checkin/card.py" line="211"/>
         <source>VIP / HEAD OF DELEGATION</source>
         <translation>贵宾/代表团团长</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="211"/>
+        <location filename="../../ui/checkin/card.py" line="212"/>
         <source>STAFF</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="212"/>
+        <location filename="../../ui/checkin/card.py" line="213"/>
         <source>VOLUNTEER</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="213"/>
+        <location filename="../../ui/checkin/card.py" line="214"/>
         <source>EXHIBITOR</source>
         <translation>参展方</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="214"/>
+        <location filename="../../ui/checkin/card.py" line="215"/>
         <source>SECURITY</source>
         <translation>安保</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="222"/>
+        <location filename="../../ui/checkin/card.py" line="223"/>
         <source>Printing the badge — hand it over.</source>
         <translation>正在打印证件——打印后请交给本人。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="224"/>
+        <location filename="../../ui/checkin/card.py" line="225"/>
         <source>Badge already printed — hand it over.</source>
         <translation>证件已打印——请交给本人。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="227"/>
+        <location filename="../../ui/checkin/card.py" line="228"/>
         <source>Found by name or code: check a photo ID.</source>
         <translation>按姓名或代码找到：请核验带照片的身份证明。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="228"/>
+        <location filename="../../ui/checkin/card.py" line="229"/>
         <source>✔ Admitted</source>
         <translation>✔ 放行</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="230"/>
+        <location filename="../../ui/checkin/card.py" line="231"/>
         <source>Check photo ID. A new badge only with a reprint reason (F2).</source>
         <translation>请核验带照片的身份证明。只有说明重印原因（F2）才能发放新证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="232"/>
+        <location filename="../../ui/checkin/card.py" line="233"/>
         <source>The badge never printed: F4 prints it now.</source>
         <translation>该证件从未打印：按 F4 立即打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="233"/>
+        <location filename="../../ui/checkin/card.py" line="234"/>
         <source>● Already picked up</source>
         <translation>● 已领取</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="236"/>
+        <location filename="../../ui/checkin/card.py" line="237"/>
         <source>✘ Refused — badge revoked</source>
         <translation>✘ 拒绝——证件已吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="237"/>
+        <location filename="../../ui/checkin/card.py" line="238"/>
         <source>Reported lost or replaced. Check photo ID; send to the help desk.</source>
         <translation>已挂失或已换发。请核验带照片的身份证明，并让其前往咨询台。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="240"/>
+        <location filename="../../ui/checkin/card.py" line="241"/>
         <source>✘ Refused — unknown badge</source>
         <translation>✘ 拒绝——未知证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="241"/>
+        <location filename="../../ui/checkin/card.py" line="242"/>
         <source>Not known on this desk. Check the sync state, or find the name.</source>
         <translation>本服务台无此证件记录。请检查同步状态，或查找姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="244"/>
+        <location filename="../../ui/checkin/card.py" line="245"/>
         <source>✘ Refused — forged or damaged code</source>
         <translation>✘ 拒绝——代码伪造或损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="245"/>
+        <location filename="../../ui/checkin/card.py" line="246"/>
         <source>Do not hand out a badge. Call a supervisor.</source>
         <translation>不要发放证件。请呼叫主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="248"/>
+        <location filename="../../ui/checkin/card.py" line="249"/>
         <source>✘ Refused — badge of another event</source>
         <translation>✘ 拒绝——其他活动的证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="249"/>
+        <location filename="../../ui/checkin/card.py" line="250"/>
         <source>Ask for the WUF confirmation, or find the name.</source>
         <translation>请对方出示 WUF 注册确认函，或查找姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="252"/>
+        <location filename="../../ui/checkin/card.py" line="253"/>
         <source>✘ Not a badge code</source>
         <translation>✘ 不是证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="253"/>
+        <location filename="../../ui/checkin/card.py" line="254"/>
         <source>Scan the QR code on the confirmation or badge, or find the name.</source>
         <translation>请扫描确认函或证件上的 QR 码，或查找姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="256"/>
+        <location filename="../../ui/checkin/card.py" line="257"/>
         <source>✘ Refused — security hold</source>
         <translation>✘ 拒绝——安保冻结</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="257"/>
+        <location filename="../../ui/checkin/card.py" line="258"/>
         <source>Do not hand out the badge. Call the security supervisor.</source>
         <translation>不要发放该证件。请呼叫安保主管。</translation>
     </message>
@@ -1860,67 +1860,67 @@
 <context>
     <name>GateCard</name>
     <message>
-        <location filename="../../ui/checkin/card.py" line="335"/>
+        <location filename="../../ui/checkin/card.py" line="347"/>
         <source>SCAN</source>
         <translation>请扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="336"/>
+        <location filename="../../ui/checkin/card.py" line="348"/>
         <source>Hold the badge QR code under the scanner</source>
         <translation>将证件 QR 码对准扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="342"/>
+        <location filename="../../ui/checkin/card.py" line="354"/>
         <source>ADMIT</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="345"/>
+        <location filename="../../ui/checkin/card.py" line="357"/>
         <source>Already counted — the same badge moments ago</source>
         <translation>已计数——同一证件刚刚扫描过</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="347"/>
+        <location filename="../../ui/checkin/card.py" line="359"/>
         <source>Valid badge</source>
         <translation>证件有效</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="350"/>
+        <location filename="../../ui/checkin/card.py" line="362"/>
         <source>DENY</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="352"/>
+        <location filename="../../ui/checkin/card.py" line="364"/>
         <source>Badge revoked (lost or replaced) — send to the badge desk</source>
         <translation>证件已吊销（已挂失或已换发）——请让其前往证件服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="353"/>
+        <location filename="../../ui/checkin/card.py" line="365"/>
         <source>Unknown badge — send to the badge desk</source>
         <translation>未知证件——请让其前往证件服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="354"/>
+        <location filename="../../ui/checkin/card.py" line="366"/>
         <source>Forged or damaged code — call a supervisor</source>
         <translation>代码伪造或损坏——请呼叫主管</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="355"/>
+        <location filename="../../ui/checkin/card.py" line="367"/>
         <source>Badge of another event</source>
         <translation>其他活动的证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="356"/>
+        <location filename="../../ui/checkin/card.py" line="368"/>
         <source>Not a badge code — scan the badge QR code</source>
         <translation>不是证件代码——请扫描证件 QR 码</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="357"/>
+        <location filename="../../ui/checkin/card.py" line="369"/>
         <source>Already used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/card.py" line="358"/>
+        <location filename="../../ui/checkin/card.py" line="370"/>
         <source>Security hold — call a supervisor</source>
         <translation>安保冻结——请呼叫主管</translation>
     </message>
@@ -1958,41 +1958,41 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>WUF Ops</source>
         <translation>WUF Ops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Language of this desk</source>
         <translation>本服务台的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>%1 · %2 · times in %3</source>
         <translation>%1 · %2 · 时区：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%Ln attendee(s)</source>
         <translation>
             <numerusform>%Ln名参会者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%Ln checked in</source>
         <translation>
             <numerusform>%Ln人已签到</numerusform>
@@ -2578,27 +2578,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="80"/>
+        <location filename="../../ui/checkin/panels.py" line="87"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>重印证件——原因？（↑/↓ 选择，Enter 重印）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="82"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Damaged — same badge number</source>
         <translation>损坏——证件编号不变</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="83"/>
+        <location filename="../../ui/checkin/panels.py" line="90"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>遗失——旧证件将在入场口失效</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="84"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Name corrected — same badge number</source>
         <translation>姓名已更正——证件编号不变</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="86"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Reprint (Enter)</source>
         <translation>重印（Enter）</translation>
     </message>
@@ -2659,227 +2659,227 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="99"/>
+        <location filename="../../ui/badges/run_panel.py" line="100"/>
         <source>Batch run</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="103"/>
+        <location filename="../../ui/badges/run_panel.py" line="104"/>
         <source>Badges for pre-printing, sorted by country then family name. Attendees without a badge get one. Each badge written counts as printed, so desks will not print it again at pickup.</source>
         <translation>用于预先打印的证件，先按国家、再按姓氏排序。尚无证件的参会者将获签发证件。每张写入的证件都计为已打印，服务台在领取时不会再次打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="112"/>
+        <location filename="../../ui/badges/run_panel.py" line="113"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="116"/>
+        <location filename="../../ui/badges/run_panel.py" line="117"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="121"/>
+        <location filename="../../ui/badges/run_panel.py" line="122"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="122"/>
+        <location filename="../../ui/badges/run_panel.py" line="123"/>
         <source>Only the first N badges of the selection (empty: all)</source>
         <translation>仅限所选范围内的前 N 张证件（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="133"/>
+        <location filename="../../ui/badges/run_panel.py" line="134"/>
         <source>Where to write the PDF</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="134"/>
+        <location filename="../../ui/badges/run_panel.py" line="135"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="146"/>
+        <location filename="../../ui/badges/run_panel.py" line="147"/>
         <source>Ca&amp;tegory</source>
         <translation>类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="147"/>
+        <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="148"/>
+        <location filename="../../ui/badges/run_panel.py" line="149"/>
         <source>Li&amp;mit</source>
         <translation>上限(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="154"/>
+        <location filename="../../ui/badges/run_panel.py" line="155"/>
         <source>Output &amp;file</source>
         <translation>输出文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="158"/>
+        <location filename="../../ui/badges/run_panel.py" line="159"/>
         <source>&amp;Run batch</source>
         <translation>批量打印(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="162"/>
+        <location filename="../../ui/badges/run_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="163"/>
+        <location filename="../../ui/badges/run_panel.py" line="164"/>
         <source>Stop the run (Esc); nothing is written</source>
         <translation>停止批量打印（Esc）；不会写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="188"/>
+        <location filename="../../ui/badges/run_panel.py" line="189"/>
         <source>Open fol&amp;der</source>
         <translation>打开文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="250"/>
+        <location filename="../../ui/badges/run_panel.py" line="251"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="268"/>
+        <location filename="../../ui/badges/run_panel.py" line="269"/>
         <source>Could not count the selection</source>
         <translation>无法统计所选数量</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="270"/>
+        <location filename="../../ui/badges/run_panel.py" line="271"/>
         <source>No attendee matches these filters</source>
         <translation>没有参会者符合这些筛选条件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="272"/>
+        <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>%Ln badge(s) selected</source>
         <translation>
             <numerusform>已选择%Ln张证件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="280"/>
+        <location filename="../../ui/badges/run_panel.py" line="281"/>
         <source>Write badges to</source>
         <translation>证件写入位置</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="283"/>
+        <location filename="../../ui/badges/run_panel.py" line="284"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="324"/>
+        <location filename="../../ui/badges/run_panel.py" line="325"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="342"/>
+        <location filename="../../ui/badges/run_panel.py" line="343"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="370"/>
+        <location filename="../../ui/badges/run_panel.py" line="371"/>
         <source>Issuing badges: %1</source>
         <translation>正在签发证件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="372"/>
+        <location filename="../../ui/badges/run_panel.py" line="373"/>
         <source>Writing badges: %1</source>
         <translation>正在写入证件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="374"/>
+        <location filename="../../ui/badges/run_panel.py" line="375"/>
         <source>Recording them as printed: %1</source>
         <translation>正在标记为已打印：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="406"/>
+        <location filename="../../ui/badges/run_panel.py" line="407"/>
         <source>%Ln badge(s) written to %1</source>
         <translation>
             <numerusform>已将%Ln张证件写入%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="410"/>
+        <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="412"/>
+        <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%Ln newly issued</source>
         <translation>
             <numerusform>新签发%Ln张</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/badges/run_panel.py" line="417"/>
+        <location filename="../../ui/badges/run_panel.py" line="418"/>
         <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
         <translation>
             <numerusform>%Ln个字符在所有内置字体中都无法排印：请检查相关证件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="437"/>
+        <location filename="../../ui/badges/run_panel.py" line="438"/>
         <source>Cancelled. No file was written and no badge was marked printed.</source>
         <translation>已取消。未写入任何文件，也未将任何证件标记为已打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="439"/>
+        <location filename="../../ui/badges/run_panel.py" line="440"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
         <translation>无法写入%1。请选择可写入的文件夹；如该文件已被其他程序打开，请先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="442"/>
+        <location filename="../../ui/badges/run_panel.py" line="443"/>
         <source>Choose where to write the PDF first.</source>
         <translation>请先选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="443"/>
+        <location filename="../../ui/badges/run_panel.py" line="444"/>
         <source>This layout cannot be used: pick another one.</source>
         <translation>此版式无法使用：请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="445"/>
+        <location filename="../../ui/badges/run_panel.py" line="446"/>
         <source>No attendee matches these filters: change the category, country or limit.</source>
         <translation>没有参会者符合这些筛选条件：请更改类别、国家或上限。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="447"/>
+        <location filename="../../ui/badges/run_panel.py" line="448"/>
         <source>This event is not in the database any more.</source>
         <translation>数据库中已不存在此活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="448"/>
+        <location filename="../../ui/badges/run_panel.py" line="449"/>
         <source>The database holds several events; open one event.</source>
         <translation>数据库包含多个活动；请只打开一个活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="450"/>
+        <location filename="../../ui/badges/run_panel.py" line="451"/>
         <source>Two attendees share a badge reference; ask the hub operator to fix it before printing.</source>
         <translation>两名参会者使用同一证件参考号；请先让中心服务器操作员修正，再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="454"/>
+        <location filename="../../ui/badges/run_panel.py" line="455"/>
         <source>This device has used up its badge serial numbers: sync with the hub.</source>
         <translation>本设备的证件序列号已用完：请与中心服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="457"/>
+        <location filename="../../ui/badges/run_panel.py" line="458"/>
         <source>This device has no badge serial numbers yet: sync with the hub.</source>
         <translation>本设备尚无证件序列号：请与中心服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="459"/>
+        <location filename="../../ui/badges/run_panel.py" line="460"/>
         <source>Could not open the event database.</source>
         <translation>无法打开活动数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/badges/run_panel.py" line="463"/>
+        <location filename="../../ui/badges/run_panel.py" line="464"/>
         <source>The run stopped with an error (%1).</source>
         <translation>批量打印因错误停止（%1）。</translation>
     </message>
@@ -2932,7 +2932,7 @@
 <context>
     <name>ScheduleGrid</name>
     <message>
-        <location filename="../../ui/schedule/grid.py" line="180"/>
+        <location filename="../../ui/schedule/grid.py" line="183"/>
         <source>Schedule grid</source>
         <translation>日程网格</translation>
     </message>
@@ -3133,97 +3133,97 @@
         <translation>筛选会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="48"/>
+        <location filename="../../ui/schedule/toolbar.py" line="50"/>
         <source>Rooms…</source>
         <translation>会议室…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="49"/>
+        <location filename="../../ui/schedule/toolbar.py" line="51"/>
         <source>Choose, pin and order the rooms shown</source>
         <translation>选择要显示的会议室，并设置置顶和顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="52"/>
+        <location filename="../../ui/schedule/toolbar.py" line="54"/>
         <source>Order of the rooms</source>
         <translation>会议室顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By name</source>
         <translation>按名称</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By floor</source>
         <translation>按楼层</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>By capacity</source>
         <translation>按容量</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="55"/>
+        <location filename="../../ui/schedule/toolbar.py" line="57"/>
         <source>My order</source>
         <translation>自定义顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="60"/>
+        <location filename="../../ui/schedule/toolbar.py" line="62"/>
         <source>Channels</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="63"/>
+        <location filename="../../ui/schedule/toolbar.py" line="65"/>
         <source>Stream channels as lanes above the rooms: show or hide them (Ctrl+Shift+L)</source>
         <translation>在会议室上方以泳道形式显示直播频道：显示或隐藏（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="68"/>
+        <location filename="../../ui/schedule/toolbar.py" line="70"/>
         <source>Compact</source>
         <translation>紧凑</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="69"/>
+        <location filename="../../ui/schedule/toolbar.py" line="71"/>
         <source>Lower rows: more rooms on the screen</source>
         <translation>降低行高，屏幕上可显示更多会议室</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="71"/>
+        <location filename="../../ui/schedule/toolbar.py" line="73"/>
         <source>Show cancelled</source>
         <translation>显示已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="72"/>
+        <location filename="../../ui/schedule/toolbar.py" line="74"/>
         <source>Show cancelled sessions (greyed and struck through)</source>
         <translation>显示已取消的场次（灰色并带删除线）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="76"/>
+        <location filename="../../ui/schedule/toolbar.py" line="78"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>缩小（Ctrl+−）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="79"/>
+        <location filename="../../ui/schedule/toolbar.py" line="81"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="80"/>
+        <location filename="../../ui/schedule/toolbar.py" line="82"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="82"/>
+        <location filename="../../ui/schedule/toolbar.py" line="84"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="86"/>
+        <location filename="../../ui/schedule/toolbar.py" line="88"/>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/toolbar.py" line="88"/>
+        <location filename="../../ui/schedule/toolbar.py" line="90"/>
         <source>Room, day and time of the selected session (Ctrl+M)</source>
         <translation>所选场次的会议室、日期和时间（Ctrl+M）</translation>
     </message>
@@ -3364,89 +3364,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="150"/>
+        <location filename="../../ui/checkin/panels.py" line="156"/>
         <source>Desk settings</source>
         <translation>服务台设置</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="155"/>
+        <location filename="../../ui/checkin/panels.py" line="161"/>
         <source>Badge pickup</source>
         <translation>证件领取</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="162"/>
         <source>Entry gate</source>
         <translation>入场口</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="166"/>
+        <location filename="../../ui/checkin/panels.py" line="172"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="168"/>
+        <location filename="../../ui/checkin/panels.py" line="174"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="170"/>
+        <location filename="../../ui/checkin/panels.py" line="176"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>同一证件在此时间内再次通过本入场口，只计为一次入场</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="178"/>
         <source>Sound per outcome</source>
         <translation>按结果播放提示音</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="173"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>Desk or gate name</source>
         <translation>服务台或入场口名称</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="180"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="175"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="182"/>
         <source>PDF folder (no printer)</source>
         <translation>PDF 文件夹（无打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="177"/>
+        <location filename="../../ui/checkin/panels.py" line="183"/>
         <source>Badge stock (layout)</source>
         <translation>证件纸材（版式）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="184"/>
         <source>Gate zone</source>
         <translation>入场口区域</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="185"/>
         <source>Gate: same badge again within</source>
         <translation>入场口：同一证件重复扫描间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="198"/>
+        <location filename="../../ui/checkin/panels.py" line="204"/>
         <source>No printer — save PDF files</source>
         <translation>无打印机——保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="202"/>
+        <location filename="../../ui/checkin/panels.py" line="208"/>
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
@@ -3850,22 +3850,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="114"/>
+        <location filename="../../ui/checkin/panels.py" line="121"/>
         <source>Undo this check-in — why?</source>
         <translation>撤销此次签到——原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="116"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>例如：扫错了证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>Undo check-in (Enter)</source>
         <translation>撤销签到（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="136"/>
+        <location filename="../../ui/checkin/panels.py" line="142"/>
         <source>Type a reason first.</source>
         <translation>请先输入原因。</translation>
     </message>
@@ -3946,7 +3946,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="65"/>
+        <location filename="../../ui/checkin/panels.py" line="69"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>

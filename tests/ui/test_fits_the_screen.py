@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.checkin.test_layouts import typed_on
@@ -51,8 +50,9 @@ def shots(language: str) -> Path:
 
 @pytest.fixture(params=SHIPPED)
 def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    from ui.app import application
+
+    app = application()  # the app's own set-up first: it would install its default language
     installed = apply_language(app, request.param)
     if request.param != "en":
         assert len(installed) >= 2, f"wufops_{request.param}.qm did not load"

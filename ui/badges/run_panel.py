@@ -49,6 +49,7 @@ from ui.badges.run import (
 )
 from ui.context import AppContext
 from ui.language import country_name, number
+from ui.text import left_to_right
 from wufops.badges.layout import Layout
 from wufops.models.attendee import CATEGORIES
 
@@ -404,7 +405,7 @@ class RunPanel(QFrame):
         self.last_out = outcome.out
         lines = [
             self.tr("%Ln badge(s) written to %1", "", outcome.badges).replace(
-                "%1", str(outcome.out)
+                "%1", left_to_right(str(outcome.out))
             )
         ]
         details = [self.tr("%Ln page(s)", "", outcome.pages)]

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.language import country_name
-from ui.text import directional, format_instant
+from ui.text import directional, format_instant, leading_edge
 from wufops.checkin.decisions import AttendeeSummary, Decision
 from wufops.checkin.gate import Gate
 
@@ -56,8 +56,8 @@ class DecisionCard(QFrame):
         self._zone = zone
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 18)
-        layout.setSpacing(6)
+        layout.setContentsMargins(28, 14, 28, 14)
+        layout.setSpacing(4)  # an Arabic card (taller lines) still fits 720 px
         self.title = _label("cardTitle")
         self.advice = _label("cardAdvice")
         self.attention = _label("cardAttention")
@@ -70,9 +70,10 @@ class DecisionCard(QFrame):
         for widget in (self.title, self.advice, self.attention):
             layout.addWidget(widget)
         layout.addSpacing(4)
+        # names in the other direction's script line up with the rest of the card: the
+        # card's leading edge (the right one in an Arabic desk), whatever the name's script
         for widget in (self.name, self.latin, self.meta, self.needs, self.first, self.note):
-            # names in right-to-left scripts line up with the rest of the card
-            widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            widget.setAlignment(leading_edge())
             layout.addWidget(widget)
         layout.addStretch(1)
         self.code = ""
@@ -263,7 +264,8 @@ class DecisionCard(QFrame):
 
 class FittedVerdict(QLabel):
     """The gate's one word in the largest type that fits the card: 150 px for "ADMIT", less
-    for a longer word ("BURAXMAYIN", "ESCANEAR") instead of a window wider than the screen."""
+    for a longer word ("BURAXMAYIN", "ESCANEAR") or a taller script (Arabic) instead of a
+    window larger than the screen."""
 
     LARGEST, SMALLEST = 150, 48
 
@@ -277,15 +279,22 @@ class FittedVerdict(QLabel):
             self._px = px
             self.setStyleSheet(f"font-size: {px}px; font-weight: 800;")
 
-    def _width_at(self, px: int) -> int:
+    def _metrics(self, px: int) -> QFontMetrics:
         font = QFont(self.font())
         font.setPixelSize(px)
-        return QFontMetrics(font).horizontalAdvance(self.text()) + 8
+        return QFontMetrics(font)
+
+    def _width_at(self, px: int) -> int:
+        return self._metrics(px).horizontalAdvance(self.text()) + 8
+
+    def _height_at(self, px: int) -> int:
+        return self._metrics(px).height() + 4
 
     def _fit(self) -> None:
-        room = self.width()
         px = self.LARGEST
-        while px > self.SMALLEST and self._width_at(px) > room:
+        while px > self.SMALLEST and (
+            self._width_at(px) > self.width() or self._height_at(px) > self.height()
+        ):
             px -= 6
         self._apply(px)
 
@@ -298,7 +307,10 @@ class FittedVerdict(QLabel):
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._width_at(self.SMALLEST), super().minimumSizeHint().height())
+        return QSize(self._width_at(self.SMALLEST), self._height_at(self.SMALLEST))
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width_at(self.LARGEST), self._height_at(self.LARGEST))
 
 
 class GateCard(QFrame):

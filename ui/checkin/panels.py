@@ -58,13 +58,20 @@ class _Panel(QFrame):
         self.hide()
         self.sig_closed.emit()
 
-    def _buttons(self, confirm: str) -> tuple[QPushButton, QPushButton]:
+    def _buttons(
+        self, confirm: str, beside: QWidget | None = None
+    ) -> tuple[QPushButton, QPushButton]:
+        """Cancel and confirm at the end of a row of their own, or of ``beside``'s row (one
+        line less: the card above keeps its room on a 720-pixel screen)."""
         row = QHBoxLayout()
         ok = QPushButton(confirm)
         ok.setDefault(True)
         cancel = QPushButton(self.tr("Cancel (Esc)"))
         cancel.clicked.connect(self.close_panel)
-        row.addStretch(1)
+        if beside is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(beside, 1)
         row.addWidget(cancel)
         row.addWidget(ok)
         self._layout.addLayout(row)
@@ -115,13 +122,12 @@ class UndoPanel(_Panel):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. scanned the wrong badge"))
         self.reason.returnPressed.connect(self._confirm)
-        self._layout.addWidget(self.reason)
+        ok, _ = self._buttons(self.tr("Undo check-in (Enter)"), beside=self.reason)
+        ok.clicked.connect(self._confirm)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.hide()
         self._layout.addWidget(self.error)
-        ok, _ = self._buttons(self.tr("Undo check-in (Enter)"))
-        ok.clicked.connect(self._confirm)
 
     def open_for(self, who: str) -> None:
         self.reason.clear()

@@ -41,6 +41,7 @@ from ui.checkin.sound import OutcomeSounds, sound_for
 from ui.checkin.wedge import KeyboardWedge
 from ui.context import EVERYTHING, AppContext
 from ui.language import number
+from ui.text import left_to_right
 from wufops.checkin.decisions import AttendeeSummary, CheckinError, Decision
 from wufops.checkin.gate import Gate
 from wufops.checkin.pickup import PickupDesk, PrintJob, PrintOutcome
@@ -221,7 +222,9 @@ class CheckinWorkspace(QWidget):
                 .replace("%2", printer)
             )
             self.desk_line.setToolTip(
-                "" if s.printer else self.tr("PDF files go to %1").replace("%1", str(s.pdf_dir))
+                ""
+                if s.printer
+                else self.tr("PDF files go to %1").replace("%1", left_to_right(str(s.pdf_dir)))
             )
             self.keys_hint.setText(
                 self.tr(
@@ -501,10 +504,14 @@ class CheckinWorkspace(QWidget):
         self.last_print = (outcome, where)
         if outcome == "printed":
             self.print_status.setText(
-                self.tr("Badge %1 sent to %2").replace("%1", str(job.serial)).replace("%2", where)
+                self.tr("Badge %1 sent to %2")
+                .replace("%1", str(job.serial))
+                .replace("%2", left_to_right(where))
             )
         elif outcome == "pdf":
-            self.print_status.setText(self.tr("Badge saved as %1").replace("%1", where))
+            self.print_status.setText(
+                self.tr("Badge saved as %1").replace("%1", left_to_right(where))
+            )
         return outcome
 
     def _save_pdf(self, pdf: bytes, job: PrintJob) -> Path:

@@ -140,6 +140,9 @@ class ScheduleGrid(GridKeys, QAbstractScrollArea):
     def __init__(self, data: ScheduleData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleGrid")
+        # the time axis runs left to right in every language, rooms on its left (an Arabic
+        # desk too: docs/languages.md); titles elide at their end, not their start
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.data = data
         self.editable = data.editable
         self.view: DayView | None = None

@@ -18,6 +18,7 @@ from ui.language import number
 from ui.schedule import style
 from ui.schedule.channels import STREAM_CODES, windows_at
 from ui.streams.texts import StreamTexts
+from ui.text import range_dash
 from wufops.models.schedule import Conflict, Placement, Session, SessionChange, Window
 from wufops.models.streams import StreamChannel
 from wufops.schedule.world import World
@@ -76,15 +77,15 @@ class Clock:
             start.date().addDays(1) == end.date() and end.time().hour() == end.time().minute() == 0
         )
         tail = self.time(end_ms) if same else self.when(end_ms)
-        return f"{self.when(start_ms)}–{tail}"
+        return f"{self.when(start_ms)}{range_dash()}{tail}"
 
     def short_span(self, start_ms: int, end_ms: int) -> str:
         """``10:30–12:00`` (``+1`` when it ends on a later day)."""
         start, end = self.moment(start_ms), self.moment(end_ms)
         days = start.date().daysTo(end.date())
         if days > 0 and not (days == 1 and end.time().hour() == end.time().minute() == 0):
-            return f"{self.time(start_ms)}–{self.time(end_ms)} +{days}"
-        return f"{self.time(start_ms)}–{self.time(end_ms)}"
+            return f"{self.time(start_ms)}{range_dash()}{self.time(end_ms)} +{days}"
+        return f"{self.time(start_ms)}{range_dash()}{self.time(end_ms)}"
 
 
 class ConflictText(QObject):

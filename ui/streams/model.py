@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from ui.streams.texts import StreamTexts
+from ui.text import range_dash
 from wufops.streams import Board, BoardSlot, ChannelRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,7 +175,7 @@ class BoardModel(QAbstractTableModel):
         now = Cell("—")
         if row.now is not None:
             w = row.now.window
-            when = f"{self._time(w.start_ms)}–{self._time(w.end_ms)}"
+            when = f"{self._time(w.start_ms)}{range_dash()}{self._time(w.end_ms)}"
             closed = ((self.tr("DO NOT STREAM"), "closed"),) if row.now.do_not_stream else ()
             now = Cell(row.now.title, f"{when} · {row.now.room}", closed)
         upcoming = Cell("—")
