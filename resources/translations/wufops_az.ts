@@ -2727,12 +2727,12 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>C&amp;ountry</source>
-        <translation>Öl&amp;kə</translation>
+        <translation>Ö&amp;lkə</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="149"/>
         <source>Li&amp;mit</source>
-        <translation>Li&amp;mit</translation>
+        <translation>L&amp;imit</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="155"/>

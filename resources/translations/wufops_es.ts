@@ -2727,17 +2727,17 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="148"/>
         <source>C&amp;ountry</source>
-        <translation>&amp;País</translation>
+        <translation>Paí&amp;s</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="149"/>
         <source>Li&amp;mit</source>
-        <translation>Lí&amp;mite</translation>
+        <translation>Límit&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="155"/>
         <source>Output &amp;file</source>
-        <translation>&amp;Archivo de salida</translation>
+        <translation>Archi&amp;vo de salida</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="159"/>

@@ -577,7 +577,7 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="220"/>
         <source>Badge pickup · %1 · printer: %2</source>
-        <translation>Retrait · %1 · imprimante&#xa0;: %2</translation>
+        <translation>Retrait de badge · %1 · imprimante&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="227"/>
@@ -2106,7 +2106,7 @@
     <message>
         <location filename="../../ui/operations/charts.py" line="73"/>
         <source>Badge prints and failures per printer</source>
-        <translation>Impressions et échecs par imprimante</translation>
+        <translation>Impressions de badges et échecs par imprimante</translation>
     </message>
     <message>
         <location filename="../../ui/operations/charts.py" line="74"/>

@@ -44,7 +44,7 @@ TABLE: dict[str, str | list[str]] = {
     "zone %1": "zone %1",
     "F10: desk settings": "F10 : réglages du poste",
     "no printer — PDF files in %1": "aucune — PDF dans %1",
-    "Badge pickup · %1 · printer: %2": "Retrait · %1 · imprimante : %2",
+    "Badge pickup · %1 · printer: %2": "Retrait de badge · %1 · imprimante : %2",
     "Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning": (
         "Ctrl+F nom · F2 réimprimer · F3 annuler · F4 imprimer · F10 réglages · Esc retour au scan"
     ),
@@ -543,7 +543,7 @@ TABLE: dict[str, str | list[str]] = {
     "Check-ins per desk per hour": "Retraits par guichet et par heure",
     "Scan to decision, last hour (ms)": "Lecture à décision, dernière heure (ms)",
     "Entries per gate zone per hour": "Entrées par zone et par heure",
-    "Badge prints and failures per printer": "Impressions et échecs par imprimante",
+    "Badge prints and failures per printer": "Impressions de badges et échecs par imprimante",
     "Duplicate pickups and conflicts": "Doubles retraits et conflits",
     "Participants": "Participants",
     "Speakers": "Intervenants",
