@@ -52,6 +52,14 @@ for command in demo app generate-demo import badges scan hub enrol sync doctor; 
 done
 echo "frozen-check: --help lists every command"
 
+# the translations are in the bundle: the desk's compiled .qm (built by `make qm`, not
+# committed) and the core catalogue the CLI reads
+qms="$(find "$dist/wufops" -name 'wufops_*.qm' | wc -l)"
+[ "$qms" -ge 7 ] || fail "the bundle holds $qms compiled translations (wufops_*.qm), expected 7"
+french="$("$exe" --lang fr devices list --db "$scratch/none.db" 2>&1 || true)"
+grep -q "Cette base n’existe pas" <<<"$french" || fail "--lang fr: no French core texts: $french"
+echo "frozen-check: $qms compiled translations bundled; --lang fr explains errors in French"
+
 "$exe" generate-demo --out "$scratch/event.db" --attendees "$attendees" --quiet \
     || fail "generate-demo --attendees $attendees"
 echo "frozen-check: generate-demo wrote $attendees attendees"

@@ -29,7 +29,7 @@ from PySide6.QtGui import QGuiApplication
 
 from wufops.i18n import catalogue
 from wufops.i18n.countries import country_name as cldr_country_name
-from wufops.i18n.languages import LANGUAGES, SHIPPED, SOURCE, Language, choose
+from wufops.i18n.languages import LANGUAGES, SHIPPED, SOURCE, Language, choose, primary
 from wufops.resources import resource_path
 
 SETTINGS_KEY = "ui/language"
@@ -80,7 +80,7 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
             _installed.append(translator)
     for translator in _installed:  # the last installed is asked first
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(language.qt_locale))
+    QLocale.setDefault(locale_for(language))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
@@ -88,6 +88,16 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
     app.setProperty("wufops_language", language.code)
     catalogue.set_language(language.code)
     return list(_installed)
+
+
+def locale_for(language: Language) -> QLocale:
+    """The system's locale when it is of this language (its country's conventions: fr_CA,
+    es_MX), else the language's own (``fr_FR``…); Arabic is always ``ar_001`` — Western
+    digits, the same as the counts Qt writes into translated texts."""
+    system = QLocale.system()
+    if not language.rtl and primary(system.name()) == language.code:
+        return system
+    return QLocale(language.qt_locale)
 
 
 # -- what a desk shows in the reader's locale -------------------------------------------------

@@ -53,6 +53,20 @@ def no_leaked_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         pytest.fail(f"test left threads running: {', '.join(leaks)}")
 
 
+@pytest.fixture(autouse=True)
+def back_to_english() -> Iterator[None]:
+    """A test that switched the desk's language (translators, locale, direction, the core
+    catalogue) leaves the next one an English desk."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from ui.language import apply_language
+
+    app = QApplication.instance()
+    if app is not None and app.property("wufops_language") not in (None, "en"):
+        apply_language(app, "en")
+
+
 @pytest.fixture
 def event_db(tmp_path: Path) -> Path:
     """A small multi-script event on a real SQLite file (3 attendees checked in)."""

@@ -1,7 +1,8 @@
 """Installed-package smoke check (``python -m wufops.cli.smoke``), run by packaging/smoke_check.sh.
 
 Exercises what an installation most often gets wrong: the schema migrates, the console entry
-point assembles every subcommand, and the bundled resources are found and usable — every
+point assembles every subcommand, the translations were compiled into it (every language's
+``.qm``, the core catalogue), and the bundled resources are found and usable — every
 badge layout loads, and a badge with names in every script family renders with the bundled
 fonts (a font missing from the installation refuses its badge with ``glyph_missing``).
 """
@@ -18,6 +19,8 @@ from wufops.cli.main import build_parser
 from wufops.clock import SystemClock
 from wufops.crypto.keys import create_issuer_key
 from wufops.crypto.token import sign_token
+from wufops.i18n import error_text
+from wufops.i18n.languages import SHIPPED
 from wufops.models.attendee import Attendee
 from wufops.resources import resource_root
 from wufops.store.replica import Replica
@@ -35,8 +38,24 @@ _SAMPLES = (
 )
 
 
+def _translations() -> str:
+    """What is wrong with the installed translations ("" when nothing): a compiled desk
+    catalogue (``wufops_<lang>.qm``, built, not committed) and a core catalogue per language."""
+    folder = resource_root() / "translations"
+    for code in SHIPPED:
+        if not (folder / f"wufops_{code}.qm").is_file():
+            return f"no wufops_{code}.qm under {folder}: the build did not compile it"
+    if error_text("db_not_found", "fr") == error_text("db_not_found", "en"):
+        return "the core catalogue (wufops/i18n/po) is missing: French error texts are English"
+    return ""
+
+
 def main() -> int:
     build_parser()
+    problem = _translations()
+    if problem:
+        print(f"smoke: {problem}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as scratch:
         replica = Replica.open(Path(scratch) / "smoke.db", SystemClock())
         replica.close()

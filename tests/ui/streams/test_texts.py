@@ -18,8 +18,10 @@ from wufops.models.schedule import Conflict, ObjectRef
 from wufops.streams.status import TRANSITIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "resources" / "translations"))
-from fill_fr import french_spacing
-from fr_table import FR
+from fill import french_spacing
+from linguist import load_table
+
+FR, _ = load_table("fr")
 
 
 @pytest.fixture
