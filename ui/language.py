@@ -14,9 +14,12 @@ Also here: what a desk shows in the reader's locale — counts, clock times, cou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from functools import cmp_to_key
 
 from PySide6.QtCore import (
+    QCollator,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -52,7 +55,9 @@ def store_language(code: str, settings: QSettings | None = None) -> None:
 
 
 def initial_language(settings: QSettings | None = None) -> str:
-    return stored_language(settings) or system_language()
+    """``wufops --lang`` / ``$WUFOPS_LANG`` for this run, else the device's choice, else the
+    system's."""
+    return catalogue.requested_language() or stored_language(settings) or system_language()
 
 
 def current() -> Language:
@@ -106,6 +111,17 @@ def locale_for(language: Language) -> QLocale:
 def country_name(code: str) -> str:
     """The country of ISO code ``code`` in the desk's language (CLDR); ``""`` if unknown."""
     return cldr_country_name(code, current().code)
+
+
+def by_country_name(codes: Iterable[str]) -> list[str]:
+    """ISO country codes in the order of their names in the desk's language (a collator of
+    its locale: 阿塞拜疆 by pinyin, Ägypten beside Afghanistan)."""
+    collator = QCollator(QLocale())
+    named = [(country_name(code) or code, code) for code in codes]
+    named.sort(
+        key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0]) or (a[1] > b[1]) - (a[1] < b[1]))
+    )
+    return [code for _, code in named]
 
 
 def number(value: int) -> str:

@@ -45,7 +45,7 @@ from ui.checkin.find import attendee_scanned
 from ui.checkin.wedge import KeyboardWedge
 from ui.context import EVERYTHING, AppContext
 from ui.index_keeper import BULK
-from ui.language import country_name, number
+from ui.language import by_country_name, country_name, number
 from wufops.attendees.search import SearchFilters
 from wufops.models.attendee import CATEGORIES
 
@@ -74,7 +74,7 @@ class AttendeesWorkspace(QWidget):
             self.category.addItem(category_label(code), code)
         self.country = QComboBox()
         self.country.addItem(self.tr("All countries"), None)
-        for code in context.index.countries():
+        for code in by_country_name(context.index.countries()):
             self.country.addItem(f"{country_name(code) or code}", code)
         self.need = QComboBox()
         self.need.addItem(self.tr("Any needs"), None)

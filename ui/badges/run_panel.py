@@ -48,7 +48,7 @@ from ui.badges.run import (
     Selection,
 )
 from ui.context import AppContext
-from ui.language import country_name, number
+from ui.language import by_country_name, country_name, number
 from ui.text import left_to_right
 from wufops.badges.layout import Layout
 from wufops.models.attendee import CATEGORIES
@@ -115,7 +115,7 @@ class RunPanel(QFrame):
             self.category.addItem(category_label(code), code)
         self.country = QComboBox()
         self.country.addItem(self.tr("All countries"), None)
-        for code in self._context.index.countries():
+        for code in by_country_name(self._context.index.countries()):
             self.country.addItem(f"{country_name(code) or code} · {code}", code)
         self.limit = QLineEdit()
         self.limit.setValidator(QIntValidator(1, 10_000_000, self.limit))

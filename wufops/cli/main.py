@@ -66,8 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=SHIPPED,
         help=(
-            "language of the messages people read (decisions, errors); default: "
-            f"${ENV}, else the system's ($LANGUAGE, $LC_ALL, $LANG), else English"
+            "language of the messages people read (decisions, errors) and of the desk app "
+            f"for this run; default: ${ENV}, else the system's ($LANGUAGE, $LC_ALL, $LANG; "
+            "the desk: the language picked on this device), else English"
         ),
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -82,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:
-        set_language(args.lang)
+        set_language(args.lang, requested=True)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()

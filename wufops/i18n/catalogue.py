@@ -29,6 +29,7 @@ ENV = "WUFOPS_LANG"
 _CONTEXT_GLUE = "\x04"
 
 _chosen: str | None = None
+_requested: str | None = None  # --lang: the desk app started by the same command uses it too
 
 
 def po_path(code: str) -> Path:
@@ -44,12 +45,24 @@ def system_languages() -> list[str]:
     return found
 
 
-def set_language(code: str | None) -> str:
+def set_language(code: str | None, *, requested: bool = False) -> str:
     """Use ``code`` for every core text from now on (``None``: back to the default);
-    returns the language in effect (an unshipped one falls back to English)."""
-    global _chosen  # noqa: PLW0603  (one language per process, chosen at start or switched)
+    returns the language in effect (an unshipped one falls back to English).
+    ``requested``: the person asked for it on the command line (``--lang``), so the desk
+    started by the same command speaks it too (:func:`requested_language`)."""
+    global _chosen, _requested  # noqa: PLW0603  (one language per process)
     _chosen = choose([code]) if code else None
+    if requested:
+        _requested = _chosen
     return current_language()
+
+
+def requested_language() -> str | None:
+    """The language asked for by ``--lang`` or ``$WUFOPS_LANG``, if any."""
+    if _requested is not None:
+        return _requested
+    wanted = os.environ.get(ENV, "")
+    return choose([wanted]) if wanted else None
 
 
 def current_language() -> str:
