@@ -5,11 +5,11 @@
 The table is the translation's source of truth: every message whose English source (or
 ``(context, source)`` in ``BY_CONTEXT``) is in the table gets the table's text; every other
 message is left ``unfinished`` and listed. Language typography is applied here (French:
-no-break space before ``: ; ? !`` and inside « »; Arabic: a right-to-left mark before a text
-that starts with Latin letters or a placeholder). Exits 1 when anything is missing or wrong,
-so after ``pyside6-lupdate`` brought new texts (``make translations``) the output is the list
-of what translators still have to do (``resources/translations/missing_<lang>.json`` holds
-the same rows, in the format of the translators' ``sources.json``).
+no-break space before ``: ; ? !`` and inside « »; Arabic: right-to-left marks before a text
+that starts with Latin letters or a placeholder, and after each placeholder). Exits 1 when
+anything is missing or wrong, so after ``lupdate`` brought new texts (``make translations``)
+the output is the list of what translators still have to do; ``missing_<lang>.json`` beside
+the .ts holds the same rows, in the format of the translators' ``sources.json``.
 """
 
 from __future__ import annotations
@@ -61,7 +61,18 @@ def right_to_left_start(text: str) -> str:
     return text
 
 
-TYPOGRAPHY = {"fr": french_spacing, "ar": right_to_left_start}
+def right_to_left_values(text: str) -> str:
+    """A right-to-left mark after each placeholder of a right-to-left text: a value filled in
+    there (``Channel 1``) ends its left-to-right run, so punctuation and a second Latin value
+    after it (``%1: «%2»``) stay in the sentence's order instead of joining one Latin run."""
+    return PLACEHOLDER.sub(lambda m: m.group(0) + RLM, text.replace(RLM, "")) if text else text
+
+
+def arabic(text: str) -> str:
+    return right_to_left_start(right_to_left_values(text))
+
+
+TYPOGRAPHY = {"fr": french_spacing, "ar": arabic}
 
 
 def fill(code: str, path: Path | None = None) -> tuple[list[str], list[dict[str, object]]]:

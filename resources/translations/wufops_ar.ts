@@ -46,7 +46,7 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="59"/>
         <source>Sign language (%1)</source>
-        <translation>لغة الإشارة (%1)</translation>
+        <translation>لغة الإشارة (%1‏)</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/model.py" line="64"/>
@@ -201,12 +201,12 @@
     <message>
         <location filename="../../ui/attendees/workspace.py" line="223"/>
         <source>%1 of %2</source>
-        <translation>‏%1 من %2</translation>
+        <translation>‏%1‏ من %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/workspace.py" line="231"/>
         <source>No one matches “%1” with these filters. Check the spelling, type part of a name, or press Esc to clear the search and filters.</source>
-        <translation>لا أحد يطابق «%1» مع عوامل التصفية هذه. تحقق من الإملاء، أو اكتب جزءًا من الاسم، أو اضغط Esc لمسح البحث وعوامل التصفية.</translation>
+        <translation>لا أحد يطابق «%1‏» مع عوامل التصفية هذه. تحقق من الإملاء، أو اكتب جزءًا من الاسم، أو اضغط Esc لمسح البحث وعوامل التصفية.</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/workspace.py" line="254"/>
@@ -338,12 +338,12 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="218"/>
         <source>Attendee: %1</source>
-        <translation>المشارك: %1</translation>
+        <translation>المشارك: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="222"/>
         <source>Demo: %1</source>
-        <translation>تجريبي: %1</translation>
+        <translation>تجريبي: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/badges/workspace.py" line="293"/>
@@ -353,7 +353,7 @@
     <message>
         <location filename="../../ui/badges/workspace.py" line="309"/>
         <source>No attendee matches “%1”.</source>
-        <translation>لا يوجد مشارك يطابق «%1».</translation>
+        <translation>لا يوجد مشارك يطابق «%1‏».</translation>
     </message>
 </context>
 <context>
@@ -392,17 +392,17 @@
     <message>
         <location filename="../../ui/streams/model.py" line="151"/>
         <source>by %1 at %2</source>
-        <translation>بواسطة %1 الساعة %2</translation>
+        <translation>بواسطة %1‏ الساعة %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="163"/>
         <source>LATE %1 min</source>
-        <translation>متأخر %1 د</translation>
+        <translation>متأخر %1‏ د</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="166"/>
         <source>OVERRUN %1 min</source>
-        <translation>تجاوز %1 د</translation>
+        <translation>تجاوز %1‏ د</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="168"/>
@@ -417,18 +417,18 @@
     <message>
         <location filename="../../ui/streams/model.py" line="191"/>
         <source>%1 · pre-roll in %2</source>
-        <translation>‏%1 · فترة ما قبل البث بعد %2</translation>
+        <translation>‏%1‏ · فترة ما قبل البث بعد %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="196"/>
         <source>%1 · in pre-roll</source>
-        <translation>‏%1 · في فترة ما قبل البث</translation>
+        <translation>‏%1‏ · في فترة ما قبل البث</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="210"/>
         <source>CC %1</source>
         <extracomment>CC = closed captions; %1: language codes such as EN FR</extracomment>
-        <translation>شرح %1</translation>
+        <translation>شرح %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="210"/>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../../ui/streams/model.py" line="211"/>
         <source>Sign: %1</source>
-        <translation>إشارة: %1</translation>
+        <translation>إشارة: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="211"/>
@@ -449,13 +449,13 @@
         <location filename="../../ui/streams/model.py" line="216"/>
         <source>NO CC %1</source>
         <extracomment>short alert chip: captions in languages %1 are required but missing from the stream</extracomment>
-        <translation>لا شرح %1</translation>
+        <translation>لا شرح %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/streams/model.py" line="221"/>
         <source>NO SIGN %1</source>
         <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
-        <translation>لا إشارة %1</translation>
+        <translation>لا إشارة %1‏</translation>
     </message>
 </context>
 <context>
@@ -478,18 +478,18 @@
     <message>
         <location filename="../../ui/schedule/panels.py" line="413"/>
         <source>Version %1, released %2.</source>
-        <translation>الإصدار %1، نُشر %2.</translation>
+        <translation>الإصدار %1‏، نُشر %2‏.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
         <source>%n change(s) since.</source>
         <translation>
-            <numerusform>‏%n تغييرات منذ ذلك الحين.</numerusform>
-            <numerusform>‏%n تغيير منذ ذلك الحين.</numerusform>
-            <numerusform>‏%n تغييران منذ ذلك الحين.</numerusform>
-            <numerusform>‏%n تغييرات منذ ذلك الحين.</numerusform>
-            <numerusform>‏%n تغييرًا منذ ذلك الحين.</numerusform>
-            <numerusform>‏%n تغيير منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n‏ تغييرات منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n‏ تغيير منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n‏ تغييران منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n‏ تغييرات منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n‏ تغييرًا منذ ذلك الحين.</numerusform>
+            <numerusform>‏%n‏ تغيير منذ ذلك الحين.</numerusform>
         </translation>
     </message>
     <message>
@@ -561,12 +561,12 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>Entry gate · %1</source>
-        <translation>بوابة الدخول · %1</translation>
+        <translation>بوابة الدخول · %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>zone %1</source>
-        <translation>المنطقة %1</translation>
+        <translation>المنطقة %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="216"/>
@@ -581,12 +581,12 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="220"/>
         <source>Badge pickup · %1 · printer: %2</source>
-        <translation>استلام الشارات · %1 · الطابعة: %2</translation>
+        <translation>استلام الشارات · %1‏ · الطابعة: %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="227"/>
         <source>PDF files go to %1</source>
-        <translation>تُحفظ ملفات PDF في %1</translation>
+        <translation>تُحفظ ملفات PDF في %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="231"/>
@@ -596,17 +596,17 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="350"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
-        <translation>تعذّر تسجيل المسح (%1) — امسح مجددًا؛ وإن تكرر ذلك فاستدعِ مشرفًا.</translation>
+        <translation>تعذّر تسجيل المسح (%1‏) — امسح مجددًا؛ وإن تكرر ذلك فاستدعِ مشرفًا.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="429"/>
         <source>Entries today: %1</source>
-        <translation>حالات الدخول اليوم: %1</translation>
+        <translation>حالات الدخول اليوم: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="436"/>
         <source>%1 s per attendee</source>
-        <translation>‏%1 ث لكل مشارك</translation>
+        <translation>‏%1‏ ث لكل مشارك</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="438"/>
@@ -616,27 +616,27 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="441"/>
         <source>Today %1 · This hour %2 · %3</source>
-        <translation>اليوم %1 · هذه الساعة %2 · %3</translation>
+        <translation>اليوم %1‏ · هذه الساعة %2‏ · %3‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="490"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
-        <translation>لم تُطبع (glyph_missing): لا يوجد في هذا المكتب خط يطبع %1. اكتب الشارة بخط اليد وأبلغ المشرف.</translation>
+        <translation>لم تُطبع (glyph_missing): لا يوجد في هذا المكتب خط يطبع %1‏. اكتب الشارة بخط اليد وأبلغ المشرف.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="498"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
-        <translation>فشلت الطباعة (%1) — أصلح الطابعة، ثم اضغط F4 لإعادة الطباعة.</translation>
+        <translation>فشلت الطباعة (%1‏) — أصلح الطابعة، ثم اضغط F4 لإعادة الطباعة.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="507"/>
         <source>Badge %1 sent to %2</source>
-        <translation>أُرسلت الشارة %1 إلى %2</translation>
+        <translation>أُرسلت الشارة %1‏ إلى %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="513"/>
         <source>Badge saved as %1</source>
-        <translation>حُفظت الشارة باسم %1</translation>
+        <translation>حُفظت الشارة باسم %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="544"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../../ui/checkin/workspace.py" line="600"/>
         <source>Check-in undone: %1</source>
-        <translation>تم التراجع عن تسجيل الحضور: %1</translation>
+        <translation>تم التراجع عن تسجيل الحضور: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/workspace.py" line="606"/>
@@ -680,12 +680,12 @@
         <location filename="../../ui/schedule/messages.py" line="105"/>
         <location filename="../../ui/schedule/messages.py" line="376"/>
         <source>“%1”</source>
-        <translation>‏«%1»</translation>
+        <translation>‏«%1‏»</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="112"/>
         <source>speaker %1</source>
-        <translation>المتحدث %1</translation>
+        <translation>المتحدث %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="117"/>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="124"/>
         <source>%1, %2</source>
-        <translation>‏%1، %2</translation>
+        <translation>‏%1‏، %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="141"/>
@@ -712,47 +712,47 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="156"/>
         <source>Rule “%1” found a problem with %2.</source>
-        <translation>وجدت القاعدة «%1» مشكلة في %2.</translation>
+        <translation>وجدت القاعدة «%1‏» مشكلة في %2‏.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="204"/>
         <source>%1 (%2) and %3 (%4) overlap by %5 min in %6. Move or shorten one of them.</source>
-        <translation>تتداخل %1 (%2) و%3 (%4) بمقدار %5 دقيقة في %6. انقل إحداهما أو قصّرها.</translation>
+        <translation>تتداخل %1‏ (%2‏) و%3‏ (%4‏) بمقدار %5‏ دقيقة في %6‏. انقل إحداهما أو قصّرها.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="215"/>
         <source>%1 starts %2 min after %3 ends in %4, which needs %5 min to change over. Move one of them or shorten the first.</source>
-        <translation>تبدأ %1 بعد %2 دقيقة من انتهاء %3 في %4، والقاعة تحتاج %5 دقيقة للتجهيز بين الجلسات. انقل إحداهما أو قصّر الأولى.</translation>
+        <translation>تبدأ %1‏ بعد %2‏ دقيقة من انتهاء %3‏ في %4‏، والقاعة تحتاج %5‏ دقيقة للتجهيز بين الجلسات. انقل إحداهما أو قصّر الأولى.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="235"/>
         <source>%1 (%2) is outside the times %3 is available (%4). Move it, or change the room&apos;s availability.</source>
-        <translation>‏%1 (%2) خارج أوقات إتاحة %3 (%4). انقلها، أو غيّر أوقات إتاحة القاعة.</translation>
+        <translation>‏%1‏ (%2‏) خارج أوقات إتاحة %3‏ (%4‏). انقلها، أو غيّر أوقات إتاحة القاعة.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="248"/>
         <source>%1 speaks in %2 (%3) and in %4 (%5), which overlap by %6 min. Move one session or change its speakers.</source>
-        <translation>يتحدث %1 في %2 (%3) وفي %4 (%5)، وهما تتداخلان بمقدار %6 دقيقة. انقل إحدى الجلستين أو غيّر متحدثيها.</translation>
+        <translation>يتحدث %1‏ في %2‏ (%3‏) وفي %4‏ (%5‏)، وهما تتداخلان بمقدار %6‏ دقيقة. انقل إحدى الجلستين أو غيّر متحدثيها.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="269"/>
         <source>%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.</source>
-        <translation>‏%1 غير متاح خلال %2 (%3)؛ أوقات إتاحته: %4. انقل الجلسة أو راجع المتحدث.</translation>
+        <translation>‏%1‏ غير متاح خلال %2‏ (%3‏)؛ أوقات إتاحته: %4‏. انقل الجلسة أو راجع المتحدث.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
-        <translation>الحضور المتوقع في %1: %2 شخص؛ وسعة %3: %4 مقعد. انقلها إلى قاعة أكبر.</translation>
+        <translation>الحضور المتوقع في %1‏: %2‏ شخص؛ وسعة %3‏: %4‏ مقعد. انقلها إلى قاعة أكبر.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
-        <translation>الحضور المتوقع: %1</translation>
+        <translation>الحضور المتوقع: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="319"/>
         <source>%1: %2, on air %3 (%4 min before, %5 after)</source>
-        <translation>‏%1: %2، على الهواء %3 (%4 دقيقة قبلها، و%5 بعدها)</translation>
+        <translation>‏%1‏: %2‏، على الهواء %3‏ (%4‏ دقيقة قبلها، و%5‏ بعدها)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="339"/>
@@ -762,62 +762,62 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="363"/>
         <source>%1 seats</source>
-        <translation>‏%1 مقعد</translation>
+        <translation>‏%1‏ مقعد</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="365"/>
         <source>%1 min to change over</source>
-        <translation>‏%1 دقيقة للتجهيز</translation>
+        <translation>‏%1‏ دقيقة للتجهيز</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="386"/>
         <source>overlaps %1 by %2 min</source>
-        <translation>تتداخل مع %1 بمقدار %2 دقيقة</translation>
+        <translation>تتداخل مع %1‏ بمقدار %2‏ دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="388"/>
         <source>%1 min from %2; the room needs %3 to change over</source>
-        <translation>بعد %1 دقيقة من %2؛ والقاعة تحتاج %3 للتجهيز</translation>
+        <translation>بعد %1‏ دقيقة من %2‏؛ والقاعة تحتاج %3‏ للتجهيز</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="394"/>
         <source>%1 is closed then</source>
-        <translation>‏%1 مغلقة في ذلك الوقت</translation>
+        <translation>‏%1‏ مغلقة في ذلك الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="397"/>
         <source>%1 also speaks in %2</source>
-        <translation>‏%1 يتحدث أيضًا في %2</translation>
+        <translation>‏%1‏ يتحدث أيضًا في %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 is not available then</source>
-        <translation>‏%1 غير متاح في ذلك الوقت</translation>
+        <translation>‏%1‏ غير متاح في ذلك الوقت</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 expected, %2 seats</source>
-        <translation>الحضور المتوقع %1، والمقاعد %2</translation>
+        <translation>الحضور المتوقع %1‏، والمقاعد %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
-        <translation>تتداخل مع %1 على %2 بمقدار %3 دقيقة، مع احتساب هوامش البث</translation>
+        <translation>تتداخل مع %1‏ على %2‏ بمقدار %3‏ دقيقة، مع احتساب هوامش البث</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="416"/>
         <source>streamed, but %1 has no stream encoder</source>
-        <translation>مُقرَّر بثها، لكن %1 بلا مُرمِّز بث</translation>
+        <translation>مُقرَّر بثها، لكن %1‏ بلا مُرمِّز بث</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="421"/>
         <source>do-not-stream, but planned on %1</source>
-        <translation>ممنوع بثها، لكنها مُخطَّطة على %1</translation>
+        <translation>ممنوع بثها، لكنها مُخطَّطة على %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="426"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
-        <translation>بثها على %1 ينقصه الشرح النصي أو لغة الإشارة المطلوبة</translation>
+        <translation>بثها على %1‏ ينقصه الشرح النصي أو لغة الإشارة المطلوبة</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="437"/>
@@ -827,17 +827,17 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="438"/>
         <source>device %1</source>
-        <translation>الجهاز %1</translation>
+        <translation>الجهاز %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="444"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
-        <translation>استُبدل نقلك لـ %1 (%2) بنقل أجراه %3 (%4).</translation>
+        <translation>استُبدل نقلك لـ %1‏ (%2‏) بنقل أجراه %3‏ (%4‏).</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="451"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
-        <translation>استُبدل نقل %1 لـ %2 (%3) بنقل أجراه %4 (%5).</translation>
+        <translation>استُبدل نقل %1‏ لـ %2‏ (%3‏) بنقل أجراه %4‏ (%5‏).</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="461"/>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>%1 — %2</source>
-        <translation>‏%1 — %2</translation>
+        <translation>‏%1‏ — %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="472"/>
@@ -927,7 +927,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="496"/>
         <source>Refused (%1).</source>
-        <translation>مرفوض (%1).</translation>
+        <translation>مرفوض (%1‏).</translation>
     </message>
 </context>
 <context>
@@ -982,31 +982,31 @@
         <location filename="../../ui/schedule/panels.py" line="325"/>
         <source>%n conflict(s) block the release</source>
         <translation>
-            <numerusform>‏%n تعارضات تمنع النشر</numerusform>
-            <numerusform>‏%n تعارض يمنع النشر</numerusform>
-            <numerusform>‏%n تعارضان يمنعان النشر</numerusform>
-            <numerusform>‏%n تعارضات تمنع النشر</numerusform>
-            <numerusform>‏%n تعارضًا يمنع النشر</numerusform>
-            <numerusform>‏%n تعارض يمنع النشر</numerusform>
+            <numerusform>‏%n‏ تعارضات تمنع النشر</numerusform>
+            <numerusform>‏%n‏ تعارض يمنع النشر</numerusform>
+            <numerusform>‏%n‏ تعارضان يمنعان النشر</numerusform>
+            <numerusform>‏%n‏ تعارضات تمنع النشر</numerusform>
+            <numerusform>‏%n‏ تعارضًا يمنع النشر</numerusform>
+            <numerusform>‏%n‏ تعارض يمنع النشر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="326"/>
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>‏%n تحذيرات</numerusform>
-            <numerusform>‏%n تحذير</numerusform>
-            <numerusform>‏%n تحذيران</numerusform>
-            <numerusform>‏%n تحذيرات</numerusform>
-            <numerusform>‏%n تحذيرًا</numerusform>
-            <numerusform>‏%n تحذير</numerusform>
+            <numerusform>‏%n‏ تحذيرات</numerusform>
+            <numerusform>‏%n‏ تحذير</numerusform>
+            <numerusform>‏%n‏ تحذيران</numerusform>
+            <numerusform>‏%n‏ تحذيرات</numerusform>
+            <numerusform>‏%n‏ تحذيرًا</numerusform>
+            <numerusform>‏%n‏ تحذير</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/panels.py" line="328"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;3 conflicts block the release · 5 warnings&quot;)</extracomment>
-        <translation>‏%1 · %2</translation>
+        <translation>‏%1‏ · %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/panels.py" line="332"/>
@@ -1123,32 +1123,32 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="180"/>
         <source>%1: %2 waiting, wait %3 now, %4 at worst in the next %5 min.</source>
-        <translation>‏%1: %2 في الانتظار، والانتظار الآن %3، وفي أسوأ الأحوال %4 خلال %5 دقيقة القادمة.</translation>
+        <translation>‏%1‏: %2‏ في الانتظار، والانتظار الآن %3‏، وفي أسوأ الأحوال %4‏ خلال %5‏ دقيقة القادمة.</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="192"/>
         <source>No desk area is expected to wait over %1 min.</source>
-        <translation>لا يُتوقع أن يتجاوز الانتظار %1 دقيقة في أي منطقة.</translation>
+        <translation>لا يُتوقع أن يتجاوز الانتظار %1‏ دقيقة في أي منطقة.</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="196"/>
         <source>At %1</source>
-        <translation>الساعة %1</translation>
+        <translation>الساعة %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="198"/>
         <source>At %1 (the last recorded activity)</source>
-        <translation>في %1 (آخر نشاط مسجَّل)</translation>
+        <translation>في %1‏ (آخر نشاط مسجَّل)</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="209"/>
         <source>%1 desks open of %2; %3 s per person; serves %4 a minute of %5 possible</source>
-        <translation>المكاتب المفتوحة %1 من %2؛ %3 ث لكل شخص؛ تخدم %4 في الدقيقة من أصل %5 ممكنة</translation>
+        <translation>المكاتب المفتوحة %1‏ من %2‏؛ %3‏ ث لكل شخص؛ تخدم %4‏ في الدقيقة من أصل %5‏ ممكنة</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="218"/>
         <source>Idle: %1</source>
-        <translation>غير نشطة: %1</translation>
+        <translation>غير نشطة: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="227"/>
@@ -1163,61 +1163,61 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="230"/>
         <source>%1 min</source>
-        <translation>‏%1 د</translation>
+        <translation>‏%1‏ د</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
         <source>Open desks %1.</source>
-        <translation>افتح المكاتب %1.</translation>
+        <translation>افتح المكاتب %1‏.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/operations/dashboard.py" line="244"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
-            <numerusform>انقل %n متطوعين من %1.</numerusform>
-            <numerusform>انقل %n متطوعًا من %1.</numerusform>
-            <numerusform>انقل %n متطوعَين من %1.</numerusform>
-            <numerusform>انقل %n متطوعين من %1.</numerusform>
-            <numerusform>انقل %n متطوعًا من %1.</numerusform>
-            <numerusform>انقل %n متطوع من %1.</numerusform>
+            <numerusform>انقل %n‏ متطوعين من %1‏.</numerusform>
+            <numerusform>انقل %n‏ متطوعًا من %1‏.</numerusform>
+            <numerusform>انقل %n‏ متطوعَين من %1‏.</numerusform>
+            <numerusform>انقل %n‏ متطوعين من %1‏.</numerusform>
+            <numerusform>انقل %n‏ متطوعًا من %1‏.</numerusform>
+            <numerusform>انقل %n‏ متطوع من %1‏.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/operations/dashboard.py" line="249"/>
         <source>Call %n more staff.</source>
         <translation>
-            <numerusform>استدعِ %n موظفين إضافيين.</numerusform>
-            <numerusform>استدعِ %n موظفًا إضافيًا.</numerusform>
-            <numerusform>استدعِ %n موظفَين إضافيَّين.</numerusform>
-            <numerusform>استدعِ %n موظفين إضافيين.</numerusform>
-            <numerusform>استدعِ %n موظفًا إضافيًا.</numerusform>
-            <numerusform>استدعِ %n موظف إضافي.</numerusform>
+            <numerusform>استدعِ %n‏ موظفين إضافيين.</numerusform>
+            <numerusform>استدعِ %n‏ موظفًا إضافيًا.</numerusform>
+            <numerusform>استدعِ %n‏ موظفَين إضافيَّين.</numerusform>
+            <numerusform>استدعِ %n‏ موظفين إضافيين.</numerusform>
+            <numerusform>استدعِ %n‏ موظفًا إضافيًا.</numerusform>
+            <numerusform>استدعِ %n‏ موظف إضافي.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>The wait then falls to %1.</source>
-        <translation>عندها ينخفض الانتظار إلى %1.</translation>
+        <translation>عندها ينخفض الانتظار إلى %1‏.</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="258"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
-        <translation>‏%1: يستغرق المسح %2 ملي ثانية (%3 ملي ثانية في معظم المكاتب) — افحص الماسح</translation>
+        <translation>‏%1‏: يستغرق المسح %2‏ ملي ثانية (%3‏ ملي ثانية في معظم المكاتب) — افحص الماسح</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="265"/>
         <source>%1: %2 s per person (its area %3 s)</source>
-        <translation>‏%1: %2 ث لكل شخص (في منطقته %3 ث)</translation>
+        <translation>‏%1‏: %2‏ ث لكل شخص (في منطقته %3‏ ث)</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="272"/>
         <source>%1: %2% of prints failed — check the printer</source>
-        <translation>‏%1: فشل %2% من عمليات الطباعة — افحص الطابعة</translation>
+        <translation>‏%1‏: فشل %2‏% من عمليات الطباعة — افحص الطابعة</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="277"/>
         <source>%1: not synced for %2 min — check its network</source>
-        <translation>‏%1: بلا مزامنة منذ %2 دقيقة — افحص اتصاله بالشبكة</translation>
+        <translation>‏%1‏: بلا مزامنة منذ %2‏ دقيقة — افحص اتصاله بالشبكة</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1240,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="122"/>
         <source>Enter checks in · Esc cancels. Registration code %1, found by name or code, not by badge: check a photo ID.</source>
-        <translation>‏Enter لتسجيل الحضور · Esc للإلغاء. رمز التسجيل %1، عُثر عليه بالاسم أو الرمز لا بالشارة: تحقق من هوية تحمل صورة.</translation>
+        <translation>‏Enter لتسجيل الحضور · Esc للإلغاء. رمز التسجيل %1‏، عُثر عليه بالاسم أو الرمز لا بالشارة: تحقق من هوية تحمل صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="126"/>
@@ -1250,7 +1250,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="143"/>
         <source>First pickup: %1 at %2</source>
-        <translation>أول استلام: %1 في %2</translation>
+        <translation>أول استلام: %1‏ في %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="145"/>
@@ -1265,7 +1265,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="155"/>
         <source>The scanner types for another keyboard layout (%1 read as US): set it to this desk&apos;s layout.</source>
-        <translation>الماسح مضبوط على تخطيط لوحة مفاتيح آخر (قُرئ %1 بتخطيط US): اضبطه على تخطيط هذا المكتب.</translation>
+        <translation>الماسح مضبوط على تخطيط لوحة مفاتيح آخر (قُرئ %1‏ بتخطيط US): اضبطه على تخطيط هذا المكتب.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
@@ -1275,12 +1275,12 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
         <source>⚑ %1 — call the protocol officer</source>
-        <translation>‏⚑ %1 — استدعِ موظف المراسم</translation>
+        <translation>‏⚑ %1‏ — استدعِ موظف المراسم</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="193"/>
         <source>Sign language: %1</source>
-        <translation>لغة الإشارة: %1</translation>
+        <translation>لغة الإشارة: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="195"/>
@@ -1300,7 +1300,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="201"/>
         <source>Access needs: %1</source>
-        <translation>احتياجات التيسير: %1</translation>
+        <translation>احتياجات التيسير: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="208"/>
@@ -1488,7 +1488,7 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="277"/>
         <source>⚑ Attention: %1</source>
-        <translation>⚑ تنبيه: %1</translation>
+        <translation>⚑ تنبيه: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="279"/>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="301"/>
         <source>No. %1 · %2 · issued %3</source>
-        <translation>رقم %1 · %2 · صدرت %3</translation>
+        <translation>رقم %1‏ · %2‏ · صدرت %3‏</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="311"/>
         <source>%1 at %2: %3</source>
-        <translation>‏%1 في %2: %3</translation>
+        <translation>‏%1‏ في %2‏: %3‏</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="313"/>
@@ -1549,30 +1549,30 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="328"/>
         <source>Checked in %1 at %2</source>
-        <translation>سُجّل حضوره %1 في %2</translation>
+        <translation>سُجّل حضوره %1‏ في %2‏</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/attendees/detail.py" line="337"/>
         <source>%n duplicate pickup(s) flagged for supervisors</source>
         <translation>
-            <numerusform>‏%n حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>‏%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>‏%n حالتا استلام مكرر أُبلغ بهما المشرفون</numerusform>
-            <numerusform>‏%n حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>‏%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
-            <numerusform>‏%n حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n‏ حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n‏ حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n‏ حالتا استلام مكرر أُبلغ بهما المشرفون</numerusform>
+            <numerusform>‏%n‏ حالات استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n‏ حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
+            <numerusform>‏%n‏ حالة استلام مكرر أُبلغ بها المشرفون</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/attendees/detail.py" line="344"/>
         <source>%n pickup(s) undone</source>
         <translation>
-            <numerusform>تم التراجع عن %n عمليات استلام</numerusform>
-            <numerusform>تم التراجع عن %n عملية استلام</numerusform>
-            <numerusform>تم التراجع عن %n عمليتَي استلام</numerusform>
-            <numerusform>تم التراجع عن %n عمليات استلام</numerusform>
-            <numerusform>تم التراجع عن %n عملية استلام</numerusform>
-            <numerusform>تم التراجع عن %n عملية استلام</numerusform>
+            <numerusform>تم التراجع عن %n‏ عمليات استلام</numerusform>
+            <numerusform>تم التراجع عن %n‏ عملية استلام</numerusform>
+            <numerusform>تم التراجع عن %n‏ عمليتَي استلام</numerusform>
+            <numerusform>تم التراجع عن %n‏ عمليات استلام</numerusform>
+            <numerusform>تم التراجع عن %n‏ عملية استلام</numerusform>
+            <numerusform>تم التراجع عن %n‏ عملية استلام</numerusform>
         </translation>
     </message>
     <message>
@@ -1584,7 +1584,7 @@
         <location filename="../../ui/attendees/detail.py" line="389"/>
         <location filename="../../ui/attendees/detail.py" line="394"/>
         <source>Not saved (%1). The record is unchanged.</source>
-        <translation>لم يُحفظ (%1). لم يتغير السجل.</translation>
+        <translation>لم يُحفظ (%1‏). لم يتغير السجل.</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="400"/>
@@ -1633,12 +1633,12 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="251"/>
         <source>%1 expected</source>
-        <translation>الحضور المتوقع: %1</translation>
+        <translation>الحضور المتوقع: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="253"/>
         <source>%1 seats</source>
-        <translation>‏%1 مقعد</translation>
+        <translation>‏%1‏ مقعد</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="254"/>
@@ -1697,18 +1697,18 @@
         <location filename="../../ui/schedule/panels.py" line="213"/>
         <source>Drop here: %n conflict(s)</source>
         <translation>
-            <numerusform>أفلِت هنا: %n تعارضات</numerusform>
-            <numerusform>أفلِت هنا: %n تعارض</numerusform>
-            <numerusform>أفلِت هنا: %n تعارضان</numerusform>
-            <numerusform>أفلِت هنا: %n تعارضات</numerusform>
-            <numerusform>أفلِت هنا: %n تعارضًا</numerusform>
-            <numerusform>أفلِت هنا: %n تعارض</numerusform>
+            <numerusform>أفلِت هنا: %n‏ تعارضات</numerusform>
+            <numerusform>أفلِت هنا: %n‏ تعارض</numerusform>
+            <numerusform>أفلِت هنا: %n‏ تعارضان</numerusform>
+            <numerusform>أفلِت هنا: %n‏ تعارضات</numerusform>
+            <numerusform>أفلِت هنا: %n‏ تعارضًا</numerusform>
+            <numerusform>أفلِت هنا: %n‏ تعارض</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/panels.py" line="223"/>
         <source>… and %1 more.</source>
-        <translation>… و%1 غيرها.</translation>
+        <translation>… و%1‏ غيرها.</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1746,7 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="81"/>
         <source>This desk&apos;s data: %1</source>
-        <translation>بيانات هذا المكتب: %1</translation>
+        <translation>بيانات هذا المكتب: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="101"/>
@@ -1767,7 +1767,7 @@
     <message>
         <location filename="../../ui/enrolment/panel.py" line="148"/>
         <source>Downloading the event from the hub (as %1)…</source>
-        <translation>جارٍ تنزيل بيانات الحدث من الخادم (باسم %1)…</translation>
+        <translation>جارٍ تنزيل بيانات الحدث من الخادم (باسم %1‏)…</translation>
     </message>
     <message>
         <location filename="../../ui/enrolment/panel.py" line="168"/>
@@ -1871,12 +1871,12 @@
         <location filename="../../ui/checkin/find.py" line="105"/>
         <source>Type to search %Ln attendee(s)</source>
         <translation>
-            <numerusform>اكتب للبحث بين %Ln مشاركين</numerusform>
-            <numerusform>اكتب للبحث بين %Ln مشارك</numerusform>
-            <numerusform>اكتب للبحث بين %Ln مشاركَين</numerusform>
-            <numerusform>اكتب للبحث بين %Ln مشاركين</numerusform>
-            <numerusform>اكتب للبحث بين %Ln مشاركًا</numerusform>
-            <numerusform>اكتب للبحث بين %Ln مشارك</numerusform>
+            <numerusform>اكتب للبحث بين %Ln‏ مشاركين</numerusform>
+            <numerusform>اكتب للبحث بين %Ln‏ مشارك</numerusform>
+            <numerusform>اكتب للبحث بين %Ln‏ مشاركَين</numerusform>
+            <numerusform>اكتب للبحث بين %Ln‏ مشاركين</numerusform>
+            <numerusform>اكتب للبحث بين %Ln‏ مشاركًا</numerusform>
+            <numerusform>اكتب للبحث بين %Ln‏ مشارك</numerusform>
         </translation>
     </message>
     <message>
@@ -1893,12 +1893,12 @@
         <location filename="../../ui/checkin/find.py" line="127"/>
         <source>%n more match(es) — type more of the name</source>
         <translation>
-            <numerusform>‏%n نتائج أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>‏%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>‏%n نتيجتان أخريان — اكتب المزيد من الاسم</numerusform>
-            <numerusform>‏%n نتائج أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>‏%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
-            <numerusform>‏%n نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n‏ نتائج أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n‏ نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n‏ نتيجتان أخريان — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n‏ نتائج أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n‏ نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
+            <numerusform>‏%n‏ نتيجة أخرى — اكتب المزيد من الاسم</numerusform>
         </translation>
     </message>
     <message>
@@ -1989,29 +1989,29 @@
         <location filename="../../ui/schedule/grid_paint.py" line="227"/>
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>‏%n تعارضات</numerusform>
-            <numerusform>‏%n تعارض</numerusform>
-            <numerusform>‏%n تعارضان</numerusform>
-            <numerusform>‏%n تعارضات</numerusform>
-            <numerusform>‏%n تعارضًا</numerusform>
-            <numerusform>‏%n تعارض</numerusform>
+            <numerusform>‏%n‏ تعارضات</numerusform>
+            <numerusform>‏%n‏ تعارض</numerusform>
+            <numerusform>‏%n‏ تعارضان</numerusform>
+            <numerusform>‏%n‏ تعارضات</numerusform>
+            <numerusform>‏%n‏ تعارضًا</numerusform>
+            <numerusform>‏%n‏ تعارض</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/grid_paint.py" line="327"/>
         <source>%1 seats</source>
-        <translation>‏%1 مقعد</translation>
+        <translation>‏%1‏ مقعد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/grid_paint.py" line="357"/>
         <source>%n room(s)</source>
         <translation>
-            <numerusform>‏%n قاعات</numerusform>
-            <numerusform>‏%n قاعة</numerusform>
-            <numerusform>‏%n قاعتان</numerusform>
-            <numerusform>‏%n قاعات</numerusform>
-            <numerusform>‏%n قاعة</numerusform>
-            <numerusform>‏%n قاعة</numerusform>
+            <numerusform>‏%n‏ قاعات</numerusform>
+            <numerusform>‏%n‏ قاعة</numerusform>
+            <numerusform>‏%n‏ قاعتان</numerusform>
+            <numerusform>‏%n‏ قاعات</numerusform>
+            <numerusform>‏%n‏ قاعة</numerusform>
+            <numerusform>‏%n‏ قاعة</numerusform>
         </translation>
     </message>
 </context>
@@ -2036,36 +2036,36 @@
     <message>
         <location filename="../../ui/main_window.py" line="228"/>
         <source>%1 · %2 · times in %3</source>
-        <translation>‏%1 · %2 · الأوقات بتوقيت %3</translation>
+        <translation>‏%1‏ · %2‏ · الأوقات بتوقيت %3‏</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 · %2</source>
         <extracomment>two counts side by side (&quot;37,000 attendees · 1,204 checked in&quot;)</extracomment>
-        <translation>‏%1 · %2</translation>
+        <translation>‏%1‏ · %2‏</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="237"/>
         <source>%Ln attendee(s)</source>
         <translation>
-            <numerusform>‏%Ln مشاركين</numerusform>
-            <numerusform>‏%Ln مشارك</numerusform>
-            <numerusform>‏%Ln مشاركان</numerusform>
-            <numerusform>‏%Ln مشاركين</numerusform>
-            <numerusform>‏%Ln مشاركًا</numerusform>
-            <numerusform>‏%Ln مشارك</numerusform>
+            <numerusform>‏%Ln‏ مشاركين</numerusform>
+            <numerusform>‏%Ln‏ مشارك</numerusform>
+            <numerusform>‏%Ln‏ مشاركان</numerusform>
+            <numerusform>‏%Ln‏ مشاركين</numerusform>
+            <numerusform>‏%Ln‏ مشاركًا</numerusform>
+            <numerusform>‏%Ln‏ مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="238"/>
         <source>%Ln checked in</source>
         <translation>
-            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
-            <numerusform>‏%Ln سجّل حضوره</numerusform>
-            <numerusform>‏%Ln سجّلا حضورهما</numerusform>
-            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
-            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
-            <numerusform>‏%Ln سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln‏ سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln‏ سجّل حضوره</numerusform>
+            <numerusform>‏%Ln‏ سجّلا حضورهما</numerusform>
+            <numerusform>‏%Ln‏ سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln‏ سجّلوا حضورهم</numerusform>
+            <numerusform>‏%Ln‏ سجّلوا حضورهم</numerusform>
         </translation>
     </message>
 </context>
@@ -2074,17 +2074,17 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="89"/>
         <source>Move “%1”</source>
-        <translation>نقل «%1»</translation>
+        <translation>نقل «%1‏»</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="89"/>
         <source>Place “%1”</source>
-        <translation>تعيين «%1»</translation>
+        <translation>تعيين «%1‏»</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="95"/>
         <source>%1 (%2 seats)</source>
-        <translation>‏%1 (%2 مقعد)</translation>
+        <translation>‏%1‏ (%2‏ مقعد)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="113"/>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="194"/>
         <source>%1 min</source>
-        <translation>‏%1 د</translation>
+        <translation>‏%1‏ د</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="196"/>
@@ -2391,7 +2391,7 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="238"/>
         <source>Operations — %1</source>
-        <translation>العمليات — %1</translation>
+        <translation>العمليات — %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="293"/>
@@ -2401,43 +2401,43 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="318"/>
         <source>Devices: %1</source>
-        <translation>الأجهزة: %1</translation>
+        <translation>الأجهزة: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="319"/>
         <source>Duplicate pickups: %1</source>
-        <translation>الاستلام المكرر: %1</translation>
+        <translation>الاستلام المكرر: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="320"/>
         <source>Conflicts: %1</source>
-        <translation>التعارضات: %1</translation>
+        <translation>التعارضات: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="321"/>
         <source>Rejected changes from this device: %1</source>
-        <translation>التغييرات المرفوضة من هذا الجهاز: %1</translation>
+        <translation>التغييرات المرفوضة من هذا الجهاز: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="326"/>
         <source>not syncing: %1</source>
-        <translation>بلا مزامنة: %1</translation>
+        <translation>بلا مزامنة: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="328"/>
         <source>settings ignored (%1)</source>
-        <translation>تم تجاهل الإعدادات (%1)</translation>
+        <translation>تم تجاهل الإعدادات (%1‏)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/operations/workspace.py" line="331"/>
         <source>Devices (%n not syncing)</source>
         <translation>
-            <numerusform>الأجهزة (%n بلا مزامنة)</numerusform>
-            <numerusform>الأجهزة (%n بلا مزامنة)</numerusform>
-            <numerusform>الأجهزة (%n بلا مزامنة)</numerusform>
-            <numerusform>الأجهزة (%n بلا مزامنة)</numerusform>
-            <numerusform>الأجهزة (%n بلا مزامنة)</numerusform>
-            <numerusform>الأجهزة (%n بلا مزامنة)</numerusform>
+            <numerusform>الأجهزة (%n‏ بلا مزامنة)</numerusform>
+            <numerusform>الأجهزة (%n‏ بلا مزامنة)</numerusform>
+            <numerusform>الأجهزة (%n‏ بلا مزامنة)</numerusform>
+            <numerusform>الأجهزة (%n‏ بلا مزامنة)</numerusform>
+            <numerusform>الأجهزة (%n‏ بلا مزامنة)</numerusform>
+            <numerusform>الأجهزة (%n‏ بلا مزامنة)</numerusform>
         </translation>
     </message>
     <message>
@@ -2478,7 +2478,7 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="348"/>
         <source>%1 (this desk)</source>
-        <translation>‏%1 (هذا المكتب)</translation>
+        <translation>‏%1‏ (هذا المكتب)</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="368"/>
@@ -2509,22 +2509,22 @@
     <message>
         <location filename="../../ui/operations/workspace.py" line="387"/>
         <source>%1 min ago</source>
-        <translation>قبل %1 د</translation>
+        <translation>قبل %1‏ د</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="401"/>
         <source>%1 s</source>
-        <translation>‏%1 ث</translation>
+        <translation>‏%1‏ ث</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="403"/>
         <source>%1 min</source>
-        <translation>‏%1 د</translation>
+        <translation>‏%1‏ د</translation>
     </message>
     <message>
         <location filename="../../ui/operations/workspace.py" line="404"/>
         <source>%1 h</source>
-        <translation>‏%1 س</translation>
+        <translation>‏%1‏ س</translation>
     </message>
 </context>
 <context>
@@ -2543,12 +2543,12 @@
         <location filename="../../ui/demo_progress.py" line="92"/>
         <source>%Ln attendee(s) from 182 countries — only on the first run.</source>
         <translation>
-            <numerusform>‏%Ln مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>‏%Ln مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>‏%Ln مشاركان من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>‏%Ln مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>‏%Ln مشاركًا من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
-            <numerusform>‏%Ln مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln‏ مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln‏ مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln‏ مشاركان من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln‏ مشاركين من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln‏ مشاركًا من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
+            <numerusform>‏%Ln‏ مشارك من 182 بلدًا — في التشغيل الأول فقط.</numerusform>
         </translation>
     </message>
     <message>
@@ -2593,12 +2593,12 @@
         <location filename="../../ui/schedule/dialogs.py" line="352"/>
         <source>The schedule cannot be released: %n conflict(s) block it.</source>
         <translation>
-            <numerusform>لا يمكن نشر الجدول: %n تعارضات تمنع ذلك.</numerusform>
-            <numerusform>لا يمكن نشر الجدول: %n تعارض يمنع ذلك.</numerusform>
-            <numerusform>لا يمكن نشر الجدول: %n تعارضان يمنعان ذلك.</numerusform>
-            <numerusform>لا يمكن نشر الجدول: %n تعارضات تمنع ذلك.</numerusform>
-            <numerusform>لا يمكن نشر الجدول: %n تعارضًا يمنع ذلك.</numerusform>
-            <numerusform>لا يمكن نشر الجدول: %n تعارض يمنع ذلك.</numerusform>
+            <numerusform>لا يمكن نشر الجدول: %n‏ تعارضات تمنع ذلك.</numerusform>
+            <numerusform>لا يمكن نشر الجدول: %n‏ تعارض يمنع ذلك.</numerusform>
+            <numerusform>لا يمكن نشر الجدول: %n‏ تعارضان يمنعان ذلك.</numerusform>
+            <numerusform>لا يمكن نشر الجدول: %n‏ تعارضات تمنع ذلك.</numerusform>
+            <numerusform>لا يمكن نشر الجدول: %n‏ تعارضًا يمنع ذلك.</numerusform>
+            <numerusform>لا يمكن نشر الجدول: %n‏ تعارض يمنع ذلك.</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,65 +2609,65 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="359"/>
         <source>… and %1 more.</source>
-        <translation>… و%1 غيرها.</translation>
+        <translation>… و%1‏ غيرها.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="370"/>
         <source>Release version %1</source>
-        <translation>نشر الإصدار %1</translation>
+        <translation>نشر الإصدار %1‏</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="375"/>
         <source>%n added</source>
         <translation>
-            <numerusform>‏%n مضافة</numerusform>
-            <numerusform>‏%n مضافة</numerusform>
-            <numerusform>‏%n مضافتان</numerusform>
-            <numerusform>‏%n مضافة</numerusform>
-            <numerusform>‏%n مضافة</numerusform>
-            <numerusform>‏%n مضافة</numerusform>
+            <numerusform>‏%n‏ مضافة</numerusform>
+            <numerusform>‏%n‏ مضافة</numerusform>
+            <numerusform>‏%n‏ مضافتان</numerusform>
+            <numerusform>‏%n‏ مضافة</numerusform>
+            <numerusform>‏%n‏ مضافة</numerusform>
+            <numerusform>‏%n‏ مضافة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="376"/>
         <source>%n moved</source>
         <translation>
-            <numerusform>‏%n منقولة</numerusform>
-            <numerusform>‏%n منقولة</numerusform>
-            <numerusform>‏%n منقولتان</numerusform>
-            <numerusform>‏%n منقولة</numerusform>
-            <numerusform>‏%n منقولة</numerusform>
-            <numerusform>‏%n منقولة</numerusform>
+            <numerusform>‏%n‏ منقولة</numerusform>
+            <numerusform>‏%n‏ منقولة</numerusform>
+            <numerusform>‏%n‏ منقولتان</numerusform>
+            <numerusform>‏%n‏ منقولة</numerusform>
+            <numerusform>‏%n‏ منقولة</numerusform>
+            <numerusform>‏%n‏ منقولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="377"/>
         <source>%n edited</source>
         <translation>
-            <numerusform>‏%n معدّلة</numerusform>
-            <numerusform>‏%n معدّلة</numerusform>
-            <numerusform>‏%n معدّلتان</numerusform>
-            <numerusform>‏%n معدّلة</numerusform>
-            <numerusform>‏%n معدّلة</numerusform>
-            <numerusform>‏%n معدّلة</numerusform>
+            <numerusform>‏%n‏ معدّلة</numerusform>
+            <numerusform>‏%n‏ معدّلة</numerusform>
+            <numerusform>‏%n‏ معدّلتان</numerusform>
+            <numerusform>‏%n‏ معدّلة</numerusform>
+            <numerusform>‏%n‏ معدّلة</numerusform>
+            <numerusform>‏%n‏ معدّلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="378"/>
         <source>%n removed</source>
         <translation>
-            <numerusform>‏%n محذوفة</numerusform>
-            <numerusform>‏%n محذوفة</numerusform>
-            <numerusform>‏%n محذوفتان</numerusform>
-            <numerusform>‏%n محذوفة</numerusform>
-            <numerusform>‏%n محذوفة</numerusform>
-            <numerusform>‏%n محذوفة</numerusform>
+            <numerusform>‏%n‏ محذوفة</numerusform>
+            <numerusform>‏%n‏ محذوفة</numerusform>
+            <numerusform>‏%n‏ محذوفتان</numerusform>
+            <numerusform>‏%n‏ محذوفة</numerusform>
+            <numerusform>‏%n‏ محذوفة</numerusform>
+            <numerusform>‏%n‏ محذوفة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="381"/>
         <source>Since version %1:</source>
-        <translation>منذ الإصدار %1:</translation>
+        <translation>منذ الإصدار %1‏:</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="383"/>
@@ -2728,7 +2728,7 @@
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="463"/>
         <source>%1 — %2 seats · %3</source>
-        <translation>‏%1 — %2 مقعد · %3</translation>
+        <translation>‏%1‏ — %2‏ مقعد · %3‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/dialogs.py" line="475"/>
@@ -2862,12 +2862,12 @@
         <location filename="../../ui/badges/run_panel.py" line="273"/>
         <source>%Ln badge(s) selected</source>
         <translation>
-            <numerusform>‏%Ln شارات محددة</numerusform>
-            <numerusform>‏%Ln شارة محددة</numerusform>
-            <numerusform>‏%Ln شارتان محددتان</numerusform>
-            <numerusform>‏%Ln شارات محددة</numerusform>
-            <numerusform>‏%Ln شارة محددة</numerusform>
-            <numerusform>‏%Ln شارة محددة</numerusform>
+            <numerusform>‏%Ln‏ شارات محددة</numerusform>
+            <numerusform>‏%Ln‏ شارة محددة</numerusform>
+            <numerusform>‏%Ln‏ شارتان محددتان</numerusform>
+            <numerusform>‏%Ln‏ شارات محددة</numerusform>
+            <numerusform>‏%Ln‏ شارة محددة</numerusform>
+            <numerusform>‏%Ln‏ شارة محددة</numerusform>
         </translation>
     </message>
     <message>
@@ -2893,64 +2893,64 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="371"/>
         <source>Issuing badges: %1</source>
-        <translation>إصدار الشارات: %1</translation>
+        <translation>إصدار الشارات: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="373"/>
         <source>Writing badges: %1</source>
-        <translation>كتابة الشارات: %1</translation>
+        <translation>كتابة الشارات: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="375"/>
         <source>Recording them as printed: %1</source>
-        <translation>تسجيلها كمطبوعة: %1</translation>
+        <translation>تسجيلها كمطبوعة: %1‏</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges/run_panel.py" line="407"/>
         <source>%Ln badge(s) written to %1</source>
         <translation>
-            <numerusform>كُتبت %Ln شارات في %1</numerusform>
-            <numerusform>كُتبت %Ln شارة في %1</numerusform>
-            <numerusform>كُتبت %Ln شارتان في %1</numerusform>
-            <numerusform>كُتبت %Ln شارات في %1</numerusform>
-            <numerusform>كُتبت %Ln شارة في %1</numerusform>
-            <numerusform>كُتبت %Ln شارة في %1</numerusform>
+            <numerusform>كُتبت %Ln‏ شارات في %1‏</numerusform>
+            <numerusform>كُتبت %Ln‏ شارة في %1‏</numerusform>
+            <numerusform>كُتبت %Ln‏ شارتان في %1‏</numerusform>
+            <numerusform>كُتبت %Ln‏ شارات في %1‏</numerusform>
+            <numerusform>كُتبت %Ln‏ شارة في %1‏</numerusform>
+            <numerusform>كُتبت %Ln‏ شارة في %1‏</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges/run_panel.py" line="411"/>
         <source>%Ln page(s)</source>
         <translation>
-            <numerusform>‏%Ln صفحات</numerusform>
-            <numerusform>‏%Ln صفحة</numerusform>
-            <numerusform>‏%Ln صفحتان</numerusform>
-            <numerusform>‏%Ln صفحات</numerusform>
-            <numerusform>‏%Ln صفحة</numerusform>
-            <numerusform>‏%Ln صفحة</numerusform>
+            <numerusform>‏%Ln‏ صفحات</numerusform>
+            <numerusform>‏%Ln‏ صفحة</numerusform>
+            <numerusform>‏%Ln‏ صفحتان</numerusform>
+            <numerusform>‏%Ln‏ صفحات</numerusform>
+            <numerusform>‏%Ln‏ صفحة</numerusform>
+            <numerusform>‏%Ln‏ صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges/run_panel.py" line="413"/>
         <source>%Ln newly issued</source>
         <translation>
-            <numerusform>‏%Ln صادرة حديثًا</numerusform>
-            <numerusform>‏%Ln صادرة حديثًا</numerusform>
-            <numerusform>‏%Ln صادرتان حديثًا</numerusform>
-            <numerusform>‏%Ln صادرة حديثًا</numerusform>
-            <numerusform>‏%Ln صادرة حديثًا</numerusform>
-            <numerusform>‏%Ln صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln‏ صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln‏ صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln‏ صادرتان حديثًا</numerusform>
+            <numerusform>‏%Ln‏ صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln‏ صادرة حديثًا</numerusform>
+            <numerusform>‏%Ln‏ صادرة حديثًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/badges/run_panel.py" line="418"/>
         <source>%Ln character(s) could not be set in any bundled font: check those badges</source>
         <translation>
-            <numerusform>‏%Ln أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>‏%Ln حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>‏%Ln حرفان غير متوفرين في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>‏%Ln أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>‏%Ln حرفًا غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
-            <numerusform>‏%Ln حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln‏ أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln‏ حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln‏ حرفان غير متوفرين في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln‏ أحرف غير متوفرة في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln‏ حرفًا غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
+            <numerusform>‏%Ln‏ حرف غير متوفر في أي من الخطوط المرفقة: افحص تلك الشارات</numerusform>
         </translation>
     </message>
     <message>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="440"/>
         <source>Cannot write %1. Choose a folder you can write to, or close the file if another program has it open.</source>
-        <translation>تتعذر كتابة %1. اختر مجلدًا يمكنك الكتابة فيه، أو أغلق الملف إن كان مفتوحًا في برنامج آخر.</translation>
+        <translation>تتعذر كتابة %1‏. اختر مجلدًا يمكنك الكتابة فيه، أو أغلق الملف إن كان مفتوحًا في برنامج آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/badges/run_panel.py" line="443"/>
@@ -3011,7 +3011,7 @@
     <message>
         <location filename="../../ui/badges/run_panel.py" line="464"/>
         <source>The run stopped with an error (%1).</source>
-        <translation>توقف التشغيل بسبب خطأ (%1).</translation>
+        <translation>توقف التشغيل بسبب خطأ (%1‏).</translation>
     </message>
 </context>
 <context>
@@ -3019,49 +3019,49 @@
     <message>
         <location filename="../../ui/schedule/editor.py" line="40"/>
         <source>Not changed: %1</source>
-        <translation>لم يتغير: %1</translation>
+        <translation>لم يتغير: %1‏</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/editor.py" line="48"/>
         <source>%n conflict(s):</source>
         <translation>
-            <numerusform>‏%n تعارضات:</numerusform>
-            <numerusform>‏%n تعارض:</numerusform>
-            <numerusform>‏%n تعارضان:</numerusform>
-            <numerusform>‏%n تعارضات:</numerusform>
-            <numerusform>‏%n تعارضًا:</numerusform>
-            <numerusform>‏%n تعارض:</numerusform>
+            <numerusform>‏%n‏ تعارضات:</numerusform>
+            <numerusform>‏%n‏ تعارض:</numerusform>
+            <numerusform>‏%n‏ تعارضان:</numerusform>
+            <numerusform>‏%n‏ تعارضات:</numerusform>
+            <numerusform>‏%n‏ تعارضًا:</numerusform>
+            <numerusform>‏%n‏ تعارض:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/editor.py" line="67"/>
         <source>Moved “%1” to %2.</source>
-        <translation>نُقلت «%1» إلى %2.</translation>
+        <translation>نُقلت «%1‏» إلى %2‏.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/editor.py" line="69"/>
         <source>Placed “%1” in %2.</source>
-        <translation>عُيّنت «%1» في %2.</translation>
+        <translation>عُيّنت «%1‏» في %2‏.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/editor.py" line="97"/>
         <source>Took “%1” off the grid.</source>
-        <translation>أُخرجت «%1» من الشبكة.</translation>
+        <translation>أُخرجت «%1‏» من الشبكة.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/editor.py" line="125"/>
         <source>“%1”: %2.</source>
-        <translation>‏«%1»: %2.</translation>
+        <translation>‏«%1‏»: %2‏.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/editor.py" line="134"/>
         <source>Undone: %1</source>
-        <translation>تم التراجع: %1</translation>
+        <translation>تم التراجع: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/editor.py" line="141"/>
         <source>Redone: %1</source>
-        <translation>تمت الإعادة: %1</translation>
+        <translation>تمت الإعادة: %1‏</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3374,7 @@
     <message>
         <location filename="../../ui/schedule/workspace.py" line="251"/>
         <source>Read only: this device&apos;s role (%1) can look sessions up; only coordinators change the schedule.</source>
-        <translation>للقراءة فقط: دور هذا الجهاز (%1) يتيح الاطلاع على الجلسات؛ ولا يغيّر الجدول إلا المنسقون.</translation>
+        <translation>للقراءة فقط: دور هذا الجهاز (%1‏) يتيح الاطلاع على الجلسات؛ ولا يغيّر الجدول إلا المنسقون.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/workspace.py" line="270"/>
@@ -3419,35 +3419,35 @@
     <message>
         <location filename="../../ui/schedule/workspace.py" line="399"/>
         <source>To place (%1)</source>
-        <translation>للتعيين (%1)</translation>
+        <translation>للتعيين (%1‏)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/workspace.py" line="406"/>
         <source>Conflicts (%1)</source>
-        <translation>التعارضات (%1)</translation>
+        <translation>التعارضات (%1‏)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/workspace.py" line="462"/>
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>‏%n تعارضات</numerusform>
-            <numerusform>‏%n تعارض</numerusform>
-            <numerusform>‏%n تعارضان</numerusform>
-            <numerusform>‏%n تعارضات</numerusform>
-            <numerusform>‏%n تعارضًا</numerusform>
-            <numerusform>‏%n تعارض</numerusform>
+            <numerusform>‏%n‏ تعارضات</numerusform>
+            <numerusform>‏%n‏ تعارض</numerusform>
+            <numerusform>‏%n‏ تعارضان</numerusform>
+            <numerusform>‏%n‏ تعارضات</numerusform>
+            <numerusform>‏%n‏ تعارضًا</numerusform>
+            <numerusform>‏%n‏ تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/workspace.py" line="508"/>
         <source>%n found</source>
         <translation>
-            <numerusform>‏%n نتائج</numerusform>
-            <numerusform>‏%n نتيجة</numerusform>
-            <numerusform>‏%n نتيجتان</numerusform>
-            <numerusform>‏%n نتائج</numerusform>
-            <numerusform>‏%n نتيجة</numerusform>
-            <numerusform>‏%n نتيجة</numerusform>
+            <numerusform>‏%n‏ نتائج</numerusform>
+            <numerusform>‏%n‏ نتيجة</numerusform>
+            <numerusform>‏%n‏ نتيجتان</numerusform>
+            <numerusform>‏%n‏ نتائج</numerusform>
+            <numerusform>‏%n‏ نتيجة</numerusform>
+            <numerusform>‏%n‏ نتيجة</numerusform>
         </translation>
     </message>
     <message>
@@ -3463,7 +3463,7 @@
     <message>
         <location filename="../../ui/schedule/workspace.py" line="646"/>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation>تراجع: %1 (Ctrl+Z)</translation>
+        <translation>تراجع: %1‏ (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/workspace.py" line="648"/>
@@ -3473,7 +3473,7 @@
     <message>
         <location filename="../../ui/schedule/workspace.py" line="651"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>إعادة: %1 (Ctrl+Shift+Z)</translation>
+        <translation>إعادة: %1‏ (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/workspace.py" line="653"/>
@@ -3483,7 +3483,7 @@
     <message>
         <location filename="../../ui/schedule/workspace.py" line="710"/>
         <source>Released version %1.</source>
-        <translation>نُشر الإصدار %1.</translation>
+        <translation>نُشر الإصدار %1‏.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/workspace.py" line="721"/>
@@ -3593,7 +3593,7 @@
     <message>
         <location filename="../../ui/checkin/panels.py" line="208"/>
         <source>%1 (not found)</source>
-        <translation>‏%1 (غير موجودة)</translation>
+        <translation>‏%1‏ (غير موجودة)</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3601,7 @@
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
         <source>Set status of “%1”</source>
-        <translation>تعيين حالة «%1»</translation>
+        <translation>تعيين حالة «%1‏»</translation>
     </message>
 </context>
 <context>
@@ -3640,12 +3640,12 @@
     <message>
         <location filename="../../ui/streams/texts.py" line="43"/>
         <source>%1: “%2” was taken off the plan.</source>
-        <translation>‏%1: أُزيلت «%2» من الخطة.</translation>
+        <translation>‏%1‏: أُزيلت «%2‏» من الخطة.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="48"/>
         <source>%1: nothing is planned on this channel.</source>
-        <translation>‏%1: لا شيء مخطط على هذه القناة.</translation>
+        <translation>‏%1‏: لا شيء مخطط على هذه القناة.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="51"/>
@@ -3655,7 +3655,7 @@
     <message>
         <location filename="../../ui/streams/texts.py" line="55"/>
         <source>%1: the status was not changed (%2).</source>
-        <translation>‏%1: لم تتغير الحالة (%2).</translation>
+        <translation>‏%1‏: لم تتغير الحالة (%2‏).</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="62"/>
@@ -3680,112 +3680,112 @@
     <message>
         <location filename="../../ui/streams/texts.py" line="73"/>
         <source>%1: “%2” is already planned.</source>
-        <translation>‏%1: «%2» في حالة «مخطط» أصلًا.</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مخطط» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="74"/>
         <source>%1: “%2” is already in testing.</source>
-        <translation>‏%1: «%2» في حالة «اختبار» أصلًا.</translation>
+        <translation>‏%1‏: «%2‏» في حالة «اختبار» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="75"/>
         <source>%1: “%2” is already live.</source>
-        <translation>‏%1: «%2» في حالة «مباشر» أصلًا.</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مباشر» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="76"/>
         <source>%1: “%2” is already complete.</source>
-        <translation>‏%1: «%2» في حالة «مكتمل» أصلًا.</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مكتمل» أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="77"/>
         <source>%1: “%2” already has that status.</source>
-        <translation>‏%1: «%2» في هذه الحالة أصلًا.</translation>
+        <translation>‏%1‏: «%2‏» في هذه الحالة أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="79"/>
         <source>%1: “%2” is planned — it cannot go to complete.</source>
-        <translation>‏%1: «%2» في حالة «مخطط» — لا يمكن نقله إلى «مكتمل».</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مخطط» — لا يمكن نقله إلى «مكتمل».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="80"/>
         <source>%1: “%2” is in testing — it cannot go to complete.</source>
-        <translation>‏%1: «%2» في حالة «اختبار» — لا يمكن نقله إلى «مكتمل».</translation>
+        <translation>‏%1‏: «%2‏» في حالة «اختبار» — لا يمكن نقله إلى «مكتمل».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="81"/>
         <source>%1: “%2” is live — it cannot go back to planned.</source>
-        <translation>‏%1: «%2» في حالة «مباشر» — لا يمكن إعادته إلى «مخطط».</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مباشر» — لا يمكن إعادته إلى «مخطط».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="82"/>
         <source>%1: “%2” is live — it cannot go back to testing.</source>
-        <translation>‏%1: «%2» في حالة «مباشر» — لا يمكن إعادته إلى «اختبار».</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مباشر» — لا يمكن إعادته إلى «اختبار».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="84"/>
         <source>%1: “%2” is complete — it cannot go back to planned.</source>
-        <translation>‏%1: «%2» في حالة «مكتمل» — لا يمكن إعادته إلى «مخطط».</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مكتمل» — لا يمكن إعادته إلى «مخطط».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="87"/>
         <source>%1: “%2” is complete — it cannot go back to testing.</source>
-        <translation>‏%1: «%2» في حالة «مكتمل» — لا يمكن إعادته إلى «اختبار».</translation>
+        <translation>‏%1‏: «%2‏» في حالة «مكتمل» — لا يمكن إعادته إلى «اختبار».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="89"/>
         <source>%1: “%2” cannot take that status now.</source>
-        <translation>‏%1: لا يمكن نقل «%2» إلى هذه الحالة الآن.</translation>
+        <translation>‏%1‏: لا يمكن نقل «%2‏» إلى هذه الحالة الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="93"/>
         <source>%1: “%2” is now PLANNED.</source>
-        <translation>‏%1: «%2» الآن في حالة «مخطط».</translation>
+        <translation>‏%1‏: «%2‏» الآن في حالة «مخطط».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="94"/>
         <source>%1: “%2” is now TESTING.</source>
-        <translation>‏%1: «%2» الآن في حالة «اختبار».</translation>
+        <translation>‏%1‏: «%2‏» الآن في حالة «اختبار».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="95"/>
         <source>%1: “%2” is now LIVE.</source>
-        <translation>‏%1: «%2» الآن في حالة «مباشر».</translation>
+        <translation>‏%1‏: «%2‏» الآن في حالة «مباشر».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="96"/>
         <source>%1: “%2” is now COMPLETE.</source>
-        <translation>‏%1: «%2» الآن في حالة «مكتمل».</translation>
+        <translation>‏%1‏: «%2‏» الآن في حالة «مكتمل».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="97"/>
         <source>%1: “%2” has a new status.</source>
-        <translation>‏%1: تغيّرت حالة «%2».</translation>
+        <translation>‏%1‏: تغيّرت حالة «%2‏».</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="108"/>
         <source>“%1” and “%2” both need %3: with their rolls they overlap by %4 min. Move one to another channel or shorten its roll.</source>
-        <translation>‏«%1» و«%2» تحتاجان كلتاهما إلى %3: ومع هوامش البث تتداخلان بمقدار %4 دقيقة. انقل إحداهما إلى قناة أخرى أو قصّر هامشها.</translation>
+        <translation>‏«%1‏» و«%2‏» تحتاجان كلتاهما إلى %3‏: ومع هوامش البث تتداخلان بمقدار %4‏ دقيقة. انقل إحداهما إلى قناة أخرى أو قصّر هامشها.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="120"/>
         <source>“%1” is planned for streaming but %2 has no stream encoder. Move it to a room with an encoder, or withdraw its slot.</source>
-        <translation>‏«%1» مخطط لبثها لكن %2 بلا مُرمِّز بث. انقلها إلى قاعة فيها مُرمِّز، أو اسحب فترة بثها.</translation>
+        <translation>‏«%1‏» مخطط لبثها لكن %2‏ بلا مُرمِّز بث. انقلها إلى قاعة فيها مُرمِّز، أو اسحب فترة بثها.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="129"/>
         <source>“%1” is marked do-not-stream but is planned on %2. Withdraw the slot, or clear do-not-stream if it may go out.</source>
-        <translation>‏«%1» مُعلَّمة «ممنوع البث» لكنها مخططة على %2. اسحب فترة البث، أو أزِل علامة «ممنوع البث» إن كان يجوز بثها.</translation>
+        <translation>‏«%1‏» مُعلَّمة «ممنوع البث» لكنها مخططة على %2‏. اسحب فترة البث، أو أزِل علامة «ممنوع البث» إن كان يجوز بثها.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="142"/>
         <source>“%1” requires captions in %2, which its stream on %3 does not carry.</source>
-        <translation>‏«%1» تتطلب شرحًا نصيًا بـ %2، وهو غير موجود في بثها على %3.</translation>
+        <translation>‏«%1‏» تتطلب شرحًا نصيًا بـ %2‏، وهو غير موجود في بثها على %3‏.</translation>
     </message>
     <message>
         <location filename="../../ui/streams/texts.py" line="150"/>
         <source>“%1” requires sign language %2, which its stream on %3 does not carry.</source>
-        <translation>‏«%1» تتطلب لغة الإشارة %2، وهي غير موجودة في بثها على %3.</translation>
+        <translation>‏«%1‏» تتطلب لغة الإشارة %2‏، وهي غير موجودة في بثها على %3‏.</translation>
     </message>
 </context>
 <context>
@@ -3852,42 +3852,42 @@
         <location filename="../../ui/sync/status.py" line="62"/>
         <source>%n pending</source>
         <translation>
-            <numerusform>‏%n معلّقة</numerusform>
-            <numerusform>‏%n معلّقة</numerusform>
-            <numerusform>‏%n معلّقتان</numerusform>
-            <numerusform>‏%n معلّقة</numerusform>
-            <numerusform>‏%n معلّقة</numerusform>
-            <numerusform>‏%n معلّقة</numerusform>
+            <numerusform>‏%n‏ معلّقة</numerusform>
+            <numerusform>‏%n‏ معلّقة</numerusform>
+            <numerusform>‏%n‏ معلّقتان</numerusform>
+            <numerusform>‏%n‏ معلّقة</numerusform>
+            <numerusform>‏%n‏ معلّقة</numerusform>
+            <numerusform>‏%n‏ معلّقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/status.py" line="64"/>
         <source>%n rejected</source>
         <translation>
-            <numerusform>‏%n مرفوضة</numerusform>
-            <numerusform>‏%n مرفوضة</numerusform>
-            <numerusform>‏%n مرفوضتان</numerusform>
-            <numerusform>‏%n مرفوضة</numerusform>
-            <numerusform>‏%n مرفوضة</numerusform>
-            <numerusform>‏%n مرفوضة</numerusform>
+            <numerusform>‏%n‏ مرفوضة</numerusform>
+            <numerusform>‏%n‏ مرفوضة</numerusform>
+            <numerusform>‏%n‏ مرفوضتان</numerusform>
+            <numerusform>‏%n‏ مرفوضة</numerusform>
+            <numerusform>‏%n‏ مرفوضة</numerusform>
+            <numerusform>‏%n‏ مرفوضة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/status.py" line="68"/>
         <source>%n refused: this desk&apos;s clock was wrong</source>
         <translation>
-            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>‏%n مرفوضتان: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
-            <numerusform>‏%n مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n‏ مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n‏ مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n‏ مرفوضتان: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n‏ مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n‏ مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
+            <numerusform>‏%n‏ مرفوضة: ساعة هذا المكتب كانت خاطئة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="72"/>
         <source>last sync %1</source>
-        <translation>آخر مزامنة %1</translation>
+        <translation>آخر مزامنة %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="74"/>
@@ -3897,44 +3897,44 @@
     <message>
         <location filename="../../ui/sync/status.py" line="76"/>
         <source>hub clock %1 s</source>
-        <translation>ساعة الخادم %1 ث</translation>
+        <translation>ساعة الخادم %1‏ ث</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="82"/>
         <source>Device %1 (%2)</source>
-        <translation>الجهاز %1 (%2)</translation>
+        <translation>الجهاز %1‏ (%2‏)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="88"/>
         <source>Badge signing key %1 certified by the hub</source>
-        <translation>مفتاح توقيع الشارات %1 معتمد من الخادم</translation>
+        <translation>مفتاح توقيع الشارات %1‏ معتمد من الخادم</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="95"/>
         <source>The hub did not certify this desk&apos;s badge key (%1): lost-badge reprints need the hub until it does</source>
-        <translation>لم يعتمد الخادم مفتاح الشارات لهذا المكتب (%1): إعادة طباعة الشارات المفقودة تتطلب الخادم إلى أن يعتمده</translation>
+        <translation>لم يعتمد الخادم مفتاح الشارات لهذا المكتب (%1‏): إعادة طباعة الشارات المفقودة تتطلب الخادم إلى أن يعتمده</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="102"/>
         <source>This computer&apos;s clock is %1 s off the hub&apos;s: the desk uses the hub&apos;s time</source>
-        <translation>ساعة هذا الحاسوب تختلف عن ساعة الخادم بمقدار %1 ث: يستخدم المكتب توقيت الخادم</translation>
+        <translation>ساعة هذا الحاسوب تختلف عن ساعة الخادم بمقدار %1‏ ث: يستخدم المكتب توقيت الخادم</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/status.py" line="108"/>
         <source>The hub refused %n operation(s) stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</source>
         <translation>
-            <numerusform>رفض الخادم %n عمليات مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
-            <numerusform>رفض الخادم %n عملية مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
-            <numerusform>رفض الخادم %n عمليتين مؤرختين بساعة خاطئة (clock_skew): وهما محفوظتان في هذا المكتب — أبلغ مشرفًا</numerusform>
-            <numerusform>رفض الخادم %n عمليات مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
-            <numerusform>رفض الخادم %n عملية مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
-            <numerusform>رفض الخادم %n عملية مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
+            <numerusform>رفض الخادم %n‏ عمليات مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
+            <numerusform>رفض الخادم %n‏ عملية مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
+            <numerusform>رفض الخادم %n‏ عمليتين مؤرختين بساعة خاطئة (clock_skew): وهما محفوظتان في هذا المكتب — أبلغ مشرفًا</numerusform>
+            <numerusform>رفض الخادم %n‏ عمليات مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
+            <numerusform>رفض الخادم %n‏ عملية مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
+            <numerusform>رفض الخادم %n‏ عملية مؤرخة بساعة خاطئة (clock_skew): وهي محفوظة في هذا المكتب — أبلغ مشرفًا</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="115"/>
         <source>Last problem: %1</source>
-        <translation>آخر مشكلة: %1</translation>
+        <translation>آخر مشكلة: %1‏</translation>
     </message>
     <message>
         <location filename="../../ui/sync/status.py" line="121"/>
@@ -4066,18 +4066,18 @@
         <location filename="../../ui/schedule/panels.py" line="161"/>
         <source>%n session(s) to place</source>
         <translation>
-            <numerusform>‏%n جلسات للتعيين</numerusform>
-            <numerusform>‏%n جلسة للتعيين</numerusform>
-            <numerusform>‏%n جلستان للتعيين</numerusform>
-            <numerusform>‏%n جلسات للتعيين</numerusform>
-            <numerusform>‏%n جلسة للتعيين</numerusform>
-            <numerusform>‏%n جلسة للتعيين</numerusform>
+            <numerusform>‏%n‏ جلسات للتعيين</numerusform>
+            <numerusform>‏%n‏ جلسة للتعيين</numerusform>
+            <numerusform>‏%n‏ جلستان للتعيين</numerusform>
+            <numerusform>‏%n‏ جلسات للتعيين</numerusform>
+            <numerusform>‏%n‏ جلسة للتعيين</numerusform>
+            <numerusform>‏%n‏ جلسة للتعيين</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/schedule/panels.py" line="164"/>
         <source>%1 of %2 shown</source>
-        <translation>عرض %1 من %2</translation>
+        <translation>عرض %1‏ من %2‏</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4137,7 @@
     <message>
         <location filename="../../ui/sync/demo_hub.py" line="173"/>
         <source>Issuing signed badges: %1 of %2</source>
-        <translation>إصدار الشارات الموقَّعة: %1 من %2</translation>
+        <translation>إصدار الشارات الموقَّعة: %1‏ من %2‏</translation>
     </message>
     <message>
         <location filename="../../ui/sync/demo_hub.py" line="179"/>
