@@ -2023,6 +2023,7 @@
         <translation>‏WUF Ops</translation>
     </message>
     <message>
+        <location filename="../../ui/checkin/panels.py" line="194"/>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>اللغة</translation>
@@ -2683,27 +2684,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="87"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>إعادة طباعة الشارة — لماذا؟ (↑/↓ للاختيار، Enter لإعادة الطباعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="89"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Damaged — same badge number</source>
         <translation>تالفة — رقم الشارة نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="90"/>
+        <location filename="../../ui/checkin/panels.py" line="92"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>مفقودة — تتوقف الشارة القديمة عن العمل عند البوابات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="91"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Name corrected — same badge number</source>
         <translation>تصحيح الاسم — رقم الشارة نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="93"/>
+        <location filename="../../ui/checkin/panels.py" line="95"/>
         <source>Reprint (Enter)</source>
         <translation>إعادة الطباعة (Enter)</translation>
     </message>
@@ -3509,89 +3510,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="159"/>
         <source>Desk settings</source>
         <translation>إعدادات المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="161"/>
+        <location filename="../../ui/checkin/panels.py" line="164"/>
         <source>Badge pickup</source>
         <translation>استلام الشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="162"/>
+        <location filename="../../ui/checkin/panels.py" line="165"/>
         <source>Entry gate</source>
         <translation>بوابة الدخول</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="175"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="177"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>تُحتسب الشارة نفسها دخولًا واحدًا إذا مُسحت مجددًا عند هذه البوابة خلال هذه المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Sound per outcome</source>
         <translation>صوت لكل نتيجة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="186"/>
         <source>Desk or gate name</source>
         <translation>اسم المكتب أو البوابة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="187"/>
         <source>Mode</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="181"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="189"/>
         <source>PDF folder (no printer)</source>
         <translation>مجلد PDF (بلا طابعة)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="183"/>
+        <location filename="../../ui/checkin/panels.py" line="190"/>
         <source>Badge stock (layout)</source>
         <translation>ورق الشارات (القالب)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="184"/>
+        <location filename="../../ui/checkin/panels.py" line="191"/>
         <source>Gate zone</source>
         <translation>منطقة البوابة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="185"/>
+        <location filename="../../ui/checkin/panels.py" line="192"/>
         <source>Gate: same badge again within</source>
         <translation>البوابة: الشارة نفسها مجددًا خلال</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="188"/>
+        <location filename="../../ui/checkin/panels.py" line="196"/>
         <source>Save (Enter)</source>
         <translation>حفظ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="204"/>
+        <location filename="../../ui/checkin/panels.py" line="212"/>
         <source>No printer — save PDF files</source>
         <translation>بلا طابعة — حفظ ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="208"/>
+        <location filename="../../ui/checkin/panels.py" line="216"/>
         <source>%1 (not found)</source>
         <translation>‏%1‏ (غير موجودة)</translation>
     </message>
@@ -4015,22 +4016,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="121"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>Undo this check-in — why?</source>
         <translation>التراجع عن تسجيل الحضور هذا — لماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>مثلًا: مُسحت شارة خاطئة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="125"/>
+        <location filename="../../ui/checkin/panels.py" line="127"/>
         <source>Undo check-in (Enter)</source>
         <translation>التراجع عن تسجيل الحضور (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="142"/>
+        <location filename="../../ui/checkin/panels.py" line="144"/>
         <source>Type a reason first.</source>
         <translation>اكتب السبب أولًا.</translation>
     </message>
@@ -4116,7 +4117,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="69"/>
+        <location filename="../../ui/checkin/panels.py" line="71"/>
         <source>Cancel (Esc)</source>
         <translation>إلغاء (Esc)</translation>
     </message>

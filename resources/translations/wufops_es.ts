@@ -1975,6 +1975,7 @@
         <translation>WUF Ops</translation>
     </message>
     <message>
+        <location filename="../../ui/checkin/panels.py" line="194"/>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -2599,27 +2600,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="87"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>Reimprimir el pase — ¿por qué? (↑/↓ elegir, Enter reimprime)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="89"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Damaged — same badge number</source>
         <translation>Dañado — mismo número de pase</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="90"/>
+        <location filename="../../ui/checkin/panels.py" line="92"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>Perdido — el pase anterior deja de funcionar en los controles</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="91"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Name corrected — same badge number</source>
         <translation>Nombre corregido — mismo número de pase</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="93"/>
+        <location filename="../../ui/checkin/panels.py" line="95"/>
         <source>Reprint (Enter)</source>
         <translation>Reimprimir (Enter)</translation>
     </message>
@@ -3393,89 +3394,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="159"/>
         <source>Desk settings</source>
         <translation>Ajustes del puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="161"/>
+        <location filename="../../ui/checkin/panels.py" line="164"/>
         <source>Badge pickup</source>
         <translation>Entrega de pases</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="162"/>
+        <location filename="../../ui/checkin/panels.py" line="165"/>
         <source>Entry gate</source>
         <translation>Control de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="175"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="177"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>El mismo pase repetido en este control dentro de este plazo cuenta como una sola entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Sound per outcome</source>
         <translation>Sonido según el resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="186"/>
         <source>Desk or gate name</source>
         <translation>Nombre del puesto o control</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="187"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="181"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="189"/>
         <source>PDF folder (no printer)</source>
         <translation>Carpeta PDF (sin impresora)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="183"/>
+        <location filename="../../ui/checkin/panels.py" line="190"/>
         <source>Badge stock (layout)</source>
         <translation>Soporte del pase (plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="184"/>
+        <location filename="../../ui/checkin/panels.py" line="191"/>
         <source>Gate zone</source>
         <translation>Zona del control</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="185"/>
+        <location filename="../../ui/checkin/panels.py" line="192"/>
         <source>Gate: same badge again within</source>
         <translation>Control: mismo pase de nuevo en</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="188"/>
+        <location filename="../../ui/checkin/panels.py" line="196"/>
         <source>Save (Enter)</source>
         <translation>Guardar (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="204"/>
+        <location filename="../../ui/checkin/panels.py" line="212"/>
         <source>No printer — save PDF files</source>
         <translation>Sin impresora — guardar archivos PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="208"/>
+        <location filename="../../ui/checkin/panels.py" line="216"/>
         <source>%1 (not found)</source>
         <translation>%1 (no se encuentra)</translation>
     </message>
@@ -3883,22 +3884,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="121"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>Undo this check-in — why?</source>
         <translation>Anular esta llegada — ¿por qué?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>p. ej., se escaneó otro pase</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="125"/>
+        <location filename="../../ui/checkin/panels.py" line="127"/>
         <source>Undo check-in (Enter)</source>
         <translation>Anular llegada (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="142"/>
+        <location filename="../../ui/checkin/panels.py" line="144"/>
         <source>Type a reason first.</source>
         <translation>Primero escriba un motivo.</translation>
     </message>
@@ -3980,7 +3981,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="69"/>
+        <location filename="../../ui/checkin/panels.py" line="71"/>
         <source>Cancel (Esc)</source>
         <translation>Cancelar (Esc)</translation>
     </message>

@@ -1987,6 +1987,7 @@
         <translation>WUF Ops</translation>
     </message>
     <message>
+        <location filename="../../ui/checkin/panels.py" line="194"/>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>Язык</translation>
@@ -2620,27 +2621,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="87"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>Перепечатать бейдж — почему? (↑/↓ — выбор, Enter — печать)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="89"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Damaged — same badge number</source>
         <translation>Повреждён — тот же номер бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="90"/>
+        <location filename="../../ui/checkin/panels.py" line="92"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>Утерян — старый бейдж перестанет действовать на входе</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="91"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Name corrected — same badge number</source>
         <translation>Имя исправлено — тот же номер бейджа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="93"/>
+        <location filename="../../ui/checkin/panels.py" line="95"/>
         <source>Reprint (Enter)</source>
         <translation>Перепечатать (Enter)</translation>
     </message>
@@ -3422,89 +3423,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="159"/>
         <source>Desk settings</source>
         <translation>Настройки стойки</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="161"/>
+        <location filename="../../ui/checkin/panels.py" line="164"/>
         <source>Badge pickup</source>
         <translation>Выдача бейджей</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="162"/>
+        <location filename="../../ui/checkin/panels.py" line="165"/>
         <source>Entry gate</source>
         <translation>Пункт входа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="175"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="177"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>Повторный проход с тем же бейджем на этом пункте в пределах этого времени считается одним входом</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Sound per outcome</source>
         <translation>Звук по результату</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="186"/>
         <source>Desk or gate name</source>
         <translation>Название стойки или входа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="187"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="181"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="189"/>
         <source>PDF folder (no printer)</source>
         <translation>Папка PDF (без принтера)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="183"/>
+        <location filename="../../ui/checkin/panels.py" line="190"/>
         <source>Badge stock (layout)</source>
         <translation>Бланк бейджа (макет)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="184"/>
+        <location filename="../../ui/checkin/panels.py" line="191"/>
         <source>Gate zone</source>
         <translation>Зона входа</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="185"/>
+        <location filename="../../ui/checkin/panels.py" line="192"/>
         <source>Gate: same badge again within</source>
         <translation>Вход: повтор бейджа за</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="188"/>
+        <location filename="../../ui/checkin/panels.py" line="196"/>
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="204"/>
+        <location filename="../../ui/checkin/panels.py" line="212"/>
         <source>No printer — save PDF files</source>
         <translation>Без принтера — сохранять PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="208"/>
+        <location filename="../../ui/checkin/panels.py" line="216"/>
         <source>%1 (not found)</source>
         <translation>%1 (не найден)</translation>
     </message>
@@ -3916,22 +3917,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="121"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>Undo this check-in — why?</source>
         <translation>Отменить отметку о прибытии — почему?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>например, отсканирован не тот бейдж</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="125"/>
+        <location filename="../../ui/checkin/panels.py" line="127"/>
         <source>Undo check-in (Enter)</source>
         <translation>Отменить отметку (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="142"/>
+        <location filename="../../ui/checkin/panels.py" line="144"/>
         <source>Type a reason first.</source>
         <translation>Сначала укажите причину.</translation>
     </message>
@@ -4014,7 +4015,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="69"/>
+        <location filename="../../ui/checkin/panels.py" line="71"/>
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>

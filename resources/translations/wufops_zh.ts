@@ -1963,6 +1963,7 @@
         <translation>WUF Ops</translation>
     </message>
     <message>
+        <location filename="../../ui/checkin/panels.py" line="194"/>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>Language</source>
         <translation>语言</translation>
@@ -2578,27 +2579,27 @@
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="87"/>
+        <location filename="../../ui/checkin/panels.py" line="89"/>
         <source>Reprint the badge — why? (↑/↓ choose, Enter reprints)</source>
         <translation>重印证件——原因？（↑/↓ 选择，Enter 重印）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="89"/>
+        <location filename="../../ui/checkin/panels.py" line="91"/>
         <source>Damaged — same badge number</source>
         <translation>损坏——证件编号不变</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="90"/>
+        <location filename="../../ui/checkin/panels.py" line="92"/>
         <source>Lost — the old badge stops working at the gates</source>
         <translation>遗失——旧证件将在入场口失效</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="91"/>
+        <location filename="../../ui/checkin/panels.py" line="93"/>
         <source>Name corrected — same badge number</source>
         <translation>姓名已更正——证件编号不变</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="93"/>
+        <location filename="../../ui/checkin/panels.py" line="95"/>
         <source>Reprint (Enter)</source>
         <translation>重印（Enter）</translation>
     </message>
@@ -3364,89 +3365,89 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="156"/>
+        <location filename="../../ui/checkin/panels.py" line="159"/>
         <source>Desk settings</source>
         <translation>服务台设置</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="161"/>
+        <location filename="../../ui/checkin/panels.py" line="164"/>
         <source>Badge pickup</source>
         <translation>证件领取</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="162"/>
+        <location filename="../../ui/checkin/panels.py" line="165"/>
         <source>Entry gate</source>
         <translation>入场口</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="172"/>
+        <location filename="../../ui/checkin/panels.py" line="175"/>
         <source> s</source>
         <extracomment>unit after a number of seconds (keep the leading space if your language uses one)</extracomment>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="174"/>
+        <location filename="../../ui/checkin/panels.py" line="177"/>
         <source>off</source>
         <extracomment>shown in the seconds field when it is 0: repeated scans are not merged</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="176"/>
+        <location filename="../../ui/checkin/panels.py" line="179"/>
         <source>The same badge again at this gate within this time counts one entry</source>
         <translation>同一证件在此时间内再次通过本入场口，只计为一次入场</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="178"/>
+        <location filename="../../ui/checkin/panels.py" line="181"/>
         <source>Sound per outcome</source>
         <translation>按结果播放提示音</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="179"/>
+        <location filename="../../ui/checkin/panels.py" line="186"/>
         <source>Desk or gate name</source>
         <translation>服务台或入场口名称</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="180"/>
+        <location filename="../../ui/checkin/panels.py" line="187"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="181"/>
+        <location filename="../../ui/checkin/panels.py" line="188"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="182"/>
+        <location filename="../../ui/checkin/panels.py" line="189"/>
         <source>PDF folder (no printer)</source>
         <translation>PDF 文件夹（无打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="183"/>
+        <location filename="../../ui/checkin/panels.py" line="190"/>
         <source>Badge stock (layout)</source>
         <translation>证件纸材（版式）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="184"/>
+        <location filename="../../ui/checkin/panels.py" line="191"/>
         <source>Gate zone</source>
         <translation>入场口区域</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="185"/>
+        <location filename="../../ui/checkin/panels.py" line="192"/>
         <source>Gate: same badge again within</source>
         <translation>入场口：同一证件重复扫描间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="188"/>
+        <location filename="../../ui/checkin/panels.py" line="196"/>
         <source>Save (Enter)</source>
         <translation>保存（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="204"/>
+        <location filename="../../ui/checkin/panels.py" line="212"/>
         <source>No printer — save PDF files</source>
         <translation>无打印机——保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="208"/>
+        <location filename="../../ui/checkin/panels.py" line="216"/>
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
@@ -3850,22 +3851,22 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="121"/>
+        <location filename="../../ui/checkin/panels.py" line="123"/>
         <source>Undo this check-in — why?</source>
         <translation>撤销此次签到——原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="123"/>
+        <location filename="../../ui/checkin/panels.py" line="125"/>
         <source>e.g. scanned the wrong badge</source>
         <translation>例如：扫错了证件</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="125"/>
+        <location filename="../../ui/checkin/panels.py" line="127"/>
         <source>Undo check-in (Enter)</source>
         <translation>撤销签到（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="142"/>
+        <location filename="../../ui/checkin/panels.py" line="144"/>
         <source>Type a reason first.</source>
         <translation>请先输入原因。</translation>
     </message>
@@ -3946,7 +3947,7 @@
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../ui/checkin/panels.py" line="69"/>
+        <location filename="../../ui/checkin/panels.py" line="71"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>

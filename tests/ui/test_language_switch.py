@@ -128,3 +128,19 @@ def test_qt_s_own_texts_load_where_qt_has_them(app: QApplication, code: str) -> 
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     if code == "az":  # Qt ships no qtbase_az.qm: its buttons stay English, nothing fails
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_desk_settings_panel_switches_the_language_too(
+    app: QApplication, context: AppContext, qtbot: QtBot
+) -> None:
+    window = _window(context, qtbot)
+    window.show_workspace(window.workspace_keys.index("checkin"))
+    workspace = window.current_workspace()
+    workspace.open_settings()  # type: ignore[union-attr]
+    panel = workspace.settings_panel  # type: ignore[union-attr]
+    assert panel.language.currentData() == "en"
+    panel.language.setCurrentIndex(panel.language.findData("ru"))
+    with qtbot.waitSignal(window.sig_language_changed, timeout=5_000):
+        panel._save()
+    assert window.switcher.item(0).text() == "Участники"
+    assert window.workspace_keys[window.switcher.currentRow()] == "checkin"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import language
 from ui.checkin.printer import available_printers
 from ui.checkin.settings import CheckinSettings
 from wufops.badges.layout import bundled_names
+from wufops.i18n.languages import LANGUAGES, SHIPPED
 
 _PANEL_STYLE = (
     "QFrame#inlinePanel { background: #ffffff; border: 2px solid #0b6bcb; border-radius: 10px; }"
@@ -148,7 +150,8 @@ class UndoPanel(_Panel):
 
 
 class SettingsPanel(_Panel):
-    """Desk name, mode, printer (or PDF folder), gate zone, sound."""
+    """Desk name, mode, printer (or PDF folder), gate zone, sound, and the desk's language
+    (the same switch as the picker at the foot of the rail: the window rebuilds in it)."""
 
     sig_saved = Signal()
 
@@ -176,6 +179,10 @@ class SettingsPanel(_Panel):
             self.tr("The same badge again at this gate within this time counts one entry")
         )
         self.sound = QCheckBox(self.tr("Sound per outcome"))
+        self.language = QComboBox()
+        self.language.setObjectName("deskLanguage")
+        for code in SHIPPED:
+            self.language.addItem(LANGUAGES[code].name, code)
         form.addRow(self.tr("Desk or gate name"), self.desk)
         form.addRow(self.tr("Mode"), self.mode)
         form.addRow(self.tr("Printer"), self.printer)
@@ -184,6 +191,7 @@ class SettingsPanel(_Panel):
         form.addRow(self.tr("Gate zone"), self.zone)
         form.addRow(self.tr("Gate: same badge again within"), self.repeat)
         form.addRow("", self.sound)
+        form.addRow(QCoreApplication.translate("MainWindow", "Language"), self.language)
         self._layout.addLayout(form)
         ok, _ = self._buttons(self.tr("Save (Enter)"))
         ok.clicked.connect(self._save)
@@ -212,6 +220,7 @@ class SettingsPanel(_Panel):
         self.zone.setText(s.gate_zone)
         self.repeat.setValue(round(s.gate_repeat_s))
         self.sound.setChecked(s.sound)
+        self.language.setCurrentIndex(max(0, self.language.findData(language.current().code)))
         self.show()
         self.sig_opened.emit()
         self.desk.setFocus()
@@ -230,3 +239,7 @@ class SettingsPanel(_Panel):
         self.hide()
         self.sig_saved.emit()
         self.sig_closed.emit()
+        code = str(self.language.currentData() or "")
+        switch = getattr(self.window(), "set_language", None)
+        if code and code != language.current().code and callable(switch):
+            QTimer.singleShot(0, lambda: switch(code))  # the window rebuilds this panel too

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -79,11 +79,8 @@ class CheckinWorkspace(QWidget):
         self.setStyleSheet(_STYLE)
         self._context = context
         # the desk's settings live in the same store as the app's (tests give the app an ini
-        # file); ui.context.Settings has no public accessor for it yet
-        shared = getattr(context.settings, "_q", None)
-        self.settings = settings or CheckinSettings(
-            shared if isinstance(shared, QSettings) else None
-        )
+        # file)
+        self.settings = settings or CheckinSettings(context.settings.qsettings)
         # opens a printer by name; tests swap in a PDF-format QPrinter
         self.printer_factory: Callable[[str], QPrinter] = printer_named
         self.current: Decision | None = None
