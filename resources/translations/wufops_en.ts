@@ -5,10 +5,10 @@
     <name>ChangesPanel</name>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="412"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
-            <numerusform>%n change since.</numerusform>
-            <numerusform>%n changes since.</numerusform>
+            <numerusform>%n change since then.</numerusform>
+            <numerusform>%n changes since then.</numerusform>
         </translation>
     </message>
 </context>

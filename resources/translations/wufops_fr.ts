@@ -113,6 +113,7 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="210"/>
         <source>Hold</source>
+        <extracomment>check-in column: a security hold is set on this attendee (a noun)</extracomment>
         <translation>Bloqué</translation>
     </message>
 </context>
@@ -482,7 +483,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="412"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
             <numerusform>%n changement depuis.</numerusform>
             <numerusform>%n changements depuis.</numerusform>
@@ -736,11 +737,6 @@
         <translation>%1 n’est pas disponible pendant %2 (%3)&#xa0;; disponible&#xa0;: %4. Déplacez la session ou consultez l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="279"/>
-        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
-        <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
-    </message>
-    <message>
         <location filename="../../ui/schedule/messages.py" line="302"/>
         <source>%1 expected</source>
         <translation>%1 attendus</translation>
@@ -771,9 +767,14 @@
         <translation>chevauche %1 de %2 min</translation>
     </message>
     <message>
+        <location filename="../../ui/schedule/messages.py" line="279"/>
+        <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
+        <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
+    </message>
+    <message>
         <location filename="../../ui/schedule/messages.py" line="386"/>
-        <source>%1 min from %2; the room needs %3 to change over</source>
-        <translation>à %1 min de %2&#xa0;; la salle demande %3 de changement</translation>
+        <source>%1 min after %2; the room needs %3 min to change over</source>
+        <translation>%1 min après %2&#xa0;; la salle demande %3 min de changement</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="392"/>
@@ -872,8 +873,13 @@
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="472"/>
-        <source>The session asks for no length: give its end.</source>
-        <translation>La session n’indique pas de durée&#xa0;: donnez sa fin.</translation>
+        <source>This session has no default length: give its end time.</source>
+        <translation>Cette session n’a pas de durée par défaut&#xa0;: donnez son heure de fin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <source>A session becomes released only when a release publishes it.</source>
+        <translation>Une session ne devient publiée que lorsqu’une publication la publie.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="473"/>
@@ -884,11 +890,6 @@
         <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
-        <source>Sessions become released only by a release.</source>
-        <translation>Seule une publication rend une session publiée.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="476"/>
@@ -1056,8 +1057,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="163"/>
-        <source>Say why you correct this record (Reason).</source>
-        <translation>Indiquez pourquoi vous corrigez cette fiche (Motif).</translation>
+        <source>Say why you are correcting this record.</source>
+        <translation>Indiquez pourquoi vous corrigez cette fiche.</translation>
     </message>
 </context>
 <context>
@@ -1153,11 +1154,6 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
-        <location filename="../../ui/operations/dashboard.py" line="239"/>
-        <source>Open desks %1.</source>
-        <translation>Ouvrir les guichets %1.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../ui/operations/dashboard.py" line="243"/>
         <source>Move %n volunteer(s) from %1.</source>
@@ -1188,6 +1184,11 @@
         <location filename="../../ui/operations/dashboard.py" line="257"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/dashboard.py" line="239"/>
+        <source>Open these desks: %1.</source>
+        <translation>Ouvrez ces guichets&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="264"/>
@@ -1249,8 +1250,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="160"/>
-        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
-        <translation>Badge plus récent que la copie du poste&#xa0;: décidé sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
+        <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
+        <translation>Badge émis après la dernière synchro du poste&#xa0;: vérifié sur la personne qu’il désigne. Réimpression ici après la prochaine synchro.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="184"/>
@@ -1456,11 +1457,6 @@
         <translation>Corrigé</translation>
     </message>
     <message>
-        <location filename="../../ui/attendees/detail.py" line="229"/>
-        <source>Correct name or category  (Enter)</source>
-        <translation>Corriger le nom ou la catégorie  (Enter)</translation>
-    </message>
-    <message>
         <location filename="../../ui/attendees/detail.py" line="276"/>
         <source>No note recorded.</source>
         <translation>Aucune note.</translation>
@@ -1525,6 +1521,11 @@
         <location filename="../../ui/attendees/detail.py" line="325"/>
         <source>unknown desk</source>
         <translation>poste inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendees/detail.py" line="229"/>
+        <source>Correct name or category (Enter)</source>
+        <translation>Corriger le nom ou la catégorie (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="328"/>
