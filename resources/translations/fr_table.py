@@ -685,6 +685,7 @@ FR: dict[str, str | list[str]] = {
     ),
     "overlaps %1 by %2 min": "chevauche %1 de %2 min",
     "%1 min after %2; the room needs %3 min to change over": "%1 min après %2 ; la salle demande %3 min de changement",
+    "%1 min before %2; the room needs %3 min to change over": "%1 min avant %2 ; la salle demande %3 min de changement",
     "%1 is closed then": "%1 est fermée à ce moment",
     "%1 also speaks in %2": "%1 intervient aussi dans %2",
     "%1 is not available then": "%1 n’est pas disponible à ce moment",

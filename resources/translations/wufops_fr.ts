@@ -772,157 +772,162 @@
         <translation>%1 attend %2 personnes&#xa0;; %3 compte %4 places. Déplacez-la dans une salle plus grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="386"/>
+        <location filename="../../ui/schedule/messages.py" line="388"/>
+        <source>%1 min before %2; the room needs %3 min to change over</source>
+        <translation>%1 min avant %2&#xa0;; la salle demande %3 min de changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
         <source>%1 min after %2; the room needs %3 min to change over</source>
         <translation>%1 min après %2&#xa0;; la salle demande %3 min de changement</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="392"/>
+        <location filename="../../ui/schedule/messages.py" line="396"/>
         <source>%1 is closed then</source>
         <translation>%1 est fermée à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="395"/>
+        <location filename="../../ui/schedule/messages.py" line="399"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 intervient aussi dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="399"/>
+        <location filename="../../ui/schedule/messages.py" line="403"/>
         <source>%1 is not available then</source>
         <translation>%1 n’est pas disponible à ce moment</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="403"/>
+        <location filename="../../ui/schedule/messages.py" line="407"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 attendus, %2 places</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="407"/>
+        <location filename="../../ui/schedule/messages.py" line="411"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>chevauche %1 sur %2 de %3 min, marges comprises</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="414"/>
+        <location filename="../../ui/schedule/messages.py" line="418"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>diffusée, mais %1 n’a pas d’encodeur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="419"/>
+        <location filename="../../ui/schedule/messages.py" line="423"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>à ne pas diffuser, mais prévue sur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="424"/>
+        <location filename="../../ui/schedule/messages.py" line="428"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>sa diffusion sur %1 n’a pas les sous-titres ou signes requis</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="435"/>
+        <location filename="../../ui/schedule/messages.py" line="439"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="436"/>
+        <location filename="../../ui/schedule/messages.py" line="440"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="442"/>
+        <location filename="../../ui/schedule/messages.py" line="446"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Votre déplacement de %1 (%2) a été remplacé par celui de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="449"/>
+        <location filename="../../ui/schedule/messages.py" line="453"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>Le déplacement de %2 par %1 (%3) a été remplacé par celui de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="459"/>
+        <location filename="../../ui/schedule/messages.py" line="463"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="460"/>
+        <location filename="../../ui/schedule/messages.py" line="464"/>
         <source>removed</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="465"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="466"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="465"/>
+        <location filename="../../ui/schedule/messages.py" line="469"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="470"/>
+        <location filename="../../ui/schedule/messages.py" line="474"/>
         <source>This session no longer exists in this event.</source>
         <translation>Cette session n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="471"/>
+        <location filename="../../ui/schedule/messages.py" line="475"/>
         <source>This room no longer exists in this event.</source>
         <translation>Cette salle n’existe plus dans cet événement.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>This session has no default length: give its end time.</source>
         <translation>Cette session n’a pas de durée par défaut&#xa0;: donnez son heure de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>A session becomes released only when a release publishes it.</source>
         <translation>Une session ne devient publiée que lorsqu’une publication la publie.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Une session finit après son début et dure au plus 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Placez la session dans une salle et un horaire avant de la programmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ce statut ne se choisit pas à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Aucune session placée et programmée&#xa0;: programmez d’abord des sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="480"/>
+        <location filename="../../ui/schedule/messages.py" line="484"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Le programme est exactement celui de la dernière publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <location filename="../../ui/schedule/messages.py" line="485"/>
         <source>A session holds too much text to be released.</source>
         <translation>Une session contient trop de texte pour être publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="483"/>
+        <location filename="../../ui/schedule/messages.py" line="487"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Des conflits bloquants subsistent&#xa0;: corrigez-les, ou baissez la gravité de leur règle, avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="487"/>
+        <location filename="../../ui/schedule/messages.py" line="491"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>La base de cet appareil ne peut pas être écrite pour l’instant. Réessayez&#xa0;; si cela persiste, appelez le superviseur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="494"/>
+        <location filename="../../ui/schedule/messages.py" line="498"/>
         <source>Refused (%1).</source>
         <translation>Refusé (%1).</translation>
     </message>
@@ -1155,7 +1160,7 @@
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="243"/>
+        <location filename="../../ui/operations/dashboard.py" line="245"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Déplacer %n bénévole de %1.</numerusform>
@@ -1163,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="248"/>
+        <location filename="../../ui/operations/dashboard.py" line="250"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Appeler %n renfort.</numerusform>
@@ -1171,17 +1176,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="250"/>
+        <location filename="../../ui/operations/dashboard.py" line="252"/>
         <source>The wait then falls to %1.</source>
         <translation>L’attente tombe alors à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="271"/>
+        <location filename="../../ui/operations/dashboard.py" line="273"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>%1&#xa0;: %2 % d’impressions ratées — vérifier l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="257"/>
+        <location filename="../../ui/operations/dashboard.py" line="259"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1&#xa0;: lecture en %2 ms (%3 ms ailleurs) — vérifier le scanner</translation>
     </message>
@@ -1191,12 +1196,12 @@
         <translation>Ouvrez ces guichets&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="264"/>
+        <location filename="../../ui/operations/dashboard.py" line="266"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1&#xa0;: %2 s par personne (zone&#xa0;: %3 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="276"/>
+        <location filename="../../ui/operations/dashboard.py" line="278"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1&#xa0;: pas de synchro depuis %2 min — vérifier le réseau</translation>
     </message>

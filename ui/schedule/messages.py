@@ -382,8 +382,12 @@ class ConflictText(QObject):
             if conflict.rule == "room_overlap":
                 if int(p.get("overlap_min", 0)) > 0:
                     return fill(self.tr("overlaps %1 by %2 min"), other, p.get("overlap_min"))
+                # the rule names the earlier session first: is this one before or after?
+                before = bool(conflict.session_ids) and conflict.session_ids[0] == about
                 return fill(
-                    self.tr("%1 min after %2; the room needs %3 min to change over"),
+                    self.tr("%1 min before %2; the room needs %3 min to change over")
+                    if before
+                    else self.tr("%1 min after %2; the room needs %3 min to change over"),
                     p.get("gap_min", 0),
                     other,
                     p.get("changeover_min", 0),
