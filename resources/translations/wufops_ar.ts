@@ -113,6 +113,7 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="211"/>
         <source>Hold</source>
+        <extracomment>check-in column: a security hold is set on this attendee (a noun)</extracomment>
         <translation>إيقاف أمني</translation>
     </message>
 </context>
@@ -482,7 +483,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
             <numerusform>‏%n‏ تغييرات منذ ذلك الحين.</numerusform>
             <numerusform>‏%n‏ تغيير منذ ذلك الحين.</numerusform>
@@ -554,122 +555,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="132"/>
+        <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>امسح شارة — الماسح يعمل أينما كان المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="213"/>
+        <location filename="../../ui/checkin/workspace.py" line="210"/>
         <source>Entry gate · %1</source>
         <translation>بوابة الدخول · %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="212"/>
         <source>zone %1</source>
         <translation>المنطقة %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="216"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>F10: desk settings</source>
         <translation>‏F10: إعدادات المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="218"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>none (PDF files)</source>
         <translation>لا توجد (ملفات PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="220"/>
+        <location filename="../../ui/checkin/workspace.py" line="217"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>استلام الشارات · %1‏ · الطابعة: %2‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="227"/>
+        <location filename="../../ui/checkin/workspace.py" line="224"/>
         <source>PDF files go to %1</source>
         <translation>تُحفظ ملفات PDF في %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="231"/>
+        <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>‏Ctrl+F بحث بالاسم · F2 إعادة طباعة · F3 تراجع · F4 طباعة الآن · F10 إعدادات المكتب · Esc عودة إلى المسح</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="350"/>
+        <location filename="../../ui/checkin/workspace.py" line="347"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>تعذّر تسجيل المسح (%1‏) — امسح مجددًا؛ وإن تكرر ذلك فاستدعِ مشرفًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="429"/>
+        <location filename="../../ui/checkin/workspace.py" line="426"/>
         <source>Entries today: %1</source>
         <translation>حالات الدخول اليوم: %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>%1 s per attendee</source>
         <translation>‏%1‏ ث لكل مشارك</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="435"/>
         <source>— s per attendee</source>
         <translation>— ث لكل مشارك</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="441"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>اليوم %1‏ · هذه الساعة %2‏ · %3‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="490"/>
+        <location filename="../../ui/checkin/workspace.py" line="487"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>لم تُطبع (glyph_missing): لا يوجد في هذا المكتب خط يطبع %1‏. اكتب الشارة بخط اليد وأبلغ المشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="498"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>فشلت الطباعة (%1‏) — أصلح الطابعة، ثم اضغط F4 لإعادة الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="504"/>
         <source>Badge %1 sent to %2</source>
         <translation>أُرسلت الشارة %1‏ إلى %2‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="513"/>
+        <location filename="../../ui/checkin/workspace.py" line="510"/>
         <source>Badge saved as %1</source>
         <translation>حُفظت الشارة باسم %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="544"/>
+        <location filename="../../ui/checkin/workspace.py" line="541"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>امسح شارة الشخص أو ابحث عنه أولًا، ثم اضغط F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="555"/>
+        <location filename="../../ui/checkin/workspace.py" line="552"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>لا شيء للتراجع عنه: امسح شارة الشخص أو ابحث عنه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="600"/>
+        <location filename="../../ui/checkin/workspace.py" line="597"/>
         <source>Check-in undone: %1</source>
         <translation>تم التراجع عن تسجيل الحضور: %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="606"/>
+        <location filename="../../ui/checkin/workspace.py" line="603"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>لا يستطيع هذا المكتب إصدار شارة جديدة (لا يوجد مفتاح توقيع للمكتب): وجّه الشخص إلى مكتب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="609"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>طُبعت مسبقًا — لإعادة الطباعة اضغط F2 واذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="610"/>
+        <location filename="../../ui/checkin/workspace.py" line="607"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>ليس لهذا الشخص شارة صالحة في هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="611"/>
+        <location filename="../../ui/checkin/workspace.py" line="608"/>
         <source>That check-in was already undone.</source>
         <translation>سبق التراجع عن تسجيل الحضور هذا.</translation>
     </message>
@@ -740,11 +741,6 @@
         <translation>‏%1‏ غير متاح خلال %2‏ (%3‏)؛ أوقات إتاحته: %4‏. انقل الجلسة أو راجع المتحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="281"/>
-        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
-        <translation>الحضور المتوقع في %1‏: %2‏ شخص؛ وسعة %3‏: %4‏ مقعد. انقلها إلى قاعة أكبر.</translation>
-    </message>
-    <message>
         <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>الحضور المتوقع: %1‏</translation>
@@ -775,157 +771,167 @@
         <translation>تتداخل مع %1‏ بمقدار %2‏ دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="388"/>
-        <source>%1 min from %2; the room needs %3 to change over</source>
-        <translation>بعد %1‏ دقيقة من %2‏؛ والقاعة تحتاج %3‏ للتجهيز</translation>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
+        <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
+        <translation>الحضور المتوقع في %1‏: %2‏ شخص؛ وسعة %3‏: %4‏ مقعد. انقلها إلى قاعة أكبر.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <source>%1 min before %2; the room needs %3 min to change over</source>
+        <translation>قبل %1‏ دقيقة من %2‏؛ والقاعة تحتاج %3‏ دقيقة للتجهيز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="392"/>
+        <source>%1 min after %2; the room needs %3 min to change over</source>
+        <translation>بعد %1‏ دقيقة من %2‏؛ والقاعة تحتاج %3‏ دقيقة للتجهيز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="398"/>
         <source>%1 is closed then</source>
         <translation>‏%1‏ مغلقة في ذلك الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="397"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 also speaks in %2</source>
         <translation>‏%1‏ يتحدث أيضًا في %2‏</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 is not available then</source>
         <translation>‏%1‏ غير متاح في ذلك الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="405"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>%1 expected, %2 seats</source>
         <translation>الحضور المتوقع %1‏، والمقاعد %2‏</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="409"/>
+        <location filename="../../ui/schedule/messages.py" line="413"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>تتداخل مع %1‏ على %2‏ بمقدار %3‏ دقيقة، مع احتساب هوامش البث</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="416"/>
+        <location filename="../../ui/schedule/messages.py" line="420"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>مُقرَّر بثها، لكن %1‏ بلا مُرمِّز بث</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="421"/>
+        <location filename="../../ui/schedule/messages.py" line="425"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>ممنوع بثها، لكنها مُخطَّطة على %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="426"/>
+        <location filename="../../ui/schedule/messages.py" line="430"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>بثها على %1‏ ينقصه الشرح النصي أو لغة الإشارة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="441"/>
         <source>this device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="438"/>
+        <location filename="../../ui/schedule/messages.py" line="442"/>
         <source>device %1</source>
         <translation>الجهاز %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="444"/>
+        <location filename="../../ui/schedule/messages.py" line="448"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>استُبدل نقلك لـ %1‏ (%2‏) بنقل أجراه %3‏ (%4‏).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="451"/>
+        <location filename="../../ui/schedule/messages.py" line="455"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>استُبدل نقل %1‏ لـ %2‏ (%3‏) بنقل أجراه %4‏ (%5‏).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="465"/>
         <source>added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="466"/>
         <source>removed</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>moved</source>
         <translation>منقولة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="464"/>
+        <location filename="../../ui/schedule/messages.py" line="468"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="467"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>%1 — %2</source>
         <translation>‏%1‏ — %2‏</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>This session no longer exists in this event.</source>
         <translation>لم تعد هذه الجلسة موجودة في هذا الحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>This room no longer exists in this event.</source>
         <translation>لم تعد هذه القاعة موجودة في هذا الحدث.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
-        <source>The session asks for no length: give its end.</source>
-        <translation>لم تُحدَّد مدة الجلسة: أدخل وقت انتهائها.</translation>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <source>This session has no default length: give its end time.</source>
+        <translation>ليست للجلسة مدة افتراضية: أدخل وقت انتهائها.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <source>A session becomes released only when a release publishes it.</source>
+        <translation>لا تصبح الجلسة منشورة إلا عندما يتضمنها إصدار منشور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>يجب أن تنتهي الجلسة بعد بدئها وألا تتجاوز مدتها 24 ساعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>عيّن للجلسة قاعة وموعدًا قبل جدولتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
-        <source>Sessions become released only by a release.</source>
-        <translation>لا تصبح الجلسات منشورة إلا بالنشر.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>That status cannot be set by hand.</source>
         <translation>لا يمكن تعيين هذه الحالة يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="480"/>
+        <location filename="../../ui/schedule/messages.py" line="484"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>لا توجد جلسة معيّنة ومجدولة: جدوِل الجلسات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="486"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>الجدول مطابق تمامًا لآخر إصدار منشور.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="483"/>
+        <location filename="../../ui/schedule/messages.py" line="487"/>
         <source>A session holds too much text to be released.</source>
         <translation>إحدى الجلسات تحتوي على نص أطول من أن يُنشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="485"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>ما زالت هناك تعارضات مانعة: أصلحها، أو خفّض درجة خطورة قاعدتها، قبل النشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="489"/>
+        <location filename="../../ui/schedule/messages.py" line="493"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>تتعذر الكتابة في قاعدة بيانات هذا الجهاز حاليًا. حاول مجددًا؛ وإن استمر ذلك فاستدعِ المشرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="496"/>
+        <location filename="../../ui/schedule/messages.py" line="500"/>
         <source>Refused (%1).</source>
         <translation>مرفوض (%1‏).</translation>
     </message>
@@ -1068,8 +1074,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="163"/>
-        <source>Say why you correct this record (Reason).</source>
-        <translation>اذكر سبب تصحيح هذا السجل (السبب).</translation>
+        <source>Say why you are correcting this record.</source>
+        <translation>اذكر سبب تصحيح هذا السجل.</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1173,11 @@
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
-        <source>Open desks %1.</source>
-        <translation>افتح المكاتب %1‏.</translation>
+        <source>Open these desks: %1.</source>
+        <translation>افتح هذه المكاتب: %1‏.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="244"/>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>انقل %n‏ متطوعين من %1‏.</numerusform>
@@ -1183,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="249"/>
+        <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>استدعِ %n‏ موظفين إضافيين.</numerusform>
@@ -1195,27 +1201,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="251"/>
+        <location filename="../../ui/operations/dashboard.py" line="253"/>
         <source>The wait then falls to %1.</source>
         <translation>عندها ينخفض الانتظار إلى %1‏.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="258"/>
+        <location filename="../../ui/operations/dashboard.py" line="260"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>‏%1‏: يستغرق المسح %2‏ ملي ثانية (%3‏ ملي ثانية في معظم المكاتب) — افحص الماسح</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="267"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>‏%1‏: %2‏ ث لكل شخص (في منطقته %3‏ ث)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="272"/>
+        <location filename="../../ui/operations/dashboard.py" line="274"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>‏%1‏: فشل %2‏% من عمليات الطباعة — افحص الطابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="277"/>
+        <location filename="../../ui/operations/dashboard.py" line="279"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>‏%1‏: بلا مزامنة منذ %2‏ دقيقة — افحص اتصاله بالشبكة</translation>
     </message>
@@ -1269,8 +1275,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
-        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
-        <translation>هذه الشارة أحدث من بيانات هذا المكتب: اتُّخذ القرار بناءً على الشخص المذكور فيها. تمكن إعادة طباعتها هنا بعد المزامنة التالية.</translation>
+        <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
+        <translation>صدرت هذه الشارة بعد آخر مزامنة لهذا المكتب: جرى التحقق منها وفق الشخص المذكور فيها. يمكن إعادة طباعتها هنا بعد المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1477,8 +1483,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="229"/>
-        <source>Correct name or category  (Enter)</source>
-        <translation>تصحيح الاسم أو الفئة  (Enter)</translation>
+        <source>Correct name or category (Enter)</source>
+        <translation>تصحيح الاسم أو الفئة (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="276"/>

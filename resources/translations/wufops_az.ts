@@ -113,6 +113,7 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="211"/>
         <source>Hold</source>
+        <extracomment>check-in column: a security hold is set on this attendee (a noun)</extracomment>
         <translation>Blok</translation>
     </message>
 </context>
@@ -482,7 +483,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
             <numerusform>O vaxtdan bəri %n dəyişiklik.</numerusform>
             <numerusform>O vaxtdan bəri %n dəyişiklik.</numerusform>
@@ -550,122 +551,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="132"/>
+        <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>Beyci skan edin — skaner kursor harada olsa da işləyir</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="213"/>
+        <location filename="../../ui/checkin/workspace.py" line="210"/>
         <source>Entry gate · %1</source>
         <translation>Giriş qapısı · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="212"/>
         <source>zone %1</source>
         <translation>zona %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="216"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>F10: desk settings</source>
         <translation>F10: masa parametrləri</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="218"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>none (PDF files)</source>
         <translation>yoxdur (PDF faylları)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="220"/>
+        <location filename="../../ui/checkin/workspace.py" line="217"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Beyc təhvili · %1 · printer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="227"/>
+        <location filename="../../ui/checkin/workspace.py" line="224"/>
         <source>PDF files go to %1</source>
         <translation>PDF faylları bura yazılır: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="231"/>
+        <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F adla tap · F2 təkrar çap · F3 geri al · F4 indi çap et · F10 masa parametrləri · Esc skana qayıt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="350"/>
+        <location filename="../../ui/checkin/workspace.py" line="347"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Skan qeydə alınmadı (%1) — yenidən skan edin; təkrarlansa, nəzarətçini çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="429"/>
+        <location filename="../../ui/checkin/workspace.py" line="426"/>
         <source>Entries today: %1</source>
         <translation>Bu gün girişlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>%1 s per attendee</source>
         <translation>İştirakçı başına %1 san</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="435"/>
         <source>— s per attendee</source>
         <translation>İştirakçı başına — san</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="441"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Bu gün %1 · Bu saat %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="490"/>
+        <location filename="../../ui/checkin/workspace.py" line="487"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>Çap edilmədi (glyph_missing): bu masadakı heç bir şrift %1 simvolunu çap edə bilmir. Beyci əllə yazın və nəzarətçiyə bildirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="498"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Çap alınmadı (%1) — printeri düzəldin, sonra F4 ilə yenidən çap edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="504"/>
         <source>Badge %1 sent to %2</source>
         <translation>Beyc %1 göndərildi: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="513"/>
+        <location filename="../../ui/checkin/workspace.py" line="510"/>
         <source>Badge saved as %1</source>
         <translation>Beyc saxlanıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="544"/>
+        <location filename="../../ui/checkin/workspace.py" line="541"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Əvvəlcə şəxsi skan edin və ya tapın, sonra F2 basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="555"/>
+        <location filename="../../ui/checkin/workspace.py" line="552"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Geri alınacaq heç nə yoxdur: əvvəlcə şəxsi skan edin və ya tapın.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="600"/>
+        <location filename="../../ui/checkin/workspace.py" line="597"/>
         <source>Check-in undone: %1</source>
         <translation>Qəbul geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="606"/>
+        <location filename="../../ui/checkin/workspace.py" line="603"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Bu masa yeni beyc verə bilməz (masanın imza açarı yoxdur): şəxsi yardım masasına göndərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="609"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Artıq çap edilib — təkrar çap üçün F2 basıb səbəbi göstərin.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="610"/>
+        <location filename="../../ui/checkin/workspace.py" line="607"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Bu masada həmin şəxsin etibarlı beyci yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="611"/>
+        <location filename="../../ui/checkin/workspace.py" line="608"/>
         <source>That check-in was already undone.</source>
         <translation>Bu qəbul artıq geri alınıb.</translation>
     </message>
@@ -736,11 +737,6 @@
         <translation>%1 bu sessiya zamanı məşğuldur: %2 (%3); boş vaxtı: %4. Sessiyanı köçürün və ya məruzəçi ilə razılaşın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="281"/>
-        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
-        <translation>%1 üçün %2 nəfər gözlənilir, %3 zalında isə %4 yer var. Sessiyanı daha böyük zala köçürün.</translation>
-    </message>
-    <message>
         <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>%1 nəfər gözlənilir</translation>
@@ -771,157 +767,167 @@
         <translation>%1 ilə %2 dəq üst-üstə düşür</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="388"/>
-        <source>%1 min from %2; the room needs %3 to change over</source>
-        <translation>%2 ilə arada %1 dəq var; zala %3 dəq keçid vaxtı lazımdır</translation>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
+        <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
+        <translation>%1 üçün %2 nəfər gözlənilir, %3 zalında isə %4 yer var. Sessiyanı daha böyük zala köçürün.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <source>%1 min before %2; the room needs %3 min to change over</source>
+        <translation>%2 başlamazdan %1 dəq əvvəl; zala %3 dəq keçid vaxtı lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="392"/>
+        <source>%1 min after %2; the room needs %3 min to change over</source>
+        <translation>%2 bitəndən %1 dəq sonra; zala %3 dəq keçid vaxtı lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="398"/>
         <source>%1 is closed then</source>
         <translation>%1 həmin vaxt bağlıdır</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="397"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 həm də %2 sessiyasında çıxış edir</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 is not available then</source>
         <translation>%1 həmin vaxt məşğuldur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="405"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 nəfər gözlənilir, %2 yer var</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="409"/>
+        <location filename="../../ui/schedule/messages.py" line="413"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>%2 kanalında %1 ilə %3 dəq üst-üstə düşür (ehtiyat vaxtı daxil)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="416"/>
+        <location filename="../../ui/schedule/messages.py" line="420"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>yayımlanır, lakin %1 zalında yayım enkoderi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="421"/>
+        <location filename="../../ui/schedule/messages.py" line="425"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>yayımlanmamalıdır, lakin %1 kanalında planlaşdırılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="426"/>
+        <location filename="../../ui/schedule/messages.py" line="430"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>%1 kanalındakı yayımda tələb olunan subtitr və ya işarət dili yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="441"/>
         <source>this device</source>
         <translation>bu cihaz</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="438"/>
+        <location filename="../../ui/schedule/messages.py" line="442"/>
         <source>device %1</source>
         <translation>cihaz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="444"/>
+        <location filename="../../ui/schedule/messages.py" line="448"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>%1 üçün etdiyiniz köçürmə (%2) %3 tərəfindən edilən köçürmə (%4) ilə əvəzləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="451"/>
+        <location filename="../../ui/schedule/messages.py" line="455"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>%1 tərəfindən %2 üçün edilən köçürmə (%3) %4 tərəfindən edilən köçürmə (%5) ilə əvəzləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="465"/>
         <source>added</source>
         <translation>əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="466"/>
         <source>removed</source>
         <translation>çıxarılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>moved</source>
         <translation>köçürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="464"/>
+        <location filename="../../ui/schedule/messages.py" line="468"/>
         <source>edited</source>
         <translation>redaktə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="467"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>This session no longer exists in this event.</source>
         <translation>Bu sessiya artıq bu tədbirdə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>This room no longer exists in this event.</source>
         <translation>Bu zal artıq bu tədbirdə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
-        <source>The session asks for no length: give its end.</source>
-        <translation>Sessiyanın müddəti göstərilməyib: bitmə vaxtını daxil edin.</translation>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <source>This session has no default length: give its end time.</source>
+        <translation>Bu sessiyanın standart müddəti yoxdur: bitmə vaxtını daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <source>A session becomes released only when a release publishes it.</source>
+        <translation>Sessiya “Dərc edilib” statusunu yalnız proqramın dərc edilən versiyasına daxil olanda alır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Sessiya başladıqdan sonra bitməli və ən çoxu 24 saat davam etməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Planlaşdırmadan əvvəl sessiyanı zala və vaxta yerləşdirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
-        <source>Sessions become released only by a release.</source>
-        <translation>Sessiya “Dərc edilib” statusunu yalnız proqram dərc ediləndə alır.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>That status cannot be set by hand.</source>
         <translation>Bu statusu əllə təyin etmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="480"/>
+        <location filename="../../ui/schedule/messages.py" line="484"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Yerləşdirilmiş və planlaşdırılmış sessiya yoxdur: əvvəlcə sessiyaları planlaşdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="486"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Proqram son dərc edilmiş versiya ilə eynidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="483"/>
+        <location filename="../../ui/schedule/messages.py" line="487"/>
         <source>A session holds too much text to be released.</source>
         <translation>Sessiyalardan birinin mətni dərc üçün çox uzundur.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="485"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Bloklayan konfliktlər qalır: dərc etməzdən əvvəl onları aradan qaldırın və ya qaydalarının ciddilik dərəcəsini azaldın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="489"/>
+        <location filename="../../ui/schedule/messages.py" line="493"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Bu cihazın verilənlər bazasına hazırda yazmaq mümkün deyil. Yenidən cəhd edin; problem davam etsə, nəzarətçini çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="496"/>
+        <location filename="../../ui/schedule/messages.py" line="500"/>
         <source>Refused (%1).</source>
         <translation>Rədd edildi (%1).</translation>
     </message>
@@ -1056,8 +1062,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="163"/>
-        <source>Say why you correct this record (Reason).</source>
-        <translation>Bu məlumatları niyə düzəltdiyinizi yazın (Səbəb).</translation>
+        <source>Say why you are correcting this record.</source>
+        <translation>Bu qeydi nə üçün düzəltdiyinizi yazın.</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1161,11 @@
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
-        <source>Open desks %1.</source>
+        <source>Open these desks: %1.</source>
         <translation>Bu masaları açın: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="244"/>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>%n könüllünü buradan keçirin: %1.</numerusform>
@@ -1167,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="249"/>
+        <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Daha %n əməkdaş çağırın.</numerusform>
@@ -1175,27 +1181,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="251"/>
+        <location filename="../../ui/operations/dashboard.py" line="253"/>
         <source>The wait then falls to %1.</source>
         <translation>Onda gözləmə vaxtı %1 olacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="258"/>
+        <location filename="../../ui/operations/dashboard.py" line="260"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1: skan %2 ms çəkir (əksər masalarda %3 ms) — skanerini yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="267"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1: şəxs başına %2 san (zonası üzrə %3 san)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="272"/>
+        <location filename="../../ui/operations/dashboard.py" line="274"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>%1: çap xətası %2% — printeri yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="277"/>
+        <location filename="../../ui/operations/dashboard.py" line="279"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1: %2 dəq sinxronlaşdırılmayıb — şəbəkəsini yoxlayın</translation>
     </message>
@@ -1249,8 +1255,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
-        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
-        <translation>Bu beyc masadakı məlumatlardan daha yenidir: qərar beycdə göstərilən şəxsə görə verildi. Növbəti sinxronlaşdırmadan sonra onu burada təkrar çap etmək olar.</translation>
+        <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
+        <translation>Bu beyc masanın son sinxronizasiyasından sonra verilib: beycdə göstərilən şəxsə görə yoxlanılıb. Növbəti sinxronizasiyadan sonra burada təkrar çap edilə bilər.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1457,8 +1463,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="229"/>
-        <source>Correct name or category  (Enter)</source>
-        <translation>Adı və ya kateqoriyanı düzəlt  (Enter)</translation>
+        <source>Correct name or category (Enter)</source>
+        <translation>Adı və ya kateqoriyanı düzəlt (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="276"/>

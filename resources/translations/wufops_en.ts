@@ -5,10 +5,10 @@
     <name>ChangesPanel</name>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
-            <numerusform>%n change since.</numerusform>
-            <numerusform>%n changes since.</numerusform>
+            <numerusform>%n change since then.</numerusform>
+            <numerusform>%n changes since then.</numerusform>
         </translation>
     </message>
 </context>
@@ -34,7 +34,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="244"/>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Move %n volunteer from %1.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="249"/>
+        <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Call %n more staff member.</numerusform>

@@ -113,6 +113,7 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="211"/>
         <source>Hold</source>
+        <extracomment>check-in column: a security hold is set on this attendee (a noun)</extracomment>
         <translation>Bloqueo</translation>
     </message>
 </context>
@@ -482,7 +483,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
             <numerusform>%n cambio desde entonces.</numerusform>
             <numerusform>%n cambios desde entonces.</numerusform>
@@ -550,122 +551,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="132"/>
+        <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>Escanee un pase — el lector funciona dondequiera que esté el cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="213"/>
+        <location filename="../../ui/checkin/workspace.py" line="210"/>
         <source>Entry gate · %1</source>
         <translation>Control de acceso · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="212"/>
         <source>zone %1</source>
         <translation>zona %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="216"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>F10: desk settings</source>
         <translation>F10: ajustes del puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="218"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>none (PDF files)</source>
         <translation>ninguna (archivos PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="220"/>
+        <location filename="../../ui/checkin/workspace.py" line="217"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Entrega de pases · %1 · impresora: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="227"/>
+        <location filename="../../ui/checkin/workspace.py" line="224"/>
         <source>PDF files go to %1</source>
         <translation>Los archivos PDF se guardan en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="231"/>
+        <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F nombre · F2 reimprimir · F3 anular · F4 imprimir · F10 ajustes · Esc escanear</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="350"/>
+        <location filename="../../ui/checkin/workspace.py" line="347"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>No se pudo registrar el escaneo (%1) — vuelva a escanear; si se repite, llame a un supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="429"/>
+        <location filename="../../ui/checkin/workspace.py" line="426"/>
         <source>Entries today: %1</source>
         <translation>Entradas hoy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>%1 s per attendee</source>
         <translation>%1 s por participante</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="435"/>
         <source>— s per attendee</source>
         <translation>— s por participante</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="441"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Hoy %1 · Esta hora %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="490"/>
+        <location filename="../../ui/checkin/workspace.py" line="487"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>No impreso (glyph_missing): ninguna fuente de este puesto puede imprimir %1. Escriba el pase a mano y avise al supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="498"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Error de impresión (%1) — revise la impresora y pulse F4 para volver a imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="504"/>
         <source>Badge %1 sent to %2</source>
         <translation>Pase %1 enviado a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="513"/>
+        <location filename="../../ui/checkin/workspace.py" line="510"/>
         <source>Badge saved as %1</source>
         <translation>Pase guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="544"/>
+        <location filename="../../ui/checkin/workspace.py" line="541"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Primero escanee o busque a la persona y, luego, pulse F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="555"/>
+        <location filename="../../ui/checkin/workspace.py" line="552"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Nada que anular: primero escanee o busque a la persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="600"/>
+        <location filename="../../ui/checkin/workspace.py" line="597"/>
         <source>Check-in undone: %1</source>
         <translation>Llegada anulada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="606"/>
+        <location filename="../../ui/checkin/workspace.py" line="603"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Este puesto no puede emitir un pase nuevo (no tiene clave de firma): envíe a la persona al mostrador de ayuda.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="609"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Ya impreso — para reimprimir, pulse F2 e indique un motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="610"/>
+        <location filename="../../ui/checkin/workspace.py" line="607"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>Esta persona no tiene ningún pase válido en este puesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="611"/>
+        <location filename="../../ui/checkin/workspace.py" line="608"/>
         <source>That check-in was already undone.</source>
         <translation>Esa llegada ya se anuló.</translation>
     </message>
@@ -736,11 +737,6 @@
         <translation>%1 no está disponible durante %2 (%3); disponible: %4. Mueva la sesión o consulte al ponente.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="281"/>
-        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
-        <translation>%1 prevé %2 personas; %3 tiene %4 plazas. Muévala a una sala más grande.</translation>
-    </message>
-    <message>
         <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>%1 personas previstas</translation>
@@ -771,157 +767,167 @@
         <translation>se superpone %2 min con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="388"/>
-        <source>%1 min from %2; the room needs %3 to change over</source>
-        <translation>a %1 min de %2; la sala necesita %3 min para el cambio de sesión</translation>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
+        <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
+        <translation>%1 prevé %2 personas; %3 tiene %4 plazas. Muévala a una sala más grande.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <source>%1 min before %2; the room needs %3 min to change over</source>
+        <translation>%1 min antes de %2; la sala necesita %3 min para el cambio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="392"/>
+        <source>%1 min after %2; the room needs %3 min to change over</source>
+        <translation>%1 min después de %2; la sala necesita %3 min para el cambio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="398"/>
         <source>%1 is closed then</source>
         <translation>%1 está cerrada a esa hora</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="397"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 también interviene en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 is not available then</source>
         <translation>%1 no está disponible a esa hora</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="405"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>%1 expected, %2 seats</source>
         <translation>%1 personas previstas, %2 plazas</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="409"/>
+        <location filename="../../ui/schedule/messages.py" line="413"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>se superpone %3 min con %1 en %2, márgenes incluidos</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="416"/>
+        <location filename="../../ui/schedule/messages.py" line="420"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>se transmite, pero %1 no tiene codificador</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="421"/>
+        <location filename="../../ui/schedule/messages.py" line="425"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>no transmitir, pero prevista en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="426"/>
+        <location filename="../../ui/schedule/messages.py" line="430"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>a su transmisión en %1 le faltan los subtítulos o la lengua de señas que requiere</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="441"/>
         <source>this device</source>
         <translation>este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="438"/>
+        <location filename="../../ui/schedule/messages.py" line="442"/>
         <source>device %1</source>
         <translation>dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="444"/>
+        <location filename="../../ui/schedule/messages.py" line="448"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Su movimiento de %1 (%2) fue reemplazado por el de %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="451"/>
+        <location filename="../../ui/schedule/messages.py" line="455"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>El movimiento de %2 (%3) hecho por %1 fue reemplazado por el de %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="465"/>
         <source>added</source>
         <translation>añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="466"/>
         <source>removed</source>
         <translation>retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>moved</source>
         <translation>movida</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="464"/>
+        <location filename="../../ui/schedule/messages.py" line="468"/>
         <source>edited</source>
         <translation>modificada</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="467"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>This session no longer exists in this event.</source>
         <translation>Esta sesión ya no existe en este evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>This room no longer exists in this event.</source>
         <translation>Esta sala ya no existe en este evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
-        <source>The session asks for no length: give its end.</source>
-        <translation>La sesión no tiene duración: indique la hora de fin.</translation>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <source>This session has no default length: give its end time.</source>
+        <translation>Esta sesión no tiene duración predeterminada: indique la hora de fin.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <source>A session becomes released only when a release publishes it.</source>
+        <translation>Una sesión pasa a publicada solo cuando una versión publicada la incluye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Una sesión debe terminar después de empezar y durar como máximo 24 horas.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Ubique la sesión en una sala y un horario antes de programarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
-        <source>Sessions become released only by a release.</source>
-        <translation>Las sesiones solo pasan a publicadas al publicar el programa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>That status cannot be set by hand.</source>
         <translation>Ese estado no se puede asignar manualmente.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="480"/>
+        <location filename="../../ui/schedule/messages.py" line="484"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>No hay ninguna sesión ubicada y programada: primero programe sesiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="486"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>El programa es idéntico a la última versión publicada.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="483"/>
+        <location filename="../../ui/schedule/messages.py" line="487"/>
         <source>A session holds too much text to be released.</source>
         <translation>Una sesión contiene demasiado texto para publicarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="485"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Quedan conflictos bloqueantes: resuélvalos o reduzca la gravedad de su regla antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="489"/>
+        <location filename="../../ui/schedule/messages.py" line="493"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Ahora no se puede escribir en la base de datos de este dispositivo. Vuelva a intentarlo; si el problema persiste, llame al supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="496"/>
+        <location filename="../../ui/schedule/messages.py" line="500"/>
         <source>Refused (%1).</source>
         <translation>Rechazado (%1).</translation>
     </message>
@@ -1056,8 +1062,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="163"/>
-        <source>Say why you correct this record (Reason).</source>
-        <translation>Indique por qué corrige este registro (Motivo).</translation>
+        <source>Say why you are correcting this record.</source>
+        <translation>Indique por qué corrige este registro.</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1161,11 @@
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
-        <source>Open desks %1.</source>
-        <translation>Abra los puestos %1.</translation>
+        <source>Open these desks: %1.</source>
+        <translation>Abra estos puestos: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="244"/>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Mueva %n voluntario desde %1.</numerusform>
@@ -1167,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="249"/>
+        <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Pida %n refuerzo más.</numerusform>
@@ -1175,27 +1181,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="251"/>
+        <location filename="../../ui/operations/dashboard.py" line="253"/>
         <source>The wait then falls to %1.</source>
         <translation>La espera bajaría entonces a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="258"/>
+        <location filename="../../ui/operations/dashboard.py" line="260"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1: los escaneos tardan %2 ms (la mayoría de los puestos, %3 ms) — revise su lector</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="267"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1: %2 s por persona (su zona, %3 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="272"/>
+        <location filename="../../ui/operations/dashboard.py" line="274"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>%1: falló el %2 % de las impresiones — revise la impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="277"/>
+        <location filename="../../ui/operations/dashboard.py" line="279"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1: sin sincronizar desde hace %2 min — revise su red</translation>
     </message>
@@ -1249,8 +1255,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
-        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
-        <translation>Este pase es más reciente que los datos de este puesto: se decidió según la persona que figura en él. Podrá reimprimirse aquí tras la próxima sincronización.</translation>
+        <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
+        <translation>Este pase se emitió después de la última sincronización de este puesto: se verificó según la persona que figura en él. Se podrá reimprimir aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1457,8 +1463,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="229"/>
-        <source>Correct name or category  (Enter)</source>
-        <translation>Corregir nombre o categoría  (Enter)</translation>
+        <source>Correct name or category (Enter)</source>
+        <translation>Corregir nombre o categoría (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="276"/>

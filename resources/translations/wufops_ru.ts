@@ -113,6 +113,7 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="211"/>
         <source>Hold</source>
+        <extracomment>check-in column: a security hold is set on this attendee (a noun)</extracomment>
         <translation>Блокировка</translation>
     </message>
 </context>
@@ -482,7 +483,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
             <numerusform>С тех пор %n изменение.</numerusform>
             <numerusform>С тех пор %n изменения.</numerusform>
@@ -551,122 +552,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="132"/>
+        <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>Отсканируйте бейдж — сканер работает при любом положении курсора</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="213"/>
+        <location filename="../../ui/checkin/workspace.py" line="210"/>
         <source>Entry gate · %1</source>
         <translation>Пункт входа · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="212"/>
         <source>zone %1</source>
         <translation>зона %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="216"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>F10: desk settings</source>
         <translation>F10: настройки стойки</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="218"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>none (PDF files)</source>
         <translation>нет (файлы PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="220"/>
+        <location filename="../../ui/checkin/workspace.py" line="217"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>Выдача бейджей · %1 · принтер: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="227"/>
+        <location filename="../../ui/checkin/workspace.py" line="224"/>
         <source>PDF files go to %1</source>
         <translation>Файлы PDF сохраняются в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="231"/>
+        <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F имя · F2 перепечатать · F3 отменить · F4 печать · F10 настройки · Esc к скану</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="350"/>
+        <location filename="../../ui/checkin/workspace.py" line="347"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>Не удалось записать скан (%1) — отсканируйте ещё раз; если ошибка повторится, позовите руководителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="429"/>
+        <location filename="../../ui/checkin/workspace.py" line="426"/>
         <source>Entries today: %1</source>
         <translation>Проходов сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>%1 s per attendee</source>
         <translation>%1 с на участника</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="435"/>
         <source>— s per attendee</source>
         <translation>— с на участника</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="441"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>Сегодня %1 · За этот час %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="490"/>
+        <location filename="../../ui/checkin/workspace.py" line="487"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>Не напечатано (glyph_missing): ни один шрифт на этой стойке не может напечатать %1. Заполните бейдж от руки и сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="498"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>Ошибка печати (%1) — устраните неполадку принтера и нажмите F4 для повторной печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="504"/>
         <source>Badge %1 sent to %2</source>
         <translation>Бейдж %1 отправлен на печать: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="513"/>
+        <location filename="../../ui/checkin/workspace.py" line="510"/>
         <source>Badge saved as %1</source>
         <translation>Бейдж сохранён как %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="544"/>
+        <location filename="../../ui/checkin/workspace.py" line="541"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>Сначала отсканируйте или найдите человека, затем нажмите F2.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="555"/>
+        <location filename="../../ui/checkin/workspace.py" line="552"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>Нечего отменять: сначала отсканируйте или найдите человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="600"/>
+        <location filename="../../ui/checkin/workspace.py" line="597"/>
         <source>Check-in undone: %1</source>
         <translation>Отметка о прибытии отменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="606"/>
+        <location filename="../../ui/checkin/workspace.py" line="603"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>Эта стойка не может оформить новый бейдж (нет ключа подписи стойки): направьте человека на стойку помощи.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="609"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>Уже напечатан — для повторной печати нажмите F2 и укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="610"/>
+        <location filename="../../ui/checkin/workspace.py" line="607"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>На этой стойке у этого человека нет действительного бейджа.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="611"/>
+        <location filename="../../ui/checkin/workspace.py" line="608"/>
         <source>That check-in was already undone.</source>
         <translation>Эта отметка о прибытии уже отменена.</translation>
     </message>
@@ -737,11 +738,6 @@
         <translation>%1: время сессии %2 (%3) недоступно; доступное время: %4. Перенесите сессию или уточните у докладчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="281"/>
-        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
-        <translation>%1: ожидается %2 чел., а вместимость зала %3 — %4. Перенесите сессию в зал побольше.</translation>
-    </message>
-    <message>
         <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>ожидается: %1</translation>
@@ -772,157 +768,167 @@
         <translation>пересекается с %1 на %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="388"/>
-        <source>%1 min from %2; the room needs %3 to change over</source>
-        <translation>интервал с %2 — %1 мин; на подготовку зала нужно %3</translation>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
+        <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
+        <translation>%1: ожидается %2 чел., а вместимость зала %3 — %4. Перенесите сессию в зал побольше.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <source>%1 min before %2; the room needs %3 min to change over</source>
+        <translation>%1 мин до %2; залу нужно %3 мин на подготовку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="392"/>
+        <source>%1 min after %2; the room needs %3 min to change over</source>
+        <translation>%1 мин после %2; залу нужно %3 мин на подготовку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="398"/>
         <source>%1 is closed then</source>
         <translation>зал %1 в это время закрыт</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="397"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 also speaks in %2</source>
         <translation>%1 также выступает на сессии %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 is not available then</source>
         <translation>%1: это время недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="405"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>%1 expected, %2 seats</source>
         <translation>ожидается: %1, мест: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="409"/>
+        <location filename="../../ui/schedule/messages.py" line="413"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>пересекается с %1 на канале %2 на %3 мин с учётом запаса времени</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="416"/>
+        <location filename="../../ui/schedule/messages.py" line="420"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>транслируется, но в зале %1 нет кодера</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="421"/>
+        <location filename="../../ui/schedule/messages.py" line="425"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>«без трансляции», но запланирована на канале %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="426"/>
+        <location filename="../../ui/schedule/messages.py" line="430"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>в её трансляции на канале %1 нет нужных субтитров или сурдоперевода</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="441"/>
         <source>this device</source>
         <translation>это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="438"/>
+        <location filename="../../ui/schedule/messages.py" line="442"/>
         <source>device %1</source>
         <translation>устройство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="444"/>
+        <location filename="../../ui/schedule/messages.py" line="448"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>Ваш перенос %1 (%2) уступил другому: %3 — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="451"/>
+        <location filename="../../ui/schedule/messages.py" line="455"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>%1: перенос %2 (%3) уступил другому: %4 — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="465"/>
         <source>added</source>
         <translation>добавлена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="466"/>
         <source>removed</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>moved</source>
         <translation>перенесена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="464"/>
+        <location filename="../../ui/schedule/messages.py" line="468"/>
         <source>edited</source>
         <translation>изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="467"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>This session no longer exists in this event.</source>
         <translation>Этой сессии больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>This room no longer exists in this event.</source>
         <translation>Этого зала больше нет в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
-        <source>The session asks for no length: give its end.</source>
-        <translation>У сессии не задана продолжительность: укажите время окончания.</translation>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <source>This session has no default length: give its end time.</source>
+        <translation>У сессии нет продолжительности по умолчанию: укажите время окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <source>A session becomes released only when a release publishes it.</source>
+        <translation>Сессия становится опубликованной, только когда её публикует выпуск программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>Сессия должна заканчиваться позже, чем начинается, и длиться не более 24 часов.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>Прежде чем запланировать сессию, назначьте ей зал и время.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
-        <source>Sessions become released only by a release.</source>
-        <translation>Статус «Опубликована» сессия получает только при публикации программы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>That status cannot be set by hand.</source>
         <translation>Этот статус нельзя установить вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="480"/>
+        <location filename="../../ui/schedule/messages.py" line="484"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>Нет размещённых и запланированных сессий: сначала запланируйте сессии.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="486"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>Программа не изменилась после последней публикации.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="483"/>
+        <location filename="../../ui/schedule/messages.py" line="487"/>
         <source>A session holds too much text to be released.</source>
         <translation>В одной из сессий слишком много текста для публикации.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="485"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>Остаются блокирующие конфликты: перед публикацией устраните их или понизьте критичность их правила.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="489"/>
+        <location filename="../../ui/schedule/messages.py" line="493"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>Сейчас не удаётся записать данные в базу этого устройства. Повторите попытку; если ошибка не исчезнет, позовите руководителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="496"/>
+        <location filename="../../ui/schedule/messages.py" line="500"/>
         <source>Refused (%1).</source>
         <translation>Отклонено (%1).</translation>
     </message>
@@ -1059,8 +1065,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="163"/>
-        <source>Say why you correct this record (Reason).</source>
-        <translation>Укажите, почему вы исправляете запись (поле «Причина»).</translation>
+        <source>Say why you are correcting this record.</source>
+        <translation>Укажите, почему вы исправляете эту запись.</translation>
     </message>
 </context>
 <context>
@@ -1158,11 +1164,11 @@
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
-        <source>Open desks %1.</source>
-        <translation>Откройте стойки %1.</translation>
+        <source>Open these desks: %1.</source>
+        <translation>Откройте эти стойки: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="244"/>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>Переведите %n волонтёра из %1.</numerusform>
@@ -1171,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="249"/>
+        <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>Вызовите ещё %n сотрудника.</numerusform>
@@ -1180,27 +1186,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="251"/>
+        <location filename="../../ui/operations/dashboard.py" line="253"/>
         <source>The wait then falls to %1.</source>
         <translation>Тогда ожидание сократится до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="258"/>
+        <location filename="../../ui/operations/dashboard.py" line="260"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1: сканирование занимает %2 мс (на большинстве стоек %3 мс) — проверьте сканер</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="267"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1: %2 с на человека (в среднем по зоне %3 с)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="272"/>
+        <location filename="../../ui/operations/dashboard.py" line="274"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>%1: сбой печати в %2% случаев — проверьте принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="277"/>
+        <location filename="../../ui/operations/dashboard.py" line="279"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1: нет синхронизации %2 мин — проверьте сеть</translation>
     </message>
@@ -1254,8 +1260,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
-        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
-        <translation>Бейдж новее, чем данные этой стойки: решение принято по указанному в нём человеку. Перепечатать его здесь можно после следующей синхронизации.</translation>
+        <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
+        <translation>Бейдж выдан после последней синхронизации этой стойки: проверен по человеку, на которого он выписан. Перепечатать его здесь можно после следующей синхронизации.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1462,8 +1468,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="229"/>
-        <source>Correct name or category  (Enter)</source>
-        <translation>Исправить имя или категорию  (Enter)</translation>
+        <source>Correct name or category (Enter)</source>
+        <translation>Исправить имя или категорию (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="276"/>

@@ -113,6 +113,7 @@
     <message>
         <location filename="../../ui/attendees/model.py" line="211"/>
         <source>Hold</source>
+        <extracomment>check-in column: a security hold is set on this attendee (a noun)</extracomment>
         <translation>冻结</translation>
     </message>
 </context>
@@ -482,7 +483,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
-        <source>%n change(s) since.</source>
+        <source>%n change(s) since then.</source>
         <translation>
             <numerusform>此后有%n处更改。</numerusform>
         </translation>
@@ -549,122 +550,122 @@
 <context>
     <name>CheckinWorkspace</name>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="132"/>
+        <location filename="../../ui/checkin/workspace.py" line="129"/>
         <source>Scan a badge — the scanner works wherever the cursor is</source>
         <translation>扫描证件——光标在任何位置，扫描枪都能使用</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="213"/>
+        <location filename="../../ui/checkin/workspace.py" line="210"/>
         <source>Entry gate · %1</source>
         <translation>入场口 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="215"/>
+        <location filename="../../ui/checkin/workspace.py" line="212"/>
         <source>zone %1</source>
         <translation>区域%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="216"/>
+        <location filename="../../ui/checkin/workspace.py" line="213"/>
         <source>F10: desk settings</source>
         <translation>F10：服务台设置</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="218"/>
+        <location filename="../../ui/checkin/workspace.py" line="215"/>
         <source>none (PDF files)</source>
         <translation>无（PDF 文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="220"/>
+        <location filename="../../ui/checkin/workspace.py" line="217"/>
         <source>Badge pickup · %1 · printer: %2</source>
         <translation>证件领取 · %1 · 打印机：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="227"/>
+        <location filename="../../ui/checkin/workspace.py" line="224"/>
         <source>PDF files go to %1</source>
         <translation>PDF 文件保存到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="231"/>
+        <location filename="../../ui/checkin/workspace.py" line="228"/>
         <source>Ctrl+F find by name · F2 reprint · F3 undo · F4 print now · F10 desk settings · Esc back to scanning</source>
         <translation>Ctrl+F 按姓名查找 · F2 重印 · F3 撤销 · F4 立即打印 · F10 服务台设置 · Esc 返回扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="350"/>
+        <location filename="../../ui/checkin/workspace.py" line="347"/>
         <source>Could not record the scan (%1) — scan again; if it repeats, call a supervisor.</source>
         <translation>无法记录此次扫描（%1）——请重新扫描；如再次出现，请呼叫主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="429"/>
+        <location filename="../../ui/checkin/workspace.py" line="426"/>
         <source>Entries today: %1</source>
         <translation>今日入场：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="436"/>
+        <location filename="../../ui/checkin/workspace.py" line="433"/>
         <source>%1 s per attendee</source>
         <translation>每人%1秒</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="438"/>
+        <location filename="../../ui/checkin/workspace.py" line="435"/>
         <source>— s per attendee</source>
         <translation>每人—秒</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="441"/>
+        <location filename="../../ui/checkin/workspace.py" line="438"/>
         <source>Today %1 · This hour %2 · %3</source>
         <translation>今日%1 · 本小时%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="490"/>
+        <location filename="../../ui/checkin/workspace.py" line="487"/>
         <source>Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.</source>
         <translation>未打印（glyph_missing）：本服务台没有能打印%1的字体。请手写证件并告知主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="498"/>
+        <location filename="../../ui/checkin/workspace.py" line="495"/>
         <source>Print failed (%1) — fix the printer, then F4 prints again.</source>
         <translation>打印失败（%1）——请排除打印机故障，然后按 F4 重新打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="507"/>
+        <location filename="../../ui/checkin/workspace.py" line="504"/>
         <source>Badge %1 sent to %2</source>
         <translation>证件%1已发送到%2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="513"/>
+        <location filename="../../ui/checkin/workspace.py" line="510"/>
         <source>Badge saved as %1</source>
         <translation>证件已保存为%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="544"/>
+        <location filename="../../ui/checkin/workspace.py" line="541"/>
         <source>Scan or find the person first, then F2.</source>
         <translation>请先扫描或查找此人，然后按 F2。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="555"/>
+        <location filename="../../ui/checkin/workspace.py" line="552"/>
         <source>Nothing to undo: scan or find the person first.</source>
         <translation>没有可撤销的操作：请先扫描或查找此人。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="600"/>
+        <location filename="../../ui/checkin/workspace.py" line="597"/>
         <source>Check-in undone: %1</source>
         <translation>已撤销签到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="606"/>
+        <location filename="../../ui/checkin/workspace.py" line="603"/>
         <source>This desk cannot issue a new badge (no desk signing key): send the person to the help desk.</source>
         <translation>本服务台无法签发新证件（没有服务台签名密钥）：请让此人前往咨询台。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="609"/>
+        <location filename="../../ui/checkin/workspace.py" line="606"/>
         <source>Already printed — use F2 with a reason to reprint.</source>
         <translation>已打印——如需重印，请按 F2 并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="610"/>
+        <location filename="../../ui/checkin/workspace.py" line="607"/>
         <source>This person has no valid badge on this desk.</source>
         <translation>此人在本服务台没有有效证件。</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/workspace.py" line="611"/>
+        <location filename="../../ui/checkin/workspace.py" line="608"/>
         <source>That check-in was already undone.</source>
         <translation>该签到已撤销。</translation>
     </message>
@@ -735,11 +736,6 @@
         <translation>%1在%2（%3）期间没有空；有空时间：%4。请移动该场次，或与发言人协商。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="281"/>
-        <source>%1 expects %2 people; %3 seats %4. Move it to a larger room.</source>
-        <translation>%1预计有%2人参加，而%3只有%4个座位。请将其移到更大的会议室。</translation>
-    </message>
-    <message>
         <location filename="../../ui/schedule/messages.py" line="304"/>
         <source>%1 expected</source>
         <translation>预计%1人</translation>
@@ -770,157 +766,167 @@
         <translation>与%1重叠%2分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="388"/>
-        <source>%1 min from %2; the room needs %3 to change over</source>
-        <translation>与%2仅间隔%1分钟；该会议室换场需要%3分钟</translation>
+        <location filename="../../ui/schedule/messages.py" line="281"/>
+        <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
+        <translation>%1预计有%2人参加，而%3只有%4个座位。请将其移到更大的会议室。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="394"/>
+        <location filename="../../ui/schedule/messages.py" line="390"/>
+        <source>%1 min before %2; the room needs %3 min to change over</source>
+        <translation>在%2之前仅%1分钟；该会议室换场需要%3分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="392"/>
+        <source>%1 min after %2; the room needs %3 min to change over</source>
+        <translation>在%2之后仅%1分钟；该会议室换场需要%3分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="398"/>
         <source>%1 is closed then</source>
         <translation>%1在该时段不开放</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="397"/>
+        <location filename="../../ui/schedule/messages.py" line="401"/>
         <source>%1 also speaks in %2</source>
         <translation>%1也在%2中发言</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="401"/>
+        <location filename="../../ui/schedule/messages.py" line="405"/>
         <source>%1 is not available then</source>
         <translation>%1在该时段没有空</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="405"/>
+        <location filename="../../ui/schedule/messages.py" line="409"/>
         <source>%1 expected, %2 seats</source>
         <translation>预计%1人，%2个座位</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="409"/>
+        <location filename="../../ui/schedule/messages.py" line="413"/>
         <source>overlaps %1 on %2 by %3 min, rolls included</source>
         <translation>在%2上与%1重叠%3分钟（含前后预留时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="416"/>
+        <location filename="../../ui/schedule/messages.py" line="420"/>
         <source>streamed, but %1 has no stream encoder</source>
         <translation>需直播，但%1没有直播编码器</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="421"/>
+        <location filename="../../ui/schedule/messages.py" line="425"/>
         <source>do-not-stream, but planned on %1</source>
         <translation>禁止直播，但已安排在%1上</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="426"/>
+        <location filename="../../ui/schedule/messages.py" line="430"/>
         <source>its stream on %1 lacks captions or sign language it requires</source>
         <translation>其在%1上的直播缺少所需的字幕或手语</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="437"/>
+        <location filename="../../ui/schedule/messages.py" line="441"/>
         <source>this device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="438"/>
+        <location filename="../../ui/schedule/messages.py" line="442"/>
         <source>device %1</source>
         <translation>设备%1</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="444"/>
+        <location filename="../../ui/schedule/messages.py" line="448"/>
         <source>Your move of %1 (%2) lost to %3&apos;s move (%4).</source>
         <translation>您对%1的移动（%2）已被%3的移动（%4）覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="451"/>
+        <location filename="../../ui/schedule/messages.py" line="455"/>
         <source>%1&apos;s move of %2 (%3) lost to %4&apos;s move (%5).</source>
         <translation>%1对%2的移动（%3）已被%4的移动（%5）覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="461"/>
+        <location filename="../../ui/schedule/messages.py" line="465"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="462"/>
+        <location filename="../../ui/schedule/messages.py" line="466"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="463"/>
+        <location filename="../../ui/schedule/messages.py" line="467"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="464"/>
+        <location filename="../../ui/schedule/messages.py" line="468"/>
         <source>edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="467"/>
+        <location filename="../../ui/schedule/messages.py" line="471"/>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="472"/>
+        <location filename="../../ui/schedule/messages.py" line="476"/>
         <source>This session no longer exists in this event.</source>
         <translation>本次活动中已不存在此场次。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="473"/>
+        <location filename="../../ui/schedule/messages.py" line="477"/>
         <source>This room no longer exists in this event.</source>
         <translation>本次活动中已不存在此会议室。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="474"/>
-        <source>The session asks for no length: give its end.</source>
-        <translation>该场次未指定时长：请给出结束时间。</translation>
+        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <source>This session has no default length: give its end time.</source>
+        <translation>该场次没有默认时长：请给出结束时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="475"/>
+        <location filename="../../ui/schedule/messages.py" line="481"/>
+        <source>A session becomes released only when a release publishes it.</source>
+        <translation>只有发布包含某场次时，该场次才会变为“已发布”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/messages.py" line="479"/>
         <source>A session ends after it starts and lasts at most 24 hours.</source>
         <translation>场次的结束时间必须晚于开始时间，且时长不得超过24小时。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="476"/>
+        <location filename="../../ui/schedule/messages.py" line="480"/>
         <source>Place the session in a room and time before scheduling it.</source>
         <translation>请先将场次放置到会议室和时段，再将其排定。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="477"/>
-        <source>Sessions become released only by a release.</source>
-        <translation>场次只能通过发布变为“已发布”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/messages.py" line="478"/>
+        <location filename="../../ui/schedule/messages.py" line="482"/>
         <source>That status cannot be set by hand.</source>
         <translation>该状态不能手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="480"/>
+        <location filename="../../ui/schedule/messages.py" line="484"/>
         <source>No session is placed and scheduled: schedule sessions first.</source>
         <translation>没有既已放置又已排定的场次：请先排定场次。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="482"/>
+        <location filename="../../ui/schedule/messages.py" line="486"/>
         <source>The schedule is exactly what the last release published.</source>
         <translation>日程与上次发布的内容完全相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="483"/>
+        <location filename="../../ui/schedule/messages.py" line="487"/>
         <source>A session holds too much text to be released.</source>
         <translation>有场次包含的文字过多，无法发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="485"/>
+        <location filename="../../ui/schedule/messages.py" line="489"/>
         <source>Blocking conflicts stand: fix them, or lower their rule&apos;s severity, before releasing.</source>
         <translation>仍有阻止发布的冲突：请先解决这些冲突，或降低相应规则的严重程度，然后再发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="489"/>
+        <location filename="../../ui/schedule/messages.py" line="493"/>
         <source>This device&apos;s database cannot be written right now. Try again; if it persists, call the supervisor.</source>
         <translation>本设备的数据库暂时无法写入。请重试；如问题持续，请呼叫主管。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/messages.py" line="496"/>
+        <location filename="../../ui/schedule/messages.py" line="500"/>
         <source>Refused (%1).</source>
         <translation>已拒绝（%1）。</translation>
     </message>
@@ -1053,8 +1059,8 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="163"/>
-        <source>Say why you correct this record (Reason).</source>
-        <translation>请在“原因”中说明更正此记录的理由。</translation>
+        <source>Say why you are correcting this record.</source>
+        <translation>请说明更正此记录的原因。</translation>
     </message>
 </context>
 <context>
@@ -1152,45 +1158,45 @@
     </message>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
-        <source>Open desks %1.</source>
-        <translation>开放服务台%1。</translation>
+        <source>Open these desks: %1.</source>
+        <translation>请开放以下服务台：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="244"/>
+        <location filename="../../ui/operations/dashboard.py" line="246"/>
         <source>Move %n volunteer(s) from %1.</source>
         <translation>
             <numerusform>从%1抽调%n名志愿者。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/operations/dashboard.py" line="249"/>
+        <location filename="../../ui/operations/dashboard.py" line="251"/>
         <source>Call %n more staff.</source>
         <translation>
             <numerusform>再呼叫%n名工作人员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="251"/>
+        <location filename="../../ui/operations/dashboard.py" line="253"/>
         <source>The wait then falls to %1.</source>
         <translation>届时等候时间将降至%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="258"/>
+        <location filename="../../ui/operations/dashboard.py" line="260"/>
         <source>%1: scans take %2 ms (most desks %3 ms) — check its scanner</source>
         <translation>%1：扫描耗时%2毫秒（多数服务台为%3毫秒）——请检查其扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="265"/>
+        <location filename="../../ui/operations/dashboard.py" line="267"/>
         <source>%1: %2 s per person (its area %3 s)</source>
         <translation>%1：每人%2秒（所在区域为%3秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="272"/>
+        <location filename="../../ui/operations/dashboard.py" line="274"/>
         <source>%1: %2% of prints failed — check the printer</source>
         <translation>%1：%2%的打印失败——请检查打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/dashboard.py" line="277"/>
+        <location filename="../../ui/operations/dashboard.py" line="279"/>
         <source>%1: not synced for %2 min — check its network</source>
         <translation>%1：已%2分钟未同步——请检查其网络</translation>
     </message>
@@ -1244,8 +1250,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
-        <source>This badge is newer than this desk&apos;s copy: decided on the person it names. It can be reprinted here after the next sync.</source>
-        <translation>此证件比本服务台的数据更新：已按证件上载明的人员作出判定。下次同步后即可在此重印。</translation>
+        <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
+        <translation>此证件是在本服务台上次同步之后签发的：已按证件上载明的人员核验。下次同步后可在此重印。</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1452,7 +1458,7 @@
     </message>
     <message>
         <location filename="../../ui/attendees/detail.py" line="229"/>
-        <source>Correct name or category  (Enter)</source>
+        <source>Correct name or category (Enter)</source>
         <translation>更正姓名或类别（Enter）</translation>
     </message>
     <message>

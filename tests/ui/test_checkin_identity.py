@@ -70,5 +70,5 @@ def test_the_card_says_a_badge_is_newer_than_the_desk(desk: Desk, window: Window
     ws = window.workspace
     ws.scan(late.token)
     assert ws.card.code == "admitted"
-    assert "newer than this desk" in ws.card.note.text()
+    assert "issued after this desk last synced" in ws.card.note.text()
     window.grab().save(str(Path(settings.pdf_dir).parent / "late-badge.png"), "PNG")

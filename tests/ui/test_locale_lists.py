@@ -61,7 +61,7 @@ def test_the_advice_is_whole_sentences(qtbot: QtBot, locale: None) -> None:
         wait_after_min=0.5,
     )
     assert view.advice(_area(every)) == (
-        "Open desks D2, D3, and D4. Move 1 volunteer from Hall B. Call 1 more staff member. "
+        "Open these desks: D2, D3, and D4. Move 1 volunteer from Hall B. Call 1 more staff member. "
         "The wait then falls to < 1 min."
     )
 

@@ -160,7 +160,7 @@ class CorrectionForm(QFrame):
             self.show_error(self.tr("Type a given name or a family name."))
             return
         if not self.reason.text().strip():
-            self.show_error(self.tr("Say why you correct this record (Reason)."))
+            self.show_error(self.tr("Say why you are correcting this record."))
             self.reason.setFocus()
             return
         self.sig_save.emit(values)
@@ -226,7 +226,7 @@ class DetailPanel(QScrollArea):
         self.facts.setLayout(facts)
         layout.addWidget(self.facts)
 
-        self.edit_button = QPushButton(self.tr("Correct name or category  (Enter)"))
+        self.edit_button = QPushButton(self.tr("Correct name or category (Enter)"))
         self.edit_button.clicked.connect(self.start_edit)
         layout.addWidget(self.edit_button)
         self.form = CorrectionForm()

@@ -207,9 +207,9 @@ class AttendeeTableModel(QAbstractTableModel):
                 else QCoreApplication.translate("AttendeeTableModel", "Not yet")
             )
             if a.security_hold:
-                return (
-                    "⚑ " + QCoreApplication.translate("AttendeeTableModel", "Hold") + " · " + state
-                )
+                #: check-in column: a security hold is set on this attendee (a noun)
+                hold = QCoreApplication.translate("AttendeeTableModel", "Hold")
+                return "⚑ " + hold + " · " + state
             if a.attention:
                 return "⚑ " + state
             return state

@@ -159,8 +159,8 @@ class DecisionCard(QFrame):
         if decision.newer_badge:
             notes.append(
                 self.tr(
-                    "This badge is newer than this desk's copy: decided on the person it "
-                    "names. It can be reprinted here after the next sync."
+                    "This badge was issued after this desk last synced: checked against the "
+                    "person it names. It can be reprinted here after the next sync."
                 )
             )
         self._set(self.note, "\n".join(notes))

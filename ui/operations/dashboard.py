@@ -237,7 +237,9 @@ class DashboardView(QWidget):
         sentences = []
         if s.open_desks:
             sentences.append(
-                self.tr("Open desks %1.").replace("%1", QLocale().createSeparatedList(s.open_desks))
+                self.tr("Open these desks: %1.").replace(
+                    "%1", QLocale().createSeparatedList(s.open_desks)
+                )
             )
         if s.move_count:
             sentences.append(

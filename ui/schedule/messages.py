@@ -278,7 +278,7 @@ class ConflictText(QObject):
     def _over_capacity(self, c: Conflict) -> str:
         (session_id,) = c.ids("session")
         return fill(
-            self.tr("%1 expects %2 people; %3 seats %4. Move it to a larger room."),
+            self.tr("%1 expects %2 people; %3 has %4 seats. Move it to a larger room."),
             self.title(session_id),
             c.params.get("expected", "?"),
             self.room(c.ids("room")[0]),
@@ -384,8 +384,12 @@ class ConflictText(QObject):
             if conflict.rule == "room_overlap":
                 if int(p.get("overlap_min", 0)) > 0:
                     return fill(self.tr("overlaps %1 by %2 min"), other, p.get("overlap_min"))
+                # the rule names the earlier session first: is this one before or after?
+                before = bool(conflict.session_ids) and conflict.session_ids[0] == about
                 return fill(
-                    self.tr("%1 min from %2; the room needs %3 to change over"),
+                    self.tr("%1 min before %2; the room needs %3 min to change over")
+                    if before
+                    else self.tr("%1 min after %2; the room needs %3 min to change over"),
                     p.get("gap_min", 0),
                     other,
                     p.get("changeover_min", 0),
@@ -471,10 +475,10 @@ class ConflictText(QObject):
         texts = {
             "unknown_session": self.tr("This session no longer exists in this event."),
             "unknown_room": self.tr("This room no longer exists in this event."),
-            "end_required": self.tr("The session asks for no length: give its end."),
+            "end_required": self.tr("This session has no default length: give its end time."),
             "bad_placement": self.tr("A session ends after it starts and lasts at most 24 hours."),
             "not_placed": self.tr("Place the session in a room and time before scheduling it."),
-            "release_only": self.tr("Sessions become released only by a release."),
+            "release_only": self.tr("A session becomes released only when a release publishes it."),
             "bad_status": self.tr("That status cannot be set by hand."),
             "nothing_to_release": self.tr(
                 "No session is placed and scheduled: schedule sessions first."

@@ -412,7 +412,7 @@ class ChangesPanel(QWidget):
             self.version.setText(
                 fill(self.tr("Version %1, released %2."), release.version, when)
                 + " "
-                + self.tr("%n change(s) since.", "", len(changes))
+                + self.tr("%n change(s) since then.", "", len(changes))
             )
         names = {
             "added": self.tr("Added"),

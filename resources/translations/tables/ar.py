@@ -1049,3 +1049,54 @@ TABLE.update(
         "Language of this desk": "لغة هذا المكتب",
     }
 )
+
+# -- delta: clearer English sources (main, 5675947 and 4ac435f); adapted from the
+# translations of the texts they replace --
+TABLE.update(
+    {
+        "%1 min after %2; the room needs %3 min to change over": "بعد %1 دقيقة من %2؛ والقاعة تحتاج "
+        "%3 دقيقة للتجهيز",
+        "%1 min before %2; the room needs %3 min to change over": "قبل %1 دقيقة من %2؛ والقاعة تحتاج "
+        "%3 دقيقة للتجهيز",
+        "This session has no default length: give its end time.": "ليست للجلسة مدة افتراضية: أدخل وقت "
+        "انتهائها.",
+        "A session becomes released only when a release publishes it.": "لا تصبح الجلسة منشورة إلا "
+        "عندما يتضمنها إصدار منشور.",
+        "Say why you are correcting this record.": "اذكر سبب تصحيح هذا السجل.",
+        "Open these desks: %1.": "افتح هذه المكاتب: %1.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "صدرت "
+        "هذه "
+        "الشارة "
+        "بعد "
+        "آخر "
+        "مزامنة "
+        "لهذا "
+        "المكتب: "
+        "جرى "
+        "التحقق "
+        "منها "
+        "وفق "
+        "الشخص "
+        "المذكور "
+        "فيها. "
+        "يمكن "
+        "إعادة "
+        "طباعتها "
+        "هنا "
+        "بعد "
+        "المزامنة "
+        "التالية.",
+        "Correct name or category (Enter)": "تصحيح الاسم أو الفئة (Enter)",
+        "%n change(s) since then.": [
+            "%n تغييرات منذ ذلك الحين.",
+            "%n تغيير منذ ذلك الحين.",
+            "%n تغييران منذ ذلك الحين.",
+            "%n تغييرات منذ ذلك الحين.",
+            "%n تغييرًا منذ ذلك الحين.",
+            "%n تغيير منذ ذلك الحين.",
+        ],
+        "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": "الحضور المتوقع في %1: %2 "
+        "شخص؛ وسعة %3: %4 مقعد. "
+        "انقلها إلى قاعة أكبر.",
+    }
+)

@@ -783,3 +783,52 @@ TABLE.update(
         "Language of this desk": "Bu masanın dili",
     }
 )
+
+# -- delta: clearer English sources (main, 5675947 and 4ac435f); adapted from the
+# translations of the texts they replace --
+TABLE.update(
+    {
+        "%1 min after %2; the room needs %3 min to change over": "%2 bitəndən %1 dəq sonra; zala %3 "
+        "dəq keçid vaxtı lazımdır",
+        "%1 min before %2; the room needs %3 min to change over": "%2 başlamazdan %1 dəq əvvəl; zala "
+        "%3 dəq keçid vaxtı lazımdır",
+        "This session has no default length: give its end time.": "Bu sessiyanın standart müddəti "
+        "yoxdur: bitmə vaxtını daxil edin.",
+        "A session becomes released only when a release publishes it.": "Sessiya “Dərc edilib” "
+        "statusunu yalnız proqramın "
+        "dərc edilən versiyasına "
+        "daxil olanda alır.",
+        "Say why you are correcting this record.": "Bu qeydi nə üçün düzəltdiyinizi yazın.",
+        "Open these desks: %1.": "Bu masaları açın: %1.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "Bu "
+        "beyc "
+        "masanın "
+        "son "
+        "sinxronizasiyasından "
+        "sonra "
+        "verilib: "
+        "beycdə "
+        "göstərilən "
+        "şəxsə "
+        "görə "
+        "yoxlanılıb. "
+        "Növbəti "
+        "sinxronizasiyadan "
+        "sonra "
+        "burada "
+        "təkrar "
+        "çap "
+        "edilə "
+        "bilər.",
+        "Correct name or category (Enter)": "Adı və ya kateqoriyanı düzəlt (Enter)",
+        "%n change(s) since then.": [
+            "O vaxtdan bəri %n dəyişiklik.",
+            "O vaxtdan bəri %n dəyişiklik.",
+        ],
+        "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": "%1 üçün %2 nəfər "
+        "gözlənilir, %3 zalında "
+        "isə %4 yer var. "
+        "Sessiyanı daha böyük "
+        "zala köçürün.",
+    }
+)

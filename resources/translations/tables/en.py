@@ -64,3 +64,5 @@ TABLE: dict[str, str | list[str]] = {
     ],
     "%n session(s) to place": ["%n session to place", "%n sessions to place"],
 }
+
+TABLE["%n change(s) since then."] = ["%n change since then.", "%n changes since then."]

@@ -789,3 +789,58 @@ TABLE.update(
         "Language of this desk": "Idioma de este puesto",
     }
 )
+
+# -- delta: clearer English sources (main, 5675947 and 4ac435f); adapted from the
+# translations of the texts they replace --
+TABLE.update(
+    {
+        "%1 min after %2; the room needs %3 min to change over": "%1 min después de %2; la sala "
+        "necesita %3 min para el cambio de "
+        "sesión",
+        "%1 min before %2; the room needs %3 min to change over": "%1 min antes de %2; la sala "
+        "necesita %3 min para el cambio de "
+        "sesión",
+        "This session has no default length: give its end time.": "Esta sesión no tiene duración "
+        "predeterminada: indique la hora de "
+        "fin.",
+        "A session becomes released only when a release publishes it.": "Una sesión pasa a publicada "
+        "solo cuando una versión "
+        "publicada la incluye.",
+        "Say why you are correcting this record.": "Indique por qué corrige este registro.",
+        "Open these desks: %1.": "Abra estos puestos: %1.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "Este "
+        "pase "
+        "se "
+        "emitió "
+        "después "
+        "de "
+        "la "
+        "última "
+        "sincronización "
+        "de "
+        "este "
+        "puesto: "
+        "se "
+        "verificó "
+        "según "
+        "la "
+        "persona "
+        "que "
+        "figura "
+        "en "
+        "él. "
+        "Se "
+        "podrá "
+        "reimprimir "
+        "aquí "
+        "tras "
+        "la "
+        "próxima "
+        "sincronización.",
+        "Correct name or category (Enter)": "Corregir nombre o categoría (Enter)",
+        "%n change(s) since then.": ["%n cambio desde entonces.", "%n cambios desde entonces."],
+        "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": "%1 prevé %2 personas; %3 "
+        "tiene %4 plazas. Muévala "
+        "a una sala más grande.",
+    }
+)

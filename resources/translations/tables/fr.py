@@ -451,9 +451,9 @@ TABLE: dict[str, str | list[str]] = {
         "Le serveur a refusé %n opérations datées par une horloge fausse (clock_skew) : elles "
         "restent sur ce poste — prévenez un superviseur",
     ],
-    "This badge is newer than this desk's copy: decided on the person it names. It can be "
-    "reprinted here after the next sync.": (
-        "Badge plus récent que la copie du poste : décidé sur la personne qu’il désigne. "
+    "This badge was issued after this desk last synced: checked against the person it names. "
+    "It can be reprinted here after the next sync.": (
+        "Badge émis après la dernière synchro du poste : vérifié sur la personne qu’il désigne. "
         "Réimpression ici après la prochaine synchro."
     ),
     "Only an administrator changes the category": ("Seul un administrateur change la catégorie"),
@@ -499,7 +499,7 @@ TABLE: dict[str, str | list[str]] = {
     "no end": "sans fin",
     "< 1 min": "< 1 min",
     "%1 min": "%1 min",
-    "Open desks %1.": "Ouvrir les guichets %1.",
+    "Open these desks: %1.": "Ouvrez ces guichets : %1.",
     "Move %n volunteer(s) from %1.": [
         "Déplacer %n bénévole de %1.",
         "Déplacer %n bénévoles de %1.",
@@ -680,11 +680,12 @@ TABLE: dict[str, str | list[str]] = {
     "%1 is not available during %2 (%3); available: %4. Move the session or ask the speaker.": (
         "%1 n’est pas disponible pendant %2 (%3) ; disponible : %4. Déplacez la session ou consultez l’intervenant."
     ),
-    "%1 expects %2 people; %3 seats %4. Move it to a larger room.": (
+    "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": (
         "%1 attend %2 personnes ; %3 compte %4 places. Déplacez-la dans une salle plus grande."
     ),
     "overlaps %1 by %2 min": "chevauche %1 de %2 min",
-    "%1 min from %2; the room needs %3 to change over": "à %1 min de %2 ; la salle demande %3 de changement",
+    "%1 min after %2; the room needs %3 min to change over": "%1 min après %2 ; la salle demande %3 min de changement",
+    "%1 min before %2; the room needs %3 min to change over": "%1 min avant %2 ; la salle demande %3 min de changement",
     "%1 is closed then": "%1 est fermée à ce moment",
     "%1 also speaks in %2": "%1 intervient aussi dans %2",
     "%1 is not available then": "%1 n’est pas disponible à ce moment",
@@ -703,14 +704,14 @@ TABLE: dict[str, str | list[str]] = {
     "%1 — %2": "%1 — %2",
     "This session no longer exists in this event.": "Cette session n’existe plus dans cet événement.",
     "This room no longer exists in this event.": "Cette salle n’existe plus dans cet événement.",
-    "The session asks for no length: give its end.": "La session n’indique pas de durée : donnez sa fin.",
+    "This session has no default length: give its end time.": "Cette session n’a pas de durée par défaut : donnez son heure de fin.",
     "A session ends after it starts and lasts at most 24 hours.": (
         "Une session finit après son début et dure au plus 24 heures."
     ),
     "Place the session in a room and time before scheduling it.": (
         "Placez la session dans une salle et un horaire avant de la programmer."
     ),
-    "Sessions become released only by a release.": "Seule une publication rend une session publiée.",
+    "A session becomes released only when a release publishes it.": "Une session ne devient publiée que lorsqu’une publication la publie.",
     "That status cannot be set by hand.": "Ce statut ne se choisit pas à la main.",
     "No session is placed and scheduled: schedule sessions first.": (
         "Aucune session placée et programmée : programmez d’abord des sessions."
@@ -874,7 +875,7 @@ TABLE: dict[str, str | list[str]] = {
         "Jamais publié. Chaque session programmée est nouvelle."
     ),
     "Version %1, released %2.": "Version %1, publiée %2.",
-    "%n change(s) since.": ["%n changement depuis.", "%n changements depuis."],
+    "%n change(s) since then.": ["%n changement depuis.", "%n changements depuis."],
     "Added": "Ajoutée",
     "Removed": "Retirée",
     "Moved": "Déplacée",
@@ -917,7 +918,8 @@ TABLE: dict[str, str | list[str]] = {
     "Not printed (glyph_missing): no font on this desk can print %1. Write the badge by hand and tell the supervisor.": "Non imprimé (glyph_missing) : aucune police de ce poste ne sait imprimer %1. Écrivez le badge à la main et prévenez le superviseur.",
     "e.g. spelling as in the passport": "p. ex. orthographe du passeport",
     "Reason (required)": "Motif (obligatoire)",
-    "Say why you correct this record (Reason).": "Indiquez pourquoi vous corrigez cette fiche (Motif).",
+    "Say why you are correcting this record.": "Indiquez pourquoi vous corrigez cette fiche.",
+    "Correct name or category (Enter)": "Corriger le nom ou la catégorie (Enter)",
     "Corrected": "Corrigé",
     "%1 at %2: %3": "%1 à %2 : %3",
     "Never": "Jamais",

@@ -843,3 +843,54 @@ TABLE.update(
         "Language of this desk": "Язык этой стойки",
     }
 )
+
+# -- delta: clearer English sources (main, 5675947 and 4ac435f); adapted from the
+# translations of the texts they replace --
+TABLE.update(
+    {
+        "%1 min after %2; the room needs %3 min to change over": "%1 мин после %2; залу нужно %3 мин "
+        "на подготовку",
+        "%1 min before %2; the room needs %3 min to change over": "%1 мин до %2; залу нужно %3 мин на "
+        "подготовку",
+        "This session has no default length: give its end time.": "У сессии нет продолжительности по "
+        "умолчанию: укажите время "
+        "окончания.",
+        "A session becomes released only when a release publishes it.": "Сессия становится "
+        "опубликованной, только когда "
+        "её публикует выпуск "
+        "программы.",
+        "Say why you are correcting this record.": "Укажите, почему вы исправляете эту запись.",
+        "Open these desks: %1.": "Откройте эти стойки: %1.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "Бейдж "
+        "выдан "
+        "после "
+        "последней "
+        "синхронизации "
+        "этой "
+        "стойки: "
+        "проверен "
+        "по "
+        "человеку, "
+        "на "
+        "которого "
+        "он "
+        "выписан. "
+        "Перепечатать "
+        "его "
+        "здесь "
+        "можно "
+        "после "
+        "следующей "
+        "синхронизации.",
+        "Correct name or category (Enter)": "Исправить имя или категорию (Enter)",
+        "%n change(s) since then.": [
+            "С тех пор %n изменение.",
+            "С тех пор %n изменения.",
+            "С тех пор %n изменений.",
+        ],
+        "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": "%1: ожидается %2 чел., а "
+        "вместимость зала %3 — "
+        "%4. Перенесите сессию в "
+        "зал побольше.",
+    }
+)

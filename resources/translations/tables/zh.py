@@ -764,3 +764,20 @@ TABLE.update(
         "Language of this desk": "本服务台的语言",
     }
 )
+
+# -- delta: clearer English sources (main, 5675947 and 4ac435f); adapted from the
+# translations of the texts they replace --
+TABLE.update(
+    {
+        "%1 min after %2; the room needs %3 min to change over": "在%2之后仅%1分钟；该会议室换场需要%3分钟",
+        "%1 min before %2; the room needs %3 min to change over": "在%2之前仅%1分钟；该会议室换场需要%3分钟",
+        "This session has no default length: give its end time.": "该场次没有默认时长：请给出结束时间。",
+        "A session becomes released only when a release publishes it.": "只有发布包含某场次时，该场次才会变为“已发布”。",
+        "Say why you are correcting this record.": "请说明更正此记录的原因。",
+        "Open these desks: %1.": "请开放以下服务台：%1。",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "此证件是在本服务台上次同步之后签发的：已按证件上载明的人员核验。下次同步后可在此重印。",
+        "Correct name or category (Enter)": "更正姓名或类别（Enter）",
+        "%n change(s) since then.": ["此后有%n处更改。"],
+        "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": "%1预计有%2人参加，而%3只有%4个座位。请将其移到更大的会议室。",
+    }
+)

@@ -7,14 +7,14 @@ from __future__ import annotations
 import itertools
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -44,6 +44,20 @@ def _shot(widget: object, tmp_path: Path, name: str) -> Path:
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1440, 900)
     return path
+
+
+class _OnGuiThread(QObject):
+    """A receiver living on the GUI thread, so a worker's signal reaches ``call`` there
+    (queued): a plain function connected to a worker's signal runs on the worker's thread,
+    where grabbing or clicking widgets crashes Qt."""
+
+    def __init__(self, call: Callable[[str, int, int], None]) -> None:
+        super().__init__()
+        self.call = call
+
+    @Slot(str, int, int)
+    def receive(self, stage: str, done: int, total: int) -> None:
+        self.call(stage, done, total)
 
 
 def _window(context: AppContext, qtbot: QtBot) -> tuple[MainWindow, BadgesWorkspace]:
@@ -221,11 +235,12 @@ def test_cancel_mid_run_leaves_no_file_and_the_app_stays_responsive(
             cancelled_at.append(time.monotonic())
             qtbot.keyClick(panel.cancel_button, Qt.Key.Key_Escape)  # Esc cancels
 
+    receiver = _OnGuiThread(on_progress)
     assert panel._worker is None
     with qtbot.waitSignal(panel.sig_finished, timeout=60_000) as finished:
         qtbot.keyClick(panel.out, Qt.Key.Key_Return)
         assert panel._worker is not None
-        panel._worker.sig_progress.connect(on_progress)
+        panel._worker.sig_progress.connect(receiver.receive)
     stopped_after = time.monotonic() - cancelled_at[0]
     heartbeat.stop()
     assert finished.args[0].code == "cancelled"
