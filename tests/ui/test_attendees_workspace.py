@@ -130,7 +130,7 @@ def test_correction_goes_to_the_outbox_and_the_row_updates(
     form.category.setCurrentIndex(form.category.findData("speaker"))
     qtbot.keyClick(form.given, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     # no reason yet: refused, the reason field takes the focus, nothing written
-    assert workspace.detail.editing and "Reason" in form.error.text()
+    assert workspace.detail.editing and "why you are correcting" in form.error.text()
     assert context.replica.pending_count() == pending
     qtbot.keyClicks(form.reason, "spelling as in the passport", delay=45)  # type: ignore[attr-defined]
     qtbot.keyClick(form.reason, Qt.Key.Key_Return)  # type: ignore[attr-defined]

@@ -144,3 +144,18 @@ def test_the_desk_settings_panel_switches_the_language_too(
         panel._save()
     assert window.switcher.item(0).text() == "Участники"
     assert window.workspace_keys[window.switcher.currentRow()] == "checkin"
+
+
+def test_lang_on_the_command_line_wins_for_that_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalogue, "_requested", None)
+    monkeypatch.delenv(catalogue.ENV, raising=False)
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    language.store_language("fr", settings)
+    assert language.initial_language(settings) == "fr"
+    monkeypatch.setenv(catalogue.ENV, "zh")
+    assert language.initial_language(settings) == "zh"
+    catalogue.set_language("ar", requested=True)  # what `wufops --lang ar …` does
+    assert language.initial_language(settings) == "ar"
+    catalogue.set_language(None)
