@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.enrolment.worker import BootstrapWorker
+from ui.text import left_to_right
 from wufops.net.driver import SyncStatus
 
 
@@ -78,7 +79,7 @@ class EnrolmentPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.connect_button)
-        where = QLabel(self.tr("This desk's data: %1").replace("%1", str(db_path)))
+        where = QLabel(self.tr("This desk's data: %1").replace("%1", left_to_right(str(db_path))))
         where.setObjectName("muted")
         for widget in (title, how, self.text):
             layout.addWidget(widget)
