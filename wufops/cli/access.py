@@ -372,4 +372,3 @@ def _absent(args: argparse.Namespace) -> int:
         for slot in slots:
             print(f"  slot {slot}")
     return 0
-
