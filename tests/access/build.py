@@ -157,7 +157,7 @@ def access_plan(
 # -- the same kind of event in a real database ---------------------------------------------------
 
 
-def seed_access(replica: Replica) -> dict[str, str]:
+def seed_access(replica: Replica, event_id: str | None = None) -> dict[str, str]:
     """Monday 18 May in Baku: two rooms; four sessions that need services —
 
     - ``opening`` (Hall 10:00–12:00, high level, needs International Sign and English
@@ -169,11 +169,11 @@ def seed_access(replica: Replica) -> dict[str, str]:
     and five providers: ``is_a``, ``is_b`` (accredited hearing IS interpreters), ``is_deaf``
     (a Deaf accredited one), ``cap_en`` (English), ``cap_zh`` (Chinese and English). One
     Chinese captioner for two Chinese sessions at once: one of them cannot be covered.
-    Returns every id by name."""
+    The event is made, or ``event_id``'s is used. Returns every id by name."""
     ids: dict[str, str] = {}
     days = json.dumps([w.to_json() for w in ALL_DAYS])
     with replica.batch() as batch:
-        ids["event"] = batch.insert(
+        ids["event"] = event_id or batch.insert(
             "event",
             {
                 "name": "WUF13",
