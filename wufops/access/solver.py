@@ -313,9 +313,11 @@ def solve(
     progress: ProgressFn = None,
     cancel: Cancel = None,
     use_cp: bool = True,
+    balance_part_s: float = BALANCE_PART_S,
 ) -> Proposal:
     """A proposal for ``plan``'s open units (see the module docstring). ``use_cp=False``:
-    the greedy plan alone (the benchmark's baseline)."""
+    the greedy plan alone (the benchmark's baseline); ``balance_part_s``: the most seconds
+    stage 2 spends on one part."""
     started = time.perf_counter()
     problem = build_problem(plan)
     chosen = greedy(problem)
@@ -374,7 +376,7 @@ def solve(
             if _cancelled(cancel) or left() <= 0.05:
                 balanced = False
                 break
-            share = min(BALANCE_PART_S, left() * weights[index] / max(1, sum(weights[index:])))
+            share = min(balance_part_s, left() * weights[index] / max(1, sum(weights[index:])))
             mine = {n.id: chosen[n.id] for n in model.needs if n.id in chosen}
             mine, ok = _balance(model, mine, covers[index], share, cancel)
             take(mine, model.needs)

@@ -41,7 +41,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--access-shortfall",
         action="store_true",
-        help="a short-staffed interpreting and captioning team (47 providers) that cannot "
+        help="a short-staffed interpreting and captioning team (40 providers) that cannot "
         "cover the programme: the unmet-demand report's demo",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")

@@ -57,7 +57,7 @@ def _availability(rng: random.Random, every_day: bool) -> list[dict[str, str]]:
 #: the short-staffed team (``shortfall``): how many of each group of :data:`_TEAM` stay
 #: away — most English-only writers and some International Sign interpreters, so the
 #: programme's demand exceeds what the team can cover (the unmet-demand report's demo)
-_SHORT: dict[int, int] = {4: 3, 5: 2, 7: 5, 11: 9}
+_SHORT: dict[int, int] = {4: 3, 5: 2, 7: 5, 11: 10}
 
 
 def make_providers(
