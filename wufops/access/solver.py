@@ -352,7 +352,7 @@ def solve(
         pieces.sort(key=lambda ns: all(n.id in chosen for n in ns if n.level == "required"))
         models: list[_Model] = []
         covers: list[int] = []
-        proven = True
+        proofs: list[bool] = []
         # stage 1 everywhere first (what is covered matters most), then stage 2
         weights = [len(n) for n in pieces]
         stop = time.perf_counter() + left() * COVER_SHARE
@@ -364,12 +364,26 @@ def solve(
             mine, cover, ok = _cover(model, chosen, share, cancel)
             take(mine, model.needs)
             covers.append(cover)
-            proven &= ok
+            proofs.append(ok)
             if first_full is None and _filled_required(problem, chosen) == target:
                 first_full = time.perf_counter() - started
             report("solving", index + 1)
             if _cancelled(cancel):
                 break
+        # parts not proven yet get what is left of stage 1's time, in turn
+        retry = [i for i in range(len(models)) if not proofs[i]]
+        for turn, index in enumerate(retry):
+            budget = stop - time.perf_counter()
+            if budget <= 0.05 or _cancelled(cancel):
+                break
+            model = models[index]
+            mine, cover, ok = _cover(model, chosen, budget / (len(retry) - turn), cancel)
+            take(mine, model.needs)
+            covers[index] = max(covers[index], cover)
+            proofs[index] = ok
+            if first_full is None and _filled_required(problem, chosen) == target:
+                first_full = time.perf_counter() - started
+        proven = len(proofs) == len(pieces) and all(proofs)
         cover_s = time.perf_counter() - started
         balanced = len(covers) == len(pieces)
         for index, model in enumerate(models):
