@@ -31,9 +31,11 @@ class Candidate:
     needs_feed: bool
 
 
-def _judge(
+def judge(
     plan: AccessPlan, need: Need, provider: Provider, units: Mapping[str, Unit], *, as_feed: bool
 ) -> Candidate:
+    """How ``provider`` fits unit ``need`` (as its lead, or as the feed of a Deaf lead)
+    beside the work ``units`` give them."""
     reasons: list[str] = []
     if as_feed:
         if not can_feed(provider, need):
@@ -87,7 +89,7 @@ def candidates(
     kind = "interpreter" if need.service == "sign_language" else "captioner"
     return _order(
         [
-            _judge(plan, need, p, units, as_feed=False)
+            judge(plan, need, p, units, as_feed=False)
             for p in plan.providers.values()
             if p.kind == kind
         ]
@@ -103,7 +105,7 @@ def feeds(plan: AccessPlan, slot: str, units: Mapping[str, Unit] | None = None) 
     units = plan.current() if units is None else units
     return _order(
         [
-            _judge(plan, need, p, units, as_feed=True)
+            judge(plan, need, p, units, as_feed=True)
             for p in plan.providers.values()
             if p.kind == "interpreter" and not p.deaf
         ]

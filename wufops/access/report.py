@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any, Literal
 
 from wufops.access.coverage import loads, unmet
-from wufops.access.eligibility import _judge
+from wufops.access.eligibility import judge
 from wufops.access.fitness import qualified, time_fit
 from wufops.access.plan import AccessPlan
 from wufops.access.proposal import Unit
@@ -100,7 +100,7 @@ def _reason(plan: AccessPlan, need: Need, units: Mapping[str, Unit]) -> UnmetIte
         return UnmetItem(need, "no_skill", 0, 0)
     if not free:
         return UnmetItem(need, "none_available", len(skilled), 0)
-    judged = [_judge(plan, need, p, units, as_feed=False) for p in free]
+    judged = [judge(plan, need, p, units, as_feed=False) for p in free]
     capped = any(set(c.reasons) <= {"day_cap", "no_rest"} and c.reasons for c in judged)
     return UnmetItem(need, "caps_reached" if capped else "all_busy", len(skilled), len(free))
 
