@@ -255,3 +255,63 @@ def test_locked_slots_stay_as_they_are() -> None:
     assert proposal.units[slot_id("s1", "captions", "en", 1)] == ("c2", None)
     assert slot_id("s2", "captions", "en", 1) not in proposal.units
     assert proposal.changes == ()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(events(), st.data())
+def test_a_re_solve_keeps_locked_slots_and_the_rules(
+    event: tuple[list, list[Provider], list[AccessNeeds], AccessSettings], data: st.DataObject
+) -> None:
+    """Solve; lock some of the units as they are (and some open slots empty); one provider
+    who holds no locked slot drops out for a while; solve again: every locked slot is as it
+    was, the absent provider works nowhere in their absence, and the rules hold for the whole
+    plan — locked work included."""
+    sessions, providers, demand, rules = event
+    plan = access_plan(sessions, providers, demand, settings=rules)
+    first = solve(plan, time_limit_s=2.0)
+    rows = []
+    for need in plan.demand:
+        held = first.units.get(need.id)
+        if data.draw(st.booleans(), label=f"lock {need.id[:6]}"):
+            rows.append(unit(need.session_id, need.service, need.language, need.slot_no,
+                             held[0] if held else None, feed=held[1] if held else None,
+                             locked=True))  # fmt: skip
+        elif held:
+            rows.append(unit(need.session_id, need.service, need.language, need.slot_no,
+                             held[0], feed=held[1]))  # fmt: skip
+    locked_people = {p for r in rows if r.locked for p in r.providers}
+    free = [p for p in providers if p.id not in locked_people]
+    if free:
+        gone = data.draw(st.sampled_from(free))
+        absence = Window(at(0, "08:00"), at(1, "20:00"))
+        providers = [
+            Provider(**{**{f: getattr(p, f) for f in p.__slots__}, "absences": (absence,)})
+            if p.id == gone.id else p
+            for p in providers
+        ]  # fmt: skip
+    again_plan = access_plan(sessions, providers, demand, rows, rules)
+    again = solve(again_plan, time_limit_s=2.0)
+    for row in rows:
+        if row.locked:
+            expected = (row.provider_id, row.feed_provider_id)
+            assert again.units.get(row.id, (None, None)) == expected
+    _judge(again_plan, dict(again.units))
+    assert all(c.slot_id not in {r.id for r in rows if r.locked} for c in again.changes)
+
+
+def test_locked_work_counts_toward_the_rest_rule() -> None:
+    """A writer locked at 10:00–11:30 is the only one for 11:45–13:15 in the same room:
+    together 3 h 15 min with 15 min between, more than the event's 2 h 30 without a 30 min
+    rest — so the solver leaves the second open, and proves it must."""
+    s1 = session("s1", "a", at(1, "10:00"), at(1, "11:30"))
+    s2 = session("s2", "a", at(1, "11:45"), at(1, "13:15"))
+    plan = access_plan(
+        [s1, s2],
+        [captioner("c1")],
+        [needs("s1", captions=["en"]), needs("s2", captions=["en"])],
+        [unit("s1", "captions", "en", 1, "c1", locked=True)],
+        AccessSettings("event-1", max_continuous_min=150),
+    )
+    proposal = solve(plan, time_limit_s=2.0)
+    assert [n.session_id for n in proposal.unmet] == ["s2"]
+    assert proposal.proven

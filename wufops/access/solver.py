@@ -152,7 +152,11 @@ class _Model:
                         break
                     if a.end_ms <= b.start_ms < a.end_ms + travel and a.room_id != b.room_id:
                         m.add(sum(va) + sum(vb) <= 1)
-            self._chains(spans, rest, settings.max_continuous_min * MINUTE_MS)
+            fixed_work: list[tuple[Need | Work, list[cp_model.IntVar]]] = [
+                (w, []) for w in problem.fixed.get(p, ())
+            ]
+            chained = sorted([*spans, *fixed_work], key=lambda x: (x[0].start_ms, x[0].end_ms))
+            self._chains(chained, rest, settings.max_continuous_min * MINUTE_MS)
             by_day: dict[int, list[tuple[int, list[cp_model.IntVar]]]] = {}
             for need, vs in spans:
                 by_day.setdefault(plan.day(need.start_ms), []).append((_minutes(need), vs))
@@ -171,9 +175,12 @@ class _Model:
             for v in self.filled[n.id]
         )
 
-    def _chains(self, spans: list[tuple[Need, list[cp_model.IntVar]]], rest: int, cap: int) -> None:
-        """Forbid every minimal chain of a provider's candidate sessions (each next starting
-        less than ``rest`` after the last ended) whose span passes ``cap``."""
+    def _chains(
+        self, spans: list[tuple[Need | Work, list[cp_model.IntVar]]], rest: int, cap: int
+    ) -> None:
+        """Forbid every minimal chain of a provider's sessions (each next starting less than
+        ``rest`` after the last ended) whose span passes ``cap``. Locked work (no variables)
+        is in every chain it falls in, as a constant."""
         m = self.model
         count = len(spans)
         for i in range(count):
@@ -190,9 +197,10 @@ class _Model:
                         continue
                     if nxt.end_ms - start > cap:
                         if len(chain) == 1 or nxt.end_ms - spans[chain[1]][0].start_ms <= cap:
-                            members = [*chain, j]
-                            terms = [v for k in members for v in spans[k][1]]
-                            m.add(sum(terms) <= len(members) - 1)
+                            members = [spans[k][1] for k in (*chain, j)]
+                            free = [vs for vs in members if vs]
+                            if free:
+                                m.add(sum(v for vs in free for v in vs) <= len(free) - 1)
                     else:
                         stack.append([*chain, j])
 
