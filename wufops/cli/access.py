@@ -317,8 +317,11 @@ def _report(args: argparse.Namespace) -> int:
     if report.suggestions:
         print("to cover them:")
         for s in report.suggestions:
-            kind = service_text(s.service, s.language).replace("interpreting", "interpreter")
-            kind = kind.replace("captions", "captioner")
+            person = "interpreter" if s.service == "sign_language" else "captioner"
+            kind = service_text(s.service, s.language).replace(
+                "interpreting" if s.service == "sign_language" else "captions",
+                person if s.count == 1 else person + "s",
+            )
             accredited = " (WFD-WASLI accredited)" if s.accredited else ""
             print(
                 f"  {s.count} more {kind}{accredited} on day {s.day_no} ({s.day}) {_PARTS[s.part]}"
