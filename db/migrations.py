@@ -673,6 +673,47 @@ def m011_attendee_correction(db: sqlite_utils.Database) -> None:
     run_script(db, _ATTENDEE_CORRECTION)
 
 
+_ACCESS = """
+-- Access services (docs/access-services.md).
+-- An event's access-service rules: one row per event, its id the event's id, so two
+-- coordinators changing them offline edit one row (LWW + conflict record). No row: the
+-- defaults of wufops.models.access.AccessSettings.
+CREATE TABLE access_settings (
+    id TEXT PRIMARY KEY REFERENCES event(id),
+    team_warn_min INTEGER NOT NULL DEFAULT 60 CHECK (team_warn_min BETWEEN 1 AND 1440),
+    team_required_min INTEGER NOT NULL DEFAULT 90 CHECK (team_required_min BETWEEN 1 AND 1440),
+    webcast_team_min INTEGER NOT NULL DEFAULT 180 CHECK (webcast_team_min BETWEEN 1 AND 1440),
+    webcast_team_size INTEGER NOT NULL DEFAULT 3 CHECK (webcast_team_size BETWEEN 1 AND 6),
+    caption_second_min INTEGER NOT NULL DEFAULT 90 CHECK (caption_second_min BETWEEN 1 AND 1440),
+    accredited_high_level INTEGER NOT NULL DEFAULT 1 CHECK (accredited_high_level IN (0, 1)),
+    travel_min INTEGER NOT NULL DEFAULT 15 CHECK (travel_min BETWEEN 0 AND 240),
+    arrival_min INTEGER NOT NULL DEFAULT 30 CHECK (arrival_min BETWEEN 0 AND 240),
+    max_day_min INTEGER NOT NULL DEFAULT 360 CHECK (max_day_min BETWEEN 1 AND 1440),
+    max_continuous_min INTEGER NOT NULL DEFAULT 180 CHECK (max_continuous_min BETWEEN 1 AND 1440),
+    rest_min INTEGER NOT NULL DEFAULT 30 CHECK (rest_min BETWEEN 0 AND 480)
+);
+
+-- When a provider cannot work after all (ill, delayed): windows that override their declared
+-- availability. A provider who drops out for the whole event has one window over all of it.
+ALTER TABLE provider ADD COLUMN absences TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(absences));
+
+-- A Deaf International Sign interpreter works with a hearing interpreter who gives the feed:
+-- the pair fills one unit (one slot), so the slot holds both. Both fields are one replicated
+-- value (wufops.sync.merge.FIELD_GROUPS): two coordinators' offline choices never merge into
+-- a pair neither chose.
+ALTER TABLE assignment_slot ADD COLUMN feed_provider_id TEXT REFERENCES provider(id);
+CREATE INDEX assignment_slot_provider ON assignment_slot(provider_id);
+CREATE INDEX assignment_slot_feed ON assignment_slot(feed_provider_id);
+"""
+
+
+@step(migrations, MIGRATION_NAMES)
+def m012_access(db: sqlite_utils.Database) -> None:
+    """Access services: the event's rules (``access_settings``), provider absences, the
+    feed interpreter of a Deaf + hearing pair on an assignment slot."""
+    run_script(db, _ACCESS)
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

@@ -25,6 +25,8 @@ from wufops.sync.ops import JsonValue, Op
 #: per entity, the groups of fields that change together: group name -> its fields
 FIELD_GROUPS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "session": {"placement": ("room_id", "starts_at", "ends_at")},
+    # an access unit: one interpreter or captioner, or a Deaf interpreter and their feed
+    "assignment_slot": {"unit": ("provider_id", "feed_provider_id")},
 }
 #: a session's placement: where and when it happens, one replicated value
 PLACEMENT_FIELDS: tuple[str, ...] = FIELD_GROUPS["session"]["placement"]

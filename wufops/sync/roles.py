@@ -19,8 +19,8 @@ refused with ``role_forbidden`` (docs/protocol.md, "Roles").
   event's rule severities, where imported sessions and speakers came from
   (``schedule_source``) — and releases it (release records and their items); plans
   streams (channels, slots, the event's stream padding) and changes a slot's status (the
-  slot's ``status`` and its ``stream_status_change`` record); and edits providers and
-  assignment slots;
+  slot's ``status`` and its ``stream_status_change`` record); and edits providers, assignment
+  slots and the event's access-service rules (``access_settings``);
 - an **admin** may do everything (imports, events, holds, categories, badge revocations,
   devices, issuer keys);
 - anyone but a gate may mark a conflict ``resolved``.
@@ -78,6 +78,8 @@ _COORDINATED = (
     "stream_settings",
     "provider",
     "assignment_slot",
+    # the event's access-service rules (team thresholds, travel, caps: docs/access-services.md)
+    "access_settings",
 )
 #: a release: its record and what it contained (immutable events); a stream slot's status
 #: change (the trail of who changed it and when, docs/streams.md)
