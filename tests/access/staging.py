@@ -3,7 +3,8 @@
 Three sessions on Tuesday 19 May 2026 (Asia/Baku, UTC+4) — 10:00–11:30 in one room,
 11:45–13:00 and 14:00–15:00 in another — worked by a captioner whose name is Arabic, with a
 Chinese-named partner in the first session and an International Sign interpreter in
-Devanagari beside them. Every write goes through the op log (a real replica on a real file).
+Devanagari beside them. Every write goes through the op log (a real replica on a real file;
+slots by the core's ``write_unit``, keyed as every device keys them).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wufops.clock import FakeClock, parse_iso_utc
+from wufops.store import access as access_store
 from wufops.store.replica import Replica
 
 ARABIC = "فاطمة الزهراء"
@@ -88,16 +90,14 @@ def stage(demo: Path, target: Path) -> Staged:
                 (sessions[0], "sign_language", "ils", 1, interpreter),
             ]
             for session_id, service, language, slot_no, provider in plan:
-                batch.insert(
-                    "assignment_slot",
-                    {
-                        "session_id": session_id,
-                        "service": service,
-                        "language": language,
-                        "slot_no": slot_no,
-                        "provider_id": provider,
-                        "status": "confirmed",
-                    },
+                access_store.write_unit(
+                    batch,
+                    session_id,
+                    service,  # type: ignore[arg-type]
+                    language,
+                    slot_no,
+                    provider_id=provider,
+                    status="confirmed",
                 )
     finally:
         replica.close()

@@ -66,7 +66,7 @@ def test_a_day_is_arrival_sessions_travel_and_rest(staged: Staged) -> None:
     first = day.items[0]
     assert isinstance(first, Stint)
     assert first.partners == (CHINESE,)
-    assert first.others == (f"International Sign: {DEVANAGARI}",)
+    assert first.others == (f"International Sign interpreting: {DEVANAGARI}",)
     (interpreter_day,) = days[staged.interpreter]
     assert [s.row.session_id for s in interpreter_day.stints] == [staged.sessions[0]]
 
@@ -131,7 +131,7 @@ def test_sheets_calendars_and_hours_read_back(staged: Staged, tmp_path: Path) ->
     assert len({str(e["uid"]) for e in events}) == 3
     starts = [e.decoded("dtstart").astimezone(BAKU).strftime("%H:%M") for e in events]
     assert starts == ["10:00", "11:45", "14:00"]
-    assert all(str(e["summary"]).startswith("Captions (English) — ") for e in events)
+    assert all(str(e["summary"]).startswith("English captions — ") for e in events)
     assert str(events[0]["x-wufops-partners"]) == CHINESE
     assert "arrive by 09:30" in str(events[0]["description"])
     assert "Travel from the room before: 15 min." in str(events[1]["description"])

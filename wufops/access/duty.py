@@ -28,33 +28,11 @@ from datetime import date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from wufops.access.messages import service_text
+from wufops.models.access import AccessSettings
 from wufops.store.access_sheets import DutyRow, ProviderRow
 
 GapKind = Literal["travel", "rest", "break", "overlap"]
-
-#: language codes the outputs name in words (others are shown as the code)
-LANGUAGE_NAMES: dict[str, str] = {
-    "ils": "International Sign",
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "ar": "Arabic",
-    "zh": "Chinese",
-    "ru": "Russian",
-    "az": "Azerbaijani",
-    "tsm": "Turkish Sign Language",
-    "rsl": "Russian Sign Language",
-    "ase": "American Sign Language",
-    "bfi": "British Sign Language",
-}
-
-
-def service_text(service: str, language: str) -> str:
-    """``International Sign`` / ``Captions (English)``: a slot's service in English words."""
-    name = LANGUAGE_NAMES.get(language, language)
-    if service == "captions":
-        return f"Captions ({name})"
-    return name if language in ("ils",) or name.endswith("Sign Language") else f"Sign ({name})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +42,10 @@ class DutyRules:
     travel_min: int = 15
     arrival_min: int = 30
     rest_min: int = 30
+
+    @classmethod
+    def of(cls, settings: AccessSettings) -> DutyRules:
+        return cls(settings.travel_min, settings.arrival_min, settings.rest_min)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +68,9 @@ class Stint:
 
     @property
     def service(self) -> str:
-        return service_text(self.row.service, self.row.language)
+        """``English captions``; a feed interpreter's: ``… interpreting (hearing feed)``."""
+        text = service_text(self.row.service, self.row.language)
+        return f"{text} (hearing feed)" if self.row.feed else text
 
 
 @dataclass(frozen=True, slots=True)

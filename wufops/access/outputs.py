@@ -28,7 +28,9 @@ from wufops.access.hours import hours_csv
 from wufops.access.provider_calendar import provider_ics
 from wufops.access.sheets import day_sheets_pdf
 from wufops.errors import CodedError
+from wufops.models.access import AccessSettings
 from wufops.schedule_io import load as load_export
+from wufops.store import access as access_store
 from wufops.store import access_sheets as store
 from wufops.store import schedule as schedule_store
 
@@ -78,6 +80,12 @@ def _write(path: Path, data: bytes) -> None:
         raise OutputError("cannot_write", f"{path}: {error.strerror}") from None
 
 
+def event_rules(conn: sqlite3.Connection, event_id: str) -> DutyRules:
+    """Travel, arrival and rest lengths as the event sets them (its access rules)."""
+    settings = access_store.load_settings(conn, event_id).get(event_id)
+    return DutyRules.of(settings or AccessSettings(event_id))
+
+
 def load_days(
     conn: sqlite3.Connection, event_id: str, rules: DutyRules
 ) -> tuple[ZoneInfo, list[DutyDay]]:
@@ -95,13 +103,14 @@ def write_outputs(
     now_ms: int,
     rules: DutyRules | None = None,
 ) -> Outputs:
-    """Write every output of the event's current assignments into ``out`` (made if need be)."""
-    rules = rules or DutyRules()
+    """Write every output of the event's current assignments into ``out`` (made if need be).
+    ``rules``: the event's own (:func:`event_rules`) when not given."""
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError("cannot_write", f"{out}: {error.strerror}") from None
     event = schedule_store.event_info(conn, event_id)
+    rules = rules or event_rules(conn, event.id)
     zone, days = load_days(conn, event.id, rules)
     schedule = load_export(conn, event.id)
     per_provider: dict[str, list[DutyDay]] = defaultdict(list)

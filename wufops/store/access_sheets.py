@@ -2,8 +2,10 @@
 ``.hours``): every filled assignment slot with its session, room and provider, read in one
 query into :class:`DutyRow` values; and the providers themselves (:class:`ProviderRow`).
 
-Only slots with a provider count; a slot of a cancelled or unplaced session is left out
-(nobody works it). Reading only: edits to assignments are ``wufops.store.access``'s.
+A slot holds its provider and, for a Deaf interpreter, the hearing feed interpreter: each
+is a row of their own (``feed``). Only slots with a provider count; a slot of a cancelled or
+unplaced session is left out (nobody works it). Reading only: edits to assignments are
+``wufops.store.access``'s.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class DutyRow:
     slot_no: int
     status: str
     locked: bool
+    #: the hearing interpreter who feeds a Deaf interpreter in this slot (not its lead)
+    feed: bool = False
 
 
 def providers(conn: sqlite3.Connection, event_id: str) -> list[ProviderRow]:
@@ -55,17 +59,22 @@ def providers(conn: sqlite3.Connection, event_id: str) -> list[ProviderRow]:
 
 def duty_rows(conn: sqlite3.Connection, event_id: str) -> list[DutyRow]:
     """Every filled slot of a placed, not cancelled session of the event, by start."""
-    rows = conn.execute(
-        "SELECT a.id, a.provider_id, s.id, s.title, s.type, s.room_id, "
+    person = (
+        "SELECT a.id, {who}, s.id, s.title, s.type, s.room_id, "
         "COALESCE(r.name, s.room_id), s.starts_at, s.ends_at, a.service, a.language, "
-        "a.slot_no, a.status, a.locked "
+        "a.slot_no, a.status, a.locked, {feed} "
         "FROM assignment_slot a "
         "JOIN session s ON s.id = a.session_id "
-        "JOIN provider p ON p.id = a.provider_id "
+        "JOIN provider p ON p.id = {who} "
         "LEFT JOIN room r ON r.id = s.room_id "
         "WHERE s.event_id = ? AND s.status != 'cancelled' AND s.starts_at IS NOT NULL "
-        "AND s.room_id IS NOT NULL",
-        (event_id,),
+        "AND s.room_id IS NOT NULL"
+    )
+    rows = conn.execute(
+        person.format(who="a.provider_id", feed="0")
+        + " UNION ALL "
+        + person.format(who="a.feed_provider_id", feed="1"),
+        (event_id, event_id),
     ).fetchall()
     out = [
         DutyRow(
@@ -83,8 +92,11 @@ def duty_rows(conn: sqlite3.Connection, event_id: str) -> list[DutyRow]:
             slot_no=int(r[11]),
             status=str(r[12]),
             locked=bool(r[13]),
+            feed=bool(r[14]),
         )
         for r in rows
     ]
-    out.sort(key=lambda d: (d.start_ms, d.room, d.service, d.language, d.slot_no, d.slot_id))
+    out.sort(
+        key=lambda d: (d.start_ms, d.room, d.service, d.language, d.slot_no, d.feed, d.slot_id)
+    )
     return out
