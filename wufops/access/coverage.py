@@ -92,6 +92,22 @@ def loads(plan: AccessPlan, units: Mapping[str, Unit]) -> dict[str, int]:
     return found
 
 
+def day_loads(plan: AccessPlan, units: Mapping[str, Unit]) -> dict[tuple[str, str], int]:
+    """Minutes of work per (provider, local day as ISO date), days with work only."""
+    found: dict[tuple[str, str], int] = {}
+    for key, unit in units.items():
+        a = plan.assignments.get(key)
+        need = plan.need(key)
+        session = plan.sessions.get(need.session_id if need else (a.session_id if a else ""))
+        if session is None or session.placement is None:
+            continue
+        day = plan.day_text(plan.day(session.placement.start_ms))
+        for person in unit:
+            if person is not None and person in plan.providers:
+                found[(person, day)] = found.get((person, day), 0) + session.placement.minutes
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class SlotView:
     """One demanded slot of a session, as the coverage grid and the picker show it."""

@@ -6,7 +6,7 @@ plan until someone accepts it (:func:`wufops.access.edits.accept_proposal`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from wufops.models.access import Need, Service
@@ -68,8 +68,8 @@ class Coverage:
 class Proposal:
     """A solve's result. ``units``: who fills each demanded slot afterwards (filled ones);
     ``changes``: what differs from the plan the solve started from (accept writes these);
-    ``unmet``: units left open, required ones first; ``loads``: minutes per provider
-    afterwards; ``proven``: the shortfall is proven the smallest possible."""
+    ``unmet``: units left open, required ones first; ``loads``: minutes per provider over
+    the event afterwards; ``proven``: the shortfall is proven the smallest possible."""
 
     event_id: str
     status: SolveStatus
@@ -80,12 +80,16 @@ class Proposal:
     loads: Mapping[str, int]
     proven: bool
     seconds: float
-    #: seconds until the first plan that covered everything it finally covers
+    #: the largest workload: the most minutes one provider works on one local day
+    max_day_load: int = 0
+    #: seconds until every required unit was filled (``None``: never)
     first_full_s: float | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    #: seconds until the coverage stage ended (proven or not)
+    cover_s: float | None = None
 
     @property
     def max_load(self) -> int:
+        """The most minutes one provider works over the whole event."""
         return max(self.loads.values(), default=0)
 
     def to_json(self) -> dict[str, Any]:
@@ -106,6 +110,7 @@ class Proposal:
                 }
                 for n in self.unmet
             ],
-            "max_load_min": self.max_load,
+            "max_load_min": self.max_day_load,
+            "max_event_load_min": self.max_load,
             "changes": [c.to_json() for c in self.changes],
         }

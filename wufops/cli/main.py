@@ -19,6 +19,7 @@ from types import ModuleType
 
 from wufops import __version__
 from wufops.cli import (
+    access,
     attendees_io,
     badges,
     demo_data,
@@ -44,6 +45,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     scan,
     schedule,
     streams,
+    access,
     hub,
     devices,
     sync,
