@@ -218,11 +218,14 @@ class UnmetPanel(QWidget):
         )
         by_slot = {slot: s for s in report.suggestions for slot in s.slots}
         required = sum(item.need.level == "required" for item in report.items)
-        self.summary.setText(
-            self.tr("%n required unit(s) open.", "", required)
-            + " "
-            + self.tr("%n advised unit(s) open.", "", len(report.items) - required)
-        )
+        if not report.items:
+            self.summary.setText(self.tr("Every unit of demand is filled: nothing is open."))
+        else:
+            self.summary.setText(
+                self.tr("%n required unit(s) open.", "", required)
+                + " "
+                + self.tr("%n advised unit(s) open.", "", len(report.items) - required)
+            )
         for item in report.items:
             need = item.need
             session = self._data.plan.sessions.get(need.session_id)
