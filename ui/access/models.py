@@ -38,11 +38,11 @@ from wufops.access.timeline import TimelineDay
 
 Index = QModelIndex | QPersistentModelIndex
 PROVIDER_MIME = "application/x-wufops-provider"
-#: the row's key (session id, slot id, provider id)
+# the row's key (session id, slot id, provider id)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-#: the coverage state code (``covered``, ``partial``, ``unmet``)
+# the coverage state code (``covered``, ``partial``, ``unmet``)
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: a provider's :class:`~wufops.access.timeline.TimelineDay` (or ``None``: not working)
+# a provider's :class:`~wufops.access.timeline.TimelineDay` (or ``None``: not working)
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 STATE_COLOURS = {"covered": "#dcfce7", "partial": "#fef3c7", "unmet": "#fee2e2"}

@@ -26,9 +26,9 @@ from ui.access.texts import AccessTexts
 from ui.schedule.messages import fill
 from wufops.access.eligibility import Candidate
 
-#: the provider id of a row
+# the provider id of a row
 PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
-#: whether the row's provider fits
+# whether the row's provider fits
 FITS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 

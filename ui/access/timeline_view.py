@@ -18,7 +18,7 @@ from ui.access.models import TIMELINE_ROLE
 from wufops.access.plan import AccessPlan
 from wufops.access.timeline import TimelineDay
 
-#: the hours a day row spans (local time)
+# the hours a day row spans (local time)
 FIRST_HOUR, LAST_HOUR = 7, 21
 SERVICE_COLOURS = {"sign_language": "#2563eb", "captions": "#7c3aed"}
 

@@ -67,11 +67,11 @@ from wufops.access.report import unmet_report
 from wufops.access.solver import SolveProgress
 from wufops.store.sync_state import read_state
 
-#: change-bus entities whose rows the workspace shows
+# change-bus entities whose rows the workspace shows
 WATCHED = frozenset(
     {"assignment_slot", "provider", "access_settings", "session", "room", EVERYTHING}
 )
-#: seconds a solve may take
+# seconds a solve may take
 TIME_LIMIT_S = 10.0
 
 TAB_COVERAGE, TAB_PROVIDERS, TAB_UNMET, TAB_PROPOSAL = range(4)
