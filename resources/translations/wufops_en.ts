@@ -197,7 +197,15 @@
 <context>
     <name>ProvidersModel</name>
     <message numerus="yes">
-        <location filename="../../ui/access/models.py" line="337"/>
+        <location filename="../../ui/access/models.py" line="329"/>
+        <source>Travel to another room: %n min.</source>
+        <translation>
+            <numerusform>Travel to another room: %n min.</numerusform>
+            <numerusform>Travel to another room: %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="361"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>

@@ -285,9 +285,10 @@ NAME, LOAD, DAY = range(3)
 
 
 class ProvidersModel(_Table):
-    def __init__(self, data: AccessData, parent: QObject | None = None) -> None:
+    def __init__(self, data: AccessData, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data = data
+        self._clock = clock
         self._texts = AccessTexts(self)
         self._ids: list[str] = []
         self._days: dict[str, TimelineDay | None] = {}
@@ -318,6 +319,29 @@ class ProvidersModel(_Table):
             return self.tr("captioner")
         return self.tr("Deaf interpreter") if provider.deaf else self.tr("interpreter")
 
+    def day_text(self, day: TimelineDay) -> str:
+        """The day in words, a line per piece of work and per change of room."""
+        lines = []
+        travel_before = {after: minutes for _before, after, minutes in day.travels}
+        for work in day.works:
+            if work.slot_id in travel_before:
+                lines.append(
+                    self.tr("Travel to another room: %n min.", "", travel_before[work.slot_id])
+                )
+            room = self._data.rooms.get(work.room_id, work.room_id)
+            session = self._data.plan.sessions.get(work.session_id)
+            title = session.title if session else work.session_id
+            service = self._texts.service(work.service, work.language)
+            text = (
+                self.tr("%1 in %2: %3, %4 (feeding the Deaf interpreter).")
+                if work.role == "feed"
+                else self.tr("%1 in %2: %3, %4.")
+            )
+            when = self._clock.short_span(work.start_ms, work.end_ms)
+            line = fill(text, when, room, service, title)
+            lines.append(fill(self.tr("%1 Locked."), line) if work.locked else line)
+        return "\n".join(lines)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
@@ -337,6 +361,8 @@ class ProvidersModel(_Table):
                 return self.tr("%n assignment(s)", "", len(day.works))
         if role == Qt.ItemDataRole.BackgroundRole and column == LOAD and day is not None:
             return QColor(STATE_COLOURS["unmet"]) if day.minutes > day.cap else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == DAY and day is not None:
+            return self.day_text(day)
         if role == TIMELINE_ROLE:
             return day
         if role == KEY_ROLE:

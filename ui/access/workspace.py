@@ -166,7 +166,7 @@ class AccessWorkspace(QWidget):
         self.slots.assign_button.clicked.connect(self.open_picker)
         self.slots.clear_button.clicked.connect(self.clear_slot)
         self.slots.lock_button.clicked.connect(self.toggle_lock)
-        self.providers = ProvidersModel(self.data, self)
+        self.providers = ProvidersModel(self.data, self.clock, self)
         self.provider_list = _table("providerList")
         self.provider_list.setModel(self.providers)
         self.provider_list.setDragEnabled(True)

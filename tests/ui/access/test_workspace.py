@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from ui.access.models import PROVIDER_MIME, SLOT
+from ui.access.models import DAY, PROVIDER_MIME, SLOT
 from ui.access.workspace import TAB_COVERAGE, TAB_PROPOSAL, TAB_UNMET, AccessWorkspace
 from ui.context import AppContext
 from wufops.access.edits import mark_absent
@@ -256,3 +256,23 @@ def test_models_pass_qtmodeltester(workspace: AccessWorkspace, qtmodeltester: ob
     _first_open_sign_slot(workspace)
     for model in (workspace.coverage, workspace.slots.model, workspace.providers):
         qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_enter_on_a_session_goes_to_its_slots_and_the_timeline_says_the_day(
+    workspace: AccessWorkspace, access_context: AppContext, qtbot: QtBot
+) -> None:
+    ws = workspace
+    slot_id = _first_open_sign_slot(ws)
+    ws.grid.setFocus()
+    QTest.keyClick(ws.grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(ws.slots.table.hasFocus, timeout=2000)
+    fit = next(c for c in candidates(ws.data.plan, slot_id) if c.fits and not c.needs_feed)
+    ws.assign_chosen(slot_id, fit.provider_id, "")
+    QTest.keyClick(ws.slots.table, Qt.Key.Key_L)
+    row = ws.providers.row_of(fit.provider_id)
+    tooltip = ws.providers.index(row, DAY).data(Qt.ItemDataRole.ToolTipRole)
+    session = ws.data.plan.sessions[ws.data.slot_session(slot_id)]
+    assert session.title in tooltip and "Locked." in tooltip
+    assert ws.data.rooms[session.placement.room_id] in tooltip  # type: ignore[union-attr]
+    start = ws.clock.time(session.placement.start_ms)  # type: ignore[union-attr]
+    assert tooltip.count(start) >= 1
