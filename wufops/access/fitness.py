@@ -14,8 +14,8 @@ Reason codes (stable; the UI translates them, ``wufops.access.messages`` has the
 - ``overlap`` — already working at an overlapping session;
 - ``travel`` — already working in another room less than ``travel_min`` before or after;
 - ``day_cap`` — it would take them over the day's cap;
-- ``no_rest`` — it would make a continuous stretch longer than ``max_continuous_min``
-  without ``rest_min`` of rest.
+- ``no_rest`` — it would make a continuous stretch of two or more sessions (each less than
+  ``rest_min`` after the last) longer than ``max_continuous_min``.
 """
 
 from __future__ import annotations
@@ -90,20 +90,23 @@ def clash(a: Span, b: Span, settings: AccessSettings) -> str | None:
     return None
 
 
-def blocks(spans: Iterable[Span], settings: AccessSettings) -> list[tuple[int, int]]:
-    """Continuous stretches ``(start, end)`` of work: pieces less than ``rest_min`` apart
-    join one stretch."""
+def blocks(spans: Iterable[Span], settings: AccessSettings) -> list[tuple[int, int, int]]:
+    """Continuous stretches ``(start, end, pieces)`` of work: pieces less than ``rest_min``
+    apart join one stretch."""
     rest = settings.rest_min * MINUTE_MS
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int]] = []
     for span in sorted(spans, key=lambda s: (s.start_ms, s.end_ms)):
         if found and span.start_ms - found[-1][1] < rest:
-            found[-1] = (found[-1][0], max(found[-1][1], span.end_ms))
+            start, end, count = found[-1]
+            found[-1] = (start, max(end, span.end_ms), count + 1)
         else:
-            found.append((span.start_ms, span.end_ms))
+            found.append((span.start_ms, span.end_ms, 1))
     return found
 
 
 def too_long(spans: Sequence[Span], settings: AccessSettings) -> bool:
-    """Whether some continuous stretch of ``spans`` is longer than ``max_continuous_min``."""
+    """Whether some continuous stretch of two or more pieces of ``spans`` is longer than
+    ``max_continuous_min``. One session alone never is: its team rotates inside it (the
+    team-size rule, C9, protects a long session)."""
     cap = settings.max_continuous_min * MINUTE_MS
-    return any(end - start > cap for start, end in blocks(spans, settings))
+    return any(end - start > cap and count > 1 for start, end, count in blocks(spans, settings))

@@ -26,8 +26,9 @@ interpreter of the language feeds them. The parameters:
   required team — 2 above 90 min, 3 for a webcast plenary above 3 h, 2 captioners above
   90 min; ``access_team_advised``: below the advised team of 2 above 60 min), but at least one;
 - **C10** more than the day's cap (the provider's own, at most the event's 6 h) of work
-  starting on one local day; a continuous stretch (pieces less than ``rest_min`` apart)
-  longer than ``max_continuous_min``;
+  starting on one local day; a continuous stretch of two or more sessions (each less than
+  ``rest_min`` after the last) longer than ``max_continuous_min`` (one long session alone is
+  not: its team rotates inside it);
 - **C11** a provider who declared no availability; work outside the declared windows, in an
   absence (``reason``: ``outside``, ``absent``) or without the arrival time inside a window
   before the first session of a day (``arrival``);
@@ -262,8 +263,8 @@ class ProviderNoRest(_ProviderRule):
         settings = settings_of(world)
         spans = [s.placement for s in works if s.placement is not None]
         cap = settings.max_continuous_min * MINUTE_MS
-        for start, end in blocks(spans, settings):
-            if end - start <= cap or world.days.day(start) != bucket.day:
+        for start, end, count in blocks(spans, settings):
+            if end - start <= cap or count < 2 or world.days.day(start) != bucket.day:
                 continue
             inside = [s for s in works if s.placement and start <= s.placement.start_ms < end]
             first = min(inside, key=lambda s: (s.placement.start_ms if s.placement else 0, s.id))

@@ -99,7 +99,7 @@ def timeline(
                 tuple(works),
                 sum((w.end_ms - w.start_ms) // MINUTE_MS for w in works),
                 cap,
-                tuple(blocks(works, plan.settings)),
+                tuple((start, end) for start, end, _ in blocks(works, plan.settings)),
                 tuple(travels),
             )
         )

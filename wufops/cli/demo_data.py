@@ -38,6 +38,12 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help=f"number of attendees (default {DEFAULT_ATTENDEES:,})",
     )
+    parser.add_argument(
+        "--access-shortfall",
+        action="store_true",
+        help="a short-staffed interpreting and captioning team (47 providers) that cannot "
+        "cover the programme: the unmet-demand report's demo",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.set_defaults(func=run)  # fmt: skip
 
@@ -57,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             attendees=args.attendees,
             progress=None if args.quiet else show,
+            access_shortfall=args.access_shortfall,
         )
     except DemoError as error:
         print(f"generate-demo: error [{error.code}]: {error.detail}", file=sys.stderr)

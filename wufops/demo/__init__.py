@@ -96,10 +96,15 @@ def _rng(seed: int, part: str) -> random.Random:
 
 
 def plan(
-    seed: int = DEFAULT_SEED, attendees: int = DEFAULT_ATTENDEES
+    seed: int = DEFAULT_SEED,
+    attendees: int = DEFAULT_ATTENDEES,
+    *,
+    access_shortfall: bool = False,
 ) -> tuple[list[Row], DemoSummary]:
     """Every row of the demo event, in insert order (parents first), without writing them;
-    the summary's ``seconds`` is 0. ``generate`` writes exactly these rows."""
+    the summary's ``seconds`` is 0. ``generate`` writes exactly these rows.
+    ``access_shortfall``: a short-staffed interpreting and captioning team that cannot cover
+    the programme (``wufops.demo.providers``)."""
     ids = Ids(_rng(seed, "ids"), parse_iso_utc(CLOCK_START))
     event_id = ids.next()
     event = Row(
@@ -121,7 +126,9 @@ def plan(
     seeded = seed_conflicts(program_rng, sessions)
     availability_rows = declare_availability(program_rng, sessions, people, seeded)
     channels, stream_rows = make_streams(ids, event_id, sessions)
-    provider_rows = make_providers(_rng(seed, "providers"), ids, event_id)
+    provider_rows = make_providers(
+        _rng(seed, "providers"), ids, event_id, shortfall=access_shortfall
+    )
     unscheduled = make_unscheduled(_rng(seed, "unscheduled"), ids, event_id, len(sessions), people)
     history = make_arrivals(
         _rng(seed, "arrivals"),
@@ -175,12 +182,14 @@ def generate(
     seed: int = DEFAULT_SEED,
     attendees: int = DEFAULT_ATTENDEES,
     progress: Progress | None = None,
+    access_shortfall: bool = False,
 ) -> DemoSummary:
     """Write the demo event to a new database at ``path`` and summarise it.
 
     Refuses (``DemoError``, code ``target_exists``) to touch a file that already holds data.
     Writes to a temporary file beside ``path`` and renames it into place, so ``path`` never
     holds half an event. ``progress(done, total)`` is called as rows are written.
+    ``access_shortfall``: too few interpreters and captioners for the programme (:func:`plan`).
     """
     started = time.perf_counter()
     path = Path(path)
@@ -189,7 +198,7 @@ def generate(
             "bad_attendee_count", f"attendees must be 1 … {MAX_ATTENDEES:,}, not {attendees}"
         )
     _check_target(path)
-    rows, summary = plan(seed, attendees)
+    rows, summary = plan(seed, attendees, access_shortfall=access_shortfall)
     handle, scratch_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     scratch = Path(scratch_name)

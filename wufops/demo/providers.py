@@ -53,11 +53,21 @@ def _availability(rng: random.Random, every_day: bool) -> list[dict[str, str]]:
     return [window(d, 8 * 60, 20 * 60) for d in days]
 
 
-def make_providers(rng: random.Random, ids: Ids, event_id: str) -> list[Row]:
+#: the short-staffed team (``shortfall``): how many of each group of :data:`_TEAM` stay
+#: away — most English-only writers and some International Sign interpreters, so the
+#: programme's demand exceeds what the team can cover (the unmet-demand report's demo)
+_SHORT: dict[int, int] = {4: 3, 5: 2, 7: 5, 11: 10}
+
+
+def make_providers(
+    rng: random.Random, ids: Ids, event_id: str, *, shortfall: bool = False
+) -> list[Row]:
+    """The team (:data:`PROVIDERS` of them), or with ``shortfall`` a smaller one that
+    cannot cover the programme."""
     pools = all_pools()
     rows: list[Row] = []
-    for kind, signs, captions, accreditation, deaf, pool_key, count in _TEAM:
-        for _ in range(count):
+    for group, (kind, signs, captions, accreditation, deaf, pool_key, count) in enumerate(_TEAM):
+        for _ in range(count - (_SHORT.get(group, 0) if shortfall else 0)):
             name = draw_name(rng, pools[pool_key])
             display = " ".join(p for p in (name.latin_given, name.latin_family) if p)
             fields = {
@@ -74,6 +84,6 @@ def make_providers(rng: random.Random, ids: Ids, event_id: str) -> list[Row]:
                 "max_minutes_per_day": 360,
             }
             rows.append(Row("provider", ids.next(), fields))
-    if len(rows) != PROVIDERS:
+    if not shortfall and len(rows) != PROVIDERS:
         raise AssertionError(f"provider team adds up to {len(rows)}, not {PROVIDERS}")
     return rows
