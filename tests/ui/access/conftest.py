@@ -13,9 +13,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.sync.conftest import hub_env
 from tests.ui.schedule.conftest import copy_db, open_schedule_context
 from ui.access.workspace import AccessWorkspace
 from ui.context import AppContext
+
+__all__ = ["hub_env"]
 
 
 @pytest.fixture(autouse=True)
