@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ui.context import AppContext
+from ui.text import directional
 from wufops.access import edits
 from wufops.access.coverage import SessionCoverage, loads, session_coverage
 from wufops.access.eligibility import Candidate, candidates, feeds
@@ -108,10 +109,12 @@ class AccessData:
         return SessionRow(session, room, coverage)
 
     def name(self, provider_id: str | None) -> str:
+        """A provider's name, embedded in its own direction (an Arabic name keeps the
+        punctuation after it on its right in a left-to-right view)."""
         if provider_id is None:
             return ""
         provider = self.plan.providers.get(provider_id)
-        return provider.name if provider else provider_id
+        return directional(provider.name) if provider else provider_id
 
     def providers_in_order(self) -> list[str]:
         """Interpreters, then captioners, each by name."""

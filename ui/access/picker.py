@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.access.texts import AccessTexts
 from ui.schedule.messages import fill
+from ui.text import directional
 from wufops.access.eligibility import Candidate
 
 # the provider id of a row
@@ -95,12 +96,13 @@ class Picker(QDialog):
         self.filter.setFocus()
 
     def _line(self, c: Candidate, feed: bool) -> str:
+        name = directional(c.name)  # an Arabic name keeps the dash after it on its right
         if c.fits and c.needs_feed and not feed:
-            return fill(self.tr("◆ %1 — %2"), c.name, self._texts.fits_with_feed(c.load_min))
+            return fill(self.tr("◆ %1 — %2"), name, self._texts.fits_with_feed(c.load_min))
         if c.fits:
-            return fill(self.tr("✓ %1 — %2"), c.name, self._texts.fits(c.load_min))
+            return fill(self.tr("✓ %1 — %2"), name, self._texts.fits(c.load_min))
         reasons = " ".join(self._texts.reason(code) for code in c.reasons)
-        return fill(self.tr("✗ %1 — %2"), c.name, reasons)
+        return fill(self.tr("✗ %1 — %2"), name, reasons)
 
     def _fill(self, found: list[Candidate], *, feed: bool) -> None:
         self.items.clear()
