@@ -45,7 +45,7 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 # a provider's :class:`~wufops.access.timeline.TimelineDay` (or ``None``: not working)
 TIMELINE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-STATE_COLOURS = {"covered": "#dcfce7", "partial": "#fef3c7", "unmet": "#fee2e2"}
+STATE_COLOURS = {"covered": "#bbf7d0", "partial": "#fde68a", "unmet": "#fecaca"}
 
 
 class _Table(QAbstractTableModel):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ui.access.data import AccessData
 from ui.access.models import ChangesModel, SlotsModel
 from ui.access.texts import AccessTexts
+from ui.access.timeline_view import ChipDelegate
 from ui.keys import latin_key
 from ui.schedule.messages import Clock, fill
 from wufops.access.proposal import Proposal
@@ -77,6 +78,7 @@ class SlotsPanel(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(1, ChipDelegate(self.table))
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

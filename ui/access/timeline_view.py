@@ -103,3 +103,20 @@ class TimelineDelegate(QStyledItemDelegate):
                 y = rect.bottom() - 2
                 painter.drawLine(int(self._x(bar, plan, start)), int(y),
                                  int(self._x(bar, plan, end)), int(y))  # fmt: skip
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """A cell drawn on its model's ``BackgroundRole`` colour as a rounded chip: the desk's
+    style sheet styles table items, which makes Qt ignore that role otherwise."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        colour = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(colour, QColor) and not option.state & QStyle.StateFlag.State_Selected:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(2, 3, -2, -3), 5, 5)
+            painter.restore()
+        super().paint(painter, option, index)

@@ -57,7 +57,7 @@ from ui.access.panels import ProposalPanel, SlotsPanel, UnmetPanel
 from ui.access.picker import Picker
 from ui.access.solve import SolveRun
 from ui.access.texts import AccessTexts
-from ui.access.timeline_view import TimelineDelegate
+from ui.access.timeline_view import ChipDelegate, TimelineDelegate
 from ui.context import EVERYTHING, AppContext
 from ui.schedule.messages import Clock, fill
 from wufops.access.coverage import session_coverage
@@ -156,6 +156,7 @@ class AccessWorkspace(QWidget):
         for column, width in ((ROOM, 120), (SERVICES, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.grid.setColumnWidth(column, width)
+        self.grid.setItemDelegateForColumn(STATE, ChipDelegate(self.grid))
         self.grid.selectionModel().currentRowChanged.connect(self._session_changed)
         self.grid.activated.connect(lambda _index: self._enter_slots())
         self.slots = SlotsPanel(self.data)
@@ -172,6 +173,7 @@ class AccessWorkspace(QWidget):
         self.provider_list.setDragEnabled(True)
         self.provider_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.provider_list.hideColumn(DAY)
+        self.provider_list.setItemDelegateForColumn(LOAD, ChipDelegate(self.provider_list))
         plist = self.provider_list.horizontalHeader()
         plist.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         plist.setSectionResizeMode(LOAD, QHeaderView.ResizeMode.ResizeToContents)
@@ -198,6 +200,7 @@ class AccessWorkspace(QWidget):
         )
         tl = self.timelines.horizontalHeader()
         tl.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        self.timelines.setItemDelegateForColumn(LOAD, ChipDelegate(self.timelines))
         self.timelines.setColumnWidth(NAME, 300)
         self.timelines.setColumnWidth(LOAD, 150)
         tl.setSectionResizeMode(DAY, QHeaderView.ResizeMode.Stretch)
