@@ -410,6 +410,8 @@ class AccessWorkspace(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
+        if not self.window().isVisible():
+            self.stop()  # the app's window closed: a running solve stops with it
 
     def focus_search(self) -> None:
         """The main window's Ctrl+F: the grid takes the keys."""

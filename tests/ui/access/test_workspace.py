@@ -321,3 +321,12 @@ def test_a_deaf_interpreter_is_assigned_with_a_hearing_feed(
     ).fetchone()
     assert (row[0], row[1]) == (deaf.provider_id, feed_id)
     assert "with feed" in ws.slots.model.index(ws.slots.model.row_of(slot_id), 1).data()
+
+
+def test_closing_the_window_stops_a_running_solve(workspace: AccessWorkspace) -> None:
+    ws = workspace
+    ws.start_solve()
+    run = ws.run
+    assert run is not None and run.running
+    ws.close()
+    assert ws.run is None and not run.running
