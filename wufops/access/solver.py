@@ -338,13 +338,17 @@ def solve(
     proven = False
     cover_s: float | None = None
     if pieces:
-        models = [_Model(problem, needs) for needs in pieces]
+        # parts where the greedy plan leaves required units open first: full coverage sooner
+        pieces.sort(key=lambda ns: all(n.id in chosen for n in ns if n.level == "required"))
+        models: list[_Model] = []
         covers: list[int] = []
         proven = True
         # stage 1 everywhere first (what is covered matters most), then stage 2
         weights = [len(n) for n in pieces]
         stop = time.perf_counter() + left() * COVER_SHARE
-        for index, model in enumerate(models):
+        for index, needs in enumerate(pieces):
+            model = _Model(problem, needs)
+            models.append(model)
             budget = stop - time.perf_counter()
             share = budget * weights[index] / max(1, sum(weights[index:]))
             mine, cover, ok = _cover(model, chosen, share, cancel)
@@ -357,8 +361,8 @@ def solve(
             if _cancelled(cancel):
                 break
         cover_s = time.perf_counter() - started
-        balanced = len(covers) == len(models)
-        for index, model in enumerate(models[: len(covers)]):
+        balanced = len(covers) == len(pieces)
+        for index, model in enumerate(models):
             if _cancelled(cancel) or left() <= 0.05:
                 balanced = False
                 break
@@ -367,7 +371,7 @@ def solve(
             mine, ok = _balance(model, mine, covers[index], share, cancel)
             take(mine, model.needs)
             balanced &= ok
-            report("solving", len(models) + index + 1)
+            report("solving", len(pieces) + index + 1)
         status = "optimal" if proven and balanced else "feasible"
     if _cancelled(cancel):
         status = "cancelled"

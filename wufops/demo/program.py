@@ -189,8 +189,58 @@ def make_program(rng: random.Random, ids: Ids, rooms: tuple[Room, ...]) -> list[
     _ministerial(rooms, sessions)
     for session in sessions:
         _dress(rng, session)
+    _staffable(sessions)
     sessions.append(_reception(ids, rooms))
     return sessions
+
+
+#: how many units (interpreters or writers: two for a session over 90 min) the sessions other
+#: than the main ones may ask for one service and language at once (within a rest of each
+#: other): English captions are not limited; a rarer caption language has two writers in the
+#: team, a national sign language a handful of interpreters who also work International Sign
+#: at the main sessions (wufops.demo.providers)
+_AT_ONCE: dict[tuple[str, str], int] = {("sign_language", "ils"): 4}
+_AT_ONCE_SIGN = 3
+_AT_ONCE_CAPTIONS = 2
+#: two requests are "at once" when one starts less than this after the other ends
+_REST_MIN = 30
+#: above this a session needs a team of two (wufops.models.access.AccessSettings)
+_TEAM_ABOVE_MIN = 90
+
+
+def _staffable(sessions: list[Planned]) -> None:
+    """Keep the access demand of the side programme within what the demo team can staff on
+    every seed: where the sessions other than the main ones would ask for more units of one
+    service and language at once than :data:`_AT_ONCE` allows, the later asks for English
+    captions instead of captions in its floor language (relay captioning), or drops its
+    sign-language request. Deterministic (no draws), so the rest of the programme is as the
+    seed made it."""
+    busy: dict[tuple[str, str], list[tuple[int, int, int, int]]] = {}
+    for session in sorted(sessions, key=lambda s: (s.day, s.start, s.row_id)):
+        kept: list[dict[str, str]] = []
+        units = 2 if session.end - session.start > _TEAM_ABOVE_MIN else 1
+        for item in session.access_required:
+            key = (item["service"], item["language"])
+            if session.main or key == ("captions", "en"):
+                kept.append(item)
+                continue
+            limit = _AT_ONCE.get(
+                key, _AT_ONCE_SIGN if key[0] == "sign_language" else _AT_ONCE_CAPTIONS
+            )
+            spans = busy.setdefault(key, [])
+            now = sum(
+                n
+                for day, start, end, n in spans
+                if day == session.day
+                and start < session.end + _REST_MIN
+                and session.start < end + _REST_MIN
+            )
+            if now + units <= limit:
+                spans.append((session.day, session.start, session.end, units))
+                kept.append(item)
+            elif key[0] == "captions" and {"service": "captions", "language": "en"} not in kept:
+                kept.append({"service": "captions", "language": "en"})
+        session.access_required = kept
 
 
 def _reception(ids: Ids, rooms: tuple[Room, ...]) -> Planned:
