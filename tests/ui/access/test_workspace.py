@@ -14,6 +14,7 @@ from ui.access.workspace import TAB_COVERAGE, TAB_PROPOSAL, TAB_UNMET, AccessWor
 from ui.context import AppContext
 from wufops.access.edits import mark_absent
 from wufops.access.eligibility import candidates
+from wufops.access.proposal import SlotChange
 from wufops.store import sync_state as ss
 
 
@@ -255,8 +256,23 @@ def test_a_desk_sees_the_plan_read_only(access_context: AppContext, qtbot: QtBot
 
 def test_models_pass_qtmodeltester(workspace: AccessWorkspace, qtmodeltester: object) -> None:
     _first_open_sign_slot(workspace)
-    for model in (workspace.coverage, workspace.slots.model, workspace.providers):
+    plan = workspace.data.plan
+    someone = next(iter(plan.providers))
+    changes = [
+        SlotChange(n.id, n.session_id, n.service, n.language, n.slot_no, (None, None),
+                   (someone, None))
+        for n in plan.demand[:5]
+    ]  # fmt: skip
+    workspace.proposal_panel.model.set_changes(changes)
+    models = (
+        workspace.coverage,
+        workspace.slots.model,
+        workspace.providers,
+        workspace.proposal_panel.model,
+    )
+    for model in models:
         qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    assert workspace.proposal_panel.model.rowCount() == 5
 
 
 def test_enter_on_a_session_goes_to_its_slots_and_the_timeline_says_the_day(
