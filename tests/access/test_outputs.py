@@ -150,3 +150,28 @@ def test_sheets_calendars_and_hours_read_back(staged: Staged, tmp_path: Path) ->
     assert row["on_site_hours"] == "5.50"
     assert by_id[staged.partner]["sessions"] == "1"
     assert len(rows) == 3
+
+
+def test_a_long_day_continues_on_a_second_page(tmp_path: Path) -> None:
+    from wufops.access.duty import duty_days
+    from wufops.access.sheets import day_sheets_pdf
+    from wufops.store.access_sheets import DutyRow, ProviderRow
+
+    provider = ProviderRow("p1", "Aysel Məmmədova", "captioner", False)
+    day0 = 1_779_163_200_000  # 08:00 in Baku
+    rows = [
+        DutyRow(f"s{n}", "p1", f"x{n}", f"Session {n} on a long title that wraps " * 2,
+                "dialogue", f"r{n % 3}", f"Room {n % 3}", day0 + n * 25 * 60_000,
+                day0 + n * 25 * 60_000 + 20 * 60_000, "captions", "en", 1, "confirmed", False)
+        for n in range(30)
+    ]  # fmt: skip
+    days = duty_days(rows, [provider], BAKU)
+    sheet = day_sheets_pdf(days, event_name="WUF13", zone=BAKU, made_ms=NOW)
+    assert sheet.pages >= 2 and sheet.missing == ()
+    path = tmp_path / "long.pdf"
+    path.write_bytes(sheet.data)
+    pages = _pdf_text(path).split("\f")
+    assert "(continued)" in " ".join(pages[1].split())
+    flat = " ".join(" ".join(pages).split())
+    assert all(f"Session {n} on a long" in flat for n in range(30))
+    assert "In sessions: 10 h (30 sessions)." in flat
