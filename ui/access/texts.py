@@ -113,6 +113,13 @@ class AccessTexts(QObject):
     def assigned(self, who: str, slot: str, title: str) -> str:
         return fill(self.tr("%1 is assigned to %2 at “%3”."), who, slot, title)
 
+    def assigned_anyway(self, who: str, slot: str, title: str, reasons: list[str]) -> str:
+        """Assigned although they do not fit: the rules will show it; say why now."""
+        sentence = fill(
+            self.tr("%1 is assigned to %2 at “%3”, although they do not fit:"), who, slot, title
+        )
+        return " ".join([sentence, *(self.reason(code) for code in reasons)])
+
     def unassigned(self, slot: str, title: str) -> str:
         return fill(self.tr("%1 at “%2” is open again."), slot, title)
 

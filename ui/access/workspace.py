@@ -448,12 +448,12 @@ class AccessWorkspace(QWidget):
         slot = self._texts.slot(target.service, target.language, target.slot_no)
         return slot, session.title if session else target.session_id
 
-    def _edited(self, slot_id: str, text: str) -> None:
+    def _edited(self, slot_id: str, text: str, tone: str = "done") -> None:
         self._context.bus.rows_changed("assignment_slot", [slot_id])
         self._reload_timer.stop()
         self.refresh()
         self.slots.select_slot(slot_id)
-        self.say("done", text)
+        self.say(tone, text)
 
     @Slot()
     def open_picker(self) -> None:
@@ -480,6 +480,10 @@ class AccessWorkspace(QWidget):
         self._assign(slot_id, provider_id, None)
 
     def _assign(self, slot_id: str, provider_id: str, feed_id: str | None) -> None:
+        judged = None
+        if self.data.plan.need(slot_id) is not None:
+            found = self.data.candidates(slot_id)
+            judged = next((c for c in found if c.provider_id == provider_id), None)
         try:
             self.data.assign(slot_id, provider_id, feed_id)
         except AccessError as error:
@@ -487,6 +491,11 @@ class AccessWorkspace(QWidget):
             return
         slot, title = self._slot_words(slot_id)
         who = self.data.name(provider_id)
+        if judged is not None and not judged.fits:
+            # done, and a rule is broken: said in the warning colour, with why
+            text = self._texts.assigned_anyway(who, slot, title, list(judged.reasons))
+            self._edited(slot_id, text, tone="refused")
+            return
         self._edited(slot_id, self._texts.assigned(who, slot, title))
 
     @Slot()

@@ -346,3 +346,22 @@ def test_closing_the_window_stops_a_running_solve(workspace: AccessWorkspace) ->
     assert run is not None and run.running
     ws.close()
     assert ws.run is None and not run.running
+
+
+def test_choosing_someone_who_does_not_fit_assigns_and_says_why(
+    workspace: AccessWorkspace, access_context: AppContext, qtbot: QtBot
+) -> None:
+    ws = workspace
+    slot_id = _first_open_sign_slot(ws)
+    unfit = next(c for c in candidates(ws.data.plan, slot_id) if not c.fits and not c.needs_feed)
+    ws.slots.table.setFocus()
+    QTest.keyClick(ws.slots.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(ws.picker.isVisible, timeout=2000)
+    rows = [ws.picker.proxy.index(r, 0) for r in range(ws.picker.proxy.rowCount())]
+    target = next(i for i in rows if i.data(Qt.ItemDataRole.UserRole + 1) == unfit.provider_id)
+    ws.picker.list.setCurrentIndex(target)
+    QTest.keyClick(ws.picker.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not ws.picker.isVisible(), timeout=2000)
+    assert _slot_row(access_context.replica.conn, slot_id) == (unfit.provider_id, 0, "confirmed")
+    assert "although they do not fit:" in ws.message.text()
+    assert ws.message.property("tone") == "refused"
