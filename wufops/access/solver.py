@@ -34,9 +34,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING, Literal
 
 from wufops.access.coverage import coverage, day_loads, loads, unmet
 from wufops.access.greedy import greedy
@@ -46,6 +44,9 @@ from wufops.access.proposal import EMPTY, Proposal, SlotChange, SolveStatus, Uni
 from wufops.access.timeline import Work, works_of
 from wufops.models.access import Need
 from wufops.models.schedule import MINUTE_MS
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 Phase = Literal["greedy", "solving", "done"]
 
@@ -76,6 +77,9 @@ WORKERS = 2
 #: share of what is left (a part proven early leaves its time to the next); stage 2 gets the
 #: rest
 COVER_SHARE = 0.8
+#: at most this long on one part's stage 2 (balancing rarely proves optimal; a solve with a
+#: long time limit still ends soon after its coverage is settled)
+BALANCE_PART_S = 2.0
 
 
 def _cancelled(cancel: Cancel) -> bool:
@@ -98,6 +102,8 @@ class _Model:
         self.needs = list(needs)
         plan = problem.plan
         settings = plan.settings
+        from ortools.sat.python import cp_model  # noqa: PLC0415 — CP-SAT loads in ~1 s: only when solving
+
         m = cp_model.CpModel()
         self.model = m
         self.lead: dict[tuple[str, str], cp_model.IntVar] = {}
@@ -217,6 +223,8 @@ class _Model:
 
 def _run(model: _Model, seconds: float, cancel: Cancel) -> tuple[bool, bool, cp_model.CpSolver]:
     """Solve; returns (found a solution, proven optimal, the solver)."""
+    from ortools.sat.python import cp_model  # noqa: PLC0415 — see _Model
+
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.05, seconds)
     solver.parameters.num_workers = WORKERS
@@ -366,7 +374,7 @@ def solve(
             if _cancelled(cancel) or left() <= 0.05:
                 balanced = False
                 break
-            share = left() * weights[index] / max(1, sum(weights[index : len(covers)]))
+            share = min(BALANCE_PART_S, left() * weights[index] / max(1, sum(weights[index:])))
             mine = {n.id: chosen[n.id] for n in model.needs if n.id in chosen}
             mine, ok = _balance(model, mine, covers[index], share, cancel)
             take(mine, model.needs)
