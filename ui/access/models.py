@@ -438,13 +438,15 @@ class ChangesModel(_Table):
                 session = self._data.plan.sessions.get(change.session_id)
                 title = session.title if session else change.session_id
                 start = self._start(change.session_id)
-                return f"{self._clock.time(start)} · {title}" if start else title
+                return f"{self._clock.when(start)} · {title}" if start else title
             if column == CH_SLOT:
                 return self._texts.slot(change.service, change.language, change.slot_no)
             if column == CH_BEFORE:
                 return self._unit(change.before)
             if column == CH_AFTER:
                 return self._unit(change.after)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (CH_SESSION, CH_AFTER):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == KEY_ROLE:
             return change.slot_id
         return None

@@ -129,7 +129,11 @@ class ProposalPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 210), (2, 200), (3, 250)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.accept_button = QPushButton(self.tr("&Accept the proposal"))
         self.discard_button = QPushButton(self.tr("&Discard it"))
         buttons = QHBoxLayout()
@@ -156,7 +160,7 @@ class ProposalPanel(QWidget):
             self._texts.solve_status(proposal.status, proposal.proven),
             self._texts.changes(len(proposal.changes)),
             self._texts.coverage_line(c.filled_required, c.required, c.filled_advised, c.advised),
-            self._texts.max_load(proposal.max_load),
+            self._texts.max_load(proposal.max_day_load, proposal.max_load),
             self.tr("The coverage grid shows the plan as the proposal would leave it."),
         ]
         self.summary.setText("\n".join(lines))

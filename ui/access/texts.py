@@ -165,10 +165,11 @@ class AccessTexts(QObject):
             advised,
         )
 
-    def max_load(self, minutes: int) -> str:
+    def max_load(self, day_minutes: int, event_minutes: int) -> str:
         return fill(
-            self.tr("Largest load of one provider over the whole event: %1."),
-            self.minutes(minutes),
+            self.tr("Largest load of one provider: %1 on one day, %2 over the whole event."),
+            self.minutes(day_minutes),
+            self.minutes(event_minutes),
         )
 
     def solve_status(self, status: str, proven: bool) -> str:
