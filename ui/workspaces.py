@@ -77,6 +77,11 @@ WORKSPACES: list[Workspace] = [
         QT_TRANSLATE_NOOP("Workspaces", "Streams"),
         _lazy("ui.streams", "StreamsWorkspace"),
     ),
+    Workspace(
+        "access",
+        QT_TRANSLATE_NOOP("Workspaces", "Access"),
+        _lazy("ui.access", "make_workspace"),
+    ),
 ]
 
 STATUS_WIDGETS: list[Factory] = [_lazy("ui.sync.status", "SyncStatusWidget")]

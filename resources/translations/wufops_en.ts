@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessTexts</name>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="76"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="150"/>
+        <source>The proposal changes %n slot(s).</source>
+        <translation>
+            <numerusform>The proposal changes %n slot.</numerusform>
+            <numerusform>The proposal changes %n slots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="177"/>
+        <source>Accepted: %n slot(s) changed.</source>
+        <translation>
+            <numerusform>Accepted: %n slot changed.</numerusform>
+            <numerusform>Accepted: %n slots changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message numerus="yes">
         <location filename="../../ui/schedule/panels.py" line="415"/>
@@ -160,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>ProvidersModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="329"/>
+        <source>Travel to another room: %n min.</source>
+        <translation>
+            <numerusform>Travel to another room: %n min.</numerusform>
+            <numerusform>Travel to another room: %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="361"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message numerus="yes">
         <location filename="../../ui/schedule/dialogs.py" line="352"/>
@@ -307,6 +361,49 @@
         <translation>
             <numerusform>The hub refused %n operation stamped with a wrong clock (clock_skew): it is kept on this desk — tell a supervisor</numerusform>
             <numerusform>The hub refused %n operations stamped with a wrong clock (clock_skew): they are kept on this desk — tell a supervisor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnmetPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="202"/>
+        <source>%n more provider(s) of %1 on the morning of %2.</source>
+        <translation>
+            <numerusform>%n more provider of %1 on the morning of %2.</numerusform>
+            <numerusform>%n more providers of %1 on the morning of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="203"/>
+        <source>%n more provider(s) of %1 on the afternoon of %2.</source>
+        <translation>
+            <numerusform>%n more provider of %1 on the afternoon of %2.</numerusform>
+            <numerusform>%n more providers of %1 on the afternoon of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="204"/>
+        <source>%n more provider(s) of %1 on the evening of %2.</source>
+        <translation>
+            <numerusform>%n more provider of %1 on the evening of %2.</numerusform>
+            <numerusform>%n more providers of %1 on the evening of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="225"/>
+        <source>%n required unit(s) open.</source>
+        <translation>
+            <numerusform>%n required unit open.</numerusform>
+            <numerusform>%n required units open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="227"/>
+        <source>%n advised unit(s) open.</source>
+        <translation>
+            <numerusform>%n advised unit open.</numerusform>
+            <numerusform>%n advised units open.</numerusform>
         </translation>
     </message>
 </context>

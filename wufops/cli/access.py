@@ -1,5 +1,6 @@
 """``wufops access …``: solve the interpreting and captioning assignments, check them against
-the rules C8–C12, report unmet demand and loads, lock a slot, mark a provider absent.
+the rules C8–C12, report unmet demand and loads, lock a slot, mark a provider absent, write
+the day sheets, calendars and hours CSV (``sheets``).
 
 Every edit goes through the op log exactly as the access workspace does it
 (``wufops.access``), so it syncs. Times are read with an offset (``2026-05-18T10:30+04:00``,
@@ -34,6 +35,7 @@ from wufops.access.edits import (
     set_lock,
 )
 from wufops.access.messages import service_text
+from wufops.access.outputs import write_outputs
 from wufops.access.plan import load_plan
 from wufops.access.registry import access_registry
 from wufops.access.report import unmet_report
@@ -135,6 +137,24 @@ def _add_absent(actions: Subparsers) -> None:
     parser.set_defaults(func=_absent)
 
 
+def _add_sheets(actions: Subparsers) -> None:
+    parser = actions.add_parser(
+        "sheets",
+        help="PDF day sheets and iCalendar per provider, and the hours CSV, into a folder",
+        description="Write the outputs of the assignments as they are (confirmed and "
+        "proposed) into DIR: per provider with work, <name>-<id>.pdf (a page per day: when "
+        "and where to arrive, each session with room, title, service and partners, travel, "
+        "rests and breaks, in the event's time zone) and <name>-<id>.ics (their sessions, "
+        "from the schedule's iCalendar writer); and hours.csv, hours per provider per day "
+        "for contractors. Names and titles in any script are set in the bundled fonts.",
+        epilog="Errors (exit 2): no_database, no_event, cannot_write. A file is written whole "
+        "or not at all.",
+    )
+    _common(parser, json_help="print JSON: the files written per provider and the hours CSV")
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder to fill")
+    parser.set_defaults(func=_sheets)
+
+
 #: the actions, in ``--help`` order; append an ``add_…(actions)`` to add one
 ACTIONS: list[Callable[[Subparsers], None]] = [
     _add_solve,
@@ -142,13 +162,14 @@ ACTIONS: list[Callable[[Subparsers], None]] = [
     _add_report,
     _add_lock,
     _add_absent,
+    _add_sheets,
 ]
 
 
 def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "access",
-        help="assign interpreters and captioners; check, report, lock, mark absent",
+        help="assign interpreters and captioners; check, report, lock, mark absent, day sheets",
         description="Sign-language interpreting and captioning (docs/access-services.md): "
         "the solver, the rules C8–C12, unmet demand and loads, locks and absences. Edits go "
         "through the op log and sync like the access workspace's.",
@@ -374,4 +395,46 @@ def _absent(args: argparse.Namespace) -> int:
         )
         for slot in slots:
             print(f"  slot {slot}")
+    return 0
+
+
+# -- sheets ----------------------------------------------------------------------------------
+
+
+def _sheets(args: argparse.Namespace) -> int:
+    try:
+        with _replica(args.db) as replica:
+            event = schedule_store.event_info(replica.conn, args.event)
+            done = write_outputs(replica.conn, event.id, args.out, now_ms=replica.now_ms())
+    except CodedError as error:
+        return _fail("sheets", error, as_json=args.json)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "providers": [
+                        {
+                            "provider": f.provider_id,
+                            "name": f.name,
+                            "pdf": str(f.pdf),
+                            "ics": str(f.ics),
+                            "days": f.days,
+                            "assignments": f.assignments,
+                        }
+                        for f in done.providers
+                    ],
+                    "hours": str(done.hours),
+                    "hour_rows": done.hour_rows,
+                    "missing_characters": list(done.missing),
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(
+            f"Wrote day sheets and calendars for {len(done.providers)} providers and "
+            f"{done.hour_rows} rows of hours to {args.out}."
+        )
+        if done.missing:
+            print(f"No bundled font has: {' '.join(done.missing)} (left out of the sheets).")
     return 0
