@@ -2,6 +2,478 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccessTexts</name>
+    <message>
+        <location filename="../../ui/access/texts.py" line="23"/>
+        <source>International Sign</source>
+        <translation>لغة الإشارة الدولية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="24"/>
+        <source>Turkish Sign Language</source>
+        <translation>لغة الإشارة التركية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="25"/>
+        <source>Russian Sign Language</source>
+        <translation>لغة الإشارة الروسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="26"/>
+        <source>American Sign Language</source>
+        <translation>لغة الإشارة الأمريكية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="27"/>
+        <source>British Sign Language</source>
+        <translation>لغة الإشارة البريطانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="28"/>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="29"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="30"/>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="31"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="32"/>
+        <source>Chinese</source>
+        <translation>الصينية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="33"/>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="34"/>
+        <source>Azerbaijani</source>
+        <translation>الأذربيجانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="40"/>
+        <source>Captions in %1</source>
+        <translation>شرح نصي باللغة %1‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="47"/>
+        <source>CC %1</source>
+        <extracomment>a captions tag in a narrow cell; %1 is a language code such as EN</extracomment>
+        <translation>شرح %1‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="50"/>
+        <source>IS</source>
+        <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
+        <translation>‏IS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>required</source>
+        <translation>إلزامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>advised</source>
+        <translation>موصى بها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="60"/>
+        <source>✓ Covered</source>
+        <translation>✓ مغطاة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="61"/>
+        <source>◐ Partly covered</source>
+        <translation>◐ مغطاة جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="62"/>
+        <source>✗ Not covered</source>
+        <translation>✗ غير مغطاة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="68"/>
+        <source>%1/%2</source>
+        <extracomment>units filled / units wanted, in a narrow table cell (1/2)</extracomment>
+        <translation>‏%1/%2‏</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>‏%n‏ د</numerusform>
+            <numerusform>‏%n‏ د</numerusform>
+            <numerusform>‏%n‏ د</numerusform>
+            <numerusform>‏%n‏ د</numerusform>
+            <numerusform>‏%n‏ د</numerusform>
+            <numerusform>‏%n‏ د</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="76"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>‏%n‏ س</numerusform>
+            <numerusform>‏%n‏ س</numerusform>
+            <numerusform>‏%n‏ س</numerusform>
+            <numerusform>‏%n‏ س</numerusform>
+            <numerusform>‏%n‏ س</numerusform>
+            <numerusform>‏%n‏ س</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="77"/>
+        <source>%1 h %2 min</source>
+        <translation>‏%1‏ س %2‏ د</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="80"/>
+        <source>%1 of %2</source>
+        <translation>‏%1‏ من %2‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="87"/>
+        <source>Does not work in this language.</source>
+        <translation>لا يعمل بهذه اللغة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="89"/>
+        <source>Not WFD-WASLI accredited, which a high-level session needs for International Sign.</source>
+        <translation>غير معتمد من WFD-WASLI، وهو ما تشترطه الجلسات الرفيعة المستوى للغة الإشارة الدولية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="91"/>
+        <source>Declared no availability.</source>
+        <translation>لم يصرّح بأي أوقات إتاحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="92"/>
+        <source>Not available then (arrival included).</source>
+        <translation>غير متاح في ذلك الوقت (مع احتساب وقت الوصول).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="93"/>
+        <source>Absent then.</source>
+        <translation>غائب في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="94"/>
+        <source>Already working at an overlapping session.</source>
+        <translation>يعمل بالفعل في جلسة متداخلة معها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="95"/>
+        <source>No time to travel from or to another room.</source>
+        <translation>لا وقت للانتقال من قاعة أخرى أو إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="96"/>
+        <source>Would pass the day&apos;s cap.</source>
+        <translation>سيتجاوز الحد اليومي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="97"/>
+        <source>Would work too long without a rest.</source>
+        <translation>سيعمل مدة طويلة جدًا دون استراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="98"/>
+        <source>Deaf interpreter: needs a hearing feed interpreter.</source>
+        <translation>مترجم أصم: يحتاج إلى مترجم سامع ملقِّن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="99"/>
+        <source>The slot is locked.</source>
+        <translation>الخانة مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="103"/>
+        <source>Fits. Works %1 that day so far.</source>
+        <translation>مناسب. يعمل %1‏ في ذلك اليوم حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="107"/>
+        <source>Fits with a hearing feed interpreter. Works %1 that day so far.</source>
+        <translation>مناسب مع مترجم سامع ملقِّن. يعمل %1‏ في ذلك اليوم حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="114"/>
+        <source>%1 is assigned to %2 at “%3”.</source>
+        <translation>كُلِّف %1‏ بـ %2‏ في «%3‏».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="119"/>
+        <source>%1 is assigned to %2 at “%3”, although they do not fit:</source>
+        <translation>كُلِّف %1‏ بـ %2‏ في «%3‏» رغم عدم استيفائه الشروط:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="124"/>
+        <source>%1 at “%2” is open again.</source>
+        <translation>‏%1‏ في «%2‏»: شاغرة مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="127"/>
+        <source>%1 at “%2” is locked: every later solve keeps it.</source>
+        <translation>‏%1‏ في «%2‏»: مقفلة، ويُبقيها كل توزيع تلقائي لاحق كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="130"/>
+        <source>%1 at “%2” is unlocked: a solve may change it.</source>
+        <translation>‏%1‏ في «%2‏»: أُلغي القفل، وقد يغيّرها التوزيع التلقائي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="136"/>
+        <source>This device may not change assignments: only coordinator and admin devices may.</source>
+        <translation>لا يحق لهذا الجهاز تغيير التكليفات: ذلك متاح لأجهزة المنسقين والمسؤولين فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="138"/>
+        <source>The slot is locked. Unlock it (L) before changing it.</source>
+        <translation>الخانة مقفلة. ألغِ قفلها (L) قبل تغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="139"/>
+        <source>This slot is no longer needed: the session changed.</source>
+        <translation>لم تعد هذه الخانة مطلوبة: تغيّرت الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="140"/>
+        <source>This provider is no longer in the event.</source>
+        <translation>لم يعد مقدّم الخدمة هذا ضمن الحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="142"/>
+        <source>Interpreters take sign-language slots and captioners take caption slots.</source>
+        <translation>يشغل مترجمو لغة الإشارة خانات لغة الإشارة، ويشغل كُتّاب الشرح النصي الفوري خانات الشرح النصي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="144"/>
+        <source>A provider cannot feed themselves.</source>
+        <translation>لا يمكن لمقدّم الخدمة أن يكون ملقِّنًا لنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="146"/>
+        <source>Some of these slots changed since the solve started. Solve again.</source>
+        <translation>تغيّرت بعض هذه الخانات منذ بدء التوزيع التلقائي. أعِد تشغيله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="148"/>
+        <source>The change was not made (%1).</source>
+        <translation>لم يُجرَ التغيير (%1‏).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="152"/>
+        <source>%1, slot %2</source>
+        <translation>‏%1‏، الخانة %2‏</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="157"/>
+        <source>The proposal changes %n slot(s).</source>
+        <translation>
+            <numerusform>يغيّر المقترح %n‏ خانات.</numerusform>
+            <numerusform>يغيّر المقترح %n‏ خانة.</numerusform>
+            <numerusform>يغيّر المقترح %n‏ خانتين.</numerusform>
+            <numerusform>يغيّر المقترح %n‏ خانات.</numerusform>
+            <numerusform>يغيّر المقترح %n‏ خانة.</numerusform>
+            <numerusform>يغيّر المقترح %n‏ خانة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="161"/>
+        <source>Required units filled: %1 of %2. Advised units filled: %3 of %4.</source>
+        <translation>الوحدات الإلزامية المشغولة: %1‏ من %2‏. الوحدات الموصى بها المشغولة: %3‏ من %4‏.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="170"/>
+        <source>Largest load of one provider: %1 on one day, %2 over the whole event.</source>
+        <translation>أكبر حِمل لمقدّم خدمة واحد: %1‏ في يوم واحد، و%2‏ طوال الحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="177"/>
+        <source>Stopped: this is the best plan found before the stop.</source>
+        <translation>أُوقف: هذه أفضل خطة وُجدت قبل الإيقاف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="179"/>
+        <source>A quick plan (the optimiser did not run to the end).</source>
+        <translation>خطة سريعة (لم تكتمل عملية التحسين).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="181"/>
+        <source>The best plan: no plan covers more.</source>
+        <translation>أفضل خطة: لا توجد خطة تغطي أكثر منها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="182"/>
+        <source>A good plan found within the time limit.</source>
+        <translation>خطة جيدة وُجدت ضمن المهلة الزمنية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="185"/>
+        <source>Accepted: %n slot(s) changed.</source>
+        <translation>
+            <numerusform>تم القبول: تغيّرت %n‏ خانات.</numerusform>
+            <numerusform>تم القبول: تغيّرت %n‏ خانة.</numerusform>
+            <numerusform>تم القبول: تغيّرت %n‏ خانتان.</numerusform>
+            <numerusform>تم القبول: تغيّرت %n‏ خانات.</numerusform>
+            <numerusform>تم القبول: تغيّرت %n‏ خانة.</numerusform>
+            <numerusform>تم القبول: تغيّرت %n‏ خانة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessWorkspace</name>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="114"/>
+        <source>Access services</source>
+        <translation>خدمات التيسير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="121"/>
+        <source>&amp;Solve</source>
+        <translation>توزيع تلقائي (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="127"/>
+        <source>%v of %m required</source>
+        <translation>‏%v من %m إلزامية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="128"/>
+        <source>Cancel (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="180"/>
+        <source>Drag a provider onto a slot to assign them.</source>
+        <translation>اسحب مقدّم خدمة إلى خانة لتكليفه بها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="209"/>
+        <source>Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.</source>
+        <translation>الأزرق: لغة الإشارة؛ البنفسجي: الشرح النصي؛ اللون الأفتح: تلقين مترجم أصم؛ ⚑ وإطار سميك: مقفلة؛ الخطوط المائلة: الانتقال (حمراء إذا كان الوقت قصيرًا جدًا)؛ خط أحمر في الأسفل: عمل طويل جدًا دون استراحة. الساعات من 07:00 إلى 21:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="228"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="229"/>
+        <source>Providers</source>
+        <translation>مقدّمو الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="230"/>
+        <source>Unmet demand</source>
+        <translation>الطلب غير الملبّى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="231"/>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="236"/>
+        <source>Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve</source>
+        <translation>‏Enter: تكليف · Delete: إفراغ · L: قفل أو إلغاء القفل · اسحب مقدّم خدمة إلى خانة · Ctrl+PgUp / Ctrl+PgDown: تغيير اليوم · Alt+S: توزيع تلقائي · Esc: إيقاف التوزيع التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="265"/>
+        <source>Choose a session, then a slot: Enter assigns, L locks.</source>
+        <translation>اختر جلسة، ثم خانة: Enter للتكليف، وL للقفل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="305"/>
+        <source>Read only: this device&apos;s role cannot change assignments; only coordinators do.</source>
+        <translation>للقراءة فقط: دور هذا الجهاز لا يتيح تغيير التكليفات؛ ولا يغيّرها إلا المنسقون.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="311"/>
+        <source>Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.</source>
+        <translation>معاينة: تعرض الشبكة الخطة كما ستصبح إذا قُبل المقترح. اقبله أو تجاهله (علامة التبويب «المقترح») قبل تغيير الخانات يدويًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="359"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>اختر جلسة لعرض خاناتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="363"/>
+        <source>“%1” — %2, %3. %4.</source>
+        <translation>‏«%1‏» — %2‏، %3‏. %4‏.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="436"/>
+        <source>Accept or discard the proposal first (Proposal tab).</source>
+        <translation>اقبل المقترح أو تجاهله أولًا (علامة التبويب «المقترح»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="467"/>
+        <source>Who takes %1 at “%2”?</source>
+        <translation>من يشغل %1‏ في «%2‏»؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="548"/>
+        <source>Solving… Esc stops it and keeps the best plan found so far.</source>
+        <translation>جارٍ التوزيع التلقائي… اضغط Esc لإيقافه والاحتفاظ بأفضل خطة وُجدت حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="556"/>
+        <source>A first plan is made.</source>
+        <translation>أُعدّت خطة أولى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="557"/>
+        <source>Covering as many units as possible…</source>
+        <translation>جارٍ تغطية أكبر عدد ممكن من الوحدات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="558"/>
+        <source>Evening out the loads…</source>
+        <translation>جارٍ موازنة الأحمال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="559"/>
+        <source>Finishing…</source>
+        <translation>جارٍ الإنهاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="567"/>
+        <source>Stopping the solve…</source>
+        <translation>جارٍ إيقاف التوزيع التلقائي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="581"/>
+        <source>The solve found nothing to change.</source>
+        <translation>لم يجد التوزيع التلقائي ما يستدعي التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="593"/>
+        <source>The solve failed: %1</source>
+        <translation>فشل التوزيع التلقائي: %1‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="621"/>
+        <source>The proposal was discarded; nothing changed.</source>
+        <translation>تم تجاهل المقترح؛ لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../ui/attendees/model.py" line="43"/>
@@ -460,6 +932,39 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Slot</source>
+        <translation>الخانة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Now</source>
+        <translation>الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Proposed</source>
+        <translation>المقترَح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="425"/>
+        <source>— open —</source>
+        <translation>— شاغرة —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="428"/>
+        <source>%1 with feed %2</source>
+        <translation>‏%1‏ مع الملقِّن %2‏</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="384"/>
@@ -773,7 +1278,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
-        <translation>الحضور المتوقع في %1‏: %2‏ شخص؛ وسعة %3‏: %4‏ مقعد. انقلها إلى قاعة أكبر.</translation>
+        <translation>الحضور المتوقع في %1‏: %2‏ شخص؛ وعدد مقاعد %3‏: %4‏. انقلها إلى قاعة أكبر.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="390"/>
@@ -783,7 +1288,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="392"/>
         <source>%1 min after %2; the room needs %3 min to change over</source>
-        <translation>بعد %1‏ دقيقة من %2‏؛ والقاعة تحتاج %3‏ دقيقة للتجهيز</translation>
+        <translation>تفصلها %1‏ دقيقة فقط عن %2‏؛ والقاعة تحتاج %3‏ دقيقة للتجهيز</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="398"/>
@@ -883,12 +1388,12 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>This session has no default length: give its end time.</source>
-        <translation>ليست للجلسة مدة افتراضية: أدخل وقت انتهائها.</translation>
+        <translation>ليست لهذه الجلسة مدة افتراضية: أدخل وقت انتهائها.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="481"/>
         <source>A session becomes released only when a release publishes it.</source>
-        <translation>لا تصبح الجلسة منشورة إلا عندما يتضمنها إصدار منشور.</translation>
+        <translation>لا تصبح الجلسة منشورة إلا عندما يُنشر إصدار يتضمنها.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="479"/>
@@ -1076,6 +1581,39 @@
         <location filename="../../ui/attendees/detail.py" line="163"/>
         <source>Say why you are correcting this record.</source>
         <translation>اذكر سبب تصحيح هذا السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="89"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="90"/>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="91"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="92"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="93"/>
+        <source>Services filled</source>
+        <translation>شغل الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="125"/>
+        <source>%1: %2 of %3 units filled (%4 required).</source>
+        <translation>‏%1‏: الوحدات المشغولة %2‏ من %3‏ (الإلزامية منها %4‏).</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1814,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
-        <translation>صدرت هذه الشارة بعد آخر مزامنة لهذا المكتب: جرى التحقق منها وفق الشخص المذكور فيها. يمكن إعادة طباعتها هنا بعد المزامنة التالية.</translation>
+        <translation>صدرت هذه الشارة بعد آخر مزامنة لهذا المكتب: جرى التحقق منها بناءً على الشخص المذكور فيها. تمكن إعادة طباعتها هنا بعد المزامنة التالية.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1720,143 +2258,143 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="42"/>
+        <location filename="../../ui/enrolment/panel.py" line="43"/>
         <source>Enrol this desk</source>
         <translation>ربط هذا المكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="45"/>
+        <location filename="../../ui/enrolment/panel.py" line="46"/>
         <source>Enrol this desk with the hub</source>
         <translation>ربط هذا المكتب بالخادم</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="49"/>
+        <location filename="../../ui/enrolment/panel.py" line="50"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
         <translation>امسح رمز QR الخاص بالربط بواسطة الماسح، أو الصق نص الربط الذي أظهره الأمر `wufops enrol` على الخادم، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="59"/>
+        <location filename="../../ui/enrolment/panel.py" line="60"/>
         <source>Venue CA file (only for wss:// hubs)</source>
         <translation>ملف CA لمكان الانعقاد (لخوادم wss:// فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="60"/>
+        <location filename="../../ui/enrolment/panel.py" line="61"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="74"/>
+        <location filename="../../ui/enrolment/panel.py" line="75"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="81"/>
+        <location filename="../../ui/enrolment/panel.py" line="82"/>
         <source>This desk&apos;s data: %1</source>
         <translation>بيانات هذا المكتب: %1‏</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>Venue CA</source>
         <translation>‏CA مكان الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>PEM files (*.pem)</source>
         <translation>ملفات PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="132"/>
-        <location filename="../../ui/enrolment/panel.py" line="153"/>
+        <location filename="../../ui/enrolment/panel.py" line="133"/>
+        <location filename="../../ui/enrolment/panel.py" line="154"/>
         <source>Connecting to the hub…</source>
         <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="148"/>
+        <location filename="../../ui/enrolment/panel.py" line="149"/>
         <source>Downloading the event from the hub (as %1)…</source>
         <translation>جارٍ تنزيل بيانات الحدث من الخادم (باسم %1‏)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="168"/>
+        <location filename="../../ui/enrolment/panel.py" line="169"/>
         <source>Done — opening the desk.</source>
         <translation>تم — جارٍ فتح المكتب.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="181"/>
+        <location filename="../../ui/enrolment/panel.py" line="182"/>
         <source>Paste or scan the enrolment text first.</source>
         <translation>الصق نص الربط أو امسحه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="183"/>
+        <location filename="../../ui/enrolment/panel.py" line="184"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
         <translation>هذا ليس نص ربط (نص الربط يبدأ بـ wufops-enrol:). امسح رمز QR الخاص بالربط مجددًا أو الصق النص كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="187"/>
+        <location filename="../../ui/enrolment/panel.py" line="188"/>
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
         <translation>نص الربط ناقص. الصق النص كاملًا، أو اطبع نصًا جديدًا باستخدام `wufops enrol`.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="191"/>
+        <location filename="../../ui/enrolment/panel.py" line="192"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
         <translation>يجب أن يبدأ عنوان الخادم بـ ws:// أو wss://. اطبع نص ربط جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="194"/>
+        <location filename="../../ui/enrolment/panel.py" line="195"/>
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
         <translation>يتعذر الوصول إلى الخادم. تحقق من كابل الشبكة أو Wi-Fi ومن أن الخادم يعمل، ثم اضغط Enter للمحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="198"/>
+        <location filename="../../ui/enrolment/panel.py" line="199"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
         <translation>الخادم لا يعرف هذا الرمز المميز. أعِد ربط المكتب على الخادم (`wufops enrol`) وامسح الرمز الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="202"/>
+        <location filename="../../ui/enrolment/panel.py" line="203"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
         <translation>أُبطل هذا الربط على الخادم. اطلب ربطًا جديدًا (`wufops enrol`).</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="204"/>
+        <location filename="../../ui/enrolment/panel.py" line="205"/>
         <source>This desk&apos;s data belongs to another device. Call IT.</source>
         <translation>بيانات هذا المكتب تخص جهازًا آخر. اتصل بالدعم التقني.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="206"/>
+        <location filename="../../ui/enrolment/panel.py" line="207"/>
         <source>A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.</source>
         <translation>يتطلب خادم wss:// ملف CA لمكان الانعقاد: اختره عبر «استعراض…»، ثم اضغط «اتصال».</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="209"/>
+        <location filename="../../ui/enrolment/panel.py" line="210"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
         <translation>شهادة الخادم ليست صادرة عن CA مكان الانعقاد المذكورة في نص الربط. اتصل بالدعم التقني؛ ولا تُعِد الربط دون تحقق.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="212"/>
+        <location filename="../../ui/enrolment/panel.py" line="213"/>
         <source>The venue CA file cannot be read: choose it again.</source>
         <translation>تتعذر قراءة ملف CA لمكان الانعقاد: اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="213"/>
+        <location filename="../../ui/enrolment/panel.py" line="214"/>
         <source>This app is older than the hub: install the hub&apos;s version.</source>
         <translation>هذا التطبيق أقدم من الخادم: ثبّت الإصدار المطابق للخادم.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="214"/>
+        <location filename="../../ui/enrolment/panel.py" line="215"/>
         <source>The download took too long. Press Enter to resume it.</source>
         <translation>استغرق التنزيل وقتًا طويلًا. اضغط Enter لاستئنافه.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="215"/>
+        <location filename="../../ui/enrolment/panel.py" line="216"/>
         <source>This desk&apos;s data folder cannot be written: check the disk.</source>
         <translation>تتعذر الكتابة في مجلد بيانات هذا المكتب: افحص القرص.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="217"/>
+        <location filename="../../ui/enrolment/panel.py" line="218"/>
         <source>Enrolment failed. Press Enter to try again.</source>
         <translation>فشل الربط. اضغط Enter للمحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="221"/>
+        <location filename="../../ui/enrolment/panel.py" line="222"/>
         <source>Finishing the current step…</source>
         <translation>جارٍ إنهاء الخطوة الحالية…</translation>
     </message>
@@ -1987,6 +2525,11 @@
         <location filename="../../ui/schedule/workspace.py" line="761"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>لا تحتوي بوابات الدخول على الجدول. اسأل منسقًا أو مكتب تسجيل الحضور عن مكان انعقاد الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="642"/>
+        <source>Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.</source>
+        <translation>لا تحتوي بوابات الدخول على خطة التيسير. اسأل منسق خدمات التيسير عمّن يتولى الترجمة بلغة الإشارة أو الشرح النصي في جلسة ما.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3078,49 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/access/picker.py" line="43"/>
+        <source>Assign a provider</source>
+        <translation>تكليف مقدّم خدمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="53"/>
+        <source>Type to find a provider by name</source>
+        <translation>اكتب للبحث عن مقدّم خدمة بالاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="67"/>
+        <source>Type a name · ↑ ↓ choose · Enter assign · Esc close</source>
+        <translation>اكتب اسمًا · ↑ ↓ للاختيار · Enter للتكليف · Esc للإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="71"/>
+        <source>Assign</source>
+        <translation>تكليف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="101"/>
+        <source>◆ %1 — %2</source>
+        <translation>‏◆ %1‏ — %2‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="103"/>
+        <source>✓ %1 — %2</source>
+        <translation>‏✓ %1‏ — %2‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="105"/>
+        <source>✗ %1 — %2</source>
+        <translation>‏✗ %1‏ — %2‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="154"/>
+        <source>Choose the hearing interpreter who feeds %1 in this slot.</source>
+        <translation>اختر المترجم السامع الذي يلقّن %1‏ في هذه الخانة.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message>
         <location filename="../../ui/demo_progress.py" line="86"/>
@@ -2567,6 +3153,107 @@
         <location filename="../../ui/demo_progress.py" line="116"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="123"/>
+        <location filename="../../ui/access/panels.py" line="155"/>
+        <source>Run a solve to see a proposal here.</source>
+        <translation>شغّل التوزيع التلقائي لعرض مقترح هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="137"/>
+        <source>&amp;Accept the proposal</source>
+        <translation>قبول المقترح (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="138"/>
+        <source>&amp;Discard it</source>
+        <translation>تجاهل المقترح (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="164"/>
+        <source>The coverage grid shows the plan as the proposal would leave it.</source>
+        <translation>تعرض شبكة التغطية الخطة كما ستصبح إذا قُبل المقترح.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Provider</source>
+        <translation>مقدّم الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Load that day</source>
+        <translation>حِمل ذلك اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="320"/>
+        <source>captioner</source>
+        <translation>كاتب شرح نصي فوري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>Deaf interpreter</source>
+        <translation>مترجم أصم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>interpreter</source>
+        <translation>مترجم لغة إشارة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="330"/>
+        <source>Travel to another room: %n min.</source>
+        <translation>
+            <numerusform>الانتقال إلى قاعة أخرى: %n‏ دقائق.</numerusform>
+            <numerusform>الانتقال إلى قاعة أخرى: %n‏ دقيقة.</numerusform>
+            <numerusform>الانتقال إلى قاعة أخرى: %n‏ دقيقتان.</numerusform>
+            <numerusform>الانتقال إلى قاعة أخرى: %n‏ دقائق.</numerusform>
+            <numerusform>الانتقال إلى قاعة أخرى: %n‏ دقيقة.</numerusform>
+            <numerusform>الانتقال إلى قاعة أخرى: %n‏ دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="337"/>
+        <source>%1 in %2: %3, %4 (feeding the Deaf interpreter).</source>
+        <translation>‏%1‏ في %2‏: %3‏، %4‏ (تلقين المترجم الأصم).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="339"/>
+        <source>%1 in %2: %3, %4.</source>
+        <translation>‏%1‏ في %2‏: %3‏، %4‏.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="343"/>
+        <source>%1 Locked.</source>
+        <translation>‏%1‏ مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="357"/>
+        <source>Not working</source>
+        <translation>لا يعمل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="362"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>‏%n‏ مهام</numerusform>
+            <numerusform>‏%n‏ مهمة</numerusform>
+            <numerusform>‏%n‏ مهمتان</numerusform>
+            <numerusform>‏%n‏ مهام</numerusform>
+            <numerusform>‏%n‏ مهمة</numerusform>
+            <numerusform>‏%n‏ مهمة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3604,6 +4291,67 @@
     </message>
 </context>
 <context>
+    <name>SlotsModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Slot</source>
+        <translation>الخانة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Assigned</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Lock</source>
+        <translation>القفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="225"/>
+        <source>— open —</source>
+        <translation>— شاغرة —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="228"/>
+        <source>%1 with feed %2</source>
+        <translation>‏%1‏ مع الملقِّن %2‏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="241"/>
+        <source>⚠ %1 (does not count: see the rules)</source>
+        <translation>‏⚠ %1‏ (لا يُحتسب: راجع القواعد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="244"/>
+        <source>⚑ Locked</source>
+        <translation>⚑ مقفلة</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="67"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>اختر جلسة لعرض خاناتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="87"/>
+        <source>Assign… (Enter)</source>
+        <translation>تكليف… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="88"/>
+        <source>Clear (Delete)</source>
+        <translation>إفراغ (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="89"/>
+        <source>Lock or unlock (L)</source>
+        <translation>قفل أو إلغاء القفل (L)</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
@@ -4043,6 +4791,124 @@
     </message>
 </context>
 <context>
+    <name>UnmetPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="191"/>
+        <source>No provider has this language (or the accreditation it needs).</source>
+        <translation>لا يوجد مقدّم خدمة يعمل بهذه اللغة (أو يحمل الاعتماد المطلوب لها).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="193"/>
+        <source>Nobody with this language declared they can work then, or they are absent.</source>
+        <translation>لم يصرّح أحد ممن يعملون بهذه اللغة بأنه متاح في ذلك الوقت، أو أنهم غائبون.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="195"/>
+        <source>Everyone who could is already working at that time.</source>
+        <translation>كل من يمكنه شغلها يعمل بالفعل في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="196"/>
+        <source>Those free then have reached their day&apos;s cap or need a rest.</source>
+        <translation>المتاحون في ذلك الوقت بلغوا حدهم اليومي أو يحتاجون إلى استراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="206"/>
+        <source>%1 (WFD-WASLI accredited)</source>
+        <translation>‏%1‏ (باعتماد WFD-WASLI)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="208"/>
+        <source>%n more provider(s) of %1 on the morning of %2.</source>
+        <translation>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّمي خدمة إضافيين صباح %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافي صباح %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّما خدمة إضافيان صباح %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّمي خدمة إضافيين صباح %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافيًا صباح %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافي صباح %2‏.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="209"/>
+        <source>%n more provider(s) of %1 on the afternoon of %2.</source>
+        <translation>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّمي خدمة إضافيين بعد ظهر %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافي بعد ظهر %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّما خدمة إضافيان بعد ظهر %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّمي خدمة إضافيين بعد ظهر %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافيًا بعد ظهر %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافي بعد ظهر %2‏.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="210"/>
+        <source>%n more provider(s) of %1 on the evening of %2.</source>
+        <translation>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّمي خدمة إضافيين مساء %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافي مساء %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّما خدمة إضافيان مساء %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّمي خدمة إضافيين مساء %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافيًا مساء %2‏.</numerusform>
+            <numerusform>‏%1‏: يلزم %n‏ مقدّم خدمة إضافي مساء %2‏.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="218"/>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="219"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="220"/>
+        <source>Slot</source>
+        <translation>الخانة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="221"/>
+        <source>Why it is open</source>
+        <translation>سبب الشغور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="222"/>
+        <source>Smallest change that covers it</source>
+        <translation>أصغر تغيير يغطيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="228"/>
+        <source>Every unit of demand is filled: nothing is open.</source>
+        <translation>كل وحدات الطلب مشغولة: لا توجد خانات شاغرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="231"/>
+        <source>%n required unit(s) open.</source>
+        <translation>
+            <numerusform>‏%n‏ وحدات إلزامية شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدة إلزامية شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدتان إلزاميتان شاغرتان.</numerusform>
+            <numerusform>‏%n‏ وحدات إلزامية شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدة إلزامية شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدة إلزامية شاغرة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="233"/>
+        <source>%n advised unit(s) open.</source>
+        <translation>
+            <numerusform>‏%n‏ وحدات موصى بها شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدة موصى بها شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدتان موصى بهما شاغرتان.</numerusform>
+            <numerusform>‏%n‏ وحدات موصى بها شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدة موصى بها شاغرة.</numerusform>
+            <numerusform>‏%n‏ وحدة موصى بها شاغرة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="102"/>
@@ -4118,6 +4984,11 @@
         <location filename="../../ui/workspaces.py" line="77"/>
         <source>Streams</source>
         <translation>البث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="82"/>
+        <source>Access</source>
+        <translation>التيسير</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,462 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
+    <name>AccessTexts</name>
+    <message>
+        <location filename="../../ui/access/texts.py" line="23"/>
+        <source>International Sign</source>
+        <translation>Beynəlxalq işarət dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="24"/>
+        <source>Turkish Sign Language</source>
+        <translation>Türk işarət dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="25"/>
+        <source>Russian Sign Language</source>
+        <translation>Rus işarət dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="26"/>
+        <source>American Sign Language</source>
+        <translation>Amerika işarət dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="27"/>
+        <source>British Sign Language</source>
+        <translation>Britaniya işarət dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="28"/>
+        <source>English</source>
+        <translation>İngilis dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="29"/>
+        <source>French</source>
+        <translation>Fransız dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="30"/>
+        <source>Spanish</source>
+        <translation>İspan dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="31"/>
+        <source>Arabic</source>
+        <translation>Ərəb dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="32"/>
+        <source>Chinese</source>
+        <translation>Çin dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="33"/>
+        <source>Russian</source>
+        <translation>Rus dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="34"/>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycan dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="40"/>
+        <source>Captions in %1</source>
+        <translation>Subtitr (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="47"/>
+        <source>CC %1</source>
+        <extracomment>a captions tag in a narrow cell; %1 is a language code such as EN</extracomment>
+        <translation>Subtitr %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="50"/>
+        <source>IS</source>
+        <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
+        <translation>IS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>required</source>
+        <translation>məcburi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>advised</source>
+        <translation>tövsiyə olunan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="60"/>
+        <source>✓ Covered</source>
+        <translation>✓ Təmin olunub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="61"/>
+        <source>◐ Partly covered</source>
+        <translation>◐ Qismən təmin olunub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="62"/>
+        <source>✗ Not covered</source>
+        <translation>✗ Təmin olunmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="68"/>
+        <source>%1/%2</source>
+        <extracomment>units filled / units wanted, in a narrow table cell (1/2)</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n dəq</numerusform>
+            <numerusform>%n dəq</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="76"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n saat</numerusform>
+            <numerusform>%n saat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="77"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 saat %2 dəq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="80"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="87"/>
+        <source>Does not work in this language.</source>
+        <translation>Bu dildə işləmir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="89"/>
+        <source>Not WFD-WASLI accredited, which a high-level session needs for International Sign.</source>
+        <translation>WFD-WASLI akkreditasiyası yoxdur, yüksək səviyyəli sessiyada isə Beynəlxalq işarət dili üçün bu tələb olunur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="91"/>
+        <source>Declared no availability.</source>
+        <translation>Heç bir boş vaxt bildirməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="92"/>
+        <source>Not available then (arrival included).</source>
+        <translation>Həmin vaxt məşğuldur (gəliş vaxtı nəzərə alınmaqla).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="93"/>
+        <source>Absent then.</source>
+        <translation>Həmin vaxt işdə deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="94"/>
+        <source>Already working at an overlapping session.</source>
+        <translation>Vaxtı üst-üstə düşən sessiyada artıq işləyir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="95"/>
+        <source>No time to travel from or to another room.</source>
+        <translation>Başqa zala getməyə və ya oradan gəlməyə vaxt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="96"/>
+        <source>Would pass the day&apos;s cap.</source>
+        <translation>Gündəlik limiti aşardı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="97"/>
+        <source>Would work too long without a rest.</source>
+        <translation>Fasiləsiz həddən artıq uzun işləyərdi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="98"/>
+        <source>Deaf interpreter: needs a hearing feed interpreter.</source>
+        <translation>Kar tərcüməçi: eşidən ötürücü tərcüməçi lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="99"/>
+        <source>The slot is locked.</source>
+        <translation>Slot kilidlidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="103"/>
+        <source>Fits. Works %1 that day so far.</source>
+        <translation>Uyğundur. Həmin gün hələlik iş yükü: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="107"/>
+        <source>Fits with a hearing feed interpreter. Works %1 that day so far.</source>
+        <translation>Eşidən ötürücü tərcüməçi ilə uyğundur. Həmin gün hələlik iş yükü: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="114"/>
+        <source>%1 is assigned to %2 at “%3”.</source>
+        <translation>%1 təyin olundu: “%3”, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="119"/>
+        <source>%1 is assigned to %2 at “%3”, although they do not fit:</source>
+        <translation>%1 təyin olundu (“%3”, %2), lakin uyğun deyil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="124"/>
+        <source>%1 at “%2” is open again.</source>
+        <translation>“%2”: %1 yenidən boşdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="127"/>
+        <source>%1 at “%2” is locked: every later solve keeps it.</source>
+        <translation>“%2”: %1 kilidləndi — sonrakı hesablamalar onu dəyişməyəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="130"/>
+        <source>%1 at “%2” is unlocked: a solve may change it.</source>
+        <translation>“%2”: %1 artıq kilidli deyil — hesablama onu dəyişə bilər.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="136"/>
+        <source>This device may not change assignments: only coordinator and admin devices may.</source>
+        <translation>Bu cihaz təyinatları dəyişə bilməz: bunu yalnız koordinator və administrator cihazları edə bilər.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="138"/>
+        <source>The slot is locked. Unlock it (L) before changing it.</source>
+        <translation>Slot kilidlidir. Dəyişməzdən əvvəl kilidi açın (L).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="139"/>
+        <source>This slot is no longer needed: the session changed.</source>
+        <translation>Bu slot artıq lazım deyil: sessiya dəyişib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="140"/>
+        <source>This provider is no longer in the event.</source>
+        <translation>Bu mütəxəssis artıq tədbirdə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="142"/>
+        <source>Interpreters take sign-language slots and captioners take caption slots.</source>
+        <translation>İşarət dili slotlarına tərcüməçilər, subtitr slotlarına isə subtitr operatorları təyin olunur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="144"/>
+        <source>A provider cannot feed themselves.</source>
+        <translation>Mütəxəssis özü özünə ötürücü ola bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="146"/>
+        <source>Some of these slots changed since the solve started. Solve again.</source>
+        <translation>Hesablama başlayandan bəri bu slotlardan bəziləri dəyişib. Yenidən hesablayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="148"/>
+        <source>The change was not made (%1).</source>
+        <translation>Dəyişiklik edilmədi (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="152"/>
+        <source>%1, slot %2</source>
+        <translation>%1, slot %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="157"/>
+        <source>The proposal changes %n slot(s).</source>
+        <translation>
+            <numerusform>Təklif %n slotu dəyişir.</numerusform>
+            <numerusform>Təklif %n slotu dəyişir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="161"/>
+        <source>Required units filled: %1 of %2. Advised units filled: %3 of %4.</source>
+        <translation>Məcburi vahidlər: %1 / %2 təmin olunub. Tövsiyə olunan vahidlər: %3 / %4 təmin olunub.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="170"/>
+        <source>Largest load of one provider: %1 on one day, %2 over the whole event.</source>
+        <translation>Bir mütəxəssisin ən böyük iş yükü: bir gündə %1, bütün tədbir boyu %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="177"/>
+        <source>Stopped: this is the best plan found before the stop.</source>
+        <translation>Dayandırıldı: bu, dayanmadan əvvəl tapılan ən yaxşı plandır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="179"/>
+        <source>A quick plan (the optimiser did not run to the end).</source>
+        <translation>Sürətli plan (optimallaşdırma sona qədər aparılmadı).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="181"/>
+        <source>The best plan: no plan covers more.</source>
+        <translation>Ən yaxşı plan: heç bir plan daha çox vahidi təmin etmir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="182"/>
+        <source>A good plan found within the time limit.</source>
+        <translation>Vaxt limiti daxilində yaxşı plan tapıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="185"/>
+        <source>Accepted: %n slot(s) changed.</source>
+        <translation>
+            <numerusform>Təsdiqləndi: %n slot dəyişdi.</numerusform>
+            <numerusform>Təsdiqləndi: %n slot dəyişdi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessWorkspace</name>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="114"/>
+        <source>Access services</source>
+        <translation>Əlçatanlıq xidmətləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="121"/>
+        <source>&amp;Solve</source>
+        <translation>He&amp;sabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="127"/>
+        <source>%v of %m required</source>
+        <translation>%v / %m məcburi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="128"/>
+        <source>Cancel (Esc)</source>
+        <translation>Ləğv et (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="180"/>
+        <source>Drag a provider onto a slot to assign them.</source>
+        <translation>Mütəxəssisi təyin etmək üçün onu slotun üzərinə sürüşdürün.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="209"/>
+        <source>Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.</source>
+        <translation>Mavi: işarət dili; bənövşəyi: subtitr; açıq ton: kar tərcüməçi üçün ötürücü; ⚑ və qalın çərçivə: kilidli; zolaqlar: zallar arası yol (çox qısa olanda qırmızı); qırmızı alt xətt: fasiləsiz çox uzun iş. Saatlar: 07:00–21:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="228"/>
+        <source>Coverage</source>
+        <translation>Təminat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="229"/>
+        <source>Providers</source>
+        <translation>Mütəxəssislər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="230"/>
+        <source>Unmet demand</source>
+        <translation>Təmin olunmayan tələbat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="231"/>
+        <source>Proposal</source>
+        <translation>Təklif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="236"/>
+        <source>Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve</source>
+        <translation>Enter: təyin et · Delete: boşalt · L: kilidlə və ya kilidi aç · mütəxəssisi slotun üzərinə sürüşdür · Ctrl+PgUp / Ctrl+PgDown: gün · Alt+S: hesabla · Esc: hesablamanı dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="265"/>
+        <source>Choose a session, then a slot: Enter assigns, L locks.</source>
+        <translation>Sessiya, sonra slot seçin: Enter — təyin et, L — kilidlə.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="305"/>
+        <source>Read only: this device&apos;s role cannot change assignments; only coordinators do.</source>
+        <translation>Yalnız baxış: bu cihazın rolu təyinatları dəyişməyə imkan vermir; bunu yalnız koordinatorlar edir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="311"/>
+        <source>Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.</source>
+        <translation>Önizləmə: cədvəl təklif təsdiqlənərsə alınacaq planı göstərir. Slotları əllə dəyişməzdən əvvəl təklifi təsdiqləyin və ya rədd edin (“Təklif” bölməsi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="359"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>Slotlarına baxmaq üçün sessiya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="363"/>
+        <source>“%1” — %2, %3. %4.</source>
+        <translation>“%1” — %2, %3. %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="436"/>
+        <source>Accept or discard the proposal first (Proposal tab).</source>
+        <translation>Əvvəlcə təklifi təsdiqləyin və ya rədd edin (“Təklif” bölməsi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="467"/>
+        <source>Who takes %1 at “%2”?</source>
+        <translation>“%2”: %1 — kim təyin olunsun?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="548"/>
+        <source>Solving… Esc stops it and keeps the best plan found so far.</source>
+        <translation>Hesablanır… Esc hesablamanı dayandırır və indiyədək tapılan ən yaxşı planı saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="556"/>
+        <source>A first plan is made.</source>
+        <translation>İlkin plan quruldu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="557"/>
+        <source>Covering as many units as possible…</source>
+        <translation>Mümkün qədər çox vahid təmin edilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="558"/>
+        <source>Evening out the loads…</source>
+        <translation>İş yükü bərabərləşdirilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="559"/>
+        <source>Finishing…</source>
+        <translation>Tamamlanır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="567"/>
+        <source>Stopping the solve…</source>
+        <translation>Hesablama dayandırılır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="581"/>
+        <source>The solve found nothing to change.</source>
+        <translation>Hesablama dəyişiləcək heç nə tapmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="593"/>
+        <source>The solve failed: %1</source>
+        <translation>Hesablama alınmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="621"/>
+        <source>The proposal was discarded; nothing changed.</source>
+        <translation>Təklif rədd edildi; heç nə dəyişmədi.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../ui/attendees/model.py" line="43"/>
@@ -460,6 +916,39 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Session</source>
+        <translation>Sessiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Now</source>
+        <translation>İndi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Proposed</source>
+        <translation>Təklif olunan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="425"/>
+        <source>— open —</source>
+        <translation>— boş —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="428"/>
+        <source>%1 with feed %2</source>
+        <translation>%1, ötürücü: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="384"/>
@@ -779,7 +1268,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="392"/>
         <source>%1 min after %2; the room needs %3 min to change over</source>
-        <translation>%2 bitəndən %1 dəq sonra; zala %3 dəq keçid vaxtı lazımdır</translation>
+        <translation>%2 sessiyasından %1 dəq sonra; zala %3 dəq keçid vaxtı lazımdır</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="398"/>
@@ -884,7 +1373,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="481"/>
         <source>A session becomes released only when a release publishes it.</source>
-        <translation>Sessiya “Dərc edilib” statusunu yalnız proqramın dərc edilən versiyasına daxil olanda alır.</translation>
+        <translation>Sessiya “Dərc edilib” statusunu yalnız proqram dərc ediləndə alır.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="479"/>
@@ -1063,7 +1552,40 @@
     <message>
         <location filename="../../ui/attendees/detail.py" line="163"/>
         <source>Say why you are correcting this record.</source>
-        <translation>Bu qeydi nə üçün düzəltdiyinizi yazın.</translation>
+        <translation>Bu məlumatları niyə düzəltdiyinizi yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="89"/>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="90"/>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="91"/>
+        <source>Session</source>
+        <translation>Sessiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="92"/>
+        <source>Coverage</source>
+        <translation>Təminat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="93"/>
+        <source>Services filled</source>
+        <translation>Təmin olunan xidmətlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="125"/>
+        <source>%1: %2 of %3 units filled (%4 required).</source>
+        <translation>%1: %2 / %3 vahid təmin olunub (%4 məcburi).</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1778,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
-        <translation>Bu beyc masanın son sinxronizasiyasından sonra verilib: beycdə göstərilən şəxsə görə yoxlanılıb. Növbəti sinxronizasiyadan sonra burada təkrar çap edilə bilər.</translation>
+        <translation>Bu beyc masanın son sinxronlaşdırılmasından sonra verilib: yoxlama beycdə göstərilən şəxsə görə aparıldı. Növbəti sinxronlaşdırmadan sonra onu burada təkrar çap etmək olar.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1688,143 +2210,143 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="42"/>
+        <location filename="../../ui/enrolment/panel.py" line="43"/>
         <source>Enrol this desk</source>
         <translation>Masanı serverə qoş</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="45"/>
+        <location filename="../../ui/enrolment/panel.py" line="46"/>
         <source>Enrol this desk with the hub</source>
         <translation>Bu masanı serverə qoşun</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="49"/>
+        <location filename="../../ui/enrolment/panel.py" line="50"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
         <translation>Qoşulma QR kodunu barkod skaneri ilə skan edin və ya serverdə `wufops enrol` əmrinin çap etdiyi qoşulma mətnini yapışdırın, sonra Enter düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="59"/>
+        <location filename="../../ui/enrolment/panel.py" line="60"/>
         <source>Venue CA file (only for wss:// hubs)</source>
         <translation>Məkanın CA faylı (yalnız wss:// serverləri üçün)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="60"/>
+        <location filename="../../ui/enrolment/panel.py" line="61"/>
         <source>Browse…</source>
         <translation>Gözdən keçir…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="74"/>
+        <location filename="../../ui/enrolment/panel.py" line="75"/>
         <source>Connect</source>
         <translation>Qoşul</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="81"/>
+        <location filename="../../ui/enrolment/panel.py" line="82"/>
         <source>This desk&apos;s data: %1</source>
         <translation>Bu masanın məlumatları: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>Venue CA</source>
         <translation>Məkanın CA faylı</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>PEM files (*.pem)</source>
         <translation>PEM faylları (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="132"/>
-        <location filename="../../ui/enrolment/panel.py" line="153"/>
+        <location filename="../../ui/enrolment/panel.py" line="133"/>
+        <location filename="../../ui/enrolment/panel.py" line="154"/>
         <source>Connecting to the hub…</source>
         <translation>Serverə qoşulur…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="148"/>
+        <location filename="../../ui/enrolment/panel.py" line="149"/>
         <source>Downloading the event from the hub (as %1)…</source>
         <translation>Tədbir serverdən endirilir (%1 kimi)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="168"/>
+        <location filename="../../ui/enrolment/panel.py" line="169"/>
         <source>Done — opening the desk.</source>
         <translation>Hazırdır — masa açılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="181"/>
+        <location filename="../../ui/enrolment/panel.py" line="182"/>
         <source>Paste or scan the enrolment text first.</source>
         <translation>Əvvəlcə qoşulma mətnini yapışdırın və ya skan edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="183"/>
+        <location filename="../../ui/enrolment/panel.py" line="184"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
         <translation>Bu, qoşulma mətni deyil (qoşulma mətni wufops-enrol: ilə başlayır). Qoşulma QR kodunu yenidən skan edin və ya mətni tam yapışdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="187"/>
+        <location filename="../../ui/enrolment/panel.py" line="188"/>
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
         <translation>Qoşulma mətni natamamdır. Mətni tam yapışdırın və ya `wufops enrol` ilə yenisini çap edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="191"/>
+        <location filename="../../ui/enrolment/panel.py" line="192"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
         <translation>Server ünvanı ws:// və ya wss:// ilə başlamalıdır. Yeni qoşulma mətni çap edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="194"/>
+        <location filename="../../ui/enrolment/panel.py" line="195"/>
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
         <translation>Serverə çatmaq mümkün deyil. Şəbəkə kabelini və ya Wi-Fi bağlantısını, həmçinin serverin işlədiyini yoxlayın, sonra yenidən cəhd etmək üçün Enter düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="198"/>
+        <location filename="../../ui/enrolment/panel.py" line="199"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
         <translation>Server bu tokeni tanımır. Masanı serverdə yenidən qoşun (`wufops enrol`) və yeni kodu skan edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="202"/>
+        <location filename="../../ui/enrolment/panel.py" line="203"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
         <translation>Bu qoşulma serverdə ləğv edilib. Yenisini istəyin (`wufops enrol`).</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="204"/>
+        <location filename="../../ui/enrolment/panel.py" line="205"/>
         <source>This desk&apos;s data belongs to another device. Call IT.</source>
         <translation>Bu masanın məlumatları başqa cihaza aiddir. İT xidmətini çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="206"/>
+        <location filename="../../ui/enrolment/panel.py" line="207"/>
         <source>A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.</source>
         <translation>wss:// serveri üçün məkanın CA faylı lazımdır: onu “Gözdən keçir…” ilə seçin, sonra “Qoşul” düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="209"/>
+        <location filename="../../ui/enrolment/panel.py" line="210"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
         <translation>Serverin sertifikatı qoşulma mətnində göstərilən məkan CA-sı tərəfindən verilməyib. İT xidmətini çağırın; körü-körünə yenidən qoşmayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="212"/>
+        <location filename="../../ui/enrolment/panel.py" line="213"/>
         <source>The venue CA file cannot be read: choose it again.</source>
         <translation>Məkanın CA faylını oxumaq mümkün deyil: onu yenidən seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="213"/>
+        <location filename="../../ui/enrolment/panel.py" line="214"/>
         <source>This app is older than the hub: install the hub&apos;s version.</source>
         <translation>Bu tətbiq serverdəkindən köhnədir: serverin versiyasını quraşdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="214"/>
+        <location filename="../../ui/enrolment/panel.py" line="215"/>
         <source>The download took too long. Press Enter to resume it.</source>
         <translation>Endirmə çox uzun çəkdi. Davam etdirmək üçün Enter düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="215"/>
+        <location filename="../../ui/enrolment/panel.py" line="216"/>
         <source>This desk&apos;s data folder cannot be written: check the disk.</source>
         <translation>Bu masanın məlumat qovluğuna yazmaq mümkün deyil: diski yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="217"/>
+        <location filename="../../ui/enrolment/panel.py" line="218"/>
         <source>Enrolment failed. Press Enter to try again.</source>
         <translation>Qoşulma alınmadı. Yenidən cəhd etmək üçün Enter düyməsini basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="221"/>
+        <location filename="../../ui/enrolment/panel.py" line="222"/>
         <source>Finishing the current step…</source>
         <translation>Cari addım tamamlanır…</translation>
     </message>
@@ -1947,6 +2469,11 @@
         <location filename="../../ui/schedule/workspace.py" line="761"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Giriş qapılarında proqram yoxdur. Sessiyanın harada keçirildiyini koordinatordan və ya qəbul masasından soruşun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="642"/>
+        <source>Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.</source>
+        <translation>Giriş qapılarında əlçatanlıq planı yoxdur. Sessiyada kimin tərcümə etdiyini və ya subtitr hazırladığını əlçatanlıq xidmətləri koordinatorundan soruşun.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +3002,49 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/access/picker.py" line="43"/>
+        <source>Assign a provider</source>
+        <translation>Mütəxəssis təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="53"/>
+        <source>Type to find a provider by name</source>
+        <translation>Mütəxəssisi adla tapmaq üçün yazın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="67"/>
+        <source>Type a name · ↑ ↓ choose · Enter assign · Esc close</source>
+        <translation>Ad yaz · ↑ ↓ seç · Enter təyin et · Esc bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="71"/>
+        <source>Assign</source>
+        <translation>Təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="101"/>
+        <source>◆ %1 — %2</source>
+        <translation>◆ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="103"/>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="105"/>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="154"/>
+        <source>Choose the hearing interpreter who feeds %1 in this slot.</source>
+        <translation>Bu slotda %1 üçün ötürücü olacaq eşidən tərcüməçini seçin.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message>
         <location filename="../../ui/demo_progress.py" line="86"/>
@@ -2503,6 +3073,99 @@
         <location filename="../../ui/demo_progress.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Ləğv edilir…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="123"/>
+        <location filename="../../ui/access/panels.py" line="155"/>
+        <source>Run a solve to see a proposal here.</source>
+        <translation>Təklifi burada görmək üçün hesablamanı başladın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="137"/>
+        <source>&amp;Accept the proposal</source>
+        <translation>Təklifi &amp;təsdiqlə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="138"/>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Rədd et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="164"/>
+        <source>The coverage grid shows the plan as the proposal would leave it.</source>
+        <translation>Təminat cədvəli təklif təsdiqlənərsə alınacaq planı göstərir.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Provider</source>
+        <translation>Mütəxəssis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Load that day</source>
+        <translation>Günlük iş yükü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="320"/>
+        <source>captioner</source>
+        <translation>subtitr operatoru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>Deaf interpreter</source>
+        <translation>kar tərcüməçi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>interpreter</source>
+        <translation>tərcüməçi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="330"/>
+        <source>Travel to another room: %n min.</source>
+        <translation>
+            <numerusform>Başqa zala yol: %n dəq.</numerusform>
+            <numerusform>Başqa zala yol: %n dəq.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="337"/>
+        <source>%1 in %2: %3, %4 (feeding the Deaf interpreter).</source>
+        <translation>%1, %2: %3, %4 (kar tərcüməçi üçün ötürücü).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="339"/>
+        <source>%1 in %2: %3, %4.</source>
+        <translation>%1, %2: %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="343"/>
+        <source>%1 Locked.</source>
+        <translation>%1 Kilidli.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="357"/>
+        <source>Not working</source>
+        <translation>İşləmir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="362"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n təyinat</numerusform>
+            <numerusform>%n təyinat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3488,6 +4151,67 @@
     </message>
 </context>
 <context>
+    <name>SlotsModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Assigned</source>
+        <translation>Təyin olunan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Lock</source>
+        <translation>Kilid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="225"/>
+        <source>— open —</source>
+        <translation>— boş —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="228"/>
+        <source>%1 with feed %2</source>
+        <translation>%1, ötürücü: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="241"/>
+        <source>⚠ %1 (does not count: see the rules)</source>
+        <translation>⚠ %1 (sayılmır: qaydalara baxın)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="244"/>
+        <source>⚑ Locked</source>
+        <translation>⚑ Kilidli</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="67"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>Slotlarına baxmaq üçün sessiya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="87"/>
+        <source>Assign… (Enter)</source>
+        <translation>Təyin et… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="88"/>
+        <source>Clear (Delete)</source>
+        <translation>Boşalt (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="89"/>
+        <source>Lock or unlock (L)</source>
+        <translation>Kilidlə / kilidi aç (L)</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
@@ -3911,6 +4635,104 @@
     </message>
 </context>
 <context>
+    <name>UnmetPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="191"/>
+        <source>No provider has this language (or the accreditation it needs).</source>
+        <translation>Bu dildə (və ya tələb olunan akkreditasiya ilə) işləyən mütəxəssis yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="193"/>
+        <source>Nobody with this language declared they can work then, or they are absent.</source>
+        <translation>Bu dili bilənlərdən heç kim həmin vaxt işləyə biləcəyini bildirməyib və ya onlar həmin vaxt işdə deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="195"/>
+        <source>Everyone who could is already working at that time.</source>
+        <translation>Bunu edə biləcək hər kəs həmin vaxt artıq işləyir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="196"/>
+        <source>Those free then have reached their day&apos;s cap or need a rest.</source>
+        <translation>Həmin vaxt boş olanlar gündəlik limitə çatıb və ya fasiləyə ehtiyacı var.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="206"/>
+        <source>%1 (WFD-WASLI accredited)</source>
+        <translation>%1 (WFD-WASLI akkreditasiyalı)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="208"/>
+        <source>%n more provider(s) of %1 on the morning of %2.</source>
+        <translation>
+            <numerusform>Daha %n mütəxəssis: %1 — %2, səhər.</numerusform>
+            <numerusform>Daha %n mütəxəssis: %1 — %2, səhər.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="209"/>
+        <source>%n more provider(s) of %1 on the afternoon of %2.</source>
+        <translation>
+            <numerusform>Daha %n mütəxəssis: %1 — %2, günortadan sonra.</numerusform>
+            <numerusform>Daha %n mütəxəssis: %1 — %2, günortadan sonra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="210"/>
+        <source>%n more provider(s) of %1 on the evening of %2.</source>
+        <translation>
+            <numerusform>Daha %n mütəxəssis: %1 — %2, axşam.</numerusform>
+            <numerusform>Daha %n mütəxəssis: %1 — %2, axşam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="218"/>
+        <source>Session</source>
+        <translation>Sessiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="219"/>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="220"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="221"/>
+        <source>Why it is open</source>
+        <translation>Niyə boşdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="222"/>
+        <source>Smallest change that covers it</source>
+        <translation>Təmin etmək üçün ən kiçik dəyişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="228"/>
+        <source>Every unit of demand is filled: nothing is open.</source>
+        <translation>Tələbatın bütün vahidləri təmin olunub: boş slot yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="231"/>
+        <source>%n required unit(s) open.</source>
+        <translation>
+            <numerusform>%n məcburi vahid boşdur.</numerusform>
+            <numerusform>%n məcburi vahid boşdur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="233"/>
+        <source>%n advised unit(s) open.</source>
+        <translation>
+            <numerusform>%n tövsiyə olunan vahid boşdur.</numerusform>
+            <numerusform>%n tövsiyə olunan vahid boşdur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="102"/>
@@ -3982,6 +4804,11 @@
         <location filename="../../ui/workspaces.py" line="77"/>
         <source>Streams</source>
         <translation>Yayımlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="82"/>
+        <source>Access</source>
+        <translation>Əlçatanlıq</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/texts.py" line="150"/>
+        <location filename="../../ui/access/texts.py" line="157"/>
         <source>The proposal changes %n slot(s).</source>
         <translation>
             <numerusform>The proposal changes %n slot.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/texts.py" line="177"/>
+        <location filename="../../ui/access/texts.py" line="185"/>
         <source>Accepted: %n slot(s) changed.</source>
         <translation>
             <numerusform>Accepted: %n slot changed.</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>ProvidersModel</name>
     <message numerus="yes">
-        <location filename="../../ui/access/models.py" line="329"/>
+        <location filename="../../ui/access/models.py" line="330"/>
         <source>Travel to another room: %n min.</source>
         <translation>
             <numerusform>Travel to another room: %n min.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/models.py" line="361"/>
+        <location filename="../../ui/access/models.py" line="362"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -367,7 +367,7 @@
 <context>
     <name>UnmetPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/access/panels.py" line="202"/>
+        <location filename="../../ui/access/panels.py" line="208"/>
         <source>%n more provider(s) of %1 on the morning of %2.</source>
         <translation>
             <numerusform>%n more provider of %1 on the morning of %2.</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/panels.py" line="203"/>
+        <location filename="../../ui/access/panels.py" line="209"/>
         <source>%n more provider(s) of %1 on the afternoon of %2.</source>
         <translation>
             <numerusform>%n more provider of %1 on the afternoon of %2.</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/panels.py" line="204"/>
+        <location filename="../../ui/access/panels.py" line="210"/>
         <source>%n more provider(s) of %1 on the evening of %2.</source>
         <translation>
             <numerusform>%n more provider of %1 on the evening of %2.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/panels.py" line="225"/>
+        <location filename="../../ui/access/panels.py" line="231"/>
         <source>%n required unit(s) open.</source>
         <translation>
             <numerusform>%n required unit open.</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/panels.py" line="227"/>
+        <location filename="../../ui/access/panels.py" line="233"/>
         <source>%n advised unit(s) open.</source>
         <translation>
             <numerusform>%n advised unit open.</numerusform>

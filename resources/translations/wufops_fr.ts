@@ -2,6 +2,462 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessTexts</name>
+    <message>
+        <location filename="../../ui/access/texts.py" line="23"/>
+        <source>International Sign</source>
+        <translation>Signes internationaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="24"/>
+        <source>Turkish Sign Language</source>
+        <translation>Langue des signes turque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="25"/>
+        <source>Russian Sign Language</source>
+        <translation>Langue des signes russe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="26"/>
+        <source>American Sign Language</source>
+        <translation>Langue des signes américaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="27"/>
+        <source>British Sign Language</source>
+        <translation>Langue des signes britannique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="28"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="29"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="30"/>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="31"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="32"/>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="33"/>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="34"/>
+        <source>Azerbaijani</source>
+        <translation>azerbaïdjanais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="40"/>
+        <source>Captions in %1</source>
+        <translation>Sous-titrage en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="47"/>
+        <source>CC %1</source>
+        <extracomment>a captions tag in a narrow cell; %1 is a language code such as EN</extracomment>
+        <translation>ST %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="50"/>
+        <source>IS</source>
+        <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
+        <translation>SI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>required</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>advised</source>
+        <translation>conseillé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="60"/>
+        <source>✓ Covered</source>
+        <translation>✓ Couverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="61"/>
+        <source>◐ Partly covered</source>
+        <translation>◐ En partie couverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="62"/>
+        <source>✗ Not covered</source>
+        <translation>✗ Non couverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="68"/>
+        <source>%1/%2</source>
+        <extracomment>units filled / units wanted, in a narrow table cell (1/2)</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="76"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="77"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="80"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="87"/>
+        <source>Does not work in this language.</source>
+        <translation>Ne travaille pas dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="89"/>
+        <source>Not WFD-WASLI accredited, which a high-level session needs for International Sign.</source>
+        <translation>Sans accréditation WFD-WASLI, exigée en signes internationaux pour une session de haut niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="91"/>
+        <source>Declared no availability.</source>
+        <translation>Aucune disponibilité déclarée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="92"/>
+        <source>Not available then (arrival included).</source>
+        <translation>Indisponible à ce moment (arrivée comprise).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="93"/>
+        <source>Absent then.</source>
+        <translation>Absence signalée à ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="94"/>
+        <source>Already working at an overlapping session.</source>
+        <translation>Travaille déjà sur une session qui chevauche celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="95"/>
+        <source>No time to travel from or to another room.</source>
+        <translation>Pas assez de temps pour changer de salle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="96"/>
+        <source>Would pass the day&apos;s cap.</source>
+        <translation>Dépasserait le plafond journalier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="97"/>
+        <source>Would work too long without a rest.</source>
+        <translation>Travaillerait trop longtemps sans pause.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="98"/>
+        <source>Deaf interpreter: needs a hearing feed interpreter.</source>
+        <translation>Interprète sourd&#xa0;: a besoin d’un interprète relais entendant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="99"/>
+        <source>The slot is locked.</source>
+        <translation>Le créneau est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="103"/>
+        <source>Fits. Works %1 that day so far.</source>
+        <translation>Convient. Déjà %1 de travail ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="107"/>
+        <source>Fits with a hearing feed interpreter. Works %1 that day so far.</source>
+        <translation>Convient avec un interprète relais entendant. Déjà %1 de travail ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="114"/>
+        <source>%1 is assigned to %2 at “%3”.</source>
+        <translation>%1&#xa0;: affectation à «&#xa0;%3&#xa0;» (%2) enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="119"/>
+        <source>%1 is assigned to %2 at “%3”, although they do not fit:</source>
+        <translation>%1&#xa0;: affectation à «&#xa0;%3&#xa0;» (%2) enregistrée, mais le profil ne convient pas&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="124"/>
+        <source>%1 at “%2” is open again.</source>
+        <translation>«&#xa0;%2&#xa0;» (%1)&#xa0;: de nouveau à pourvoir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="127"/>
+        <source>%1 at “%2” is locked: every later solve keeps it.</source>
+        <translation>«&#xa0;%2&#xa0;» (%1)&#xa0;: verrouillé&#xa0;; le solveur le gardera tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="130"/>
+        <source>%1 at “%2” is unlocked: a solve may change it.</source>
+        <translation>«&#xa0;%2&#xa0;» (%1)&#xa0;: déverrouillé&#xa0;; le solveur peut le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="136"/>
+        <source>This device may not change assignments: only coordinator and admin devices may.</source>
+        <translation>Ce poste ne peut pas modifier les affectations&#xa0;: seuls les postes coordinateur et admin le peuvent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="138"/>
+        <source>The slot is locked. Unlock it (L) before changing it.</source>
+        <translation>Le créneau est verrouillé. Déverrouillez-le (L) avant de le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="139"/>
+        <source>This slot is no longer needed: the session changed.</source>
+        <translation>Ce créneau n’est plus nécessaire&#xa0;: la session a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="140"/>
+        <source>This provider is no longer in the event.</source>
+        <translation>Ce prestataire ne fait plus partie de l’événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="142"/>
+        <source>Interpreters take sign-language slots and captioners take caption slots.</source>
+        <translation>Les interprètes prennent les créneaux de langue des signes, les sous-titreurs ceux de sous-titrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="144"/>
+        <source>A provider cannot feed themselves.</source>
+        <translation>Un prestataire ne peut pas être son propre relais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="146"/>
+        <source>Some of these slots changed since the solve started. Solve again.</source>
+        <translation>Certains de ces créneaux ont changé depuis le lancement du solveur. Relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="148"/>
+        <source>The change was not made (%1).</source>
+        <translation>La modification n’a pas été faite (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="152"/>
+        <source>%1, slot %2</source>
+        <translation>%1, créneau %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="157"/>
+        <source>The proposal changes %n slot(s).</source>
+        <translation>
+            <numerusform>La proposition modifie %n créneau.</numerusform>
+            <numerusform>La proposition modifie %n créneaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="161"/>
+        <source>Required units filled: %1 of %2. Advised units filled: %3 of %4.</source>
+        <translation>Unités requises pourvues&#xa0;: %1 sur %2. Unités conseillées pourvues&#xa0;: %3 sur %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="170"/>
+        <source>Largest load of one provider: %1 on one day, %2 over the whole event.</source>
+        <translation>Charge maximale d’un prestataire&#xa0;: %1 sur une journée, %2 sur tout l’événement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="177"/>
+        <source>Stopped: this is the best plan found before the stop.</source>
+        <translation>Arrêté&#xa0;: voici le meilleur plan trouvé avant l’arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="179"/>
+        <source>A quick plan (the optimiser did not run to the end).</source>
+        <translation>Un plan rapide (l’optimiseur n’est pas allé jusqu’au bout).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="181"/>
+        <source>The best plan: no plan covers more.</source>
+        <translation>Le meilleur plan&#xa0;: aucun autre ne couvre davantage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="182"/>
+        <source>A good plan found within the time limit.</source>
+        <translation>Un bon plan, trouvé dans le délai imparti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="185"/>
+        <source>Accepted: %n slot(s) changed.</source>
+        <translation>
+            <numerusform>Proposition acceptée&#xa0;: %n créneau modifié.</numerusform>
+            <numerusform>Proposition acceptée&#xa0;: %n créneaux modifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessWorkspace</name>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="114"/>
+        <source>Access services</source>
+        <translation>Services d’accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="121"/>
+        <source>&amp;Solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="127"/>
+        <source>%v of %m required</source>
+        <translation>%v sur %m unités requises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="128"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="180"/>
+        <source>Drag a provider onto a slot to assign them.</source>
+        <translation>Glissez un prestataire sur un créneau pour l’affecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="209"/>
+        <source>Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.</source>
+        <translation>Bleu&#xa0;: langue des signes&#xa0;; violet&#xa0;: sous-titrage&#xa0;; plus pâle&#xa0;: relais d’un interprète sourd&#xa0;; ⚑ et contour épais&#xa0;: verrouillé&#xa0;; hachures&#xa0;: trajet (en rouge si trop court)&#xa0;; soulignement rouge&#xa0;: trop long sans pause. Journée affichée de 07:00 à 21:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="228"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="229"/>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="230"/>
+        <source>Unmet demand</source>
+        <translation>Besoins non couverts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="231"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="236"/>
+        <source>Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve</source>
+        <translation>Enter&#xa0;: affecter · Suppr&#xa0;: vider · L&#xa0;: (dé)verrouiller · glisser un prestataire sur un créneau · Ctrl+PgUp / Ctrl+PgDown&#xa0;: jour · Alt+S&#xa0;: résoudre · Esc&#xa0;: arrêter le solveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="265"/>
+        <source>Choose a session, then a slot: Enter assigns, L locks.</source>
+        <translation>Choisissez une session, puis un créneau&#xa0;: Enter pour affecter, L pour verrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="305"/>
+        <source>Read only: this device&apos;s role cannot change assignments; only coordinators do.</source>
+        <translation>Lecture seule&#xa0;: le rôle de cet appareil ne permet pas de modifier les affectations&#xa0;; seuls les coordinateurs les modifient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="311"/>
+        <source>Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.</source>
+        <translation>Aperçu&#xa0;: la grille montre le plan tel que la proposition le laisserait. Acceptez-la ou abandonnez-la (onglet Proposition) avant de modifier des créneaux à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="359"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>Choisissez une session pour voir ses créneaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="363"/>
+        <source>“%1” — %2, %3. %4.</source>
+        <translation>«&#xa0;%1&#xa0;» — %2, %3. %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="436"/>
+        <source>Accept or discard the proposal first (Proposal tab).</source>
+        <translation>Acceptez ou abandonnez d’abord la proposition (onglet Proposition).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="467"/>
+        <source>Who takes %1 at “%2”?</source>
+        <translation>«&#xa0;%2&#xa0;» — %1&#xa0;: qui affecter&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="548"/>
+        <source>Solving… Esc stops it and keeps the best plan found so far.</source>
+        <translation>Résolution… Esc l’arrête et garde le meilleur plan trouvé jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="556"/>
+        <source>A first plan is made.</source>
+        <translation>Un premier plan est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="557"/>
+        <source>Covering as many units as possible…</source>
+        <translation>Couverture du plus grand nombre d’unités…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="558"/>
+        <source>Evening out the loads…</source>
+        <translation>Équilibrage des charges…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="559"/>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="567"/>
+        <source>Stopping the solve…</source>
+        <translation>Arrêt du solveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="581"/>
+        <source>The solve found nothing to change.</source>
+        <translation>Le solveur n’a rien trouvé à changer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="593"/>
+        <source>The solve failed: %1</source>
+        <translation>Échec du solveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="621"/>
+        <source>The proposal was discarded; nothing changed.</source>
+        <translation>Proposition abandonnée&#xa0;; rien n’a changé.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../ui/attendees/model.py" line="43"/>
@@ -457,6 +913,39 @@
         <source>NO SIGN %1</source>
         <extracomment>short alert chip: sign language %1 (codes such as IS, ASL) is required but missing from the stream</extracomment>
         <translation>SANS SIGNES %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="425"/>
+        <source>— open —</source>
+        <translation>— à pourvoir —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="428"/>
+        <source>%1 with feed %2</source>
+        <translation>%1 (relais&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1553,39 @@
         <location filename="../../ui/attendees/detail.py" line="163"/>
         <source>Say why you are correcting this record.</source>
         <translation>Indiquez pourquoi vous corrigez cette fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="89"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="90"/>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="91"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="92"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="93"/>
+        <source>Services filled</source>
+        <translation>Services pourvus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="125"/>
+        <source>%1: %2 of %3 units filled (%4 required).</source>
+        <translation>%1&#xa0;: unités pourvues, %2 sur %3 (requises&#xa0;: %4).</translation>
     </message>
 </context>
 <context>
@@ -1688,143 +2210,143 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="42"/>
+        <location filename="../../ui/enrolment/panel.py" line="43"/>
         <source>Enrol this desk</source>
         <translation>Enrôler ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="45"/>
+        <location filename="../../ui/enrolment/panel.py" line="46"/>
         <source>Enrol this desk with the hub</source>
         <translation>Enrôler ce poste auprès du serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="49"/>
+        <location filename="../../ui/enrolment/panel.py" line="50"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
         <translation>Scannez le code QR d’enrôlement avec le lecteur, ou collez le texte d’enrôlement affiché par `wufops enrol` sur le serveur, puis appuyez sur Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="59"/>
+        <location filename="../../ui/enrolment/panel.py" line="60"/>
         <source>Venue CA file (only for wss:// hubs)</source>
         <translation>Fichier CA du site (serveurs wss:// seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="60"/>
+        <location filename="../../ui/enrolment/panel.py" line="61"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="74"/>
+        <location filename="../../ui/enrolment/panel.py" line="75"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="81"/>
+        <location filename="../../ui/enrolment/panel.py" line="82"/>
         <source>This desk&apos;s data: %1</source>
         <translation>Données de ce poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>Venue CA</source>
         <translation>CA du site</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>PEM files (*.pem)</source>
         <translation>Fichiers PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="132"/>
-        <location filename="../../ui/enrolment/panel.py" line="153"/>
+        <location filename="../../ui/enrolment/panel.py" line="133"/>
+        <location filename="../../ui/enrolment/panel.py" line="154"/>
         <source>Connecting to the hub…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="148"/>
+        <location filename="../../ui/enrolment/panel.py" line="149"/>
         <source>Downloading the event from the hub (as %1)…</source>
         <translation>Téléchargement de l’événement depuis le serveur (en tant que %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="168"/>
+        <location filename="../../ui/enrolment/panel.py" line="169"/>
         <source>Done — opening the desk.</source>
         <translation>Terminé — ouverture du poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="181"/>
+        <location filename="../../ui/enrolment/panel.py" line="182"/>
         <source>Paste or scan the enrolment text first.</source>
         <translation>Collez ou scannez d’abord le texte d’enrôlement.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="183"/>
+        <location filename="../../ui/enrolment/panel.py" line="184"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
         <translation>Texte d’enrôlement non valide (il commence par wufops-enrol:). Rescannez le code QR ou collez tout le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="187"/>
+        <location filename="../../ui/enrolment/panel.py" line="188"/>
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
         <translation>Le texte d’enrôlement est tronqué. Collez le texte entier, ou imprimez-en un nouveau avec `wufops enrol`.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="191"/>
+        <location filename="../../ui/enrolment/panel.py" line="192"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
         <translation>L’adresse du serveur doit commencer par ws:// ou wss://. Imprimez un nouvel enrôlement.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="194"/>
+        <location filename="../../ui/enrolment/panel.py" line="195"/>
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
         <translation>Serveur injoignable. Vérifiez le réseau (câble ou Wi-Fi) et que le serveur tourne, puis Enter pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="198"/>
+        <location filename="../../ui/enrolment/panel.py" line="199"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
         <translation>Jeton inconnu du serveur. Réenrôlez le poste sur le serveur (`wufops enrol`) et scannez le nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="202"/>
+        <location filename="../../ui/enrolment/panel.py" line="203"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
         <translation>Cet enrôlement a été révoqué sur le serveur. Demandez-en un nouveau (`wufops enrol`).</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="204"/>
+        <location filename="../../ui/enrolment/panel.py" line="205"/>
         <source>This desk&apos;s data belongs to another device. Call IT.</source>
         <translation>Les données de ce poste sont à un autre appareil. Appelez l’informatique.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="206"/>
+        <location filename="../../ui/enrolment/panel.py" line="207"/>
         <source>A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.</source>
         <translation>Un serveur wss:// exige le fichier CA du site&#xa0;: choisissez-le avec Parcourir…, puis Connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="209"/>
+        <location filename="../../ui/enrolment/panel.py" line="210"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
         <translation>Le certificat du serveur ne vient pas de la CA du site. Appelez l’informatique&#xa0;; ne réenrôlez pas à l’aveugle.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="212"/>
+        <location filename="../../ui/enrolment/panel.py" line="213"/>
         <source>The venue CA file cannot be read: choose it again.</source>
         <translation>Le fichier CA du site est illisible&#xa0;: choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="213"/>
+        <location filename="../../ui/enrolment/panel.py" line="214"/>
         <source>This app is older than the hub: install the hub&apos;s version.</source>
         <translation>Application plus ancienne que le serveur&#xa0;: installez sa version.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="214"/>
+        <location filename="../../ui/enrolment/panel.py" line="215"/>
         <source>The download took too long. Press Enter to resume it.</source>
         <translation>Téléchargement trop long. Appuyez sur Enter pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="215"/>
+        <location filename="../../ui/enrolment/panel.py" line="216"/>
         <source>This desk&apos;s data folder cannot be written: check the disk.</source>
         <translation>Écriture impossible dans le dossier de ce poste&#xa0;: vérifiez le disque.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="217"/>
+        <location filename="../../ui/enrolment/panel.py" line="218"/>
         <source>Enrolment failed. Press Enter to try again.</source>
         <translation>Échec de l’enrôlement. Appuyez sur Enter pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="221"/>
+        <location filename="../../ui/enrolment/panel.py" line="222"/>
         <source>Finishing the current step…</source>
         <translation>Fin de l’étape en cours…</translation>
     </message>
@@ -1947,6 +2469,11 @@
         <location filename="../../ui/schedule/workspace.py" line="761"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>Les portiques d’entrée n’ont pas le programme. Demandez à un coordinateur ou à un guichet d’accueil où a lieu une session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="642"/>
+        <source>Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.</source>
+        <translation>Les portiques d’entrée n’ont pas le plan d’accessibilité. Demandez au coordinateur des services d’accessibilité qui interprète ou sous-titre une session.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +3002,49 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/access/picker.py" line="43"/>
+        <source>Assign a provider</source>
+        <translation>Affecter un prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="53"/>
+        <source>Type to find a provider by name</source>
+        <translation>Tapez pour chercher un prestataire par nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="67"/>
+        <source>Type a name · ↑ ↓ choose · Enter assign · Esc close</source>
+        <translation>Tapez un nom · ↑ ↓ choisir · Enter affecter · Esc fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="71"/>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="101"/>
+        <source>◆ %1 — %2</source>
+        <translation>◆ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="103"/>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="105"/>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="154"/>
+        <source>Choose the hearing interpreter who feeds %1 in this slot.</source>
+        <translation>Choisissez l’interprète entendant qui sert de relais à %1 sur ce créneau.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message>
         <location filename="../../ui/demo_progress.py" line="86"/>
@@ -2503,6 +3073,99 @@
         <location filename="../../ui/demo_progress.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="123"/>
+        <location filename="../../ui/access/panels.py" line="155"/>
+        <source>Run a solve to see a proposal here.</source>
+        <translation>Lancez le solveur (Résoudre) pour voir ici une proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="137"/>
+        <source>&amp;Accept the proposal</source>
+        <translation>&amp;Accepter la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="138"/>
+        <source>&amp;Discard it</source>
+        <translation>Aban&amp;donner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="164"/>
+        <source>The coverage grid shows the plan as the proposal would leave it.</source>
+        <translation>La grille de couverture montre le plan tel que la proposition le laisserait.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Load that day</source>
+        <translation>Charge du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="320"/>
+        <source>captioner</source>
+        <translation>sous-titreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>Deaf interpreter</source>
+        <translation>interprète sourd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="330"/>
+        <source>Travel to another room: %n min.</source>
+        <translation>
+            <numerusform>Trajet vers une autre salle&#xa0;: %n min.</numerusform>
+            <numerusform>Trajet vers une autre salle&#xa0;: %n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="337"/>
+        <source>%1 in %2: %3, %4 (feeding the Deaf interpreter).</source>
+        <translation>%1, %2&#xa0;: %3, %4 (relais de l’interprète sourd).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="339"/>
+        <source>%1 in %2: %3, %4.</source>
+        <translation>%1, %2&#xa0;: %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="343"/>
+        <source>%1 Locked.</source>
+        <translation>%1 Verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="357"/>
+        <source>Not working</source>
+        <translation>Ne travaille pas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="362"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n affectation</numerusform>
+            <numerusform>%n affectations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3488,6 +4151,67 @@
     </message>
 </context>
 <context>
+    <name>SlotsModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Assigned</source>
+        <translation>Affecté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Lock</source>
+        <translation>Verrou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="225"/>
+        <source>— open —</source>
+        <translation>— à pourvoir —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="228"/>
+        <source>%1 with feed %2</source>
+        <translation>%1 (relais&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="241"/>
+        <source>⚠ %1 (does not count: see the rules)</source>
+        <translation>⚠ %1 (non compté&#xa0;: voir les règles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="244"/>
+        <source>⚑ Locked</source>
+        <translation>⚑ Verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="67"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>Choisissez une session pour voir ses créneaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="87"/>
+        <source>Assign… (Enter)</source>
+        <translation>Affecter… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="88"/>
+        <source>Clear (Delete)</source>
+        <translation>Vider (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="89"/>
+        <source>Lock or unlock (L)</source>
+        <translation>(Dé)verrouiller (L)</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
@@ -3911,6 +4635,104 @@
     </message>
 </context>
 <context>
+    <name>UnmetPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="191"/>
+        <source>No provider has this language (or the accreditation it needs).</source>
+        <translation>Aucun prestataire n’a cette langue (ou l’accréditation requise).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="193"/>
+        <source>Nobody with this language declared they can work then, or they are absent.</source>
+        <translation>Les prestataires de cette langue ne se sont pas déclarés disponibles à ce moment, ou sont absents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="195"/>
+        <source>Everyone who could is already working at that time.</source>
+        <translation>Tous ceux qui le pourraient travaillent déjà à ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="196"/>
+        <source>Those free then have reached their day&apos;s cap or need a rest.</source>
+        <translation>Ceux qui sont libres à ce moment ont atteint leur plafond journalier ou doivent faire une pause.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="206"/>
+        <source>%1 (WFD-WASLI accredited)</source>
+        <translation>%1 (accréditation WFD-WASLI)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="208"/>
+        <source>%n more provider(s) of %1 on the morning of %2.</source>
+        <translation>
+            <numerusform>%n prestataire de plus le matin du %2&#xa0;: %1.</numerusform>
+            <numerusform>%n prestataires de plus le matin du %2&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="209"/>
+        <source>%n more provider(s) of %1 on the afternoon of %2.</source>
+        <translation>
+            <numerusform>%n prestataire de plus l’après-midi du %2&#xa0;: %1.</numerusform>
+            <numerusform>%n prestataires de plus l’après-midi du %2&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="210"/>
+        <source>%n more provider(s) of %1 on the evening of %2.</source>
+        <translation>
+            <numerusform>%n prestataire de plus le soir du %2&#xa0;: %1.</numerusform>
+            <numerusform>%n prestataires de plus le soir du %2&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="218"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="219"/>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="220"/>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="221"/>
+        <source>Why it is open</source>
+        <translation>Pourquoi non pourvu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="222"/>
+        <source>Smallest change that covers it</source>
+        <translation>Changement minimal pour le couvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="228"/>
+        <source>Every unit of demand is filled: nothing is open.</source>
+        <translation>Toutes les unités demandées sont pourvues&#xa0;: rien n’est à pourvoir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="231"/>
+        <source>%n required unit(s) open.</source>
+        <translation>
+            <numerusform>%n unité requise à pourvoir.</numerusform>
+            <numerusform>%n unités requises à pourvoir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="233"/>
+        <source>%n advised unit(s) open.</source>
+        <translation>
+            <numerusform>%n unité conseillée à pourvoir.</numerusform>
+            <numerusform>%n unités conseillées à pourvoir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="102"/>
@@ -3982,6 +4804,11 @@
         <location filename="../../ui/workspaces.py" line="77"/>
         <source>Streams</source>
         <translation>Diffusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="82"/>
+        <source>Access</source>
+        <translation>Accessibilité</translation>
     </message>
 </context>
 <context>

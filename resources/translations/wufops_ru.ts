@@ -2,6 +2,466 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccessTexts</name>
+    <message>
+        <location filename="../../ui/access/texts.py" line="23"/>
+        <source>International Sign</source>
+        <translation>Международный жестовый язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="24"/>
+        <source>Turkish Sign Language</source>
+        <translation>Турецкий жестовый язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="25"/>
+        <source>Russian Sign Language</source>
+        <translation>Русский жестовый язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="26"/>
+        <source>American Sign Language</source>
+        <translation>Американский жестовый язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="27"/>
+        <source>British Sign Language</source>
+        <translation>Британский жестовый язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="28"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="29"/>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="30"/>
+        <source>Spanish</source>
+        <translation>испанский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="31"/>
+        <source>Arabic</source>
+        <translation>арабский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="32"/>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="33"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="34"/>
+        <source>Azerbaijani</source>
+        <translation>азербайджанский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="40"/>
+        <source>Captions in %1</source>
+        <translation>Субтитры (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="47"/>
+        <source>CC %1</source>
+        <extracomment>a captions tag in a narrow cell; %1 is a language code such as EN</extracomment>
+        <translation>СУБ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="50"/>
+        <source>IS</source>
+        <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
+        <translation>МЖЯ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>required</source>
+        <translation>обязательный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>advised</source>
+        <translation>рекомендуемый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="60"/>
+        <source>✓ Covered</source>
+        <translation>✓ Обеспечена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="61"/>
+        <source>◐ Partly covered</source>
+        <translation>◐ Частично обеспечена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="62"/>
+        <source>✗ Not covered</source>
+        <translation>✗ Не обеспечена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="68"/>
+        <source>%1/%2</source>
+        <extracomment>units filled / units wanted, in a narrow table cell (1/2)</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="76"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="77"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="80"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="87"/>
+        <source>Does not work in this language.</source>
+        <translation>Не работает с этим языком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="89"/>
+        <source>Not WFD-WASLI accredited, which a high-level session needs for International Sign.</source>
+        <translation>Нет аккредитации WFD-WASLI, необходимой для международного жестового языка на сессии высокого уровня.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="91"/>
+        <source>Declared no availability.</source>
+        <translation>Время доступности не заявлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="92"/>
+        <source>Not available then (arrival included).</source>
+        <translation>Вне заявленного времени доступности (с учётом прибытия).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="93"/>
+        <source>Absent then.</source>
+        <translation>В это время отсутствует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="94"/>
+        <source>Already working at an overlapping session.</source>
+        <translation>Уже работает на пересекающейся сессии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="95"/>
+        <source>No time to travel from or to another room.</source>
+        <translation>Не успевает перейти из другого зала или в другой зал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="96"/>
+        <source>Would pass the day&apos;s cap.</source>
+        <translation>Превысит дневной лимит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="97"/>
+        <source>Would work too long without a rest.</source>
+        <translation>Будет работать слишком долго без перерыва.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="98"/>
+        <source>Deaf interpreter: needs a hearing feed interpreter.</source>
+        <translation>Глухой переводчик: нужен слышащий подающий переводчик.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="99"/>
+        <source>The slot is locked.</source>
+        <translation>Слот закреплён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="103"/>
+        <source>Fits. Works %1 that day so far.</source>
+        <translation>Подходит. Уже работает в этот день: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="107"/>
+        <source>Fits with a hearing feed interpreter. Works %1 that day so far.</source>
+        <translation>Подходит в паре со слышащим подающим переводчиком. Уже работает в этот день: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="114"/>
+        <source>%1 is assigned to %2 at “%3”.</source>
+        <translation>Назначение: %1 — %2, «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="119"/>
+        <source>%1 is assigned to %2 at “%3”, although they do not fit:</source>
+        <translation>Назначение: %1 — %2, «%3», хотя исполнитель не подходит:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="124"/>
+        <source>%1 at “%2” is open again.</source>
+        <translation>Слот снова свободен: %1, «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="127"/>
+        <source>%1 at “%2” is locked: every later solve keeps it.</source>
+        <translation>Слот закреплён: %1, «%2». Последующие расчёты его не изменят.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="130"/>
+        <source>%1 at “%2” is unlocked: a solve may change it.</source>
+        <translation>Слот откреплён: %1, «%2». Расчёт может его изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="136"/>
+        <source>This device may not change assignments: only coordinator and admin devices may.</source>
+        <translation>Это устройство не может менять назначения: это могут только устройства координаторов и администраторов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="138"/>
+        <source>The slot is locked. Unlock it (L) before changing it.</source>
+        <translation>Слот закреплён. Открепите его (L), прежде чем изменять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="139"/>
+        <source>This slot is no longer needed: the session changed.</source>
+        <translation>Этот слот больше не нужен: сессия изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="140"/>
+        <source>This provider is no longer in the event.</source>
+        <translation>Этого исполнителя больше нет в мероприятии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="142"/>
+        <source>Interpreters take sign-language slots and captioners take caption slots.</source>
+        <translation>Слоты жестового языка — для переводчиков, слоты субтитров — для субтитровщиков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="144"/>
+        <source>A provider cannot feed themselves.</source>
+        <translation>Исполнитель не может быть подающим сам для себя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="146"/>
+        <source>Some of these slots changed since the solve started. Solve again.</source>
+        <translation>Некоторые из этих слотов изменились после начала расчёта. Запустите расчёт снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="148"/>
+        <source>The change was not made (%1).</source>
+        <translation>Изменение не внесено (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="152"/>
+        <source>%1, slot %2</source>
+        <translation>%1, слот %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="157"/>
+        <source>The proposal changes %n slot(s).</source>
+        <translation>
+            <numerusform>Предложение меняет %n слот.</numerusform>
+            <numerusform>Предложение меняет %n слота.</numerusform>
+            <numerusform>Предложение меняет %n слотов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="161"/>
+        <source>Required units filled: %1 of %2. Advised units filled: %3 of %4.</source>
+        <translation>Обязательные позиции: заполнено %1 из %2. Рекомендуемые позиции: заполнено %3 из %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="170"/>
+        <source>Largest load of one provider: %1 on one day, %2 over the whole event.</source>
+        <translation>Наибольшая нагрузка одного исполнителя: %1 за день, %2 за всё мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="177"/>
+        <source>Stopped: this is the best plan found before the stop.</source>
+        <translation>Остановлено: это лучший план, найденный до остановки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="179"/>
+        <source>A quick plan (the optimiser did not run to the end).</source>
+        <translation>Быстрый план (оптимизация не доведена до конца).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="181"/>
+        <source>The best plan: no plan covers more.</source>
+        <translation>Лучший план: ни один другой план не покрывает больше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="182"/>
+        <source>A good plan found within the time limit.</source>
+        <translation>Хороший план, найденный в пределах лимита времени.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="185"/>
+        <source>Accepted: %n slot(s) changed.</source>
+        <translation>
+            <numerusform>Принято: изменён %n слот.</numerusform>
+            <numerusform>Принято: изменено %n слота.</numerusform>
+            <numerusform>Принято: изменено %n слотов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessWorkspace</name>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="114"/>
+        <source>Access services</source>
+        <translation>Услуги доступности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="121"/>
+        <source>&amp;Solve</source>
+        <translation>Рассчитать (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="127"/>
+        <source>%v of %m required</source>
+        <translation>%v из %m обязательных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="128"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="180"/>
+        <source>Drag a provider onto a slot to assign them.</source>
+        <translation>Чтобы назначить исполнителя, перетащите его на слот.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="209"/>
+        <source>Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.</source>
+        <translation>Синий: жестовый язык; фиолетовый: субтитры; бледнее: подача глухому переводчику; ⚑ и толстая рамка: закреплено; штриховка: переход (красная, если времени мало); красное подчёркивание: слишком долго без перерыва. Часы с 07:00 до 21:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="228"/>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="229"/>
+        <source>Providers</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="230"/>
+        <source>Unmet demand</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="231"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="236"/>
+        <source>Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve</source>
+        <translation>Enter: назначить · Delete: освободить · L: закрепить или открепить · перетащите исполнителя на слот · Ctrl+PgUp / Ctrl+PgDown: день · Alt+S: рассчитать · Esc: остановить расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="265"/>
+        <source>Choose a session, then a slot: Enter assigns, L locks.</source>
+        <translation>Выберите сессию, затем слот: Enter — назначить, L — закрепить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="305"/>
+        <source>Read only: this device&apos;s role cannot change assignments; only coordinators do.</source>
+        <translation>Только просмотр: роль этого устройства не позволяет менять назначения; это могут только координаторы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="311"/>
+        <source>Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.</source>
+        <translation>Предпросмотр: сетка показывает план таким, каким его сделает предложение. Прежде чем менять слоты вручную, примите или отклоните предложение (вкладка «Предложение»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="359"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>Выберите сессию, чтобы увидеть её слоты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="363"/>
+        <source>“%1” — %2, %3. %4.</source>
+        <translation>«%1» — %2, %3. %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="436"/>
+        <source>Accept or discard the proposal first (Proposal tab).</source>
+        <translation>Сначала примите или отклоните предложение (вкладка «Предложение»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="467"/>
+        <source>Who takes %1 at “%2”?</source>
+        <translation>Кого назначить? %1, «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="548"/>
+        <source>Solving… Esc stops it and keeps the best plan found so far.</source>
+        <translation>Идёт расчёт… Esc — остановить и оставить лучший найденный план.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="556"/>
+        <source>A first plan is made.</source>
+        <translation>Первый план готов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="557"/>
+        <source>Covering as many units as possible…</source>
+        <translation>Заполнение как можно большего числа позиций…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="558"/>
+        <source>Evening out the loads…</source>
+        <translation>Выравнивание нагрузки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="559"/>
+        <source>Finishing…</source>
+        <translation>Завершение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="567"/>
+        <source>Stopping the solve…</source>
+        <translation>Остановка расчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="581"/>
+        <source>The solve found nothing to change.</source>
+        <translation>Расчёт завершён: изменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="593"/>
+        <source>The solve failed: %1</source>
+        <translation>Ошибка расчёта: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="621"/>
+        <source>The proposal was discarded; nothing changed.</source>
+        <translation>Предложение отклонено; ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../ui/attendees/model.py" line="43"/>
@@ -460,6 +920,39 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="425"/>
+        <source>— open —</source>
+        <translation>— свободен —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="428"/>
+        <source>%1 with feed %2</source>
+        <translation>%1 (подающий: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="384"/>
@@ -770,7 +1263,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="281"/>
         <source>%1 expects %2 people; %3 has %4 seats. Move it to a larger room.</source>
-        <translation>%1: ожидается %2 чел., а вместимость зала %3 — %4. Перенесите сессию в зал побольше.</translation>
+        <translation>%1: ожидается %2 чел., а в зале %3 мест: %4. Перенесите сессию в зал побольше.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="390"/>
@@ -780,7 +1273,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="392"/>
         <source>%1 min after %2; the room needs %3 min to change over</source>
-        <translation>%1 мин после %2; залу нужно %3 мин на подготовку</translation>
+        <translation>через %1 мин после %2; на подготовку зала нужно %3 мин</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="398"/>
@@ -880,12 +1373,12 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>This session has no default length: give its end time.</source>
-        <translation>У сессии нет продолжительности по умолчанию: укажите время окончания.</translation>
+        <translation>У этой сессии нет продолжительности по умолчанию: укажите время окончания.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="481"/>
         <source>A session becomes released only when a release publishes it.</source>
-        <translation>Сессия становится опубликованной, только когда её публикует выпуск программы.</translation>
+        <translation>Статус «Опубликована» сессия получает только при публикации программы.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="479"/>
@@ -1070,6 +1563,39 @@
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="89"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="90"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="91"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="92"/>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="93"/>
+        <source>Services filled</source>
+        <translation>Заполнение услуг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="125"/>
+        <source>%1: %2 of %3 units filled (%4 required).</source>
+        <translation>%1: позиций заполнено %2 из %3 (обязательных: %4).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../ui/operations/dashboard.py" line="66"/>
@@ -1165,7 +1691,7 @@
     <message>
         <location filename="../../ui/operations/dashboard.py" line="240"/>
         <source>Open these desks: %1.</source>
-        <translation>Откройте эти стойки: %1.</translation>
+        <translation>Откройте стойки: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/operations/dashboard.py" line="246"/>
@@ -1261,7 +1787,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
-        <translation>Бейдж выдан после последней синхронизации этой стойки: проверен по человеку, на которого он выписан. Перепечатать его здесь можно после следующей синхронизации.</translation>
+        <translation>Бейдж оформлен после последней синхронизации этой стойки: проверка выполнена по указанному в нём человеку. Перепечатать его здесь можно после следующей синхронизации.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1696,143 +2222,143 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="42"/>
+        <location filename="../../ui/enrolment/panel.py" line="43"/>
         <source>Enrol this desk</source>
         <translation>Привязать стойку</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="45"/>
+        <location filename="../../ui/enrolment/panel.py" line="46"/>
         <source>Enrol this desk with the hub</source>
         <translation>Привязать стойку к серверу</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="49"/>
+        <location filename="../../ui/enrolment/panel.py" line="50"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
         <translation>Отсканируйте QR-код привязки сканером штрихкодов или вставьте текст привязки, выведенный командой `wufops enrol` на сервере, затем нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="59"/>
+        <location filename="../../ui/enrolment/panel.py" line="60"/>
         <source>Venue CA file (only for wss:// hubs)</source>
         <translation>Файл CA площадки (только для серверов wss://)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="60"/>
+        <location filename="../../ui/enrolment/panel.py" line="61"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="74"/>
+        <location filename="../../ui/enrolment/panel.py" line="75"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="81"/>
+        <location filename="../../ui/enrolment/panel.py" line="82"/>
         <source>This desk&apos;s data: %1</source>
         <translation>Данные стойки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>Venue CA</source>
         <translation>CA площадки</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="132"/>
-        <location filename="../../ui/enrolment/panel.py" line="153"/>
+        <location filename="../../ui/enrolment/panel.py" line="133"/>
+        <location filename="../../ui/enrolment/panel.py" line="154"/>
         <source>Connecting to the hub…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="148"/>
+        <location filename="../../ui/enrolment/panel.py" line="149"/>
         <source>Downloading the event from the hub (as %1)…</source>
         <translation>Загрузка мероприятия с сервера (как %1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="168"/>
+        <location filename="../../ui/enrolment/panel.py" line="169"/>
         <source>Done — opening the desk.</source>
         <translation>Готово — открываем стойку.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="181"/>
+        <location filename="../../ui/enrolment/panel.py" line="182"/>
         <source>Paste or scan the enrolment text first.</source>
         <translation>Сначала вставьте или отсканируйте текст привязки.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="183"/>
+        <location filename="../../ui/enrolment/panel.py" line="184"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
         <translation>Это не текст привязки (он начинается с wufops-enrol:). Отсканируйте QR-код привязки ещё раз или вставьте весь текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="187"/>
+        <location filename="../../ui/enrolment/panel.py" line="188"/>
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
         <translation>Текст привязки обрезан. Вставьте весь текст или получите новый командой `wufops enrol`.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="191"/>
+        <location filename="../../ui/enrolment/panel.py" line="192"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
         <translation>Адрес сервера должен начинаться с ws:// или wss://. Создайте новую привязку.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="194"/>
+        <location filename="../../ui/enrolment/panel.py" line="195"/>
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
         <translation>Нет связи с сервером. Проверьте сетевой кабель или Wi-Fi и убедитесь, что сервер работает, затем нажмите Enter для повтора.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="198"/>
+        <location filename="../../ui/enrolment/panel.py" line="199"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
         <translation>Сервер не знает этот токен. Привяжите стойку на сервере заново (`wufops enrol`) и отсканируйте новый код.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="202"/>
+        <location filename="../../ui/enrolment/panel.py" line="203"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
         <translation>Эта привязка отозвана на сервере. Запросите новую (`wufops enrol`).</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="204"/>
+        <location filename="../../ui/enrolment/panel.py" line="205"/>
         <source>This desk&apos;s data belongs to another device. Call IT.</source>
         <translation>Данные этой стойки принадлежат другому устройству. Обратитесь в ИТ-службу.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="206"/>
+        <location filename="../../ui/enrolment/panel.py" line="207"/>
         <source>A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.</source>
         <translation>Для сервера wss:// нужен файл CA площадки: выберите его через «Обзор…», затем нажмите «Подключить».</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="209"/>
+        <location filename="../../ui/enrolment/panel.py" line="210"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
         <translation>Сертификат сервера выдан не тем CA площадки, что указан в привязке. Обратитесь в ИТ-службу; не привязывайте стойку заново наугад.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="212"/>
+        <location filename="../../ui/enrolment/panel.py" line="213"/>
         <source>The venue CA file cannot be read: choose it again.</source>
         <translation>Не удаётся прочитать файл CA площадки: выберите его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="213"/>
+        <location filename="../../ui/enrolment/panel.py" line="214"/>
         <source>This app is older than the hub: install the hub&apos;s version.</source>
         <translation>Версия приложения старше, чем на сервере: установите версию сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="214"/>
+        <location filename="../../ui/enrolment/panel.py" line="215"/>
         <source>The download took too long. Press Enter to resume it.</source>
         <translation>Загрузка заняла слишком много времени. Нажмите Enter, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="215"/>
+        <location filename="../../ui/enrolment/panel.py" line="216"/>
         <source>This desk&apos;s data folder cannot be written: check the disk.</source>
         <translation>Не удаётся записать в папку данных стойки: проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="217"/>
+        <location filename="../../ui/enrolment/panel.py" line="218"/>
         <source>Enrolment failed. Press Enter to try again.</source>
         <translation>Не удалось выполнить привязку. Нажмите Enter, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="221"/>
+        <location filename="../../ui/enrolment/panel.py" line="222"/>
         <source>Finishing the current step…</source>
         <translation>Завершение текущего шага…</translation>
     </message>
@@ -1957,6 +2483,11 @@
         <location filename="../../ui/schedule/workspace.py" line="761"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>На пунктах входа нет программы. Где проходит сессия, спросите у координатора или на стойке выдачи бейджей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="642"/>
+        <source>Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.</source>
+        <translation>На пунктах входа нет плана услуг доступности. Кто обеспечивает сурдоперевод или субтитры на сессии, спросите у координатора услуг доступности.</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3021,49 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/access/picker.py" line="43"/>
+        <source>Assign a provider</source>
+        <translation>Назначить исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="53"/>
+        <source>Type to find a provider by name</source>
+        <translation>Введите имя, чтобы найти исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="67"/>
+        <source>Type a name · ↑ ↓ choose · Enter assign · Esc close</source>
+        <translation>Введите имя · ↑ ↓ выбор · Enter назначить · Esc закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="71"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="101"/>
+        <source>◆ %1 — %2</source>
+        <translation>◆ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="103"/>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="105"/>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="154"/>
+        <source>Choose the hearing interpreter who feeds %1 in this slot.</source>
+        <translation>Глухой переводчик %1: выберите слышащего подающего переводчика для этого слота.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message>
         <location filename="../../ui/demo_progress.py" line="86"/>
@@ -2519,6 +3093,101 @@
         <location filename="../../ui/demo_progress.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="123"/>
+        <location filename="../../ui/access/panels.py" line="155"/>
+        <source>Run a solve to see a proposal here.</source>
+        <translation>Запустите расчёт, чтобы здесь появилось предложение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="137"/>
+        <source>&amp;Accept the proposal</source>
+        <translation>&amp;Принять предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="138"/>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="164"/>
+        <source>The coverage grid shows the plan as the proposal would leave it.</source>
+        <translation>Сетка покрытия показывает план таким, каким его сделает предложение.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Provider</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Load that day</source>
+        <translation>Нагрузка за день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="320"/>
+        <source>captioner</source>
+        <translation>субтитровщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>Deaf interpreter</source>
+        <translation>глухой переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>interpreter</source>
+        <translation>переводчик</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="330"/>
+        <source>Travel to another room: %n min.</source>
+        <translation>
+            <numerusform>Переход в другой зал: %n мин.</numerusform>
+            <numerusform>Переход в другой зал: %n мин.</numerusform>
+            <numerusform>Переход в другой зал: %n мин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="337"/>
+        <source>%1 in %2: %3, %4 (feeding the Deaf interpreter).</source>
+        <translation>%1, зал %2: %3, %4 (подача глухому переводчику).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="339"/>
+        <source>%1 in %2: %3, %4.</source>
+        <translation>%1, зал %2: %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="343"/>
+        <source>%1 Locked.</source>
+        <translation>%1 Слот закреплён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="357"/>
+        <source>Not working</source>
+        <translation>Не работает</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="362"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n назначение</numerusform>
+            <numerusform>%n назначения</numerusform>
+            <numerusform>%n назначений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3517,6 +4186,67 @@
     </message>
 </context>
 <context>
+    <name>SlotsModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Assigned</source>
+        <translation>Назначен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Lock</source>
+        <translation>Закрепление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="225"/>
+        <source>— open —</source>
+        <translation>— свободен —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="228"/>
+        <source>%1 with feed %2</source>
+        <translation>%1 (подающий: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="241"/>
+        <source>⚠ %1 (does not count: see the rules)</source>
+        <translation>⚠ %1 (не засчитывается: см. правила)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="244"/>
+        <source>⚑ Locked</source>
+        <translation>⚑ Закреплён</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="67"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>Выберите сессию, чтобы увидеть её слоты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="87"/>
+        <source>Assign… (Enter)</source>
+        <translation>Назначить… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="88"/>
+        <source>Clear (Delete)</source>
+        <translation>Освободить (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="89"/>
+        <source>Lock or unlock (L)</source>
+        <translation>Закрепить/открепить (L)</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
@@ -3944,6 +4674,109 @@
     </message>
 </context>
 <context>
+    <name>UnmetPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="191"/>
+        <source>No provider has this language (or the accreditation it needs).</source>
+        <translation>Нет исполнителей с этим языком (или с нужной аккредитацией).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="193"/>
+        <source>Nobody with this language declared they can work then, or they are absent.</source>
+        <translation>Никто из владеющих этим языком не заявил, что может работать в это время, или они отсутствуют.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="195"/>
+        <source>Everyone who could is already working at that time.</source>
+        <translation>Все, кто подходит, в это время уже работают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="196"/>
+        <source>Those free then have reached their day&apos;s cap or need a rest.</source>
+        <translation>Свободные в это время исчерпали дневной лимит или нуждаются в перерыве.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="206"/>
+        <source>%1 (WFD-WASLI accredited)</source>
+        <translation>%1 (с аккредитацией WFD-WASLI)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="208"/>
+        <source>%n more provider(s) of %1 on the morning of %2.</source>
+        <translation>
+            <numerusform>%1: нужен ещё %n исполнитель (%2, утро).</numerusform>
+            <numerusform>%1: нужны ещё %n исполнителя (%2, утро).</numerusform>
+            <numerusform>%1: нужно ещё %n исполнителей (%2, утро).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="209"/>
+        <source>%n more provider(s) of %1 on the afternoon of %2.</source>
+        <translation>
+            <numerusform>%1: нужен ещё %n исполнитель (%2, вторая половина дня).</numerusform>
+            <numerusform>%1: нужны ещё %n исполнителя (%2, вторая половина дня).</numerusform>
+            <numerusform>%1: нужно ещё %n исполнителей (%2, вторая половина дня).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="210"/>
+        <source>%n more provider(s) of %1 on the evening of %2.</source>
+        <translation>
+            <numerusform>%1: нужен ещё %n исполнитель (%2, вечер).</numerusform>
+            <numerusform>%1: нужны ещё %n исполнителя (%2, вечер).</numerusform>
+            <numerusform>%1: нужно ещё %n исполнителей (%2, вечер).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="218"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="219"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="220"/>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="221"/>
+        <source>Why it is open</source>
+        <translation>Почему свободен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="222"/>
+        <source>Smallest change that covers it</source>
+        <translation>Что минимально нужно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="228"/>
+        <source>Every unit of demand is filled: nothing is open.</source>
+        <translation>Вся потребность покрыта: незаполненных позиций нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="231"/>
+        <source>%n required unit(s) open.</source>
+        <translation>
+            <numerusform>Не заполнена %n обязательная позиция.</numerusform>
+            <numerusform>Не заполнены %n обязательные позиции.</numerusform>
+            <numerusform>Не заполнено %n обязательных позиций.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="233"/>
+        <source>%n advised unit(s) open.</source>
+        <translation>
+            <numerusform>Не заполнена %n рекомендуемая позиция.</numerusform>
+            <numerusform>Не заполнены %n рекомендуемые позиции.</numerusform>
+            <numerusform>Не заполнено %n рекомендуемых позиций.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="102"/>
@@ -4016,6 +4849,11 @@
         <location filename="../../ui/workspaces.py" line="77"/>
         <source>Streams</source>
         <translation>Трансляции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="82"/>
+        <source>Access</source>
+        <translation>Доступность</translation>
     </message>
 </context>
 <context>

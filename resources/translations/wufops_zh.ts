@@ -2,6 +2,458 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>AccessTexts</name>
+    <message>
+        <location filename="../../ui/access/texts.py" line="23"/>
+        <source>International Sign</source>
+        <translation>国际手语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="24"/>
+        <source>Turkish Sign Language</source>
+        <translation>土耳其手语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="25"/>
+        <source>Russian Sign Language</source>
+        <translation>俄罗斯手语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="26"/>
+        <source>American Sign Language</source>
+        <translation>美国手语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="27"/>
+        <source>British Sign Language</source>
+        <translation>英国手语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="28"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="29"/>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="30"/>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="31"/>
+        <source>Arabic</source>
+        <translation>阿拉伯语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="32"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="33"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="34"/>
+        <source>Azerbaijani</source>
+        <translation>阿塞拜疆语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="40"/>
+        <source>Captions in %1</source>
+        <translation>%1字幕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="47"/>
+        <source>CC %1</source>
+        <extracomment>a captions tag in a narrow cell; %1 is a language code such as EN</extracomment>
+        <translation>字幕 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="50"/>
+        <source>IS</source>
+        <extracomment>short tag for International Sign (the sign language), shown beside language codes such as EN, FR</extracomment>
+        <translation>国际手语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="53"/>
+        <source>advised</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="60"/>
+        <source>✓ Covered</source>
+        <translation>✓ 已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="61"/>
+        <source>◐ Partly covered</source>
+        <translation>◐ 部分覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="62"/>
+        <source>✗ Not covered</source>
+        <translation>✗ 未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="68"/>
+        <source>%1/%2</source>
+        <extracomment>units filled / units wanted, in a narrow table cell (1/2)</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="74"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="76"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="77"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="80"/>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="87"/>
+        <source>Does not work in this language.</source>
+        <translation>不具备该语言能力。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="89"/>
+        <source>Not WFD-WASLI accredited, which a high-level session needs for International Sign.</source>
+        <translation>未获 WFD-WASLI 认证，而高级别场次的国际手语需要此认证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="91"/>
+        <source>Declared no availability.</source>
+        <translation>未申报任何可工作时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="92"/>
+        <source>Not available then (arrival included).</source>
+        <translation>该时段（含提前到岗时间）不在其可工作时间内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="93"/>
+        <source>Absent then.</source>
+        <translation>该时段缺勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="94"/>
+        <source>Already working at an overlapping session.</source>
+        <translation>已在时间重叠的另一场次工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="95"/>
+        <source>No time to travel from or to another room.</source>
+        <translation>往返其他会议室的转场时间不足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="96"/>
+        <source>Would pass the day&apos;s cap.</source>
+        <translation>将超出每日上限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="97"/>
+        <source>Would work too long without a rest.</source>
+        <translation>将连续工作过久，没有休息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="98"/>
+        <source>Deaf interpreter: needs a hearing feed interpreter.</source>
+        <translation>聋人口译员：需要一名健听输入口译员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="99"/>
+        <source>The slot is locked.</source>
+        <translation>该岗位已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="103"/>
+        <source>Fits. Works %1 that day so far.</source>
+        <translation>符合条件。当天已安排工作%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="107"/>
+        <source>Fits with a hearing feed interpreter. Works %1 that day so far.</source>
+        <translation>配一名健听输入口译员即符合条件。当天已安排工作%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="114"/>
+        <source>%1 is assigned to %2 at “%3”.</source>
+        <translation>已将%1指派到“%3”（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="119"/>
+        <source>%1 is assigned to %2 at “%3”, although they do not fit:</source>
+        <translation>已将%1指派到“%3”（%2），但此人不符合条件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="124"/>
+        <source>%1 at “%2” is open again.</source>
+        <translation>“%2”（%1）已重新空缺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="127"/>
+        <source>%1 at “%2” is locked: every later solve keeps it.</source>
+        <translation>“%2”（%1）已锁定：之后每次自动排班都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="130"/>
+        <source>%1 at “%2” is unlocked: a solve may change it.</source>
+        <translation>“%2”（%1）已解锁：自动排班可能会更改它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="136"/>
+        <source>This device may not change assignments: only coordinator and admin devices may.</source>
+        <translation>本设备无权更改指派：只有协调员和管理员设备可以更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="138"/>
+        <source>The slot is locked. Unlock it (L) before changing it.</source>
+        <translation>该岗位已锁定。请先解锁（L）再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="139"/>
+        <source>This slot is no longer needed: the session changed.</source>
+        <translation>已不再需要该岗位：场次已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="140"/>
+        <source>This provider is no longer in the event.</source>
+        <translation>该服务人员已不在本次活动中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="142"/>
+        <source>Interpreters take sign-language slots and captioners take caption slots.</source>
+        <translation>口译员只能担任手语岗位，字幕员只能担任字幕岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="144"/>
+        <source>A provider cannot feed themselves.</source>
+        <translation>服务人员不能为自己提供输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="146"/>
+        <source>Some of these slots changed since the solve started. Solve again.</source>
+        <translation>自动排班开始后，其中部分岗位已有更改。请重新自动排班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="148"/>
+        <source>The change was not made (%1).</source>
+        <translation>未作更改（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="152"/>
+        <source>%1, slot %2</source>
+        <translation>%1，岗位%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="157"/>
+        <source>The proposal changes %n slot(s).</source>
+        <translation>
+            <numerusform>建议方案将更改%n个岗位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="161"/>
+        <source>Required units filled: %1 of %2. Advised units filled: %3 of %4.</source>
+        <translation>必需名额已填补：%1/%2。建议名额已填补：%3/%4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="170"/>
+        <source>Largest load of one provider: %1 on one day, %2 over the whole event.</source>
+        <translation>单人最大工作量：单日%1，整个活动期间%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="177"/>
+        <source>Stopped: this is the best plan found before the stop.</source>
+        <translation>已停止：这是停止前找到的最佳方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="179"/>
+        <source>A quick plan (the optimiser did not run to the end).</source>
+        <translation>快速方案（优化程序未运行完毕）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="181"/>
+        <source>The best plan: no plan covers more.</source>
+        <translation>最佳方案：没有其他方案能覆盖更多名额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/texts.py" line="182"/>
+        <source>A good plan found within the time limit.</source>
+        <translation>在时限内找到的较优方案。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/texts.py" line="185"/>
+        <source>Accepted: %n slot(s) changed.</source>
+        <translation>
+            <numerusform>已接受：%n个岗位已更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessWorkspace</name>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="114"/>
+        <source>Access services</source>
+        <translation>无障碍服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="121"/>
+        <source>&amp;Solve</source>
+        <translation>自动排班(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="127"/>
+        <source>%v of %m required</source>
+        <translation>必需名额：%v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="128"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="180"/>
+        <source>Drag a provider onto a slot to assign them.</source>
+        <translation>将服务人员拖到岗位上即可指派。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="209"/>
+        <source>Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.</source>
+        <translation>蓝色：手语；紫色：字幕；浅色：为聋人口译员提供输入；⚑ 加粗边框：已锁定；条纹：转场（时间过短时为红色）；红色下划线：连续工作过久未休息。时间轴范围：07:00–21:00。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="228"/>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="229"/>
+        <source>Providers</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="230"/>
+        <source>Unmet demand</source>
+        <translation>未满足需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="231"/>
+        <source>Proposal</source>
+        <translation>建议方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="236"/>
+        <source>Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve</source>
+        <translation>Enter：指派 · Delete：清空 · L：锁定或解锁 · 将服务人员拖到岗位上 · Ctrl+PgUp / Ctrl+PgDown：切换日期 · Alt+S：自动排班 · Esc：停止自动排班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="265"/>
+        <source>Choose a session, then a slot: Enter assigns, L locks.</source>
+        <translation>先选择场次，再选择岗位：按 Enter 指派，按 L 锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="305"/>
+        <source>Read only: this device&apos;s role cannot change assignments; only coordinators do.</source>
+        <translation>只读：本设备的角色无权更改指派；只有协调员可以更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="311"/>
+        <source>Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.</source>
+        <translation>预览：表中显示的是采用建议方案后的排班。手动更改岗位前，请先接受或放弃该方案（“建议方案”选项卡）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="359"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>选择场次以查看其岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="363"/>
+        <source>“%1” — %2, %3. %4.</source>
+        <translation>“%1”——%2，%3。%4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="436"/>
+        <source>Accept or discard the proposal first (Proposal tab).</source>
+        <translation>请先接受或放弃建议方案（“建议方案”选项卡）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="467"/>
+        <source>Who takes %1 at “%2”?</source>
+        <translation>“%2”（%1）由谁担任？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="548"/>
+        <source>Solving… Esc stops it and keeps the best plan found so far.</source>
+        <translation>正在自动排班…按 Esc 可停止，并保留目前找到的最佳方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="556"/>
+        <source>A first plan is made.</source>
+        <translation>已生成初步方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="557"/>
+        <source>Covering as many units as possible…</source>
+        <translation>正在尽量填补更多名额…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="558"/>
+        <source>Evening out the loads…</source>
+        <translation>正在均衡工作量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="559"/>
+        <source>Finishing…</source>
+        <translation>即将完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="567"/>
+        <source>Stopping the solve…</source>
+        <translation>正在停止自动排班…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="581"/>
+        <source>The solve found nothing to change.</source>
+        <translation>自动排班未发现需要更改之处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="593"/>
+        <source>The solve failed: %1</source>
+        <translation>自动排班失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="621"/>
+        <source>The proposal was discarded; nothing changed.</source>
+        <translation>已放弃建议方案；未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../ui/attendees/model.py" line="43"/>
@@ -460,6 +912,39 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Slot</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="408"/>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="425"/>
+        <source>— open —</source>
+        <translation>— 空缺 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="428"/>
+        <source>%1 with feed %2</source>
+        <translation>%1（输入：%2）</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="384"/>
@@ -778,7 +1263,7 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="392"/>
         <source>%1 min after %2; the room needs %3 min to change over</source>
-        <translation>在%2之后仅%1分钟；该会议室换场需要%3分钟</translation>
+        <translation>与%2仅间隔%1分钟；该会议室换场需要%3分钟</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="398"/>
@@ -878,12 +1363,12 @@
     <message>
         <location filename="../../ui/schedule/messages.py" line="478"/>
         <source>This session has no default length: give its end time.</source>
-        <translation>该场次没有默认时长：请给出结束时间。</translation>
+        <translation>该场次没有默认时长：请填写结束时间。</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="481"/>
         <source>A session becomes released only when a release publishes it.</source>
-        <translation>只有发布包含某场次时，该场次才会变为“已发布”。</translation>
+        <translation>场次只有经过发布才会变为“已发布”。</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/messages.py" line="479"/>
@@ -1061,6 +1546,39 @@
         <location filename="../../ui/attendees/detail.py" line="163"/>
         <source>Say why you are correcting this record.</source>
         <translation>请说明更正此记录的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="89"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="90"/>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="91"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="92"/>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="93"/>
+        <source>Services filled</source>
+        <translation>已填补名额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="125"/>
+        <source>%1: %2 of %3 units filled (%4 required).</source>
+        <translation>%1：已填补%2/%3个名额（必需%4个）。</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1769,7 @@
     <message>
         <location filename="../../ui/checkin/card.py" line="162"/>
         <source>This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.</source>
-        <translation>此证件是在本服务台上次同步之后签发的：已按证件上载明的人员核验。下次同步后可在此重印。</translation>
+        <translation>此证件签发于本服务台上次同步之后：已按证件上载明的人员核验。下次同步后即可在此重印。</translation>
     </message>
     <message>
         <location filename="../../ui/checkin/card.py" line="186"/>
@@ -1680,143 +2198,143 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="42"/>
+        <location filename="../../ui/enrolment/panel.py" line="43"/>
         <source>Enrol this desk</source>
         <translation>接入本服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="45"/>
+        <location filename="../../ui/enrolment/panel.py" line="46"/>
         <source>Enrol this desk with the hub</source>
         <translation>将本服务台接入中心服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="49"/>
+        <location filename="../../ui/enrolment/panel.py" line="50"/>
         <source>Scan the enrolment QR code with the barcode scanner, or paste the enrolment text that `wufops enrol` printed on the hub, then press Enter.</source>
         <translation>用扫描枪扫描接入 QR 码，或粘贴中心服务器上 `wufops enrol` 输出的接入文本，然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="59"/>
+        <location filename="../../ui/enrolment/panel.py" line="60"/>
         <source>Venue CA file (only for wss:// hubs)</source>
         <translation>场馆 CA 文件（仅限 wss:// 中心服务器）</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="60"/>
+        <location filename="../../ui/enrolment/panel.py" line="61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="74"/>
+        <location filename="../../ui/enrolment/panel.py" line="75"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="81"/>
+        <location filename="../../ui/enrolment/panel.py" line="82"/>
         <source>This desk&apos;s data: %1</source>
         <translation>本服务台数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>Venue CA</source>
         <translation>场馆 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="101"/>
+        <location filename="../../ui/enrolment/panel.py" line="102"/>
         <source>PEM files (*.pem)</source>
         <translation>PEM 文件 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="132"/>
-        <location filename="../../ui/enrolment/panel.py" line="153"/>
+        <location filename="../../ui/enrolment/panel.py" line="133"/>
+        <location filename="../../ui/enrolment/panel.py" line="154"/>
         <source>Connecting to the hub…</source>
         <translation>正在连接中心服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="148"/>
+        <location filename="../../ui/enrolment/panel.py" line="149"/>
         <source>Downloading the event from the hub (as %1)…</source>
         <translation>正在从中心服务器下载活动数据（身份：%1）…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="168"/>
+        <location filename="../../ui/enrolment/panel.py" line="169"/>
         <source>Done — opening the desk.</source>
         <translation>完成——正在打开服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="181"/>
+        <location filename="../../ui/enrolment/panel.py" line="182"/>
         <source>Paste or scan the enrolment text first.</source>
         <translation>请先粘贴或扫描接入文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="183"/>
+        <location filename="../../ui/enrolment/panel.py" line="184"/>
         <source>That is not an enrolment text (it starts with wufops-enrol:). Scan the enrolment QR code again or paste the whole text.</source>
         <translation>这不是接入文本（接入文本以 wufops-enrol: 开头）。请重新扫描接入 QR 码，或粘贴完整文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="187"/>
+        <location filename="../../ui/enrolment/panel.py" line="188"/>
         <source>The enrolment text is cut short. Paste the whole text, or print a new one with `wufops enrol`.</source>
         <translation>接入文本不完整。请粘贴完整文本，或用 `wufops enrol` 重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="191"/>
+        <location filename="../../ui/enrolment/panel.py" line="192"/>
         <source>The hub address must start with ws:// or wss://. Print a new enrolment.</source>
         <translation>中心服务器地址必须以 ws:// 或 wss:// 开头。请重新生成接入文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="194"/>
+        <location filename="../../ui/enrolment/panel.py" line="195"/>
         <source>Cannot reach the hub. Check the network cable or Wi-Fi and that the hub is running, then press Enter to try again.</source>
         <translation>无法连接中心服务器。请检查网线或 Wi-Fi，并确认中心服务器正在运行，然后按 Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="198"/>
+        <location filename="../../ui/enrolment/panel.py" line="199"/>
         <source>The hub does not know this token. Enrol the desk again on the hub (`wufops enrol`) and scan the new code.</source>
         <translation>中心服务器无法识别此令牌。请在中心服务器上重新接入本服务台（`wufops enrol`），然后扫描新的代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="202"/>
+        <location filename="../../ui/enrolment/panel.py" line="203"/>
         <source>This enrolment was revoked on the hub. Ask for a new one (`wufops enrol`).</source>
         <translation>此接入已在中心服务器上被吊销。请申请新的接入（`wufops enrol`）。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="204"/>
+        <location filename="../../ui/enrolment/panel.py" line="205"/>
         <source>This desk&apos;s data belongs to another device. Call IT.</source>
         <translation>本服务台的数据属于另一台设备。请呼叫 IT 人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="206"/>
+        <location filename="../../ui/enrolment/panel.py" line="207"/>
         <source>A wss:// hub needs the venue CA file: choose it with Browse…, then Connect.</source>
         <translation>wss:// 中心服务器需要场馆 CA 文件：请点击“浏览…”选择该文件，然后点击“连接”。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="209"/>
+        <location filename="../../ui/enrolment/panel.py" line="210"/>
         <source>The hub&apos;s certificate is not from the venue CA in the enrolment. Call IT; do not re-enrol blindly.</source>
         <translation>中心服务器的证书并非由接入文本中的场馆 CA 签发。请呼叫 IT 人员，不要贸然重新接入。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="212"/>
+        <location filename="../../ui/enrolment/panel.py" line="213"/>
         <source>The venue CA file cannot be read: choose it again.</source>
         <translation>无法读取场馆 CA 文件：请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="213"/>
+        <location filename="../../ui/enrolment/panel.py" line="214"/>
         <source>This app is older than the hub: install the hub&apos;s version.</source>
         <translation>本应用版本低于中心服务器：请安装与中心服务器相同的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="214"/>
+        <location filename="../../ui/enrolment/panel.py" line="215"/>
         <source>The download took too long. Press Enter to resume it.</source>
         <translation>下载超时。请按 Enter 继续下载。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="215"/>
+        <location filename="../../ui/enrolment/panel.py" line="216"/>
         <source>This desk&apos;s data folder cannot be written: check the disk.</source>
         <translation>本服务台的数据文件夹无法写入：请检查磁盘。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="217"/>
+        <location filename="../../ui/enrolment/panel.py" line="218"/>
         <source>Enrolment failed. Press Enter to try again.</source>
         <translation>接入失败。请按 Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/enrolment/panel.py" line="221"/>
+        <location filename="../../ui/enrolment/panel.py" line="222"/>
         <source>Finishing the current step…</source>
         <translation>正在完成当前步骤…</translation>
     </message>
@@ -1937,6 +2455,11 @@
         <location filename="../../ui/schedule/workspace.py" line="761"/>
         <source>Entry gates do not hold the schedule. Ask a coordinator or a check-in desk where a session takes place.</source>
         <translation>入场口设备不存储日程。场次地点请询问协调员或签到台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/workspace.py" line="642"/>
+        <source>Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.</source>
+        <translation>入场口设备不保存无障碍服务排班。如需了解某场次由谁担任口译或字幕，请询问无障碍服务协调员。</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2983,49 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/access/picker.py" line="43"/>
+        <source>Assign a provider</source>
+        <translation>指派服务人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="53"/>
+        <source>Type to find a provider by name</source>
+        <translation>输入姓名查找服务人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="67"/>
+        <source>Type a name · ↑ ↓ choose · Enter assign · Esc close</source>
+        <translation>输入姓名 · ↑ ↓ 选择 · Enter 指派 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="71"/>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="101"/>
+        <source>◆ %1 — %2</source>
+        <translation>◆ %1——%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="103"/>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1——%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="105"/>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1——%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/picker.py" line="154"/>
+        <source>Choose the hearing interpreter who feeds %1 in this slot.</source>
+        <translation>请选择在此岗位为%1提供输入的健听口译员。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message>
         <location filename="../../ui/demo_progress.py" line="86"/>
@@ -2487,6 +3053,97 @@
         <location filename="../../ui/demo_progress.py" line="116"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="123"/>
+        <location filename="../../ui/access/panels.py" line="155"/>
+        <source>Run a solve to see a proposal here.</source>
+        <translation>运行自动排班后，建议方案将显示在此处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="137"/>
+        <source>&amp;Accept the proposal</source>
+        <translation>接受建议方案(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="138"/>
+        <source>&amp;Discard it</source>
+        <translation>放弃方案(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="164"/>
+        <source>The coverage grid shows the plan as the proposal would leave it.</source>
+        <translation>覆盖情况表显示的是采用建议方案后的排班。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Load that day</source>
+        <translation>当日工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="297"/>
+        <source>Day</source>
+        <translation>当日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="320"/>
+        <source>captioner</source>
+        <translation>字幕员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>Deaf interpreter</source>
+        <translation>聋人口译员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="321"/>
+        <source>interpreter</source>
+        <translation>口译员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="330"/>
+        <source>Travel to another room: %n min.</source>
+        <translation>
+            <numerusform>转场至另一会议室：%n分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="337"/>
+        <source>%1 in %2: %3, %4 (feeding the Deaf interpreter).</source>
+        <translation>%1在%2：%3，%4（为聋人口译员提供输入）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="339"/>
+        <source>%1 in %2: %3, %4.</source>
+        <translation>%1在%2：%3，%4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="343"/>
+        <source>%1 Locked.</source>
+        <translation>%1已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="357"/>
+        <source>Not working</source>
+        <translation>当日不工作</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/models.py" line="362"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n项任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4116,67 @@
     </message>
 </context>
 <context>
+    <name>SlotsModel</name>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Slot</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="194"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="225"/>
+        <source>— open —</source>
+        <translation>— 空缺 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="228"/>
+        <source>%1 with feed %2</source>
+        <translation>%1（输入：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="241"/>
+        <source>⚠ %1 (does not count: see the rules)</source>
+        <translation>⚠ %1（不计入：请查看规则）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/models.py" line="244"/>
+        <source>⚑ Locked</source>
+        <translation>⚑ 已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="67"/>
+        <source>Choose a session to see its slots.</source>
+        <translation>选择场次以查看其岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="87"/>
+        <source>Assign… (Enter)</source>
+        <translation>指派…（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="88"/>
+        <source>Clear (Delete)</source>
+        <translation>清空（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="89"/>
+        <source>Lock or unlock (L)</source>
+        <translation>锁定/解锁（L）</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <location filename="../../ui/schedule/commands.py" line="105"/>
@@ -3878,6 +4596,99 @@
     </message>
 </context>
 <context>
+    <name>UnmetPanel</name>
+    <message>
+        <location filename="../../ui/access/panels.py" line="191"/>
+        <source>No provider has this language (or the accreditation it needs).</source>
+        <translation>没有服务人员掌握此语言（或具备所需认证）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="193"/>
+        <source>Nobody with this language declared they can work then, or they are absent.</source>
+        <translation>掌握此语言的人员均未申报该时段可工作，或该时段缺勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="195"/>
+        <source>Everyone who could is already working at that time.</source>
+        <translation>所有符合条件的人员该时段均已有工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="196"/>
+        <source>Those free then have reached their day&apos;s cap or need a rest.</source>
+        <translation>该时段有空的人员已达每日上限或需要休息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="206"/>
+        <source>%1 (WFD-WASLI accredited)</source>
+        <translation>%1（WFD-WASLI 认证）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="208"/>
+        <source>%n more provider(s) of %1 on the morning of %2.</source>
+        <translation>
+            <numerusform>%2上午需再增加%n名%1服务人员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="209"/>
+        <source>%n more provider(s) of %1 on the afternoon of %2.</source>
+        <translation>
+            <numerusform>%2下午需再增加%n名%1服务人员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="210"/>
+        <source>%n more provider(s) of %1 on the evening of %2.</source>
+        <translation>
+            <numerusform>%2晚上需再增加%n名%1服务人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="218"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="219"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="220"/>
+        <source>Slot</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="221"/>
+        <source>Why it is open</source>
+        <translation>空缺原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="222"/>
+        <source>Smallest change that covers it</source>
+        <translation>可填补空缺的最小调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/panels.py" line="228"/>
+        <source>Every unit of demand is filled: nothing is open.</source>
+        <translation>所有需求名额均已填补：没有空缺。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="231"/>
+        <source>%n required unit(s) open.</source>
+        <translation>
+            <numerusform>%n个必需名额空缺。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/panels.py" line="233"/>
+        <source>%n advised unit(s) open.</source>
+        <translation>
+            <numerusform>%n个建议名额空缺。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledPanel</name>
     <message>
         <location filename="../../ui/schedule/panels.py" line="102"/>
@@ -3948,6 +4759,11 @@
         <location filename="../../ui/workspaces.py" line="77"/>
         <source>Streams</source>
         <translation>直播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspaces.py" line="82"/>
+        <source>Access</source>
+        <translation>无障碍</translation>
     </message>
 </context>
 <context>

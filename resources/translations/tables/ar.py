@@ -1100,3 +1100,413 @@ TABLE.update(
         "انقلها إلى قاعة أكبر.",
     }
 )
+
+# -- imported from delta_ar.py --
+TABLE.update(
+    {
+        "International Sign": "لغة الإشارة الدولية",
+        "Turkish Sign Language": "لغة الإشارة التركية",
+        "Russian Sign Language": "لغة الإشارة الروسية",
+        "American Sign Language": "لغة الإشارة الأمريكية",
+        "British Sign Language": "لغة الإشارة البريطانية",
+        "English": "الإنكليزية",
+        "French": "الفرنسية",
+        "Spanish": "الإسبانية",
+        "Russian": "الروسية",
+        "Azerbaijani": "الأذربيجانية",
+        "Captions in %1": "شرح نصي باللغة %1",
+        "required": "إلزامية",
+        "advised": "موصى بها",
+        "✓ Covered": "✓ مغطاة",
+        "◐ Partly covered": "◐ مغطاة جزئيًا",
+        "✗ Not covered": "✗ غير مغطاة",
+        "%1/%2": "%1/%2",
+        "%n min": ["%n د", "%n د", "%n د", "%n د", "%n د", "%n د"],
+        "%n h": ["%n س", "%n س", "%n س", "%n س", "%n س", "%n س"],
+        "%1 h %2 min": "%1 س %2 د",
+        "Does not work in this language.": "لا يعمل بهذه اللغة.",
+        "Not WFD-WASLI accredited, which a high-level session needs for International Sign.": "غير "
+        "معتمد "
+        "من "
+        "WFD-WASLI، "
+        "وهو ما "
+        "تشترطه "
+        "الجلسات "
+        "الرفيعة "
+        "المستوى "
+        "للغة "
+        "الإشارة "
+        "الدولية.",
+        "Declared no availability.": "لم يصرّح بأي أوقات إتاحة.",
+        "Not available then (arrival included).": "غير متاح في ذلك الوقت (مع احتساب وقت الوصول).",
+        "Absent then.": "غائب في ذلك الوقت.",
+        "Already working at an overlapping session.": "يعمل بالفعل في جلسة متداخلة معها.",
+        "No time to travel from or to another room.": "لا وقت للانتقال من قاعة أخرى أو إليها.",
+        "Would pass the day's cap.": "سيتجاوز الحد اليومي.",
+        "Would work too long without a rest.": "سيعمل مدة طويلة جدًا دون استراحة.",
+        "Deaf interpreter: needs a hearing feed interpreter.": "مترجم أصم: يحتاج إلى مترجم سامع "
+        "ملقِّن.",
+        "The slot is locked.": "الخانة مقفلة.",
+        "Fits. Works %1 that day so far.": "مناسب. يعمل %1 في ذلك اليوم حتى الآن.",
+        "Fits with a hearing feed interpreter. Works %1 that day so far.": "مناسب مع مترجم سامع "
+        "ملقِّن. يعمل %1 في ذلك "
+        "اليوم حتى الآن.",
+        "%1 is assigned to %2 at “%3”.": "كُلِّف %1 بـ %2 في «%3».",
+        "%1 is assigned to %2 at “%3”, although they do not fit:": "كُلِّف %1 بـ %2 في «%3» رغم عدم "
+        "استيفائه الشروط:",
+        "%1 at “%2” is open again.": "%1 في «%2»: شاغرة مجددًا.",
+        "%1 at “%2” is locked: every later solve keeps it.": "%1 في «%2»: مقفلة، ويُبقيها كل توزيع "
+        "تلقائي لاحق كما هي.",
+        "%1 at “%2” is unlocked: a solve may change it.": "%1 في «%2»: أُلغي القفل، وقد يغيّرها "
+        "التوزيع التلقائي.",
+        "This device may not change assignments: only coordinator and admin devices may.": "لا يحق "
+        "لهذا "
+        "الجهاز "
+        "تغيير "
+        "التكليفات: "
+        "ذلك متاح "
+        "لأجهزة "
+        "المنسقين "
+        "والمسؤولين "
+        "فقط.",
+        "The slot is locked. Unlock it (L) before changing it.": "الخانة مقفلة. ألغِ قفلها (L) قبل "
+        "تغييرها.",
+        "This slot is no longer needed: the session changed.": "لم تعد هذه الخانة مطلوبة: تغيّرت "
+        "الجلسة.",
+        "This provider is no longer in the event.": "لم يعد مقدّم الخدمة هذا ضمن الحدث.",
+        "Interpreters take sign-language slots and captioners take caption slots.": "يشغل مترجمو لغة "
+        "الإشارة خانات "
+        "لغة الإشارة، "
+        "ويشغل كُتّاب "
+        "الشرح النصي "
+        "الفوري خانات "
+        "الشرح النصي.",
+        "A provider cannot feed themselves.": "لا يمكن لمقدّم الخدمة أن يكون ملقِّنًا لنفسه.",
+        "Some of these slots changed since the solve started. Solve again.": "تغيّرت بعض هذه الخانات "
+        "منذ بدء التوزيع "
+        "التلقائي. أعِد تشغيله.",
+        "The change was not made (%1).": "لم يُجرَ التغيير (%1).",
+        "%1, slot %2": "%1، الخانة %2",
+        "The proposal changes %n slot(s).": [
+            "يغيّر المقترح %n خانات.",
+            "يغيّر المقترح %n خانة.",
+            "يغيّر المقترح %n خانتين.",
+            "يغيّر المقترح %n خانات.",
+            "يغيّر المقترح %n خانة.",
+            "يغيّر المقترح %n خانة.",
+        ],
+        "Required units filled: %1 of %2. Advised units filled: %3 of %4.": "الوحدات الإلزامية "
+        "المشغولة: %1 من %2. "
+        "الوحدات الموصى بها "
+        "المشغولة: %3 من %4.",
+        "Largest load of one provider: %1 on one day, %2 over the whole event.": "أكبر حِمل لمقدّم "
+        "خدمة واحد: %1 في "
+        "يوم واحد، و%2 طوال "
+        "الحدث.",
+        "Stopped: this is the best plan found before the stop.": "أُوقف: هذه أفضل خطة وُجدت قبل "
+        "الإيقاف.",
+        "A quick plan (the optimiser did not run to the end).": "خطة سريعة (لم تكتمل عملية التحسين).",
+        "The best plan: no plan covers more.": "أفضل خطة: لا توجد خطة تغطي أكثر منها.",
+        "A good plan found within the time limit.": "خطة جيدة وُجدت ضمن المهلة الزمنية.",
+        "Accepted: %n slot(s) changed.": [
+            "تم القبول: تغيّرت %n خانات.",
+            "تم القبول: تغيّرت %n خانة.",
+            "تم القبول: تغيّرت %n خانتان.",
+            "تم القبول: تغيّرت %n خانات.",
+            "تم القبول: تغيّرت %n خانة.",
+            "تم القبول: تغيّرت %n خانة.",
+        ],
+        "Access services": "خدمات التيسير",
+        "&Solve": "توزيع تلقائي (&S)",
+        "%v of %m required": "%v من %m إلزامية",
+        "Drag a provider onto a slot to assign them.": "اسحب مقدّم خدمة إلى خانة لتكليفه بها.",
+        "Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.": "الأزرق: "
+        "لغة "
+        "الإشارة؛ "
+        "البنفسجي: "
+        "الشرح "
+        "النصي؛ "
+        "اللون "
+        "الأفتح: "
+        "تلقين "
+        "مترجم "
+        "أصم؛ "
+        "⚑ "
+        "وإطار "
+        "سميك: "
+        "مقفلة؛ "
+        "الخطوط "
+        "المائلة: "
+        "الانتقال "
+        "(حمراء "
+        "إذا "
+        "كان "
+        "الوقت "
+        "قصيرًا "
+        "جدًا)؛ "
+        "خط "
+        "أحمر "
+        "في "
+        "الأسفل: "
+        "عمل "
+        "طويل "
+        "جدًا "
+        "دون "
+        "استراحة. "
+        "الساعات "
+        "من "
+        "07:00 "
+        "إلى "
+        "21:00.",
+        "Coverage": "التغطية",
+        "Providers": "مقدّمو الخدمات",
+        "Unmet demand": "الطلب غير الملبّى",
+        "Proposal": "المقترح",
+        "Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve": "Enter: "
+        "تكليف "
+        "· "
+        "Delete: "
+        "إفراغ "
+        "· "
+        "L: "
+        "قفل "
+        "أو "
+        "إلغاء "
+        "القفل "
+        "· "
+        "اسحب "
+        "مقدّم "
+        "خدمة "
+        "إلى "
+        "خانة "
+        "· "
+        "Ctrl+PgUp "
+        "/ "
+        "Ctrl+PgDown: "
+        "تغيير "
+        "اليوم "
+        "· "
+        "Alt+S: "
+        "توزيع "
+        "تلقائي "
+        "· "
+        "Esc: "
+        "إيقاف "
+        "التوزيع "
+        "التلقائي",
+        "Choose a session, then a slot: Enter assigns, L locks.": "اختر جلسة، ثم خانة: Enter للتكليف، "
+        "وL للقفل.",
+        "Read only: this device's role cannot change assignments; only coordinators do.": "للقراءة "
+        "فقط: دور "
+        "هذا الجهاز "
+        "لا يتيح "
+        "تغيير "
+        "التكليفات؛ "
+        "ولا "
+        "يغيّرها "
+        "إلا "
+        "المنسقون.",
+        "Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.": "معاينة: "
+        "تعرض "
+        "الشبكة "
+        "الخطة "
+        "كما "
+        "ستصبح "
+        "إذا "
+        "قُبل "
+        "المقترح. "
+        "اقبله "
+        "أو "
+        "تجاهله "
+        "(علامة "
+        "التبويب "
+        "«المقترح») "
+        "قبل "
+        "تغيير "
+        "الخانات "
+        "يدويًا.",
+        "Choose a session to see its slots.": "اختر جلسة لعرض خاناتها.",
+        "“%1” — %2, %3. %4.": "«%1» — %2، %3. %4.",
+        "Accept or discard the proposal first (Proposal tab).": "اقبل المقترح أو تجاهله أولًا (علامة "
+        "التبويب «المقترح»).",
+        "Who takes %1 at “%2”?": "من يشغل %1 في «%2»؟",
+        "Solving… Esc stops it and keeps the best plan found so far.": "جارٍ التوزيع التلقائي… اضغط "
+        "Esc لإيقافه والاحتفاظ بأفضل "
+        "خطة وُجدت حتى الآن.",
+        "A first plan is made.": "أُعدّت خطة أولى.",
+        "Covering as many units as possible…": "جارٍ تغطية أكبر عدد ممكن من الوحدات…",
+        "Evening out the loads…": "جارٍ موازنة الأحمال…",
+        "Finishing…": "جارٍ الإنهاء…",
+        "Stopping the solve…": "جارٍ إيقاف التوزيع التلقائي…",
+        "The solve found nothing to change.": "لم يجد التوزيع التلقائي ما يستدعي التغيير.",
+        "The solve failed: %1": "فشل التوزيع التلقائي: %1",
+        "The proposal was discarded; nothing changed.": "تم تجاهل المقترح؛ لم يتغير شيء.",
+        "Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.": "لا "
+        "تحتوي "
+        "بوابات "
+        "الدخول "
+        "على "
+        "خطة "
+        "التيسير. "
+        "اسأل "
+        "منسق "
+        "خدمات "
+        "التيسير "
+        "عمّن "
+        "يتولى "
+        "الترجمة "
+        "بلغة "
+        "الإشارة "
+        "أو "
+        "الشرح "
+        "النصي "
+        "في "
+        "جلسة "
+        "ما.",
+        "Access": "التيسير",
+        "Time": "الوقت",
+        "Room": "القاعة",
+        "Session": "الجلسة",
+        "Services filled": "شغل الخدمات",
+        "%1: %2 of %3 units filled (%4 required).": "%1: الوحدات المشغولة %2 من %3 (الإلزامية منها "
+        "%4).",
+        "Slot": "الخانة",
+        "Assigned": "المكلَّف",
+        "Lock": "القفل",
+        "Now": "الحالي",
+        "Proposed": "المقترَح",
+        "— open —": "— شاغرة —",
+        "%1 with feed %2": "%1 مع الملقِّن %2",
+        "⚠ %1 (does not count: see the rules)": "⚠ %1 (لا يُحتسب: راجع القواعد)",
+        "⚑ Locked": "⚑ مقفلة",
+        "Assign… (Enter)": "تكليف… (Enter)",
+        "Clear (Delete)": "إفراغ (Delete)",
+        "Lock or unlock (L)": "قفل أو إلغاء القفل (L)",
+        "Assign a provider": "تكليف مقدّم خدمة",
+        "Type to find a provider by name": "اكتب للبحث عن مقدّم خدمة بالاسم",
+        "Type a name · ↑ ↓ choose · Enter assign · Esc close": "اكتب اسمًا · ↑ ↓ للاختيار · Enter "
+        "للتكليف · Esc للإغلاق",
+        "Assign": "تكليف",
+        "◆ %1 — %2": "◆ %1 — %2",
+        "✓ %1 — %2": "✓ %1 — %2",
+        "✗ %1 — %2": "✗ %1 — %2",
+        "Choose the hearing interpreter who feeds %1 in this slot.": "اختر المترجم السامع الذي يلقّن "
+        "%1 في هذه الخانة.",
+        "Run a solve to see a proposal here.": "شغّل التوزيع التلقائي لعرض مقترح هنا.",
+        "&Accept the proposal": "قبول المقترح (&A)",
+        "&Discard it": "تجاهل المقترح (&D)",
+        "The coverage grid shows the plan as the proposal would leave it.": "تعرض شبكة التغطية الخطة "
+        "كما ستصبح إذا قُبل "
+        "المقترح.",
+        "Provider": "مقدّم الخدمة",
+        "Load that day": "حِمل ذلك اليوم",
+        "Day": "اليوم",
+        "captioner": "كاتب شرح نصي فوري",
+        "Deaf interpreter": "مترجم أصم",
+        "interpreter": "مترجم لغة إشارة",
+        "Travel to another room: %n min.": [
+            "الانتقال إلى قاعة أخرى: %n دقائق.",
+            "الانتقال إلى قاعة أخرى: %n دقيقة.",
+            "الانتقال إلى قاعة أخرى: %n دقيقتان.",
+            "الانتقال إلى قاعة أخرى: %n دقائق.",
+            "الانتقال إلى قاعة أخرى: %n دقيقة.",
+            "الانتقال إلى قاعة أخرى: %n دقيقة.",
+        ],
+        "%1 in %2: %3, %4 (feeding the Deaf interpreter).": "%1 في %2: %3، %4 (تلقين المترجم الأصم).",
+        "%1 in %2: %3, %4.": "%1 في %2: %3، %4.",
+        "%1 Locked.": "%1 مقفلة.",
+        "Not working": "لا يعمل",
+        "%n assignment(s)": ["%n مهام", "%n مهمة", "%n مهمتان", "%n مهام", "%n مهمة", "%n مهمة"],
+        "No provider has this language (or the accreditation it needs).": "لا يوجد مقدّم خدمة يعمل "
+        "بهذه اللغة (أو يحمل "
+        "الاعتماد المطلوب لها).",
+        "Nobody with this language declared they can work then, or they are absent.": "لم يصرّح أحد "
+        "ممن يعملون "
+        "بهذه اللغة "
+        "بأنه متاح في "
+        "ذلك الوقت، أو "
+        "أنهم غائبون.",
+        "Everyone who could is already working at that time.": "كل من يمكنه شغلها يعمل بالفعل في ذلك "
+        "الوقت.",
+        "Those free then have reached their day's cap or need a rest.": "المتاحون في ذلك الوقت بلغوا "
+        "حدهم اليومي أو يحتاجون إلى "
+        "استراحة.",
+        "%1 (WFD-WASLI accredited)": "%1 (باعتماد WFD-WASLI)",
+        "%n more provider(s) of %1 on the morning of %2.": [
+            "%1: يلزم %n مقدّمي خدمة إضافيين صباح %2.",
+            "%1: يلزم %n مقدّم خدمة إضافي صباح %2.",
+            "%1: يلزم %n مقدّما خدمة إضافيان صباح %2.",
+            "%1: يلزم %n مقدّمي خدمة إضافيين صباح %2.",
+            "%1: يلزم %n مقدّم خدمة إضافيًا صباح %2.",
+            "%1: يلزم %n مقدّم خدمة إضافي صباح %2.",
+        ],
+        "%n more provider(s) of %1 on the afternoon of %2.": [
+            "%1: يلزم %n مقدّمي خدمة إضافيين بعد ظهر %2.",
+            "%1: يلزم %n مقدّم خدمة إضافي بعد ظهر %2.",
+            "%1: يلزم %n مقدّما خدمة إضافيان بعد ظهر %2.",
+            "%1: يلزم %n مقدّمي خدمة إضافيين بعد ظهر %2.",
+            "%1: يلزم %n مقدّم خدمة إضافيًا بعد ظهر %2.",
+            "%1: يلزم %n مقدّم خدمة إضافي بعد ظهر %2.",
+        ],
+        "%n more provider(s) of %1 on the evening of %2.": [
+            "%1: يلزم %n مقدّمي خدمة إضافيين مساء %2.",
+            "%1: يلزم %n مقدّم خدمة إضافي مساء %2.",
+            "%1: يلزم %n مقدّما خدمة إضافيان مساء %2.",
+            "%1: يلزم %n مقدّمي خدمة إضافيين مساء %2.",
+            "%1: يلزم %n مقدّم خدمة إضافيًا مساء %2.",
+            "%1: يلزم %n مقدّم خدمة إضافي مساء %2.",
+        ],
+        "Why it is open": "سبب الشغور",
+        "Smallest change that covers it": "أصغر تغيير يغطيها",
+        "Every unit of demand is filled: nothing is open.": "كل وحدات الطلب مشغولة: لا توجد خانات "
+        "شاغرة.",
+        "%n required unit(s) open.": [
+            "%n وحدات إلزامية شاغرة.",
+            "%n وحدة إلزامية شاغرة.",
+            "%n وحدتان إلزاميتان شاغرتان.",
+            "%n وحدات إلزامية شاغرة.",
+            "%n وحدة إلزامية شاغرة.",
+            "%n وحدة إلزامية شاغرة.",
+        ],
+        "%n advised unit(s) open.": [
+            "%n وحدات موصى بها شاغرة.",
+            "%n وحدة موصى بها شاغرة.",
+            "%n وحدتان موصى بهما شاغرتان.",
+            "%n وحدات موصى بها شاغرة.",
+            "%n وحدة موصى بها شاغرة.",
+            "%n وحدة موصى بها شاغرة.",
+        ],
+        "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": "الحضور المتوقع في %1: %2 "
+        "شخص؛ وعدد مقاعد %3: %4. "
+        "انقلها إلى قاعة أكبر.",
+        "%1 min after %2; the room needs %3 min to change over": "تفصلها %1 دقيقة فقط عن %2؛ والقاعة "
+        "تحتاج %3 دقيقة للتجهيز",
+        "This session has no default length: give its end time.": "ليست لهذه الجلسة مدة افتراضية: "
+        "أدخل وقت انتهائها.",
+        "A session becomes released only when a release publishes it.": "لا تصبح الجلسة منشورة إلا "
+        "عندما يُنشر إصدار يتضمنها.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "صدرت "
+        "هذه "
+        "الشارة "
+        "بعد "
+        "آخر "
+        "مزامنة "
+        "لهذا "
+        "المكتب: "
+        "جرى "
+        "التحقق "
+        "منها "
+        "بناءً "
+        "على "
+        "الشخص "
+        "المذكور "
+        "فيها. "
+        "تمكن "
+        "إعادة "
+        "طباعتها "
+        "هنا "
+        "بعد "
+        "المزامنة "
+        "التالية.",
+    }
+)

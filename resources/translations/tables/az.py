@@ -832,3 +832,379 @@ TABLE.update(
         "zala köçürün.",
     }
 )
+
+# -- imported from delta_az.py --
+TABLE.update(
+    {
+        "International Sign": "Beynəlxalq işarət dili",
+        "Turkish Sign Language": "Türk işarət dili",
+        "Russian Sign Language": "Rus işarət dili",
+        "American Sign Language": "Amerika işarət dili",
+        "British Sign Language": "Britaniya işarət dili",
+        "English": "İngilis dili",
+        "French": "Fransız dili",
+        "Spanish": "İspan dili",
+        "Russian": "Rus dili",
+        "Azerbaijani": "Azərbaycan dili",
+        "Captions in %1": "Subtitr (%1)",
+        "required": "məcburi",
+        "advised": "tövsiyə olunan",
+        "✓ Covered": "✓ Təmin olunub",
+        "◐ Partly covered": "◐ Qismən təmin olunub",
+        "✗ Not covered": "✗ Təmin olunmayıb",
+        "%1/%2": "%1/%2",
+        "%n min": ["%n dəq", "%n dəq"],
+        "%n h": ["%n saat", "%n saat"],
+        "%1 h %2 min": "%1 saat %2 dəq",
+        "Does not work in this language.": "Bu dildə işləmir.",
+        "Not WFD-WASLI accredited, which a high-level session needs for International Sign.": "WFD-WASLI "
+        "akkreditasiyası "
+        "yoxdur, "
+        "yüksək "
+        "səviyyəli "
+        "sessiyada "
+        "isə "
+        "Beynəlxalq "
+        "işarət "
+        "dili "
+        "üçün "
+        "bu "
+        "tələb "
+        "olunur.",
+        "Declared no availability.": "Heç bir boş vaxt bildirməyib.",
+        "Not available then (arrival included).": "Həmin vaxt məşğuldur (gəliş vaxtı nəzərə "
+        "alınmaqla).",
+        "Absent then.": "Həmin vaxt işdə deyil.",
+        "Already working at an overlapping session.": "Vaxtı üst-üstə düşən sessiyada artıq işləyir.",
+        "No time to travel from or to another room.": "Başqa zala getməyə və ya oradan gəlməyə vaxt "
+        "yoxdur.",
+        "Would pass the day's cap.": "Gündəlik limiti aşardı.",
+        "Would work too long without a rest.": "Fasiləsiz həddən artıq uzun işləyərdi.",
+        "Deaf interpreter: needs a hearing feed interpreter.": "Kar tərcüməçi: eşidən ötürücü "
+        "tərcüməçi lazımdır.",
+        "The slot is locked.": "Slot kilidlidir.",
+        "Fits. Works %1 that day so far.": "Uyğundur. Həmin gün hələlik iş yükü: %1.",
+        "Fits with a hearing feed interpreter. Works %1 that day so far.": "Eşidən ötürücü tərcüməçi "
+        "ilə uyğundur. Həmin gün "
+        "hələlik iş yükü: %1.",
+        "%1 is assigned to %2 at “%3”.": "%1 təyin olundu: “%3”, %2.",
+        "%1 is assigned to %2 at “%3”, although they do not fit:": "%1 təyin olundu (“%3”, %2), lakin "
+        "uyğun deyil:",
+        "%1 at “%2” is open again.": "“%2”: %1 yenidən boşdur.",
+        "%1 at “%2” is locked: every later solve keeps it.": "“%2”: %1 kilidləndi — sonrakı "
+        "hesablamalar onu dəyişməyəcək.",
+        "%1 at “%2” is unlocked: a solve may change it.": "“%2”: %1 artıq kilidli deyil — hesablama "
+        "onu dəyişə bilər.",
+        "This device may not change assignments: only coordinator and admin devices may.": "Bu cihaz "
+        "təyinatları "
+        "dəyişə "
+        "bilməz: "
+        "bunu "
+        "yalnız "
+        "koordinator "
+        "və "
+        "administrator "
+        "cihazları "
+        "edə "
+        "bilər.",
+        "The slot is locked. Unlock it (L) before changing it.": "Slot kilidlidir. Dəyişməzdən əvvəl "
+        "kilidi açın (L).",
+        "This slot is no longer needed: the session changed.": "Bu slot artıq lazım deyil: sessiya "
+        "dəyişib.",
+        "This provider is no longer in the event.": "Bu mütəxəssis artıq tədbirdə yoxdur.",
+        "Interpreters take sign-language slots and captioners take caption slots.": "İşarət dili "
+        "slotlarına "
+        "tərcüməçilər, "
+        "subtitr "
+        "slotlarına isə "
+        "subtitr "
+        "operatorları "
+        "təyin olunur.",
+        "A provider cannot feed themselves.": "Mütəxəssis özü özünə ötürücü ola bilməz.",
+        "Some of these slots changed since the solve started. Solve again.": "Hesablama başlayandan "
+        "bəri bu slotlardan "
+        "bəziləri dəyişib. "
+        "Yenidən hesablayın.",
+        "The change was not made (%1).": "Dəyişiklik edilmədi (%1).",
+        "%1, slot %2": "%1, slot %2",
+        "The proposal changes %n slot(s).": [
+            "Təklif %n slotu dəyişir.",
+            "Təklif %n slotu dəyişir.",
+        ],
+        "Required units filled: %1 of %2. Advised units filled: %3 of %4.": "Məcburi vahidlər: %1 / "
+        "%2 təmin olunub. Tövsiyə "
+        "olunan vahidlər: %3 / %4 "
+        "təmin olunub.",
+        "Largest load of one provider: %1 on one day, %2 over the whole event.": "Bir mütəxəssisin ən "
+        "böyük iş yükü: bir "
+        "gündə %1, bütün "
+        "tədbir boyu %2.",
+        "Stopped: this is the best plan found before the stop.": "Dayandırıldı: bu, dayanmadan əvvəl "
+        "tapılan ən yaxşı plandır.",
+        "A quick plan (the optimiser did not run to the end).": "Sürətli plan (optimallaşdırma sona "
+        "qədər aparılmadı).",
+        "The best plan: no plan covers more.": "Ən yaxşı plan: heç bir plan daha çox vahidi təmin "
+        "etmir.",
+        "A good plan found within the time limit.": "Vaxt limiti daxilində yaxşı plan tapıldı.",
+        "Accepted: %n slot(s) changed.": [
+            "Təsdiqləndi: %n slot dəyişdi.",
+            "Təsdiqləndi: %n slot dəyişdi.",
+        ],
+        "Access services": "Əlçatanlıq xidmətləri",
+        "&Solve": "He&sabla",
+        "%v of %m required": "%v / %m məcburi",
+        "Drag a provider onto a slot to assign them.": "Mütəxəssisi təyin etmək üçün onu slotun "
+        "üzərinə sürüşdürün.",
+        "Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.": "Mavi: "
+        "işarət "
+        "dili; "
+        "bənövşəyi: "
+        "subtitr; "
+        "açıq "
+        "ton: "
+        "kar "
+        "tərcüməçi "
+        "üçün "
+        "ötürücü; "
+        "⚑ "
+        "və "
+        "qalın "
+        "çərçivə: "
+        "kilidli; "
+        "zolaqlar: "
+        "zallar "
+        "arası "
+        "yol "
+        "(çox "
+        "qısa "
+        "olanda "
+        "qırmızı); "
+        "qırmızı "
+        "alt "
+        "xətt: "
+        "fasiləsiz "
+        "çox "
+        "uzun "
+        "iş. "
+        "Saatlar: "
+        "07:00–21:00.",
+        "Coverage": "Təminat",
+        "Providers": "Mütəxəssislər",
+        "Unmet demand": "Təmin olunmayan tələbat",
+        "Proposal": "Təklif",
+        "Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve": "Enter: "
+        "təyin "
+        "et "
+        "· "
+        "Delete: "
+        "boşalt "
+        "· "
+        "L: "
+        "kilidlə "
+        "və "
+        "ya "
+        "kilidi "
+        "aç "
+        "· "
+        "mütəxəssisi "
+        "slotun "
+        "üzərinə "
+        "sürüşdür "
+        "· "
+        "Ctrl+PgUp "
+        "/ "
+        "Ctrl+PgDown: "
+        "gün "
+        "· "
+        "Alt+S: "
+        "hesabla "
+        "· "
+        "Esc: "
+        "hesablamanı "
+        "dayandır",
+        "Choose a session, then a slot: Enter assigns, L locks.": "Sessiya, sonra slot seçin: Enter — "
+        "təyin et, L — kilidlə.",
+        "Read only: this device's role cannot change assignments; only coordinators do.": "Yalnız "
+        "baxış: bu "
+        "cihazın "
+        "rolu "
+        "təyinatları "
+        "dəyişməyə "
+        "imkan "
+        "vermir; "
+        "bunu "
+        "yalnız "
+        "koordinatorlar "
+        "edir.",
+        "Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.": "Önizləmə: "
+        "cədvəl "
+        "təklif "
+        "təsdiqlənərsə "
+        "alınacaq "
+        "planı "
+        "göstərir. "
+        "Slotları "
+        "əllə "
+        "dəyişməzdən "
+        "əvvəl "
+        "təklifi "
+        "təsdiqləyin "
+        "və "
+        "ya "
+        "rədd "
+        "edin "
+        "(“Təklif” "
+        "bölməsi).",
+        "Choose a session to see its slots.": "Slotlarına baxmaq üçün sessiya seçin.",
+        "“%1” — %2, %3. %4.": "“%1” — %2, %3. %4.",
+        "Accept or discard the proposal first (Proposal tab).": "Əvvəlcə təklifi təsdiqləyin və ya "
+        "rədd edin (“Təklif” bölməsi).",
+        "Who takes %1 at “%2”?": "“%2”: %1 — kim təyin olunsun?",
+        "Solving… Esc stops it and keeps the best plan found so far.": "Hesablanır… Esc hesablamanı "
+        "dayandırır və indiyədək "
+        "tapılan ən yaxşı planı "
+        "saxlayır.",
+        "A first plan is made.": "İlkin plan quruldu.",
+        "Covering as many units as possible…": "Mümkün qədər çox vahid təmin edilir…",
+        "Evening out the loads…": "İş yükü bərabərləşdirilir…",
+        "Finishing…": "Tamamlanır…",
+        "Stopping the solve…": "Hesablama dayandırılır…",
+        "The solve found nothing to change.": "Hesablama dəyişiləcək heç nə tapmadı.",
+        "The solve failed: %1": "Hesablama alınmadı: %1",
+        "The proposal was discarded; nothing changed.": "Təklif rədd edildi; heç nə dəyişmədi.",
+        "Session": "Sessiya",
+        "Slot": "Slot",
+        "Now": "İndi",
+        "Proposed": "Təklif olunan",
+        "— open —": "— boş —",
+        "%1 with feed %2": "%1, ötürücü: %2",
+        "Time": "Vaxt",
+        "Room": "Zal",
+        "Services filled": "Təmin olunan xidmətlər",
+        "%1: %2 of %3 units filled (%4 required).": "%1: %2 / %3 vahid təmin olunub (%4 məcburi).",
+        "Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.": "Giriş "
+        "qapılarında "
+        "əlçatanlıq "
+        "planı "
+        "yoxdur. "
+        "Sessiyada "
+        "kimin "
+        "tərcümə "
+        "etdiyini "
+        "və "
+        "ya "
+        "subtitr "
+        "hazırladığını "
+        "əlçatanlıq "
+        "xidmətləri "
+        "koordinatorundan "
+        "soruşun.",
+        "Assign a provider": "Mütəxəssis təyin et",
+        "Type to find a provider by name": "Mütəxəssisi adla tapmaq üçün yazın",
+        "Type a name · ↑ ↓ choose · Enter assign · Esc close": "Ad yaz · ↑ ↓ seç · Enter təyin et · "
+        "Esc bağla",
+        "Assign": "Təyin et",
+        "◆ %1 — %2": "◆ %1 — %2",
+        "✓ %1 — %2": "✓ %1 — %2",
+        "✗ %1 — %2": "✗ %1 — %2",
+        "Choose the hearing interpreter who feeds %1 in this slot.": "Bu slotda %1 üçün ötürücü "
+        "olacaq eşidən tərcüməçini "
+        "seçin.",
+        "Run a solve to see a proposal here.": "Təklifi burada görmək üçün hesablamanı başladın.",
+        "&Accept the proposal": "Təklifi &təsdiqlə",
+        "&Discard it": "&Rədd et",
+        "The coverage grid shows the plan as the proposal would leave it.": "Təminat cədvəli təklif "
+        "təsdiqlənərsə alınacaq "
+        "planı göstərir.",
+        "Provider": "Mütəxəssis",
+        "Load that day": "Günlük iş yükü",
+        "Day": "Gün",
+        "captioner": "subtitr operatoru",
+        "Deaf interpreter": "kar tərcüməçi",
+        "interpreter": "tərcüməçi",
+        "Travel to another room: %n min.": ["Başqa zala yol: %n dəq.", "Başqa zala yol: %n dəq."],
+        "%1 in %2: %3, %4 (feeding the Deaf interpreter).": "%1, %2: %3, %4 (kar tərcüməçi üçün "
+        "ötürücü).",
+        "%1 in %2: %3, %4.": "%1, %2: %3, %4.",
+        "%1 Locked.": "%1 Kilidli.",
+        "Not working": "İşləmir",
+        "%n assignment(s)": ["%n təyinat", "%n təyinat"],
+        "Assigned": "Təyin olunan",
+        "Lock": "Kilid",
+        "⚠ %1 (does not count: see the rules)": "⚠ %1 (sayılmır: qaydalara baxın)",
+        "⚑ Locked": "⚑ Kilidli",
+        "Assign… (Enter)": "Təyin et… (Enter)",
+        "Clear (Delete)": "Boşalt (Delete)",
+        "Lock or unlock (L)": "Kilidlə / kilidi aç (L)",
+        "No provider has this language (or the accreditation it needs).": "Bu dildə (və ya tələb "
+        "olunan akkreditasiya ilə) "
+        "işləyən mütəxəssis yoxdur.",
+        "Nobody with this language declared they can work then, or they are absent.": "Bu dili "
+        "bilənlərdən "
+        "heç kim həmin "
+        "vaxt işləyə "
+        "biləcəyini "
+        "bildirməyib və "
+        "ya onlar həmin "
+        "vaxt işdə "
+        "deyil.",
+        "Everyone who could is already working at that time.": "Bunu edə biləcək hər kəs həmin vaxt "
+        "artıq işləyir.",
+        "Those free then have reached their day's cap or need a rest.": "Həmin vaxt boş olanlar "
+        "gündəlik limitə çatıb və ya "
+        "fasiləyə ehtiyacı var.",
+        "%1 (WFD-WASLI accredited)": "%1 (WFD-WASLI akkreditasiyalı)",
+        "%n more provider(s) of %1 on the morning of %2.": [
+            "Daha %n mütəxəssis: %1 — %2, səhər.",
+            "Daha %n mütəxəssis: %1 — %2, səhər.",
+        ],
+        "%n more provider(s) of %1 on the afternoon of %2.": [
+            "Daha %n mütəxəssis: %1 — %2, günortadan sonra.",
+            "Daha %n mütəxəssis: %1 — %2, günortadan sonra.",
+        ],
+        "%n more provider(s) of %1 on the evening of %2.": [
+            "Daha %n mütəxəssis: %1 — %2, axşam.",
+            "Daha %n mütəxəssis: %1 — %2, axşam.",
+        ],
+        "Why it is open": "Niyə boşdur",
+        "Smallest change that covers it": "Təmin etmək üçün ən kiçik dəyişiklik",
+        "Every unit of demand is filled: nothing is open.": "Tələbatın bütün vahidləri təmin olunub: "
+        "boş slot yoxdur.",
+        "%n required unit(s) open.": ["%n məcburi vahid boşdur.", "%n məcburi vahid boşdur."],
+        "%n advised unit(s) open.": [
+            "%n tövsiyə olunan vahid boşdur.",
+            "%n tövsiyə olunan vahid boşdur.",
+        ],
+        "Access": "Əlçatanlıq",
+        "%1 min after %2; the room needs %3 min to change over": "%2 sessiyasından %1 dəq sonra; zala "
+        "%3 dəq keçid vaxtı lazımdır",
+        "A session becomes released only when a release publishes it.": "Sessiya “Dərc edilib” "
+        "statusunu yalnız proqram "
+        "dərc ediləndə alır.",
+        "Say why you are correcting this record.": "Bu məlumatları niyə düzəltdiyinizi yazın.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "Bu "
+        "beyc "
+        "masanın "
+        "son "
+        "sinxronlaşdırılmasından "
+        "sonra "
+        "verilib: "
+        "yoxlama "
+        "beycdə "
+        "göstərilən "
+        "şəxsə "
+        "görə "
+        "aparıldı. "
+        "Növbəti "
+        "sinxronlaşdırmadan "
+        "sonra "
+        "onu "
+        "burada "
+        "təkrar "
+        "çap "
+        "etmək "
+        "olar.",
+    }
+)
+BY_CONTEXT = globals().get("BY_CONTEXT", {})
+BY_CONTEXT.update({("AccessTexts", "Arabic"): "Ərəb dili", ("AccessTexts", "Chinese"): "Çin dili"})

@@ -3,6 +3,33 @@
 ``-pluralonly``); ``fill.py en`` applies them. A list is the singular and the plural."""
 
 TABLE: dict[str, str | list[str]] = {
+    # -- access services --
+    "%n min": ["%n min", "%n min"],
+    "%n h": ["%n h", "%n h"],
+    "The proposal changes %n slot(s).": [
+        "The proposal changes %n slot.",
+        "The proposal changes %n slots.",
+    ],
+    "Accepted: %n slot(s) changed.": ["Accepted: %n slot changed.", "Accepted: %n slots changed."],
+    "Travel to another room: %n min.": [
+        "Travel to another room: %n min.",
+        "Travel to another room: %n min.",
+    ],
+    "%n assignment(s)": ["%n assignment", "%n assignments"],
+    "%n more provider(s) of %1 on the morning of %2.": [
+        "%n more provider of %1 on the morning of %2.",
+        "%n more providers of %1 on the morning of %2.",
+    ],
+    "%n more provider(s) of %1 on the afternoon of %2.": [
+        "%n more provider of %1 on the afternoon of %2.",
+        "%n more providers of %1 on the afternoon of %2.",
+    ],
+    "%n more provider(s) of %1 on the evening of %2.": [
+        "%n more provider of %1 on the evening of %2.",
+        "%n more providers of %1 on the evening of %2.",
+    ],
+    "%n required unit(s) open.": ["%n required unit open.", "%n required units open."],
+    "%n advised unit(s) open.": ["%n advised unit open.", "%n advised units open."],
     "%n change(s) since.": ["%n change since.", "%n changes since."],
     "%n conflict(s) block the release": [
         "%n conflict blocks the release",

@@ -844,3 +844,414 @@ TABLE.update(
         "a una sala más grande.",
     }
 )
+
+# -- imported from delta_es.py --
+TABLE.update(
+    {
+        "International Sign": "Señas Internacionales",
+        "Turkish Sign Language": "Lengua de Señas Turca",
+        "Russian Sign Language": "Lengua de Señas Rusa",
+        "American Sign Language": "Lengua de Señas Americana",
+        "British Sign Language": "Lengua de Señas Británica",
+        "English": "inglés",
+        "French": "francés",
+        "Spanish": "español",
+        "Russian": "ruso",
+        "Azerbaijani": "azerbaiyano",
+        "Captions in %1": "Subtitulado en %1",
+        "required": "obligatoria",
+        "advised": "recomendada",
+        "✓ Covered": "✓ Cubierta",
+        "◐ Partly covered": "◐ Cubierta en parte",
+        "✗ Not covered": "✗ Sin cubrir",
+        "%1/%2": "%1/%2",
+        "%n min": ["%n min", "%n min"],
+        "%n h": ["%n h", "%n h"],
+        "%1 h %2 min": "%1 h %2 min",
+        "Does not work in this language.": "No trabaja en esta lengua.",
+        "Not WFD-WASLI accredited, which a high-level session needs for International Sign.": "No "
+        "tiene "
+        "la "
+        "acreditación "
+        "WFD-WASLI, "
+        "necesaria "
+        "para "
+        "Señas "
+        "Internacionales "
+        "en una "
+        "sesión "
+        "de "
+        "alto "
+        "nivel.",
+        "Declared no availability.": "No declaró disponibilidad.",
+        "Not available then (arrival included).": "No está disponible a esa hora (incluido el tiempo "
+        "de llegada).",
+        "Absent then.": "Ausente a esa hora.",
+        "Already working at an overlapping session.": "Ya trabaja en una sesión que se superpone.",
+        "No time to travel from or to another room.": "Sin tiempo para desplazarse desde otra sala o "
+        "hacia ella.",
+        "Would pass the day's cap.": "Superaría su límite diario.",
+        "Would work too long without a rest.": "Trabajaría demasiado tiempo sin descanso.",
+        "Deaf interpreter: needs a hearing feed interpreter.": "Intérprete sordo: necesita un "
+        "intérprete oyente de apoyo.",
+        "The slot is locked.": "La posición está bloqueada.",
+        "Fits. Works %1 that day so far.": "Puede cubrirla. Carga actual ese día: %1.",
+        "Fits with a hearing feed interpreter. Works %1 that day so far.": "Puede cubrirla con un "
+        "intérprete oyente de "
+        "apoyo. Carga actual ese "
+        "día: %1.",
+        "%1 is assigned to %2 at “%3”.": "%1 cubre ahora %2 en “%3”.",
+        "%1 is assigned to %2 at “%3”, although they do not fit:": "%1 cubre ahora %2 en “%3”, aunque "
+        "no cumple las condiciones:",
+        "%1 at “%2” is open again.": "%1 en “%2” vuelve a quedar sin cubrir.",
+        "%1 at “%2” is locked: every later solve keeps it.": "%1 en “%2” queda bloqueada: los "
+        "cálculos posteriores la mantendrán.",
+        "%1 at “%2” is unlocked: a solve may change it.": "%1 en “%2” queda desbloqueada: un cálculo "
+        "puede cambiarla.",
+        "This device may not change assignments: only coordinator and admin devices may.": "Este "
+        "dispositivo "
+        "no puede "
+        "cambiar "
+        "las "
+        "asignaciones: "
+        "solo "
+        "pueden "
+        "hacerlo "
+        "los "
+        "dispositivos "
+        "de "
+        "coordinación "
+        "y "
+        "administración.",
+        "The slot is locked. Unlock it (L) before changing it.": "La posición está bloqueada. "
+        "Desbloquéela (L) antes de "
+        "cambiarla.",
+        "This slot is no longer needed: the session changed.": "Esta posición ya no es necesaria: la "
+        "sesión cambió.",
+        "This provider is no longer in the event.": "Este profesional ya no figura en el evento.",
+        "Interpreters take sign-language slots and captioners take caption slots.": "Los intérpretes "
+        "cubren "
+        "posiciones de "
+        "lengua de señas "
+        "y los "
+        "subtituladores, "
+        "posiciones de "
+        "subtitulado.",
+        "A provider cannot feed themselves.": "Un profesional no puede ser su propio apoyo.",
+        "Some of these slots changed since the solve started. Solve again.": "Algunas de estas "
+        "posiciones cambiaron "
+        "después de iniciarse el "
+        "cálculo. Vuelva a "
+        "resolver.",
+        "The change was not made (%1).": "No se hizo el cambio (%1).",
+        "%1, slot %2": "%1, posición %2",
+        "The proposal changes %n slot(s).": [
+            "La propuesta cambia %n posición.",
+            "La propuesta cambia %n posiciones.",
+        ],
+        "Required units filled: %1 of %2. Advised units filled: %3 of %4.": "Unidades obligatorias "
+        "cubiertas: %1 de %2. "
+        "Unidades recomendadas "
+        "cubiertas: %3 de %4.",
+        "Largest load of one provider: %1 on one day, %2 over the whole event.": "Carga máxima de un "
+        "profesional: %1 en "
+        "un día, %2 en todo "
+        "el evento.",
+        "Stopped: this is the best plan found before the stop.": "Cálculo detenido: este es el mejor "
+        "plan encontrado hasta ese momento.",
+        "A quick plan (the optimiser did not run to the end).": "Plan rápido (el optimizador no llegó "
+        "a terminar).",
+        "The best plan: no plan covers more.": "El mejor plan: ningún otro cubre más.",
+        "A good plan found within the time limit.": "Buen plan encontrado dentro del tiempo límite.",
+        "Accepted: %n slot(s) changed.": [
+            "Propuesta aceptada: %n posición cambiada.",
+            "Propuesta aceptada: %n posiciones cambiadas.",
+        ],
+        "Access services": "Servicios de accesibilidad",
+        "&Solve": "Re&solver",
+        "%v of %m required": "%v de %m obligatorias",
+        "Drag a provider onto a slot to assign them.": "Arrastre un profesional a una posición para "
+        "asignarlo.",
+        "Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.": "Azul: "
+        "lengua "
+        "de "
+        "señas; "
+        "violeta: "
+        "subtitulado; "
+        "más "
+        "claro: "
+        "apoyo "
+        "a "
+        "un "
+        "intérprete "
+        "sordo; "
+        "⚑ "
+        "y "
+        "contorno "
+        "grueso: "
+        "bloqueada; "
+        "rayas: "
+        "desplazamiento "
+        "(en "
+        "rojo "
+        "si "
+        "es "
+        "demasiado "
+        "corto); "
+        "subrayado "
+        "rojo: "
+        "demasiado "
+        "tiempo "
+        "sin "
+        "descanso. "
+        "Horario "
+        "de "
+        "07:00 "
+        "a "
+        "21:00.",
+        "Coverage": "Cobertura",
+        "Providers": "Profesionales",
+        "Unmet demand": "Demanda sin cubrir",
+        "Proposal": "Propuesta",
+        "Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve": "Enter: "
+        "asignar "
+        "· "
+        "Delete: "
+        "vaciar "
+        "· "
+        "L: "
+        "bloquear "
+        "o "
+        "desbloquear "
+        "· "
+        "arrastrar "
+        "un "
+        "profesional "
+        "a "
+        "una "
+        "posición "
+        "· "
+        "Ctrl+PgUp "
+        "/ "
+        "Ctrl+PgDown: "
+        "día "
+        "· "
+        "Alt+S: "
+        "resolver "
+        "· "
+        "Esc: "
+        "detener "
+        "el "
+        "cálculo",
+        "Choose a session, then a slot: Enter assigns, L locks.": "Elija una sesión y, luego, una "
+        "posición: Enter asigna, L bloquea.",
+        "Read only: this device's role cannot change assignments; only coordinators do.": "Solo "
+        "lectura: "
+        "la función "
+        "de este "
+        "dispositivo "
+        "no permite "
+        "cambiar "
+        "asignaciones; "
+        "solo los "
+        "coordinadores "
+        "pueden "
+        "hacerlo.",
+        "Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.": "Vista "
+        "previa: "
+        "la "
+        "cuadrícula "
+        "muestra "
+        "el "
+        "plan "
+        "tal "
+        "como "
+        "quedaría "
+        "con "
+        "la "
+        "propuesta. "
+        "Acéptela "
+        "o "
+        "descártela "
+        "(pestaña "
+        "Propuesta) "
+        "antes "
+        "de "
+        "cambiar "
+        "posiciones "
+        "manualmente.",
+        "Choose a session to see its slots.": "Elija una sesión para ver sus posiciones.",
+        "“%1” — %2, %3. %4.": "“%1” — %2, %3. %4.",
+        "Accept or discard the proposal first (Proposal tab).": "Primero acepte o descarte la "
+        "propuesta (pestaña Propuesta).",
+        "Who takes %1 at “%2”?": "¿Quién cubre %1 en “%2”?",
+        "Solving… Esc stops it and keeps the best plan found so far.": "Resolviendo… Esc detiene el "
+        "cálculo y conserva el mejor "
+        "plan encontrado hasta ahora.",
+        "A first plan is made.": "Primer plan listo.",
+        "Covering as many units as possible…": "Cubriendo el máximo de unidades posible…",
+        "Evening out the loads…": "Equilibrando las cargas…",
+        "Finishing…": "Terminando…",
+        "Stopping the solve…": "Deteniendo el cálculo…",
+        "The solve found nothing to change.": "El cálculo no encontró nada que cambiar.",
+        "The solve failed: %1": "Error en el cálculo: %1",
+        "The proposal was discarded; nothing changed.": "Se descartó la propuesta; no se cambió nada.",
+        "Session": "Sesión",
+        "Slot": "Posición",
+        "Now": "Actual",
+        "Proposed": "Propuesto",
+        "— open —": "— sin cubrir —",
+        "%1 with feed %2": "%1 con apoyo de %2",
+        "Time": "Horario",
+        "Room": "Sala",
+        "Services filled": "Servicios cubiertos",
+        "%1: %2 of %3 units filled (%4 required).": "%1: %2 de %3 unidades cubiertas (obligatorias: "
+        "%4).",
+        "Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.": "Los "
+        "controles "
+        "de "
+        "acceso "
+        "no "
+        "tienen "
+        "el "
+        "plan "
+        "de "
+        "accesibilidad. "
+        "Pregunte "
+        "al "
+        "coordinador "
+        "de "
+        "servicios "
+        "de "
+        "accesibilidad "
+        "quién "
+        "interpreta "
+        "o "
+        "subtitula "
+        "una "
+        "sesión.",
+        "Assign a provider": "Asignar un profesional",
+        "Type to find a provider by name": "Escriba para buscar un profesional por nombre",
+        "Type a name · ↑ ↓ choose · Enter assign · Esc close": "Escriba un nombre · ↑ ↓ elegir · "
+        "Enter asignar · Esc cerrar",
+        "Assign": "Asignar",
+        "◆ %1 — %2": "◆ %1 — %2",
+        "✓ %1 — %2": "✓ %1 — %2",
+        "✗ %1 — %2": "✗ %1 — %2",
+        "Choose the hearing interpreter who feeds %1 in this slot.": "Elija al intérprete oyente que "
+        "apoyará a %1 en esta posición.",
+        "Run a solve to see a proposal here.": "Pulse Resolver para ver aquí una propuesta.",
+        "&Accept the proposal": "&Aceptar la propuesta",
+        "&Discard it": "&Descartarla",
+        "The coverage grid shows the plan as the proposal would leave it.": "La cuadrícula de "
+        "cobertura muestra el "
+        "plan tal como quedaría "
+        "con la propuesta.",
+        "Provider": "Profesional",
+        "Load that day": "Carga del día",
+        "Day": "Día",
+        "captioner": "subtitulador",
+        "Deaf interpreter": "intérprete sordo",
+        "interpreter": "intérprete",
+        "Travel to another room: %n min.": [
+            "Desplazamiento a otra sala: %n min.",
+            "Desplazamiento a otra sala: %n min.",
+        ],
+        "%1 in %2: %3, %4 (feeding the Deaf interpreter).": "%1 en %2: %3, %4 (apoyo al intérprete "
+        "sordo).",
+        "%1 in %2: %3, %4.": "%1 en %2: %3, %4.",
+        "%1 Locked.": "%1 Bloqueada.",
+        "Not working": "No trabaja",
+        "%n assignment(s)": ["%n asignación", "%n asignaciones"],
+        "Assigned": "Asignado",
+        "Lock": "Bloqueo",
+        "⚠ %1 (does not count: see the rules)": "⚠ %1 (no cuenta: consulte las reglas)",
+        "⚑ Locked": "⚑ Bloqueada",
+        "Assign… (Enter)": "Asignar… (Enter)",
+        "Clear (Delete)": "Vaciar (Delete)",
+        "Lock or unlock (L)": "Bloquear o desbloquear (L)",
+        "No provider has this language (or the accreditation it needs).": "Ningún profesional trabaja "
+        "en esta lengua (o ninguno "
+        "tiene la acreditación "
+        "necesaria).",
+        "Nobody with this language declared they can work then, or they are absent.": "Quienes "
+        "trabajan en "
+        "esta lengua no "
+        "declararon "
+        "disponibilidad "
+        "a esa hora o "
+        "están "
+        "ausentes.",
+        "Everyone who could is already working at that time.": "Todos los que podrían cubrirla ya "
+        "trabajan a esa hora.",
+        "Those free then have reached their day's cap or need a rest.": "Quienes están libres a esa "
+        "hora han alcanzado su límite "
+        "diario o necesitan "
+        "descansar.",
+        "%1 (WFD-WASLI accredited)": "%1 (con acreditación WFD-WASLI)",
+        "%n more provider(s) of %1 on the morning of %2.": [
+            "%n profesional más para %1 el %2 por la mañana.",
+            "%n profesionales más para %1 el %2 por la mañana.",
+        ],
+        "%n more provider(s) of %1 on the afternoon of %2.": [
+            "%n profesional más para %1 el %2 por la tarde.",
+            "%n profesionales más para %1 el %2 por la tarde.",
+        ],
+        "%n more provider(s) of %1 on the evening of %2.": [
+            "%n profesional más para %1 el %2 a última hora de la tarde.",
+            "%n profesionales más para %1 el %2 a última hora de la tarde.",
+        ],
+        "Why it is open": "Por qué sigue sin cubrir",
+        "Smallest change that covers it": "Cambio mínimo para cubrirla",
+        "Every unit of demand is filled: nothing is open.": "Toda la demanda está cubierta: no queda "
+        "ninguna unidad sin cubrir.",
+        "%n required unit(s) open.": [
+            "%n unidad obligatoria sin cubrir.",
+            "%n unidades obligatorias sin cubrir.",
+        ],
+        "%n advised unit(s) open.": [
+            "%n unidad recomendada sin cubrir.",
+            "%n unidades recomendadas sin cubrir.",
+        ],
+        "Access": "Accesibilidad",
+        "This session has no default length: give its end time.": "Esta sesión no tiene duración "
+        "predeterminada: indique su hora de "
+        "fin.",
+        "A session becomes released only when a release publishes it.": "Una sesión solo pasa a "
+        "publicada al publicarse el "
+        "programa.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "Este "
+        "pase "
+        "se "
+        "emitió "
+        "después "
+        "de "
+        "la "
+        "última "
+        "sincronización "
+        "de "
+        "este "
+        "puesto: "
+        "se "
+        "verificó "
+        "con "
+        "los "
+        "datos "
+        "de "
+        "la "
+        "persona "
+        "que "
+        "figura "
+        "en "
+        "él. "
+        "Podrá "
+        "reimprimirse "
+        "aquí "
+        "tras "
+        "la "
+        "próxima "
+        "sincronización.",
+    }
+)
+BY_CONTEXT = globals().get("BY_CONTEXT", {})
+BY_CONTEXT.update({("AccessTexts", "Arabic"): "árabe", ("AccessTexts", "Chinese"): "chino"})

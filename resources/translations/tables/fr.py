@@ -1069,3 +1069,399 @@ TABLE.update(
         "Language of this desk": "Langue de ce poste",
     }
 )
+
+# -- imported from delta_fr.py --
+TABLE.update(
+    {
+        "International Sign": "Signes internationaux",
+        "Turkish Sign Language": "Langue des signes turque",
+        "Russian Sign Language": "Langue des signes russe",
+        "American Sign Language": "Langue des signes américaine",
+        "British Sign Language": "Langue des signes britannique",
+        "Captions in %1": "Sous-titrage en %1",
+        "required": "requis",
+        "advised": "conseillé",
+        "✓ Covered": "✓ Couverte",
+        "◐ Partly covered": "◐ En partie couverte",
+        "✗ Not covered": "✗ Non couverte",
+        "%1/%2": "%1/%2",
+        "%n min": ["%n min", "%n min"],
+        "%n h": ["%n h", "%n h"],
+        "%1 h %2 min": "%1 h %2 min",
+        "Does not work in this language.": "Ne travaille pas dans cette langue.",
+        "Not WFD-WASLI accredited, which a high-level session needs for International Sign.": "Sans "
+        "accréditation "
+        "WFD-WASLI, "
+        "exigée "
+        "en "
+        "signes "
+        "internationaux "
+        "pour "
+        "une "
+        "session "
+        "de "
+        "haut "
+        "niveau.",
+        "Declared no availability.": "Aucune disponibilité déclarée.",
+        "Not available then (arrival included).": "Indisponible à ce moment (arrivée comprise).",
+        "Absent then.": "Absence signalée à ce moment.",
+        "Already working at an overlapping session.": "Travaille déjà sur une session qui chevauche "
+        "celle-ci.",
+        "No time to travel from or to another room.": "Pas assez de temps pour changer de salle.",
+        "Would pass the day's cap.": "Dépasserait le plafond journalier.",
+        "Would work too long without a rest.": "Travaillerait trop longtemps sans pause.",
+        "Deaf interpreter: needs a hearing feed interpreter.": "Interprète sourd : a besoin d’un "
+        "interprète relais entendant.",
+        "The slot is locked.": "Le créneau est verrouillé.",
+        "Fits. Works %1 that day so far.": "Convient. Déjà %1 de travail ce jour-là.",
+        "Fits with a hearing feed interpreter. Works %1 that day so far.": "Convient avec un "
+        "interprète relais "
+        "entendant. Déjà %1 de "
+        "travail ce jour-là.",
+        "%1 is assigned to %2 at “%3”.": "%1 : affectation à « %3 » (%2) enregistrée.",
+        "%1 is assigned to %2 at “%3”, although they do not fit:": "%1 : affectation à « %3 » (%2) "
+        "enregistrée, mais le profil ne "
+        "convient pas :",
+        "%1 at “%2” is open again.": "« %2 » (%1) : de nouveau à pourvoir.",
+        "%1 at “%2” is locked: every later solve keeps it.": "« %2 » (%1) : verrouillé ; le solveur "
+        "le gardera tel quel.",
+        "%1 at “%2” is unlocked: a solve may change it.": "« %2 » (%1) : déverrouillé ; le solveur "
+        "peut le modifier.",
+        "This device may not change assignments: only coordinator and admin devices may.": "Ce poste "
+        "ne peut "
+        "pas "
+        "modifier "
+        "les "
+        "affectations "
+        ": seuls "
+        "les "
+        "postes "
+        "coordinateur "
+        "et admin "
+        "le "
+        "peuvent.",
+        "The slot is locked. Unlock it (L) before changing it.": "Le créneau est verrouillé. "
+        "Déverrouillez-le (L) avant de le "
+        "modifier.",
+        "This slot is no longer needed: the session changed.": "Ce créneau n’est plus nécessaire : la "
+        "session a changé.",
+        "This provider is no longer in the event.": "Ce prestataire ne fait plus partie de "
+        "l’événement.",
+        "Interpreters take sign-language slots and captioners take caption slots.": "Les interprètes "
+        "prennent les "
+        "créneaux de "
+        "langue des "
+        "signes, les "
+        "sous-titreurs "
+        "ceux de "
+        "sous-titrage.",
+        "A provider cannot feed themselves.": "Un prestataire ne peut pas être son propre relais.",
+        "Some of these slots changed since the solve started. Solve again.": "Certains de ces "
+        "créneaux ont changé "
+        "depuis le lancement du "
+        "solveur. Relancez-le.",
+        "The change was not made (%1).": "La modification n’a pas été faite (%1).",
+        "%1, slot %2": "%1, créneau %2",
+        "The proposal changes %n slot(s).": [
+            "La proposition modifie %n créneau.",
+            "La proposition modifie %n créneaux.",
+        ],
+        "Required units filled: %1 of %2. Advised units filled: %3 of %4.": "Unités requises pourvues "
+        ": %1 sur %2. Unités "
+        "conseillées pourvues : "
+        "%3 sur %4.",
+        "Largest load of one provider: %1 on one day, %2 over the whole event.": "Charge maximale "
+        "d’un prestataire : "
+        "%1 sur une journée, "
+        "%2 sur tout "
+        "l’événement.",
+        "Stopped: this is the best plan found before the stop.": "Arrêté : voici le meilleur plan "
+        "trouvé avant l’arrêt.",
+        "A quick plan (the optimiser did not run to the end).": "Un plan rapide (l’optimiseur n’est "
+        "pas allé jusqu’au bout).",
+        "The best plan: no plan covers more.": "Le meilleur plan : aucun autre ne couvre davantage.",
+        "A good plan found within the time limit.": "Un bon plan, trouvé dans le délai imparti.",
+        "Accepted: %n slot(s) changed.": [
+            "Proposition acceptée : %n créneau modifié.",
+            "Proposition acceptée : %n créneaux modifiés.",
+        ],
+        "Access services": "Services d’accessibilité",
+        "&Solve": "Ré&soudre",
+        "%v of %m required": "%v sur %m unités requises",
+        "Drag a provider onto a slot to assign them.": "Glissez un prestataire sur un créneau pour "
+        "l’affecter.",
+        "Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.": "Bleu "
+        ": "
+        "langue "
+        "des "
+        "signes "
+        "; "
+        "violet "
+        ": "
+        "sous-titrage "
+        "; "
+        "plus "
+        "pâle "
+        ": "
+        "relais "
+        "d’un "
+        "interprète "
+        "sourd "
+        "; "
+        "⚑ "
+        "et "
+        "contour "
+        "épais "
+        ": "
+        "verrouillé "
+        "; "
+        "hachures "
+        ": "
+        "trajet "
+        "(en "
+        "rouge "
+        "si "
+        "trop "
+        "court) "
+        "; "
+        "soulignement "
+        "rouge "
+        ": "
+        "trop "
+        "long "
+        "sans "
+        "pause. "
+        "Journée "
+        "affichée "
+        "de "
+        "07:00 "
+        "à "
+        "21:00.",
+        "Coverage": "Couverture",
+        "Providers": "Prestataires",
+        "Unmet demand": "Besoins non couverts",
+        "Proposal": "Proposition",
+        "Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve": "Enter "
+        ": "
+        "affecter "
+        "· "
+        "Suppr "
+        ": "
+        "vider "
+        "· "
+        "L "
+        ": "
+        "(dé)verrouiller "
+        "· "
+        "glisser "
+        "un "
+        "prestataire "
+        "sur "
+        "un "
+        "créneau "
+        "· "
+        "Ctrl+PgUp "
+        "/ "
+        "Ctrl+PgDown "
+        ": "
+        "jour "
+        "· "
+        "Alt+S "
+        ": "
+        "résoudre "
+        "· "
+        "Esc "
+        ": "
+        "arrêter "
+        "le "
+        "solveur",
+        "Choose a session, then a slot: Enter assigns, L locks.": "Choisissez une session, puis un "
+        "créneau : Enter pour affecter, L "
+        "pour verrouiller.",
+        "Read only: this device's role cannot change assignments; only coordinators do.": "Lecture "
+        "seule : le "
+        "rôle de "
+        "cet "
+        "appareil "
+        "ne permet "
+        "pas de "
+        "modifier "
+        "les "
+        "affectations "
+        "; seuls "
+        "les "
+        "coordinateurs "
+        "les "
+        "modifient.",
+        "Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.": "Aperçu "
+        ": "
+        "la "
+        "grille "
+        "montre "
+        "le "
+        "plan "
+        "tel "
+        "que "
+        "la "
+        "proposition "
+        "le "
+        "laisserait. "
+        "Acceptez-la "
+        "ou "
+        "abandonnez-la "
+        "(onglet "
+        "Proposition) "
+        "avant "
+        "de "
+        "modifier "
+        "des "
+        "créneaux "
+        "à "
+        "la "
+        "main.",
+        "Choose a session to see its slots.": "Choisissez une session pour voir ses créneaux.",
+        "“%1” — %2, %3. %4.": "« %1 » — %2, %3. %4.",
+        "Accept or discard the proposal first (Proposal tab).": "Acceptez ou abandonnez d’abord la "
+        "proposition (onglet Proposition).",
+        "Who takes %1 at “%2”?": "« %2 » — %1 : qui affecter ?",
+        "Solving… Esc stops it and keeps the best plan found so far.": "Résolution… Esc l’arrête et "
+        "garde le meilleur plan trouvé "
+        "jusque-là.",
+        "A first plan is made.": "Un premier plan est prêt.",
+        "Covering as many units as possible…": "Couverture du plus grand nombre d’unités…",
+        "Evening out the loads…": "Équilibrage des charges…",
+        "Finishing…": "Finalisation…",
+        "Stopping the solve…": "Arrêt du solveur…",
+        "The solve found nothing to change.": "Le solveur n’a rien trouvé à changer.",
+        "The solve failed: %1": "Échec du solveur : %1",
+        "The proposal was discarded; nothing changed.": "Proposition abandonnée ; rien n’a changé.",
+        "Session": "Session",
+        "Slot": "Créneau",
+        "Now": "Actuel",
+        "Proposed": "Proposé",
+        "— open —": "— à pourvoir —",
+        "%1 with feed %2": "%1 (relais : %2)",
+        "Time": "Horaire",
+        "Room": "Salle",
+        "Services filled": "Services pourvus",
+        "%1: %2 of %3 units filled (%4 required).": "%1 : unités pourvues, %2 sur %3 (requises : %4).",
+        "Provider": "Prestataire",
+        "Load that day": "Charge du jour",
+        "Day": "Journée",
+        "captioner": "sous-titreur",
+        "Deaf interpreter": "interprète sourd",
+        "interpreter": "interprète",
+        "Travel to another room: %n min.": [
+            "Trajet vers une autre salle : %n min.",
+            "Trajet vers une autre salle : %n min.",
+        ],
+        "%1 in %2: %3, %4 (feeding the Deaf interpreter).": "%1, %2 : %3, %4 (relais de l’interprète "
+        "sourd).",
+        "%1 in %2: %3, %4.": "%1, %2 : %3, %4.",
+        "%1 Locked.": "%1 Verrouillé.",
+        "Not working": "Ne travaille pas",
+        "%n assignment(s)": ["%n affectation", "%n affectations"],
+        "Assigned": "Affecté",
+        "Lock": "Verrou",
+        "⚠ %1 (does not count: see the rules)": "⚠ %1 (non compté : voir les règles)",
+        "⚑ Locked": "⚑ Verrouillé",
+        "Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.": "Les "
+        "portiques "
+        "d’entrée "
+        "n’ont "
+        "pas "
+        "le "
+        "plan "
+        "d’accessibilité. "
+        "Demandez "
+        "au "
+        "coordinateur "
+        "des "
+        "services "
+        "d’accessibilité "
+        "qui "
+        "interprète "
+        "ou "
+        "sous-titre "
+        "une "
+        "session.",
+        "Assign a provider": "Affecter un prestataire",
+        "Type to find a provider by name": "Tapez pour chercher un prestataire par nom",
+        "Type a name · ↑ ↓ choose · Enter assign · Esc close": "Tapez un nom · ↑ ↓ choisir · Enter "
+        "affecter · Esc fermer",
+        "Assign": "Affecter",
+        "◆ %1 — %2": "◆ %1 — %2",
+        "✓ %1 — %2": "✓ %1 — %2",
+        "✗ %1 — %2": "✗ %1 — %2",
+        "Choose the hearing interpreter who feeds %1 in this slot.": "Choisissez l’interprète "
+        "entendant qui sert de relais à "
+        "%1 sur ce créneau.",
+        "Run a solve to see a proposal here.": "Lancez le solveur (Résoudre) pour voir ici une "
+        "proposition.",
+        "&Accept the proposal": "&Accepter la proposition",
+        "&Discard it": "Aban&donner",
+        "The coverage grid shows the plan as the proposal would leave it.": "La grille de couverture "
+        "montre le plan tel que "
+        "la proposition le "
+        "laisserait.",
+        "Assign… (Enter)": "Affecter… (Enter)",
+        "Clear (Delete)": "Vider (Suppr)",
+        "Lock or unlock (L)": "(Dé)verrouiller (L)",
+        "No provider has this language (or the accreditation it needs).": "Aucun prestataire n’a "
+        "cette langue (ou "
+        "l’accréditation requise).",
+        "Nobody with this language declared they can work then, or they are absent.": "Les "
+        "prestataires "
+        "de cette "
+        "langue ne se "
+        "sont pas "
+        "déclarés "
+        "disponibles à "
+        "ce moment, ou "
+        "sont absents.",
+        "Everyone who could is already working at that time.": "Tous ceux qui le pourraient "
+        "travaillent déjà à ce moment.",
+        "Those free then have reached their day's cap or need a rest.": "Ceux qui sont libres à ce "
+        "moment ont atteint leur "
+        "plafond journalier ou "
+        "doivent faire une pause.",
+        "%1 (WFD-WASLI accredited)": "%1 (accréditation WFD-WASLI)",
+        "%n more provider(s) of %1 on the morning of %2.": [
+            "%n prestataire de plus le matin du %2 : %1.",
+            "%n prestataires de plus le matin du %2 : %1.",
+        ],
+        "%n more provider(s) of %1 on the afternoon of %2.": [
+            "%n prestataire de plus l’après-midi du %2 : %1.",
+            "%n prestataires de plus l’après-midi du %2 : %1.",
+        ],
+        "%n more provider(s) of %1 on the evening of %2.": [
+            "%n prestataire de plus le soir du %2 : %1.",
+            "%n prestataires de plus le soir du %2 : %1.",
+        ],
+        "Why it is open": "Pourquoi non pourvu",
+        "Smallest change that covers it": "Changement minimal pour le couvrir",
+        "Every unit of demand is filled: nothing is open.": "Toutes les unités demandées sont "
+        "pourvues : rien n’est à pourvoir.",
+        "%n required unit(s) open.": [
+            "%n unité requise à pourvoir.",
+            "%n unités requises à pourvoir.",
+        ],
+        "%n advised unit(s) open.": [
+            "%n unité conseillée à pourvoir.",
+            "%n unités conseillées à pourvoir.",
+        ],
+        "Access": "Accessibilité",
+    }
+)
+BY_CONTEXT = globals().get("BY_CONTEXT", {})
+BY_CONTEXT.update(
+    {
+        ("AccessTexts", "English"): "anglais",
+        ("AccessTexts", "French"): "français",
+        ("AccessTexts", "Spanish"): "espagnol",
+        ("AccessTexts", "Arabic"): "arabe",
+        ("AccessTexts", "Chinese"): "chinois",
+        ("AccessTexts", "Russian"): "russe",
+        ("AccessTexts", "Azerbaijani"): "azerbaïdjanais",
+    }
+)

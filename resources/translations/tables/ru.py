@@ -894,3 +894,397 @@ TABLE.update(
         "зал побольше.",
     }
 )
+
+# -- imported from delta_ru.py --
+TABLE.update(
+    {
+        "International Sign": "Международный жестовый язык",
+        "Turkish Sign Language": "Турецкий жестовый язык",
+        "Russian Sign Language": "Русский жестовый язык",
+        "American Sign Language": "Американский жестовый язык",
+        "British Sign Language": "Британский жестовый язык",
+        "Captions in %1": "Субтитры (%1)",
+        "required": "обязательный",
+        "advised": "рекомендуемый",
+        "✓ Covered": "✓ Обеспечена",
+        "◐ Partly covered": "◐ Частично обеспечена",
+        "✗ Not covered": "✗ Не обеспечена",
+        "%1/%2": "%1/%2",
+        "%n min": ["%n мин", "%n мин", "%n мин"],
+        "%n h": ["%n ч", "%n ч", "%n ч"],
+        "%1 h %2 min": "%1 ч %2 мин",
+        "Does not work in this language.": "Не работает с этим языком.",
+        "Not WFD-WASLI accredited, which a high-level session needs for International Sign.": "Нет "
+        "аккредитации "
+        "WFD-WASLI, "
+        "необходимой "
+        "для "
+        "международного "
+        "жестового "
+        "языка "
+        "на "
+        "сессии "
+        "высокого "
+        "уровня.",
+        "Declared no availability.": "Время доступности не заявлено.",
+        "Not available then (arrival included).": "Вне заявленного времени доступности (с учётом "
+        "прибытия).",
+        "Absent then.": "В это время отсутствует.",
+        "Already working at an overlapping session.": "Уже работает на пересекающейся сессии.",
+        "No time to travel from or to another room.": "Не успевает перейти из другого зала или в "
+        "другой зал.",
+        "Would pass the day's cap.": "Превысит дневной лимит.",
+        "Would work too long without a rest.": "Будет работать слишком долго без перерыва.",
+        "Deaf interpreter: needs a hearing feed interpreter.": "Глухой переводчик: нужен слышащий "
+        "подающий переводчик.",
+        "The slot is locked.": "Слот закреплён.",
+        "Fits. Works %1 that day so far.": "Подходит. Уже работает в этот день: %1.",
+        "Fits with a hearing feed interpreter. Works %1 that day so far.": "Подходит в паре со "
+        "слышащим подающим "
+        "переводчиком. Уже "
+        "работает в этот день: %1.",
+        "%1 is assigned to %2 at “%3”.": "Назначение: %1 — %2, «%3».",
+        "%1 is assigned to %2 at “%3”, although they do not fit:": "Назначение: %1 — %2, «%3», хотя "
+        "исполнитель не подходит:",
+        "%1 at “%2” is open again.": "Слот снова свободен: %1, «%2».",
+        "%1 at “%2” is locked: every later solve keeps it.": "Слот закреплён: %1, «%2». Последующие "
+        "расчёты его не изменят.",
+        "%1 at “%2” is unlocked: a solve may change it.": "Слот откреплён: %1, «%2». Расчёт может его "
+        "изменить.",
+        "This device may not change assignments: only coordinator and admin devices may.": "Это "
+        "устройство "
+        "не может "
+        "менять "
+        "назначения: "
+        "это могут "
+        "только "
+        "устройства "
+        "координаторов "
+        "и "
+        "администраторов.",
+        "The slot is locked. Unlock it (L) before changing it.": "Слот закреплён. Открепите его (L), "
+        "прежде чем изменять.",
+        "This slot is no longer needed: the session changed.": "Этот слот больше не нужен: сессия "
+        "изменилась.",
+        "This provider is no longer in the event.": "Этого исполнителя больше нет в мероприятии.",
+        "Interpreters take sign-language slots and captioners take caption slots.": "Слоты жестового "
+        "языка — для "
+        "переводчиков, "
+        "слоты субтитров "
+        "— для "
+        "субтитровщиков.",
+        "A provider cannot feed themselves.": "Исполнитель не может быть подающим сам для себя.",
+        "Some of these slots changed since the solve started. Solve again.": "Некоторые из этих "
+        "слотов изменились после "
+        "начала расчёта. "
+        "Запустите расчёт снова.",
+        "The change was not made (%1).": "Изменение не внесено (%1).",
+        "%1, slot %2": "%1, слот %2",
+        "The proposal changes %n slot(s).": [
+            "Предложение меняет %n слот.",
+            "Предложение меняет %n слота.",
+            "Предложение меняет %n слотов.",
+        ],
+        "Required units filled: %1 of %2. Advised units filled: %3 of %4.": "Обязательные позиции: "
+        "заполнено %1 из %2. "
+        "Рекомендуемые позиции: "
+        "заполнено %3 из %4.",
+        "Largest load of one provider: %1 on one day, %2 over the whole event.": "Наибольшая нагрузка "
+        "одного исполнителя: "
+        "%1 за день, %2 за "
+        "всё мероприятие.",
+        "Stopped: this is the best plan found before the stop.": "Остановлено: это лучший план, "
+        "найденный до остановки.",
+        "A quick plan (the optimiser did not run to the end).": "Быстрый план (оптимизация не "
+        "доведена до конца).",
+        "The best plan: no plan covers more.": "Лучший план: ни один другой план не покрывает больше.",
+        "A good plan found within the time limit.": "Хороший план, найденный в пределах лимита "
+        "времени.",
+        "Accepted: %n slot(s) changed.": [
+            "Принято: изменён %n слот.",
+            "Принято: изменено %n слота.",
+            "Принято: изменено %n слотов.",
+        ],
+        "Access services": "Услуги доступности",
+        "&Solve": "Рассчитать (&S)",
+        "%v of %m required": "%v из %m обязательных",
+        "Drag a provider onto a slot to assign them.": "Чтобы назначить исполнителя, перетащите его "
+        "на слот.",
+        "Blue: sign language; violet: captions; paler: feeding a Deaf interpreter; ⚑ and a thick outline: locked; stripes: travel (red when too short); a red underline: too long without a rest. Hours 07:00 to 21:00.": "Синий: "
+        "жестовый "
+        "язык; "
+        "фиолетовый: "
+        "субтитры; "
+        "бледнее: "
+        "подача "
+        "глухому "
+        "переводчику; "
+        "⚑ "
+        "и "
+        "толстая "
+        "рамка: "
+        "закреплено; "
+        "штриховка: "
+        "переход "
+        "(красная, "
+        "если "
+        "времени "
+        "мало); "
+        "красное "
+        "подчёркивание: "
+        "слишком "
+        "долго "
+        "без "
+        "перерыва. "
+        "Часы "
+        "с "
+        "07:00 "
+        "до "
+        "21:00.",
+        "Coverage": "Покрытие",
+        "Providers": "Исполнители",
+        "Unmet demand": "Дефицит",
+        "Proposal": "Предложение",
+        "Enter: assign · Delete: clear · L: lock or unlock · drag a provider onto a slot · Ctrl+PgUp / Ctrl+PgDown: day · Alt+S: solve · Esc: stop a solve": "Enter: "
+        "назначить "
+        "· "
+        "Delete: "
+        "освободить "
+        "· "
+        "L: "
+        "закрепить "
+        "или "
+        "открепить "
+        "· "
+        "перетащите "
+        "исполнителя "
+        "на "
+        "слот "
+        "· "
+        "Ctrl+PgUp "
+        "/ "
+        "Ctrl+PgDown: "
+        "день "
+        "· "
+        "Alt+S: "
+        "рассчитать "
+        "· "
+        "Esc: "
+        "остановить "
+        "расчёт",
+        "Choose a session, then a slot: Enter assigns, L locks.": "Выберите сессию, затем слот: Enter "
+        "— назначить, L — закрепить.",
+        "Read only: this device's role cannot change assignments; only coordinators do.": "Только "
+        "просмотр: "
+        "роль этого "
+        "устройства "
+        "не "
+        "позволяет "
+        "менять "
+        "назначения; "
+        "это могут "
+        "только "
+        "координаторы.",
+        "Preview: the grid shows the plan as the proposal would leave it. Accept or discard it (Proposal tab) before changing slots by hand.": "Предпросмотр: "
+        "сетка "
+        "показывает "
+        "план "
+        "таким, "
+        "каким "
+        "его "
+        "сделает "
+        "предложение. "
+        "Прежде "
+        "чем "
+        "менять "
+        "слоты "
+        "вручную, "
+        "примите "
+        "или "
+        "отклоните "
+        "предложение "
+        "(вкладка "
+        "«Предложение»).",
+        "Choose a session to see its slots.": "Выберите сессию, чтобы увидеть её слоты.",
+        "“%1” — %2, %3. %4.": "«%1» — %2, %3. %4.",
+        "Accept or discard the proposal first (Proposal tab).": "Сначала примите или отклоните "
+        "предложение (вкладка «Предложение»).",
+        "Who takes %1 at “%2”?": "Кого назначить? %1, «%2»",
+        "Solving… Esc stops it and keeps the best plan found so far.": "Идёт расчёт… Esc — остановить "
+        "и оставить лучший найденный "
+        "план.",
+        "A first plan is made.": "Первый план готов.",
+        "Covering as many units as possible…": "Заполнение как можно большего числа позиций…",
+        "Evening out the loads…": "Выравнивание нагрузки…",
+        "Finishing…": "Завершение…",
+        "Stopping the solve…": "Остановка расчёта…",
+        "The solve found nothing to change.": "Расчёт завершён: изменять нечего.",
+        "The solve failed: %1": "Ошибка расчёта: %1",
+        "The proposal was discarded; nothing changed.": "Предложение отклонено; ничего не изменилось.",
+        "Session": "Сессия",
+        "Slot": "Слот",
+        "Time": "Время",
+        "Room": "Зал",
+        "Now": "Сейчас",
+        "Proposed": "Предложено",
+        "— open —": "— свободен —",
+        "%1 with feed %2": "%1 (подающий: %2)",
+        "Services filled": "Заполнение услуг",
+        "%1: %2 of %3 units filled (%4 required).": "%1: позиций заполнено %2 из %3 (обязательных: "
+        "%4).",
+        "Entry gates do not hold the access plan. Ask the access-services coordinator who interprets or captions a session.": "На "
+        "пунктах "
+        "входа "
+        "нет "
+        "плана "
+        "услуг "
+        "доступности. "
+        "Кто "
+        "обеспечивает "
+        "сурдоперевод "
+        "или "
+        "субтитры "
+        "на "
+        "сессии, "
+        "спросите "
+        "у "
+        "координатора "
+        "услуг "
+        "доступности.",
+        "Assign a provider": "Назначить исполнителя",
+        "Type to find a provider by name": "Введите имя, чтобы найти исполнителя",
+        "Type a name · ↑ ↓ choose · Enter assign · Esc close": "Введите имя · ↑ ↓ выбор · Enter "
+        "назначить · Esc закрыть",
+        "Assign": "Назначить",
+        "◆ %1 — %2": "◆ %1 — %2",
+        "✓ %1 — %2": "✓ %1 — %2",
+        "✗ %1 — %2": "✗ %1 — %2",
+        "Choose the hearing interpreter who feeds %1 in this slot.": "Глухой переводчик %1: выберите "
+        "слышащего подающего переводчика "
+        "для этого слота.",
+        "Run a solve to see a proposal here.": "Запустите расчёт, чтобы здесь появилось предложение.",
+        "&Accept the proposal": "&Принять предложение",
+        "&Discard it": "&Отклонить",
+        "The coverage grid shows the plan as the proposal would leave it.": "Сетка покрытия "
+        "показывает план таким, "
+        "каким его сделает "
+        "предложение.",
+        "Provider": "Исполнитель",
+        "Load that day": "Нагрузка за день",
+        "Day": "День",
+        "captioner": "субтитровщик",
+        "Deaf interpreter": "глухой переводчик",
+        "interpreter": "переводчик",
+        "Travel to another room: %n min.": [
+            "Переход в другой зал: %n мин.",
+            "Переход в другой зал: %n мин.",
+            "Переход в другой зал: %n мин.",
+        ],
+        "%1 in %2: %3, %4 (feeding the Deaf interpreter).": "%1, зал %2: %3, %4 (подача глухому "
+        "переводчику).",
+        "%1 in %2: %3, %4.": "%1, зал %2: %3, %4.",
+        "%1 Locked.": "%1 Слот закреплён.",
+        "Not working": "Не работает",
+        "%n assignment(s)": ["%n назначение", "%n назначения", "%n назначений"],
+        "Assigned": "Назначен",
+        "Lock": "Закрепление",
+        "⚠ %1 (does not count: see the rules)": "⚠ %1 (не засчитывается: см. правила)",
+        "⚑ Locked": "⚑ Закреплён",
+        "Assign… (Enter)": "Назначить… (Enter)",
+        "Clear (Delete)": "Освободить (Delete)",
+        "Lock or unlock (L)": "Закрепить/открепить (L)",
+        "No provider has this language (or the accreditation it needs).": "Нет исполнителей с этим "
+        "языком (или с нужной "
+        "аккредитацией).",
+        "Nobody with this language declared they can work then, or they are absent.": "Никто из "
+        "владеющих этим "
+        "языком не "
+        "заявил, что "
+        "может работать "
+        "в это время, "
+        "или они "
+        "отсутствуют.",
+        "Everyone who could is already working at that time.": "Все, кто подходит, в это время уже "
+        "работают.",
+        "Those free then have reached their day's cap or need a rest.": "Свободные в это время "
+        "исчерпали дневной лимит или "
+        "нуждаются в перерыве.",
+        "%1 (WFD-WASLI accredited)": "%1 (с аккредитацией WFD-WASLI)",
+        "%n more provider(s) of %1 on the morning of %2.": [
+            "%1: нужен ещё %n исполнитель (%2, утро).",
+            "%1: нужны ещё %n исполнителя (%2, утро).",
+            "%1: нужно ещё %n исполнителей (%2, утро).",
+        ],
+        "%n more provider(s) of %1 on the afternoon of %2.": [
+            "%1: нужен ещё %n исполнитель (%2, вторая половина дня).",
+            "%1: нужны ещё %n исполнителя (%2, вторая половина дня).",
+            "%1: нужно ещё %n исполнителей (%2, вторая половина дня).",
+        ],
+        "%n more provider(s) of %1 on the evening of %2.": [
+            "%1: нужен ещё %n исполнитель (%2, вечер).",
+            "%1: нужны ещё %n исполнителя (%2, вечер).",
+            "%1: нужно ещё %n исполнителей (%2, вечер).",
+        ],
+        "Why it is open": "Почему свободен",
+        "Smallest change that covers it": "Что минимально нужно",
+        "Every unit of demand is filled: nothing is open.": "Вся потребность покрыта: незаполненных "
+        "позиций нет.",
+        "%n required unit(s) open.": [
+            "Не заполнена %n обязательная позиция.",
+            "Не заполнены %n обязательные позиции.",
+            "Не заполнено %n обязательных позиций.",
+        ],
+        "%n advised unit(s) open.": [
+            "Не заполнена %n рекомендуемая позиция.",
+            "Не заполнены %n рекомендуемые позиции.",
+            "Не заполнено %n рекомендуемых позиций.",
+        ],
+        "Access": "Доступность",
+        "%1 expects %2 people; %3 has %4 seats. Move it to a larger room.": "%1: ожидается %2 чел., а "
+        "в зале %3 мест: %4. "
+        "Перенесите сессию в зал "
+        "побольше.",
+        "%1 min after %2; the room needs %3 min to change over": "через %1 мин после %2; на "
+        "подготовку зала нужно %3 мин",
+        "This session has no default length: give its end time.": "У этой сессии нет "
+        "продолжительности по умолчанию: "
+        "укажите время окончания.",
+        "A session becomes released only when a release publishes it.": "Статус «Опубликована» сессия "
+        "получает только при "
+        "публикации программы.",
+        "Open these desks: %1.": "Откройте стойки: %1.",
+        "This badge was issued after this desk last synced: checked against the person it names. It can be reprinted here after the next sync.": "Бейдж "
+        "оформлен "
+        "после "
+        "последней "
+        "синхронизации "
+        "этой "
+        "стойки: "
+        "проверка "
+        "выполнена "
+        "по "
+        "указанному "
+        "в "
+        "нём "
+        "человеку. "
+        "Перепечатать "
+        "его "
+        "здесь "
+        "можно "
+        "после "
+        "следующей "
+        "синхронизации.",
+    }
+)
+BY_CONTEXT = globals().get("BY_CONTEXT", {})
+BY_CONTEXT.update(
+    {
+        ("AccessTexts", "English"): "английский",
+        ("AccessTexts", "French"): "французский",
+        ("AccessTexts", "Spanish"): "испанский",
+        ("AccessTexts", "Arabic"): "арабский",
+        ("AccessTexts", "Chinese"): "китайский",
+        ("AccessTexts", "Russian"): "русский",
+        ("AccessTexts", "Azerbaijani"): "азербайджанский",
+    }
+)
