@@ -38,6 +38,8 @@ def french_spacing(text: str) -> str:
 
 
 RLM = "\u200f"
+# a separator inside a number, then a placeholder or digit: ``%1/%2``, ``%1:%2``, ``%1.%2``
+NUMBER_JOIN = re.compile(r"[/:.,](?=%|\d)")
 
 
 def right_to_left_start(text: str) -> str:
@@ -64,8 +66,18 @@ def right_to_left_start(text: str) -> str:
 def right_to_left_values(text: str) -> str:
     """A right-to-left mark after each placeholder of a right-to-left text: a value filled in
     there (``Channel 1``) ends its left-to-right run, so punctuation and a second Latin value
-    after it (``%1: «%2»``) stay in the sentence's order instead of joining one Latin run."""
-    return PLACEHOLDER.sub(lambda m: m.group(0) + RLM, text.replace(RLM, "")) if text else text
+    after it (``%1: «%2»``) stay in the sentence's order instead of joining one Latin run.
+    Not inside a number (``%1/%2``, ``%1:%2``): there the mark would split the number and
+    show ``0/1`` as ``1/0``."""
+    if not text:
+        return text
+    plain = text.replace(RLM, "")
+
+    def mark(m: re.Match[str]) -> str:
+        joined = NUMBER_JOIN.match(plain, m.end())
+        return m.group(0) if joined else m.group(0) + RLM
+
+    return PLACEHOLDER.sub(mark, plain)
 
 
 def arabic(text: str) -> str:

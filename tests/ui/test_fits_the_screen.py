@@ -266,3 +266,65 @@ def test_the_schedule_workspace_fits_1280_by_720(
         )
     finally:
         context.replica.close()
+
+
+def test_the_access_workspace_fits_1280_by_720(
+    app_ready: None,
+    language: str,
+    qtbot: QtBot,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The access coordinator's workspace in every tab — coverage with a session chosen, the
+    providers' timelines, a solver's proposal, the unmet demand after accepting it."""
+    from tests.ui.schedule.conftest import copy_db, open_schedule_context
+    from ui.access.workspace import TAB_PROVIDERS, TAB_UNMET, AccessWorkspace
+    from wufops.demo import generate
+
+    demo = tmp_path_factory.mktemp("fit-access") / "demo.db"
+    generate(demo, seed=7, attendees=60)
+    context = open_schedule_context(copy_db(demo, tmp_path / "event.db"), tmp_path)
+    out = shots(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_workspace(window.workspace_keys.index("access"))
+    ws = window.current_workspace()
+    assert isinstance(ws, AccessWorkspace)
+
+    def solved() -> None:
+        ws.start_solve()
+        qtbot.waitUntil(lambda: ws.proposal is not None, timeout=60_000)
+
+    def accepted() -> None:
+        ws.accept_proposal()
+        ws.tabs.setCurrentIndex(TAB_UNMET)
+
+    states: list[tuple[str, Callable[[], object]]] = [
+        ("coverage", lambda: ws.grid.setCurrentIndex(ws.coverage.index(3, 0))),
+        ("providers", lambda: ws.tabs.setCurrentIndex(TAB_PROVIDERS)),
+        ("proposal", solved),
+        ("unmet", accepted),
+    ]
+    problems: dict[str, list[str]] = {}
+    try:
+        for name, enter in states:
+            enter()
+            qtbot.wait(40)
+            assert window.grab().save(str(out / f"access-{name}.png"))
+            found = clipped(window)
+            hint = window.minimumSizeHint()
+            if hint.width() > SCREEN.width() or hint.height() > SCREEN.height():
+                found.append(f"the window needs at least {hint.width()}×{hint.height()}")
+            if window.size() != SCREEN:
+                found.append(f"the window is {window.width()}×{window.height()}")
+            if found:
+                problems[name] = found
+    finally:
+        ws.stop()
+        context.replica.close()
+    assert problems == {}, f"{language}: " + "\n".join(
+        f"{state}: {', '.join(found)}" for state, found in problems.items()
+    )

@@ -33,6 +33,7 @@ from PySide6.QtGui import QColor
 from ui.access.data import AccessData, SessionRow
 from ui.access.texts import AccessTexts
 from ui.schedule.messages import Clock, fill
+from ui.text import range_dash
 from wufops.access.proposal import SlotChange
 from wufops.access.timeline import TimelineDay
 
@@ -137,7 +138,7 @@ class CoverageModel(_Table):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return f"{self._clock.time(row.start_ms)}–{self._clock.time(row.end_ms)}"
+                return self._clock.time(row.start_ms) + range_dash() + self._clock.time(row.end_ms)
             if column == ROOM:
                 return row.room
             if column == TITLE:
