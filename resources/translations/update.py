@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from wufops.i18n.languages import LANGUAGES, SOURCE
+
 import build
 import fill
 from linguist import HERE, ROOT, ts_path
-
-from wufops.i18n.languages import LANGUAGES, SOURCE
 
 
 def lupdate() -> str:
