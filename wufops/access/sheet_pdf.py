@@ -83,8 +83,8 @@ class Composer:
     """Pages of one PDF with a cursor ``y`` (points from the page's bottom edge)."""
 
     def __init__(self, out: BinaryIO, title: str) -> None:
-        self._doc = BadgeDocument(out, (PAGE_W, PAGE_H), title)
-        self._encoder = TextEncoder(self._doc.fonts)
+        self._document = BadgeDocument(out, (PAGE_W, PAGE_H), title)
+        self._encoder = TextEncoder(self._document.fonts)
         self._ops: list[bytes] = []
         self.y = PAGE_H - MARGIN
         self.missing: set[str] = set()
@@ -92,7 +92,7 @@ class Composer:
 
     @property
     def pages(self) -> int:
-        return self._doc.pages
+        return self._document.pages
 
     def new_page(self) -> None:
         self.end_page()
@@ -101,13 +101,13 @@ class Composer:
 
     def end_page(self) -> None:
         if self._open:
-            self._doc.add_page(b"\n".join(self._ops))
+            self._document.add_page(b"\n".join(self._ops))
             self._ops = []
             self._open = False
 
     def close(self) -> None:
         self.end_page()
-        self._doc.close()
+        self._document.close()
 
     def room_left(self) -> float:
         return self.y - MARGIN
