@@ -85,11 +85,12 @@ def violations(
             day = _local_day(start, zone)
             first_of_day.setdefault(day, start)
         for start, end, _, sid in items:
-            if any(a.start_ms < end and start < a.end_ms for a in provider.absences):
-                found.append(("absent", person, sid))
             arrival = settings.arrival_min * MIN
             needs_arrival = arrival_everywhere or first_of_day[_local_day(start, zone)] == start
             begin = start - arrival if needs_arrival else start
+            # absent while they should be arriving is absent too
+            if any(a.start_ms < end and begin < a.end_ms for a in provider.absences):
+                found.append(("absent", person, sid))
             if provider.availability and not _inside(provider.availability, begin, end):
                 found.append(("unavailable", person, sid))
         for i, (_, e0, r0, a) in enumerate(items):

@@ -25,6 +25,7 @@ from tests.access.build import (
     needs,
     session,
     unit,
+    window,
 )
 from tests.access.checker import Slot, team_counts, violations
 from wufops.access.plan import AccessPlan
@@ -315,3 +316,24 @@ def test_locked_work_counts_toward_the_rest_rule() -> None:
     proposal = solve(plan, time_limit_s=2.0)
     assert [n.session_id for n in proposal.unmet] == ["s2"]
     assert proposal.proven
+
+
+def test_absent_until_the_session_starts_leaves_no_time_to_arrive() -> None:
+    """An interpreter absent until 12:00 cannot arrive 30 min before a 12:00 session: the
+    engine's C11 says ``absent``, the solver leaves the unit open, and the brute force agrees
+    (a case Hypothesis found, where the checker and the solver read arrival differently)."""
+    sessions = [session("s", "a", at(0, "12:00"), at(0, "12:30"))]
+    providers = [interpreter("p", "ils", absences=[window(0, "11:00", "12:00")])]
+    demand = [needs("s", signs=["ils"])]
+    plan = access_plan(sessions, providers, demand)
+    proposal = solve(plan, time_limit_s=5.0)
+    assert (proposal.coverage.filled_required, proposal.proven) == (0, True)
+    assert _best_cover(plan) == (0, 0)
+    row = unit("s", "sign_language", "ils", 1, "p")
+    world = access_world(sessions, providers, demand, [row])
+    found = [
+        c.params.get("reason")
+        for c in Checker(world, access_registry()).conflicts(include_off=True)
+        if c.rule == "provider_unavailable"
+    ]
+    assert found == ["absent"]

@@ -30,8 +30,9 @@ interpreter of the language feeds them. The parameters:
   ``rest_min`` after the last) longer than ``max_continuous_min`` (one long session alone is
   not: its team rotates inside it);
 - **C11** a provider who declared no availability; work outside the declared windows, in an
-  absence (``reason``: ``outside``, ``absent``) or without the arrival time inside a window
-  before the first session of a day (``arrival``);
+  absence — the arrival time before the first session of a day included — (``reason``:
+  ``outside``, ``absent``) or without the arrival time inside a window before the first
+  session of a day (``arrival``);
 - **C12** a required service with no unit at all; a provider without the skill
   (``reason``: ``skill``, ``accreditation``), a Deaf interpreter without a feed
   (``no_feed``), a feed who is not a hearing interpreter of the language (``feed``).
@@ -318,14 +319,17 @@ class ProviderUnavailable(_ProviderRule):
             p = session.placement
             assert p is not None
             reason = ""
-            if any(w.start_ms < p.end_ms and p.start_ms < w.end_ms for w in provider.absences):
+            first = first_of_day[world.days.day(p.start_ms)] == p.start_ms
+            # the first session of a day asks for the arrival time: absent then is absent
+            begin = p.start_ms - arrival if first else p.start_ms
+            if any(w.start_ms < p.end_ms and begin < w.end_ms for w in provider.absences):
                 reason = "absent"
             elif provider.availability and not within(provider.availability, p.start_ms, p.end_ms):
                 reason = "outside"
             elif (
                 provider.availability
                 and arrival
-                and first_of_day[world.days.day(p.start_ms)] == p.start_ms
+                and first
                 and not within(provider.availability, p.start_ms - arrival, p.end_ms)
             ):
                 reason = "arrival"
