@@ -202,6 +202,17 @@ def test_a_preview_leaves_the_checker_as_it_was(start: World, steps: list[Change
     assert {k: dict(start.table(k)) for k in start.kinds()} == world_before
 
 
+def test_a_preview_of_a_kind_the_world_did_not_hold_leaves_its_kinds_as_they_were() -> None:
+    """Found on a fresh clone: previewing a toy slot in a world with no slots left an empty
+    slot table behind, so the world after a preview was not the world before."""
+    start = world([room("A")], [session("s0", "A", at(1, "10:00"), at(1, "11:00"))])
+    checker = Checker(start, _registry())
+    kinds_before = set(start.kinds())
+    checker.preview([Change(ToySlot, "slot0", ToySlot("slot0", "s0", "ch1"))])
+    assert set(start.kinds()) == kinds_before
+    assert start.table(ToySlot) == {}
+
+
 # -- the plug-in point: a toy stream-channel rule -----------------------------------------------
 
 

@@ -153,11 +153,13 @@ class Checker:
         """The conflicts there would be after ``changes`` (``off`` left out), without keeping
         them: the world and the findings are as before on return."""
         undo = [Change(c.kind, c.id, self.world.get(c.kind, c.id)) for c in changes]
+        kinds_before = set(self.world.kinds())
         self.apply(changes)
         try:
             return self.conflicts()
         finally:
             self.apply(reversed(undo))
+            self.world.drop_empty(set(self.world.kinds()) - kinds_before)
 
     def set_severity(self, rule: str, severity: Severity | None) -> None:
         """Set (``None``: back to its default) the severity of ``rule`` for this event."""

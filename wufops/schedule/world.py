@@ -17,7 +17,7 @@ zone) with a bisect over precomputed local midnights, daylight-saving changes in
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any, TypeVar, cast
@@ -160,6 +160,15 @@ class World:
             if value is not None:
                 groups.setdefault(getattr(value, attribute), {})[object_id] = value
         return before
+
+    def drop_empty(self, kinds: Iterable[type[Any]]) -> None:
+        """Forget the tables of ``kinds`` that hold nothing: after a preview added an object of a
+        kind the world did not hold and took it back, the world's kinds are as they were."""
+        for kind in kinds:
+            if not self._tables.get(kind, True):
+                del self._tables[kind]
+                for key in [k for k in self._groups if k[0] is kind]:
+                    del self._groups[key]
 
     def copy(self) -> World:
         """An independent world with the same objects (the objects are immutable)."""
