@@ -144,7 +144,9 @@ def open_context(
             raise StartupError(
                 "bad_timezone", f"the event's time zone {event.timezone!r} is not an IANA name"
             ) from None
-        index = AttendeeIndex.from_store(replica.conn, event.id)
+        # the name index's postings (most of its build) are left until the window is shown
+        # (open_main_window): scans are decided at once, the first name search waits
+        index = AttendeeIndex.from_store(replica.conn, event.id, background=True)
     except BaseException:
         replica.close()
         raise
@@ -168,6 +170,9 @@ def open_main_window(context: AppContext) -> QWidget:
     from ui.main_window import MainWindow  # noqa: PLC0415  (after the style is set)
 
     window = MainWindow(context)
+    # once the window is up (first turn of the event loop), the name index's postings are
+    # made on a thread; a name search before they are ready waits for them
+    QTimer.singleShot(0, context.index.start_postings)
     width, height = WINDOW_SIZE
     screen = QApplication.primaryScreen()
     if screen is not None and QApplication.platformName() != "offscreen":

@@ -319,3 +319,25 @@ def test_bulk_reload_and_checked_in_replacement_keep_the_same_object() -> None:
     holder.replace_checked_in({"a0011", "unknown-id"})
     assert holder.checked_in_count == 1
     assert names(holder, "", SearchFilters(checked_in=True)) == ["Amarova"]
+
+
+@pytest.mark.parametrize("started", [True, False], ids=["started", "never_started"])
+def test_a_background_build_answers_as_a_plain_build(started: bool) -> None:
+    """The desk reads its attendees, shows its window and only then makes the name postings
+    on a thread: changes made meanwhile count, and the first search, code lookup or filter
+    gives what a plain build gives (waiting for the thread, or making them if never started)."""
+    index = AttendeeIndex.build(PEOPLE, checked_in={"a0002"}, background=True)
+    assert len(index) == len(PEOPLE) and index.get("a0005").family_name == "Фёдорова"
+    if started:
+        index.start_postings()
+        index.start_postings()  # a second start is no second thread
+    renamed = Attendee(**{**PEOPLE[9].__dict__, "family_name": "Hasanov"})
+    index.upsert(renamed)  # while the thread may still be working
+    index.set_checked_in("a0011", True)
+    index.remove("a0008")
+    people = [renamed if a.id == renamed.id else a for a in PEOPLE if a.id != "a0008"]
+    plain = AttendeeIndex.build(people, checked_in={"a0002", "a0011"})
+    assert index.find_code("wuf 00003") == plain.find_code("wuf 00003") == "a0003"
+    for query in ("hasanov", "hassan", "memmedova", "ødegård", "wang", "", "a"):
+        for filters in (SearchFilters(), SearchFilters(checked_in=True)):
+            assert index.search(query, filters) == plain.search(query, filters), query

@@ -26,7 +26,9 @@ words' matches:
 Within a tier, display order (Latin family name, given name, code). Filters: category,
 country, accessibility need, checked-in state. ``benchmarks/bench_search.py`` measures it.
 
-Built once from the store (:meth:`AttendeeIndex.build`), then kept current row by row
+Built once from the store (:meth:`AttendeeIndex.build`; with ``background=True`` its word
+postings, most of the build, are made on a thread of their own and the first search waits
+for them: the desk shows its window and decides scans meanwhile), then kept current row by row
 (:meth:`~AttendeeIndex.upsert`, :meth:`~AttendeeIndex.remove`,
 :meth:`~AttendeeIndex.set_checked_in`): rows changed since the build are matched one by one
 beside the built index and merged into place; after many changes the index rebuilds itself.
@@ -37,7 +39,9 @@ from __future__ import annotations
 import bisect
 import gc
 import sqlite3
+import threading
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -212,7 +216,8 @@ class AttendeeIndex:
         self._by_id: dict[str, Attendee] = {}
         self._checked_in: set[str] = set()
         # the built rows, in display order; a removed or corrected row leaves ``_live``
-        self._postings = Postings([])
+        self._made_postings = Postings([])
+        self._pending_postings: _PostingsBuild | None = None  # not made yet
         self._ids: list[str] = []
         self._built: list[Attendee] = []  # as they were at the build
         self._row_of: dict[str, int] | None = None  # made on first use
@@ -225,7 +230,17 @@ class AttendeeIndex:
     # -- building ----------------------------------------------------------------------------
 
     @classmethod
-    def build(cls, attendees: Iterable[Attendee], checked_in: Iterable[str] = ()) -> AttendeeIndex:
+    def build(
+        cls,
+        attendees: Iterable[Attendee],
+        checked_in: Iterable[str] = (),
+        *,
+        background: bool = False,
+    ) -> AttendeeIndex:
+        """The index of ``attendees``. ``background``: the word postings (most of the
+        work) are left to :meth:`start_postings`, which makes them on a thread; the first
+        search or code lookup waits for them (or makes them, if they were never started).
+        Everything else — ``get``, ``in``, the checked-in state, changes — works at once."""
         collecting = gc.isenabled()
         gc.disable()  # the build allocates ~10 containers per attendee and frees none
         try:
@@ -239,7 +254,10 @@ class AttendeeIndex:
             # fresh copies, laid out in memory in display order: handing 100,000 of them out
             # touches each one, and neighbours in memory are several times faster to touch
             index._ids = [(a.id + " ")[:-1] for a in ordered]
-            index._postings = Postings(ordered)
+            if background:
+                index._pending_postings = _PostingsBuild(ordered)
+            else:
+                index._made_postings = Postings(ordered)
             index._live = rowsets.full(len(ordered))
             index.replace_checked_in(checked_in)
         finally:
@@ -248,9 +266,29 @@ class AttendeeIndex:
         return index
 
     @classmethod
-    def from_store(cls, conn: sqlite3.Connection, event_id: str | None = None) -> AttendeeIndex:
-        """Build from the database: every attendee and the derived checked-in set."""
-        return cls.build(store.load_all(conn, event_id), store.checked_in_ids(conn))
+    def from_store(
+        cls, conn: sqlite3.Connection, event_id: str | None = None, *, background: bool = False
+    ) -> AttendeeIndex:
+        """Build from the database: every attendee and the derived checked-in set (the rows
+        are read here, on the caller's connection; ``background`` as in :meth:`build`)."""
+        return cls.build(
+            store.load_all(conn, event_id), store.checked_in_ids(conn), background=background
+        )
+
+    def start_postings(self) -> None:
+        """After a ``background`` build: start making the word postings on a thread (the
+        desk calls it once its window is shown). Otherwise nothing to do."""
+        if self._pending_postings is not None:
+            self._pending_postings.start()
+
+    @property
+    def _postings(self) -> Postings:
+        """The word postings; the first use after a background build waits for them."""
+        pending = self._pending_postings
+        if pending is not None:
+            self._made_postings = pending.result()
+            self._pending_postings = None
+        return self._made_postings
 
     def reload(self, attendees: Iterable[Attendee], checked_in: Iterable[str]) -> None:
         """Replace everything in place (after a bulk change such as a large sync pull):
@@ -455,3 +493,41 @@ class AttendeeIndex:
             for c in self._changed.values()
             if _passes(c.attendee, filters, c.attendee.id in self._checked_in)
         ]
+
+
+class _PostingsBuild:
+    """``Postings(ordered)``, made on a daemon thread once started, or by :meth:`result` if
+    it is asked for first. ``ordered`` and its attendees are never changed (a rebuild makes
+    new ones), so the thread reads them without a lock."""
+
+    def __init__(self, ordered: list[Attendee]) -> None:
+        self._ordered = ordered
+        self._future: Future[Postings] | None = None
+
+    def start(self) -> None:
+        if self._future is not None:
+            return
+        future = self._future = Future()
+
+        def work() -> None:
+            try:
+                future.set_result(_made(self._ordered))
+            except BaseException as error:  # handed to the first search, which raises it
+                future.set_exception(error)
+
+        threading.Thread(target=work, name="attendee-postings", daemon=True).start()
+
+    def result(self) -> Postings:
+        if self._future is None:
+            return _made(self._ordered)
+        return self._future.result()
+
+
+def _made(ordered: list[Attendee]) -> Postings:
+    collecting = gc.isenabled()
+    gc.disable()  # ~10 containers per attendee, none freed: nothing for the collector
+    try:
+        return Postings(ordered)
+    finally:
+        if collecting:
+            gc.enable()
