@@ -182,7 +182,9 @@ def test_a_refused_desk_backs_off_as_told_and_comes_online_later(limited_hub: St
         starts = _connecting_times(statuses)
         gaps = [b - a for a, b in itertools.pairwise(starts)]
         assert min(gaps) >= 1.0, gaps  # never sooner than the hub asked
-        assert len({round(g, 3) for g in gaps}) == len(gaps)  # jittered, not in lockstep
+        # jittered, not in lockstep: two of three gaps may meet within a millisecond by chance
+        # (a fresh clone drew 2.47952 and 2.47958), all three hardly ever
+        assert len({round(g, 3) for g in gaps}) > 1, gaps
         holder.close()
         deadline = time.monotonic() + 30
         while driver.status.phase != "online":
