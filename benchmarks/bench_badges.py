@@ -170,9 +170,10 @@ def _issuance(demo: Path) -> tuple[float, float]:
 
 
 _FULL_RUN = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 from benchmarks.bench_badges import _attendees, _badges
+from benchmarks.peak import peak_kb
 from wufops.badges import qr
 from wufops.badges.layout import load_layout
 from wufops.badges.render import BadgeRenderer
@@ -182,11 +183,11 @@ qr.token_basis()  # once per process, ≈ 0.9 s: a desk or the app has it alread
 cpu, wall = time.process_time(), time.perf_counter()
 report = BadgeRenderer(load_layout("a6")).render_to_file(iter(badges), Path(sys.argv[2]))
 cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(report.badges, peak, report.badges / cpu, report.badges / wall)
+print(report.badges, peak_kb(), report.badges / cpu, report.badges / wall)
 """
 _PLAIN_RUN = """
-import resource, sys
+import sys
+from benchmarks.peak import peak_kb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -199,7 +200,7 @@ for n in range(int(sys.argv[1])):
     canvas.drawString(72, 72, f"Badge {n}")
     canvas.showPage()
 canvas.save()
-print(sys.argv[1], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(sys.argv[1], peak_kb())
 """
 
 

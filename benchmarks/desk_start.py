@@ -11,22 +11,11 @@ while the window is made; the search waits for them) and the process's peak resi
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
-
-def _peak_kb() -> int:
-    """This program's peak resident set. ``ru_maxrss`` is no use here: Linux carries it over
-    from the parent across fork and exec, so every start reported the benchmark runner's own
-    peak. ``VmHWM`` belongs to the address space that exec made fresh."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # elsewhere: kB (Linux) or B
+from benchmarks.peak import peak_kb
 
 
 def _report(usable_at: float, search_ready_at: float) -> None:
@@ -35,7 +24,7 @@ def _report(usable_at: float, search_ready_at: float) -> None:
             {
                 "usable_at": usable_at,
                 "search_ready_at": search_ready_at,
-                "peak_mb": _peak_kb() / 1024,
+                "peak_mb": peak_kb() / 1024,
             }
         ),
         flush=True,
