@@ -6,9 +6,13 @@ installs them (packaging/system_packages.sh); the failure says which package to 
 
 from __future__ import annotations
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: command -> the Debian package that provides it (packaging/system_packages.sh installs each)
 TOOLS: dict[str, str] = {
@@ -30,3 +34,13 @@ def require_tool(command: str) -> str:
             pytrace=False,
         )
     return found
+
+
+def screenshot_dir(topic: str) -> Path:
+    """Where a test saves the pictures of ``topic`` for people to look at:
+    ``artifacts/screenshots/<topic>/`` (CI keeps ``artifacts/``), or under
+    ``$WUFOPS_SCREENSHOTS`` when that is set."""
+    base = os.environ.get("WUFOPS_SCREENSHOTS")
+    out = (Path(base) if base else ROOT / "artifacts" / "screenshots") / topic
+    out.mkdir(parents=True, exist_ok=True)
+    return out

@@ -1,12 +1,11 @@
 """Bilingual badge labels (issue 15, "Badges"): a layout's ``languages`` prints the category
 label in one or two of the six UN languages and Azerbaijani, from the catalogue of
 ``wufops.badges.labels`` — read back from real PDFs with ``pdftotext`` and rasterised with
-``pdftoppm`` (two lines of label in the band). ``WUFOPS_SCREENSHOTS=DIR`` keeps the PNGs."""
+``pdftoppm`` (two lines of label in the band). the PNGs are saved in ``artifacts/screenshots/badges/``."""
 
 from __future__ import annotations
 
 import json
-import os
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -17,6 +16,7 @@ from PIL import Image
 from db.vocabulary import CATEGORIES
 from tests.badges.conftest import NOW_S
 from tests.badges.samples import EVENT_ID, EVENT_NAME, attendee, page_text, rasterise
+from tests.tools import screenshot_dir
 from wufops.badges.labels import CATEGORY_LABELS, LANGUAGES, category_labels, complete
 from wufops.badges.layout import MM, LayoutError, layout_dir, load_layout, parse_layout
 from wufops.badges.render import BadgeData, render_badges
@@ -37,12 +37,6 @@ def _badges(signer: Signer, categories: list[str]) -> list[BadgeData]:
     for n, category in enumerate(categories, start=1):
         person = attendee(n, ("Leyla", "Məmmədova", "AZ", category, "UN-Habitat"))
         out.append(BadgeData(person, sign_token(signer, EVENT_ID, person.id, n, NOW_S), EVENT_NAME))
-    return out
-
-
-def _shots(tmp_path: Path) -> Path:
-    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
-    out.mkdir(parents=True, exist_ok=True)
     return out
 
 
@@ -124,7 +118,7 @@ def test_bilingual_labels_are_printed_and_read_back(
             if lang not in ("ar", "zh"):  # left to right, one run: found as written
                 assert label in extracted, (lang, label)
     pages = rasterise(pdf, tmp_path, dpi=150)
-    out = _shots(tmp_path)
+    out = screenshot_dir("badges")
     for category, page in zip(categories, pages, strict=True):
         page.save(out / f"badge-{name}-{category}.png")
         # two lines of label in the top band (0–17 mm) and in the bottom one (135–148 mm)

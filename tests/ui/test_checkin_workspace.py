@@ -3,7 +3,6 @@ from the keyboard, find by name, gate mode without names, a screenshot of every 
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.checkin.world import World, enrol_desk_key
+from tests.tools import screenshot_dir
 from tests.ui.test_checkin_wedge import Window, open_desk, open_window
 from ui.checkin.settings import CheckinSettings
 from ui.checkin.workspace import CheckinWorkspace
@@ -222,10 +222,9 @@ def test_gate_mode_shows_admit_deny_and_no_names(desk: Desk, window: Window, qtb
 def test_screenshot_every_decision_state(
     desk: Desk, window: Window, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """Grab the workspace in each state (look at them: WUFOPS_SCREENSHOTS=DIR keeps them)."""
+    """Grab the workspace in each state (look at them in artifacts/screenshots/checkin/)."""
     world, _, settings = desk
-    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
-    out.mkdir(parents=True, exist_ok=True)
+    out = screenshot_dir("checkin")
     ws = window.workspace
     ws.resize(1280, 800)
     held = world.attendees[3]

@@ -1,6 +1,6 @@
 """The Operations dashboard on the demo event's first morning: it fits a 1280×720 desk
-screen and a 1920×1080 wall, in English and in French (screenshots saved: look at them —
-``WUFOPS_SCREENSHOTS=DIR`` keeps them); the supervisor's answer is on it; the keyboard moves
+screen and a 1920×1080 wall, in English and in French (screenshots saved in
+``artifacts/screenshots/operations/``: look at them); the supervisor's answer is on it; the keyboard moves
 between charts and zooms one; every chart exports PNG and CSV; figures refresh only while on
 screen, the wall included; a refresh of the same shape redraws in place."""
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.tools import screenshot_dir
 from tests.ui.fit import clipped
 from ui.app import install_translators
 from ui.context import AppContext, Settings
@@ -69,12 +69,6 @@ def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
         app.removeTranslator(translator)
 
 
-def _shots(tmp_path: Path) -> Path:
-    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
-    out.mkdir(parents=True, exist_ok=True)
-    return out
-
-
 def _operations(window: MainWindow) -> OperationsWorkspace:
     window.show_workspace(window.workspace_keys.index("operations"))
     workspace = window.current_workspace()
@@ -85,7 +79,7 @@ def _operations(window: MainWindow) -> OperationsWorkspace:
 def test_the_dashboard_fits_a_desk_screen_and_a_wall(
     context: AppContext, language: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    out = _shots(tmp_path)
+    out = screenshot_dir("operations")
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(SCREEN)

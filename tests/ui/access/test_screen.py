@@ -1,17 +1,17 @@
 """The access workspace fits the desk laptop's 1280×800 in the main window: nothing clipped
 or elided in any tab — coverage with a session chosen, the providers' timelines, a proposal
 after a solve, the unmet demand after accepting it. Screenshots are saved
-(``WUFOPS_SCREENSHOTS=DIR`` keeps them: look at them)."""
+(saved in ``artifacts/screenshots/access/``: look at them)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
+from tests.tools import screenshot_dir
 from tests.ui.fit import clipped
 from ui.access.workspace import TAB_PROVIDERS, TAB_UNMET, AccessWorkspace
 from ui.context import AppContext
@@ -23,8 +23,7 @@ SCREEN = QSize(1280, 800)
 def test_every_tab_fits_1280_by_800(
     access_context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
-    out.mkdir(parents=True, exist_ok=True)
+    out = screenshot_dir("access")
     window = MainWindow(access_context)
     qtbot.addWidget(window)
     window.resize(SCREEN)

@@ -6,7 +6,6 @@ shown and hidden like rooms, remembered on the device. Read from real pixels of 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRectF, QSettings, Qt
@@ -14,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.tools import screenshot_dir
 from tests.ui.fit import clipped
 from tests.ui.schedule.conftest import SCREEN
 from tests.ui.schedule.helpers import drag, placement_of, x_for_minutes
@@ -315,8 +315,7 @@ def test_lanes_are_shown_and_hidden_like_rooms_and_remembered(
 def test_lanes_screenshot_at_1280_by_720(
     workspace: ScheduleWorkspace, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
-    out.mkdir(parents=True, exist_ok=True)
+    out = screenshot_dir("schedule")
     _, block = _slot(workspace, free_after_min=45)
     rect = workspace.grid.block_rect(block.session_id)
     assert rect is not None

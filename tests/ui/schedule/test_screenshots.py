@@ -1,11 +1,10 @@
 """Screenshots of the schedule workspace in its main states, in English and French, on a desk
 laptop (1280×720) and a large monitor (1920×1080): the grid, a drag showing the conflict it
-would cause, the conflicts panel, and each dialog. ``WUFOPS_SCREENSHOTS=DIR`` keeps them
-(look at them); each is also checked for text that does not fit (``tests.ui.fit``)."""
+would cause, the conflicts panel, and each dialog, saved in ``artifacts/screenshots/schedule/``
+(look at them). Each is also checked for text that does not fit (``tests.ui.fit``)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import QLocale, QPoint
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.tools import screenshot_dir
 from tests.ui.fit import clipped
 from tests.ui.schedule.helpers import drag
 from ui.app import install_translators
@@ -41,12 +41,6 @@ def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
         app.removeTranslator(translator)
 
 
-def _out(tmp_path: Path) -> Path:
-    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
-    out.mkdir(parents=True, exist_ok=True)
-    return out
-
-
 def _dialog(ws: ScheduleWorkspace, kind: type[QDialog]) -> QDialog:
     found = [d for d in ws.findChildren(kind) if d.isVisible()]
     assert found, f"no {kind.__name__} open"
@@ -61,7 +55,7 @@ def test_schedule_screenshots(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    out = _out(tmp_path)
+    out = screenshot_dir("schedule")
     window = MainWindow(schedule_context)
     qtbot.addWidget(window)
     window.resize(*size)
@@ -128,5 +122,7 @@ def test_desk_screenshot(
     assert isinstance(ws, ScheduleWorkspace)
     ws.find.setText(ws.data.unplaced()[0].title.split()[0])
     qtbot.wait(30)
-    assert window.grab().save(str(_out(tmp_path) / f"schedule-{language}-1280-desk.png"))
+    assert window.grab().save(
+        str(screenshot_dir("schedule") / f"schedule-{language}-1280-desk.png")
+    )
     assert clipped(window) == []

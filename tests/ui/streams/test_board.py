@@ -1,12 +1,11 @@
 """The control room's live board on real widgets over the demo event at a fixed clock: what it
 shows, its keys, its refusals in words, its once-a-second refresh without database reads,
-and the wall screen. The board is saved as a picture (``WUFOPS_SCREENSHOTS=DIR`` keeps it:
+and the wall screen. The board is saved as a picture (in ``artifacts/screenshots/streams/``:
 look at it — it must read from across a room).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.tools import screenshot_dir
 from ui.context import AppContext, Settings
 from ui.main_window import MainWindow
 from ui.streams.model import ACCESS, NEXT, NOW, STATUS
@@ -75,12 +75,6 @@ def _stage(context: AppContext) -> None:
             set_slot_status(replica, row.now.slot_id, step)
 
 
-def _shots(tmp_path: Path) -> Path:
-    out = Path(os.environ.get("WUFOPS_SCREENSHOTS", tmp_path / "shots"))
-    out.mkdir(parents=True, exist_ok=True)
-    return out
-
-
 def _workspace(window: MainWindow) -> StreamsWorkspace:
     window.show_workspace(window.workspace_keys.index("streams"))
     ws = window.current_workspace()
@@ -120,7 +114,7 @@ def test_the_board_at_a_fixed_clock(context: AppContext, qtbot: QtBot, tmp_path:
     assert any(r.late_ms is not None for r in board.rows), "the staged board has a late slot"
     assert ws.clock.text().endswith("10:58:30")
     image = window.grab()
-    assert image.save(str(_shots(tmp_path) / "streams-board-1280x720.png"))
+    assert image.save(str(screenshot_dir("streams") / "streams-board-1280x720.png"))
 
 
 def test_the_wall_screen_shows_the_same_board_full_screen(
@@ -139,7 +133,7 @@ def test_the_wall_screen_shows_the_same_board_full_screen(
     wall.resize(1920, 1080)
     wall.scale()
     qtbot.wait(50)
-    assert wall.grab().save(str(_shots(tmp_path) / "streams-wall-1920x1080.png"))
+    assert wall.grab().save(str(screenshot_dir("streams") / "streams-wall-1920x1080.png"))
     # the keys work there too, on the same selection
     QTest.keyClick(wall.view, Qt.Key.Key_4)
     assert ws.view.currentIndex().row() == 3
