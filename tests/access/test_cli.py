@@ -157,3 +157,54 @@ def test_bad_input_has_a_stable_code(
 def test_no_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = _run(capsys, "access", "check", "--db", str(tmp_path / "none.db"))
     assert code == 2 and "error [no_database]" in err
+
+
+def test_settings_are_shown_changed_and_bad_ones_refused(
+    capsys: pytest.CaptureFixture[str], db: tuple[Path, dict[str, str]]
+) -> None:
+    path, _ = db
+    code, out, _ = _run(capsys, "access", "settings", "--db", str(path), "--json")
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert code == 0
+    assert rows["travel_min"] == {"name": "travel_min", "value": 15, "default": 15}
+    assert rows["accredited_high_level"]["value"] is True
+    code, out, _ = _run(capsys, "access", "settings", "--db", str(path),
+                        "--set", "travel_min=20", "--set", "accredited_high_level=no")  # fmt: skip
+    assert code == 0
+    assert "travel_min             20   (default 15)" in out
+    assert "accredited_high_level  no   (default yes)" in out
+    assert "arrival_min            30\n" in out
+    for bad, error in (
+        ("travel=5", "unknown_setting"),
+        ("travel_min=soon", "bad_setting"),
+        ("travel_min=2000", "bad_setting"),
+        ("accredited_high_level=maybe", "bad_setting"),
+        ("travel_min", "bad_setting"),
+    ):
+        code, out, err = _run(capsys, "access", "settings", "--db", str(path),
+                              "--set", "arrival_min=45", "--set", bad, "--json")  # fmt: skip
+        assert code == 2 and f"error [{error}]" in err, bad
+        assert json.loads(out)["error"] == error
+    # nothing of a refused command was written, the earlier change stays
+    _, out, _ = _run(capsys, "access", "settings", "--db", str(path), "--json")
+    values = {r["name"]: r["value"] for r in json.loads(out)}
+    assert (values["travel_min"], values["arrival_min"]) == (20, 30)
+    assert values["accredited_high_level"] is False
+
+
+def test_an_access_rule_severity_is_set_like_any_rule(
+    capsys: pytest.CaptureFixture[str], db: tuple[Path, dict[str, str]]
+) -> None:
+    path, _ = db
+    code, out, _ = _run(capsys, "schedule", "rules", "--db", str(path))
+    assert "C12  access_unassigned        block" in out
+    code, out, _ = _run(capsys, "schedule", "severity", "access_unassigned", "warn",
+                        "--db", str(path))  # fmt: skip
+    assert code == 0 and "(default: block)" in out
+    code, out, _ = _run(capsys, "access", "check", "--db", str(path), "--json")
+    conflicts = json.loads(out)
+    assert code == 0  # open services no longer block
+    assert conflicts and {c["severity"] for c in conflicts} == {"warn"}
+    _run(capsys, "schedule", "severity", "access_unassigned", "off", "--db", str(path))
+    code, out, _ = _run(capsys, "access", "check", "--db", str(path), "--json")
+    assert (code, json.loads(out)) == (0, [])

@@ -4,7 +4,8 @@ translations from the same codes and parameters.
 
 :data:`MESSAGES` maps each access rule's code to a function ``(conflict, world, labels) ->
 str``; :func:`~wufops.access.registry.add_access_rules` hands them to the schedule's
-``describe``, so ``wufops schedule check`` and ``wufops access check`` say the same.
+``describe``, which ``wufops access check`` uses. (``wufops schedule check`` and the release
+gate count C1–C7 only: docs/scheduling.md says why.)
 """
 
 from __future__ import annotations

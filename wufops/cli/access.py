@@ -33,6 +33,7 @@ from wufops.access.edits import (
     resolve_provider,
     resolve_slot,
     set_lock,
+    set_settings,
 )
 from wufops.access.messages import service_text
 from wufops.access.outputs import write_outputs
@@ -43,6 +44,7 @@ from wufops.access.rules import ACCESS_CODES
 from wufops.access.solver import SolveProgress, solve
 from wufops.clock import SystemClock
 from wufops.errors import CodedError
+from wufops.models.access import SETTING_FIELDS, AccessSettings
 from wufops.schedule import Checker, describe, load_world
 from wufops.schedule.edits import parse_instant
 from wufops.schedule.messages import span_text
@@ -155,6 +157,31 @@ def _add_sheets(actions: Subparsers) -> None:
     parser.set_defaults(func=_sheets)
 
 
+def _add_settings(actions: Subparsers) -> None:
+    defaults = AccessSettings(id="")
+    parser = actions.add_parser(
+        "settings",
+        help="show or change the event's access rules (team sizes, travel, rests, caps)",
+        description="Show the event's access rules, each beside its default; --set NAME=VALUE "
+        "changes one (repeat it for more), through the op log, so it syncs. Minutes are whole "
+        "numbers from 0 to 1440; accredited_high_level is yes or no. Severities of the rules "
+        "C8–C12 are set with 'wufops schedule severity'.",
+        epilog="Rules and defaults: "
+        + ", ".join(f"{name}={_setting_text(getattr(defaults, name))}" for name in SETTING_FIELDS)
+        + ". Errors (exit 2): unknown_setting, bad_setting, no_database, no_event.",
+    )
+    _common(parser, json_help="print JSON: each rule's name, value and default")
+    parser.add_argument(
+        "--set",
+        dest="changes",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change a rule (e.g. travel_min=20)",
+    )
+    parser.set_defaults(func=_settings)
+
+
 #: the actions, in ``--help`` order; append an ``add_…(actions)`` to add one
 ACTIONS: list[Callable[[Subparsers], None]] = [
     _add_solve,
@@ -163,6 +190,7 @@ ACTIONS: list[Callable[[Subparsers], None]] = [
     _add_lock,
     _add_absent,
     _add_sheets,
+    _add_settings,
 ]
 
 
@@ -437,4 +465,64 @@ def _sheets(args: argparse.Namespace) -> int:
         )
         if done.missing:
             print(f"No bundled font has: {' '.join(done.missing)} (left out of the sheets).")
+    return 0
+
+
+# -- settings --------------------------------------------------------------------------------
+
+
+def _setting_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _parse_changes(texts: list[str]) -> dict[str, Any]:
+    """``NAME=VALUE`` texts as typed values: yes/no for a flag, whole minutes otherwise
+    (``set_settings`` checks names and ranges)."""
+    flags = {
+        name for name in SETTING_FIELDS if isinstance(getattr(AccessSettings(id=""), name), bool)
+    }
+    changes: dict[str, Any] = {}
+    for text in texts:
+        name, sep, value = text.partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or not name:
+            raise CliError("bad_setting", f"--set {text!r}: write NAME=VALUE, e.g. travel_min=20")
+        if name in flags:
+            if value.lower() not in ("yes", "no"):
+                raise CliError("bad_setting", f"{name} is yes or no, not {value!r}")
+            changes[name] = value.lower() == "yes"
+        else:
+            try:
+                changes[name] = int(value)
+            except ValueError:
+                raise CliError(
+                    "bad_setting", f"{name} is whole minutes (0 … 1440), not {value!r}"
+                ) from None
+    return changes
+
+
+def _settings(args: argparse.Namespace) -> int:
+    defaults = AccessSettings(id="")
+    try:
+        changes = _parse_changes(args.changes)
+        with _replica(args.db) as replica:
+            if changes:
+                settings = set_settings(replica, changes, event_id=args.event)
+            else:
+                settings = load_plan(replica.conn, args.event).settings
+    except CodedError as error:
+        return _fail("settings", error, as_json=args.json)
+    rows = [
+        {"name": name, "value": getattr(settings, name), "default": getattr(defaults, name)}
+        for name in SETTING_FIELDS
+    ]
+    if args.json:
+        print(json.dumps(rows))
+        return 0
+    for row in rows:
+        value, default = _setting_text(row["value"]), _setting_text(row["default"])
+        changed = "" if value == default else f"   (default {default})"
+        print(f"{row['name']:22} {value}{changed}")
     return 0

@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from wufops.access.registry import add_access_rules
 from wufops.cli.schedule_io import add_export, add_import
 from wufops.clock import SystemClock
 from wufops.errors import CodedError
@@ -71,6 +72,12 @@ def registry() -> Registry:
     """The rules the command line checks: the core's (C1–C5), and those capabilities add
     (streams: C6–C7)."""
     return add_stream_rules(core_registry())
+
+
+def every_rule() -> Registry:
+    """Every rule an event can set a severity for: :func:`registry`'s and the access rules
+    (C8–C12), which ``wufops access check`` counts and the release gate does not."""
+    return add_access_rules(registry())
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -275,8 +282,9 @@ def _add_severity(actions: argparse._SubParsersAction[argparse.ArgumentParser]) 
     severity = actions.add_parser(
         "severity",
         help="set how the event treats a rule: block, warn or off",
-        description="Set a rule's severity for this event: block (stops a release), warn "
-        "(shown) or off (hidden). 'wufops schedule rules' lists the rules.",
+        description="Set a rule's severity for this event: block (stops a release; for the "
+        "access rules C8–C12, makes 'wufops access check' exit 1), warn (shown) or off "
+        "(hidden). 'wufops schedule rules' lists the rules.",
     )
     severity.add_argument("rule", metavar="RULE", help="the rule's code, e.g. over_capacity")
     severity.add_argument("severity", choices=SEVERITIES, help="the new severity")
@@ -285,7 +293,7 @@ def _add_severity(actions: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _severity(args: argparse.Namespace) -> int:
-    rules = registry()
+    rules = every_rule()
     try:
         with _replica(args.db) as replica:
             event = store.event_info(replica.conn, args.event)
@@ -313,7 +321,7 @@ def _add_rules(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _rules(args: argparse.Namespace) -> int:
-    rules = registry()
+    rules = every_rule()
     try:
         with _replica(args.db) as replica:
             event = store.event_info(replica.conn, args.event)
