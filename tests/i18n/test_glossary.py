@@ -83,3 +83,21 @@ def test_every_translation_uses_the_glossary_term(code: str) -> None:
     assert not wrong, f"{len(wrong)} {code} texts do not use the glossary term:\n" + "\n".join(
         wrong
     )
+
+
+def test_badge_category_labels_use_the_glossary_words() -> None:
+    """A badge says what the desk says: a category that is a glossary term (speaker,
+    volunteer…) is printed in each language with the glossary's word for it."""
+    from wufops.badges.labels import CATEGORY_LABELS
+
+    checked = 0
+    for row in glossary():
+        term = row["english"]
+        if term not in CATEGORY_LABELS["en"]:
+            continue
+        for code in TRANSLATED:
+            label = folded(CATEGORY_LABELS[code][term])
+            forms = [folded(form) for form in row[code].split("|")]
+            assert any(form in label for form in forms), (code, term, label, forms)
+            checked += 1
+    assert checked >= 2 * len(TRANSLATED)  # speaker and volunteer at least
