@@ -29,7 +29,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -172,8 +172,8 @@ class ChartCanvas(QChartView):
             where = clock(moment)
         else:
             where = chart.categories[index]
-        value = bar_set.at(index)
-        QToolTip.showText(QCursor.pos(), f"{where} · {bar_set.label()}: {value:,.0f}", self)
+        value = QLocale().toString(round(bar_set.at(index)))  # 37 000 in French, 37.000 in Spanish
+        QToolTip.showText(QCursor.pos(), f"{where} · {bar_set.label()}: {value}", self)
 
     def _top(self, chart: Chart) -> float:
         points = range(chart.points)
