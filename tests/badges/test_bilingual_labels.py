@@ -1,7 +1,8 @@
 """Bilingual badge labels (issue 15, "Badges"): a layout's ``languages`` prints the category
 label in one or two of the six UN languages and Azerbaijani, from the catalogue of
 ``wufops.badges.labels`` — read back from real PDFs with ``pdftotext`` and rasterised with
-``pdftoppm`` (two lines of label in the band). the PNGs are saved in ``artifacts/screenshots/badges/``."""
+``pdftoppm`` (two lines of label in the band). The PNGs are saved in
+``artifacts/screenshots/badges/``."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The Operations dashboard on the demo event's first morning: it fits a 1280×720 desk
 screen and a 1920×1080 wall, in English and in French (screenshots saved in
-``artifacts/screenshots/operations/``: look at them); the supervisor's answer is on it; the keyboard moves
-between charts and zooms one; every chart exports PNG and CSV; figures refresh only while on
-screen, the wall included; a refresh of the same shape redraws in place."""
+``artifacts/screenshots/operations/``: look at them); the supervisor's answer is on it; the
+keyboard moves between charts and zooms one; every chart exports PNG and CSV; figures
+refresh only while on screen, the wall included; a refresh of the same shape redraws in place."""
 
 from __future__ import annotations
 

@@ -10,9 +10,10 @@ gives (``categories.<name>.label``).
 
 Labels are written as they are printed on a badge: capitals where the script has them
 (Azerbaijani keeps its dotted capital İ: İŞTİRAKÇI), gender-inclusive where the language
-marks gender on the noun (French PARTICIPANT(E), Spanish VOLUNTARIO/A; PONENTE needs no mark). The terms follow UN
-usage (UNTERM) as far as we know it — *participant*
-(مشارك, 与会者, участник, participante), *speaker* (متحدث, 发言人, intervenant(e), докладчик, ponente),
+marks gender on the noun (French PARTICIPANT(E), Spanish VOLUNTARIO/A; PONENTE needs no
+mark). The terms follow UN usage (UNTERM) as far as we know it — *participant*
+(مشارك, 与会者, участник, participante), *speaker* (متحدث, 发言人, intervenant(e), докладчик,
+ponente),
 *media* (وسائل الإعلام, 媒体, СМИ, médias, medios), *volunteer* (متطوع, 志愿者, волонтёр,
 bénévole, voluntario/a), *exhibitor* (عارض, 参展商, экспонент, exposant(e), expositor/a).
 """
