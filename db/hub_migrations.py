@@ -104,4 +104,18 @@ def h002_hub_limits(db: sqlite_utils.Database) -> None:
     run_script(db, _HUB_LIMITS)
 
 
+_HUB_ANNOUNCED = """
+-- The last client_seq a replica said it had made (its hello's next_client_seq − 1): beside
+-- last_client_seq, how many of its ops had not reached the hub at its last contact.
+ALTER TABLE hub_origin ADD COLUMN announced_client_seq INTEGER;
+"""
+
+
+@step(hub_migrations, HUB_MIGRATION_NAMES)
+def h003_hub_announced(db: sqlite_utils.Database) -> None:
+    """Per replica, the ops it had made by its last hello (pending at the hub = those minus
+    the ops taken)."""
+    run_script(db, _HUB_ANNOUNCED)
+
+
 HUB_SCHEMA_VERSION = len(HUB_MIGRATION_NAMES)

@@ -133,7 +133,7 @@ def test_the_limits_migration_prunes_what_a_disk_filler_left(tmp_path: Path) -> 
         [("d" * 3_900_000, 0), ("0190a000-0000-7000-8000-00000000000a", 7), ("e" * 200, 3)],
     )
     db.conn.commit()
-    assert apply_migrations(db, migration_set=hub_migrations) == ["h002_hub_limits"]
+    assert apply_migrations(db, migration_set=hub_migrations)[:1] == ["h002_hub_limits"]
     kept = sorted(len(r[0]) for r in db.conn.execute("SELECT origin FROM hub_origin"))
     assert kept == [36, 200]  # an id that pushed ops stays: its ops name it
     plan = db.conn.execute(

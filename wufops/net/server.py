@@ -478,6 +478,7 @@ class Hub:
                 offset,  # its clock minus ours: the device list shows it
                 hello.cursor,
                 max_replicas=self.limits.max_replicas_per_device,
+                announced=max(0, hello.next_client_seq - 1),  # the ops it has made
             )
         )
         if refused:

@@ -11,10 +11,11 @@ What a file can know decides what a row says (docs/operations.md, "Sync health")
   behind the hub) and its outbox: pending ops and the age of the oldest (how far behind the
   hub is on this desk's work). Always measured against *now*.
 - **At the hub** (``source="hub"``): every enrolled device from the hub's own tables — last
-  contact (hello or push), ops it had not pulled at its last hello, and the longest delay
-  between an op made on the device and its commit at the hub over the last hour (a desk that
-  worked offline for 20 minutes shows 20 minutes). The hub cannot see what a device has not
-  sent yet: pending stays empty there too.
+  contact (hello or push), ops it had not pulled at its last hello, pending ops (those it had
+  made by its last hello — its ``next_client_seq`` — that the hub has not taken: a desk cut
+  off mid-push shows what it still owes; ops made after its last hello the hub cannot know),
+  and the longest delay between an op made on the device and its commit at the hub over the
+  last hour (a desk that worked offline for 20 minutes shows 20 minutes).
 
 A device not heard of for longer than ``stale_after_min`` (and not revoked) is ``stale``: a
 red row. Heard of within ``online_within_min``: ``online``; between the two: ``quiet``.
@@ -201,7 +202,7 @@ def hub_health(
                 revoked=device.revoked,
                 last_seen_ms=heard,
                 last_record_ms=newest,
-                pending=None,
+                pending=device.pending,
                 lag_ms=device.max_lag_ms,
                 behind_ops=device.behind_ops,
                 stale=state == "stale",

@@ -123,8 +123,10 @@ class DeviceWrites:
         cursor: int,
         *,
         max_replicas: int | None = None,
+        announced: int | None = None,
     ) -> str:
-        """A device said hello: remember when, its clock offset and cursor.
+        """A device said hello: remember when, its clock offset, its cursor and ``announced``,
+        the last client_seq it has made (``None``: leave what is known).
 
         Returns ``""``, or why the hello is refused (nothing is written then):
         ``device_revoked``, or ``replica_limit`` when ``origin`` would be a replica beyond
@@ -138,10 +140,13 @@ class DeviceWrites:
                 return "replica_limit"
             self.conn.execute(
                 "INSERT INTO hub_origin (origin, device_name, last_contact, clock_offset_ms, "
-                "cursor) VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
+                "cursor, announced_client_seq) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (origin) DO UPDATE SET "
                 "device_name = excluded.device_name, last_contact = excluded.last_contact, "
-                "clock_offset_ms = excluded.clock_offset_ms, cursor = excluded.cursor",
-                (origin, device_name, iso, clock_offset_ms, cursor),
+                "clock_offset_ms = excluded.clock_offset_ms, cursor = excluded.cursor, "
+                "announced_client_seq = coalesce(excluded.announced_client_seq, "
+                "announced_client_seq)",
+                (origin, device_name, iso, clock_offset_ms, cursor, announced),
             )
         return ""
 

@@ -352,6 +352,8 @@ class HubDevice:
     pushed: int
     rejected: int
     clock_offset_ms: int | None
+    #: ops it had made by its last hello that the hub has not taken (``None``: it never said)
+    pending: int | None = None
 
 
 #: how many of the newest change-log entries the lag read looks at, at most
@@ -381,7 +383,9 @@ def read_hub_devices(conn: sqlite3.Connection, lag_since: str) -> tuple[HubDevic
         "(SELECT count(*) FROM hub_push p JOIN hub_origin o ON o.origin = p.origin "
         " WHERE o.device_name = a.name AND p.status = 'rejected'), "
         "(SELECT o.clock_offset_ms FROM hub_origin o WHERE o.device_name = a.name "
-        " ORDER BY o.last_contact DESC LIMIT 1) "
+        " ORDER BY o.last_contact DESC LIMIT 1), "
+        "(SELECT sum(max(0, o.announced_client_seq - o.last_client_seq)) FROM hub_origin o "
+        " WHERE o.device_name = a.name AND o.announced_client_seq IS NOT NULL) "
         "FROM hub_device_auth a ORDER BY a.name"
     ):
         found = lags.get(str(r[0]))
@@ -397,6 +401,7 @@ def read_hub_devices(conn: sqlite3.Connection, lag_since: str) -> tuple[HubDevic
                 pushed=int(r[5]),
                 rejected=int(r[6]),
                 clock_offset_ms=None if r[7] is None else int(r[7]),
+                pending=None if r[8] is None else int(r[8]),
             )
         )
     return tuple(out)
