@@ -29,7 +29,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.language import clock
+from ui.language import clock, number
 from wufops.ops.export import chart_csv
 from wufops.ops.figures import Chart
 from wufops.ops.palette import colour, hour_shades
@@ -172,7 +172,7 @@ class ChartCanvas(QChartView):
             where = clock(moment)
         else:
             where = chart.categories[index]
-        value = QLocale().toString(round(bar_set.at(index)))  # 37 000 in French, 37.000 in Spanish
+        value = number(round(bar_set.at(index)))
         QToolTip.showText(QCursor.pos(), f"{where} · {bar_set.label()}: {value}", self)
 
     def _top(self, chart: Chart) -> float:
