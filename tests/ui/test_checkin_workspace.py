@@ -219,9 +219,7 @@ def test_gate_mode_shows_admit_deny_and_no_names(desk: Desk, window: Window, qtb
         assert name not in shown
 
 
-def test_screenshot_every_decision_state(
-    desk: Desk, window: Window, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_screenshot_every_decision_state(desk: Desk, window: Window, qtbot: QtBot) -> None:
     """Grab the workspace in each state (look at them in artifacts/screenshots/checkin/)."""
     world, _, settings = desk
     out = screenshot_dir("checkin")

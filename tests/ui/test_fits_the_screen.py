@@ -11,7 +11,6 @@ Look at them — the Arabic ones especially.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from tests.checkin.test_layouts import typed_on
 from tests.checkin.world import World
 from tests.streams.build import seed_streams
+from tests.tools import screenshot_dir
 from tests.ui.fit import clipped
 from tests.ui.test_checkin_wedge import open_desk
 from ui.checkin.settings import CheckinSettings
@@ -35,17 +35,6 @@ from ui.streams.workspace import StreamsWorkspace
 from wufops.i18n.languages import SHIPPED
 
 SCREEN = QSize(1280, 720)
-
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def shots(language: str) -> Path:
-    """Where this language's screenshots go (the CI keeps ``artifacts/``)."""
-    base = os.environ.get("WUFOPS_SCREENSHOTS")
-    out = (Path(base) if base else ROOT / "artifacts" / "screenshots") / language
-    out.mkdir(parents=True, exist_ok=True)
-    return out
 
 
 @pytest.fixture(params=SHIPPED)
@@ -71,10 +60,10 @@ def desk(tmp_path: Path, language: str) -> Iterator[tuple[World, AppContext]]:
 
 
 def test_every_workspace_and_state_fits_1280_by_720(
-    desk: tuple[World, AppContext], language: str, qtbot: QtBot, tmp_path: Path
+    desk: tuple[World, AppContext], language: str, qtbot: QtBot
 ) -> None:
     world, context = desk
-    out = shots(language)
+    out = screenshot_dir(language)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(SCREEN)
@@ -211,7 +200,7 @@ def test_the_schedule_workspace_fits_1280_by_720(
     demo = tmp_path_factory.mktemp("fit-demo") / "demo.db"
     generate(demo, seed=5, attendees=60)
     context = open_schedule_context(copy_db(demo, tmp_path / "event.db"), tmp_path)
-    out = shots(language)
+    out = screenshot_dir(language)
     try:
         window = MainWindow(context)
         qtbot.addWidget(window)
@@ -284,7 +273,7 @@ def test_the_access_workspace_fits_1280_by_720(
     demo = tmp_path_factory.mktemp("fit-access") / "demo.db"
     generate(demo, seed=7, attendees=60)
     context = open_schedule_context(copy_db(demo, tmp_path / "event.db"), tmp_path)
-    out = shots(language)
+    out = screenshot_dir(language)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(SCREEN)

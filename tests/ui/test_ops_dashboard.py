@@ -77,7 +77,7 @@ def _operations(window: MainWindow) -> OperationsWorkspace:
 
 
 def test_the_dashboard_fits_a_desk_screen_and_a_wall(
-    context: AppContext, language: str, qtbot: QtBot, tmp_path: Path
+    context: AppContext, language: str, qtbot: QtBot
 ) -> None:
     out = screenshot_dir("operations")
     window = MainWindow(context)

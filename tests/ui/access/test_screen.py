@@ -6,7 +6,6 @@ after a solve, the unmet demand after accepting it. Screenshots are saved
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
@@ -20,9 +19,7 @@ from ui.main_window import MainWindow
 SCREEN = QSize(1280, 800)
 
 
-def test_every_tab_fits_1280_by_800(
-    access_context: AppContext, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_every_tab_fits_1280_by_800(access_context: AppContext, qtbot: QtBot) -> None:
     out = screenshot_dir("access")
     window = MainWindow(access_context)
     qtbot.addWidget(window)

@@ -312,9 +312,7 @@ def test_lanes_are_shown_and_hidden_like_rooms_and_remembered(
     assert len(again.grid.lanes) == 8
 
 
-def test_lanes_screenshot_at_1280_by_720(
-    workspace: ScheduleWorkspace, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_lanes_screenshot_at_1280_by_720(workspace: ScheduleWorkspace, qtbot: QtBot) -> None:
     out = screenshot_dir("schedule")
     _, block = _slot(workspace, free_after_min=45)
     rect = workspace.grid.block_rect(block.session_id)

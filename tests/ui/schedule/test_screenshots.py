@@ -6,7 +6,6 @@ would cause, the conflicts panel, and each dialog, saved in ``artifacts/screensh
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint
@@ -53,7 +52,6 @@ def test_schedule_screenshots(
     language: str,
     size: tuple[int, int],
     qtbot: QtBot,
-    tmp_path: Path,
 ) -> None:
     out = screenshot_dir("schedule")
     window = MainWindow(schedule_context)
@@ -107,9 +105,7 @@ def test_schedule_screenshots(
     assert problems == {}, f"{language} {size}: {problems}"
 
 
-def test_desk_screenshot(
-    schedule_context: AppContext, language: str, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_desk_screenshot(schedule_context: AppContext, language: str, qtbot: QtBot) -> None:
     with schedule_context.replica.transaction():
         schedule_context.replica.set_meta(ss.KEY_ROLE, "desk")
     window = MainWindow(schedule_context)

@@ -82,7 +82,7 @@ def _workspace(window: MainWindow) -> StreamsWorkspace:
     return ws
 
 
-def test_the_board_at_a_fixed_clock(context: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_board_at_a_fixed_clock(context: AppContext, qtbot: QtBot) -> None:
     _stage(context)
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -118,7 +118,7 @@ def test_the_board_at_a_fixed_clock(context: AppContext, qtbot: QtBot, tmp_path:
 
 
 def test_the_wall_screen_shows_the_same_board_full_screen(
-    context: AppContext, qtbot: QtBot, tmp_path: Path
+    context: AppContext, qtbot: QtBot
 ) -> None:
     _stage(context)
     ws = StreamsWorkspace(context)
