@@ -158,7 +158,6 @@ def _add_sheets(actions: Subparsers) -> None:
 
 
 def _add_settings(actions: Subparsers) -> None:
-    defaults = AccessSettings(id="")
     parser = actions.add_parser(
         "settings",
         help="show or change the event's access rules (team sizes, travel, rests, caps)",
@@ -167,7 +166,7 @@ def _add_settings(actions: Subparsers) -> None:
         "numbers from 0 to 1440; accredited_high_level is yes or no. Severities of the rules "
         "C8–C12 are set with 'wufops schedule severity'.",
         epilog="Rules and defaults: "
-        + ", ".join(f"{name}={_setting_text(getattr(defaults, name))}" for name in SETTING_FIELDS)
+        + ", ".join(f"{name}={_setting_text(getattr(_DEFAULTS, name))}" for name in SETTING_FIELDS)
         + ". Errors (exit 2): unknown_setting, bad_setting, no_database, no_event.",
     )
     _common(parser, json_help="print JSON: each rule's name, value and default")
@@ -470,6 +469,11 @@ def _sheets(args: argparse.Namespace) -> int:
 
 # -- settings --------------------------------------------------------------------------------
 
+#: the rules an event has until it changes them
+_DEFAULTS = AccessSettings(id="")
+#: the settings written yes/no (the others are whole numbers)
+_FLAGS = frozenset(name for name in SETTING_FIELDS if isinstance(getattr(_DEFAULTS, name), bool))
+
 
 def _setting_text(value: object) -> str:
     if isinstance(value, bool):
@@ -480,16 +484,13 @@ def _setting_text(value: object) -> str:
 def _parse_changes(texts: list[str]) -> dict[str, Any]:
     """``NAME=VALUE`` texts as typed values: yes/no for a flag, whole minutes otherwise
     (``set_settings`` checks names and ranges)."""
-    flags = {
-        name for name in SETTING_FIELDS if isinstance(getattr(AccessSettings(id=""), name), bool)
-    }
     changes: dict[str, Any] = {}
     for text in texts:
         name, sep, value = text.partition("=")
         name, value = name.strip(), value.strip()
         if not sep or not name:
             raise CliError("bad_setting", f"--set {text!r}: write NAME=VALUE, e.g. travel_min=20")
-        if name in flags:
+        if name in _FLAGS:
             if value.lower() not in ("yes", "no"):
                 raise CliError("bad_setting", f"{name} is yes or no, not {value!r}")
             changes[name] = value.lower() == "yes"
@@ -504,7 +505,6 @@ def _parse_changes(texts: list[str]) -> dict[str, Any]:
 
 
 def _settings(args: argparse.Namespace) -> int:
-    defaults = AccessSettings(id="")
     try:
         changes = _parse_changes(args.changes)
         with _replica(args.db) as replica:
@@ -515,7 +515,7 @@ def _settings(args: argparse.Namespace) -> int:
     except CodedError as error:
         return _fail("settings", error, as_json=args.json)
     rows = [
-        {"name": name, "value": getattr(settings, name), "default": getattr(defaults, name)}
+        {"name": name, "value": getattr(settings, name), "default": getattr(_DEFAULTS, name)}
         for name in SETTING_FIELDS
     ]
     if args.json:
